@@ -1,0 +1,152 @@
+"""Normalisation that keeps offsets.
+
+Real pages mix NFD and NFC, old and modern tone placement, "Ð" (U+00D0) for
+"Đ", markdown markers and hard line wraps in the middle of sentences. The
+extractors read one clean text; every offset they find is mapped back to the
+raw input through :class:`Normalized`.
+
+Rules, in one pass over the text:
+
+* NFC: a letter followed by combining marks is composed ("hoa" + U+0300).
+* Modern tone placement (SPEC): "hoà" → "hòa", "Uỷ" → "Ủy", "thuỷ" → "thủy",
+  "xoá" → "xóa", "khoẻ" → "khỏe", only when the pair ends the syllable
+  ("hoàng", "quý" keep theirs).
+* "Ð"/"ð" (Icelandic eth) → "Đ"/"đ": "58/2025/NÐ-CP".
+* Markdown emphasis ``**``/``__``/stray ``*`` and table pipes become spaces;
+  zero-width characters and soft hyphens are dropped; NBSP and tabs → space.
+* A hard line wrap inside a sentence ("Kế hoạch số\\n17/KH-UBND", "ngày
+  24\\ntháng 11") becomes a space; a line break after a full stop, a colon, a
+  heading or before a list marker stays.
+
+Same-length substitutions keep offsets as they are; only composition and
+deletion change lengths, and those are recorded as anchors.
+
+>>> n = normalize("Uỷ ban nhân dân")
+>>> n.text
+'Ủy ban nhân dân'
+>>> n = normalize("ho\\u0061\\u0300 thành")   # NFD "hoà"
+>>> n.text, n.span(0, 3)
+('hòa thành', (0, 4))
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+# Vowels carrying a tone in old placement → (modern first vowel, second vowel).
+# "oà" → "òa": the tone moves from the second vowel to the first.
+_TONES = {
+    "\u0300": "àèìòùỳ",  # huyền
+    "\u0301": "áéíóúý",  # sắc
+    "\u0309": "ảẻỉỏủỷ",  # hỏi
+    "\u0303": "ãẽĩõũỹ",  # ngã
+    "\u0323": "ạẹịọụỵ",  # nặng
+}
+_OLD_TONE: dict[str, str] = {}
+for _mark, _letters in _TONES.items():
+    for _base, _toned in zip("aeiouy", _letters):
+        for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+            if _base != second:
+                continue
+            new_first = unicodedata.normalize("NFC", first + _mark)
+            for f, s, nf in (
+                (first, _toned, new_first),
+                (first.upper(), _toned, new_first.upper()),
+                (first.upper(), _toned.upper(), new_first.upper()),
+            ):
+                _OLD_TONE[f + s] = nf + (second if s.islower() else second.upper())
+
+_LETTER = r"[\p{L}]"
+
+_PATTERN = regex.compile(
+    r"""
+    (?P<nfd> \P{M}\p{M}+ )                        # a base letter with combining marks (NFD)
+  | (?P<eth> [Ðð] )                               # Icelandic eth for Đ
+  | (?P<md> \*+ | (?<!\w)__+ | __+(?!\w) | \| )   # markdown emphasis, table pipes
+  | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )
+  | (?P<space> [\u00a0\t\r\u2007\u202f] )
+  | (?P<wrap> (?<= [\p{Ll},\d] [ ]*) \n (?= [ ]* [\p{Ll}\d(] ) )   # hard wrap mid-sentence
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass
+class Normalized:
+    """Normalised text with a map back to the raw text."""
+
+    raw: str
+    text: str
+    # Anchors: at normalised offset _norm[k] the raw offset is _raw[k]; between
+    # anchors both advance together.
+    _norm: list[int] = field(default_factory=lambda: [0])
+    _raw: list[int] = field(default_factory=lambda: [0])
+
+    def to_raw(self, i: int) -> int:
+        """Raw offset of normalised offset ``i``."""
+        k = bisect_right(self._norm, i) - 1
+        pos = self._raw[k] + (i - self._norm[k])
+        if k + 1 < len(self._raw):
+            pos = min(pos, self._raw[k + 1])
+        return pos
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``[start, end)`` of a normalised span."""
+        return self.to_raw(start), self.to_raw(end)
+
+
+def _compose(s: str) -> str:
+    out = unicodedata.normalize("NFC", s)
+    return out.replace("Ð", "Đ").replace("ð", "đ")
+
+
+def normalize(raw: str) -> Normalized:
+    """Normalise ``raw`` for extraction; see the module docstring for the rules."""
+    pieces: list[str] = []
+    norm_anchor, raw_anchor = [0], [0]
+    last = 0  # raw offset copied up to
+    out_len = 0
+    for m in _PATTERN.finditer(raw):
+        kind = m.lastgroup
+        s = m.group()
+        if kind == "nfd":
+            rep = _compose(s)
+        elif kind == "eth":
+            rep = "Đ" if s == "Ð" else "đ"
+        elif kind in ("md", "space", "wrap"):
+            rep = " " * len(s)
+        else:  # drop
+            rep = ""
+        pieces.append(raw[last : m.start()])
+        out_len += m.start() - last
+        pieces.append(rep)
+        if len(rep) != len(s):
+            norm_anchor.append(out_len)
+            raw_anchor.append(m.start())
+            out_len += len(rep)
+            norm_anchor.append(out_len)
+            raw_anchor.append(m.end())
+        else:
+            out_len += len(rep)
+        last = m.end()
+    pieces.append(raw[last:])
+    text = "".join(pieces)
+    # Tone placement last, on composed text, so NFD input is covered too; the
+    # pairs keep their length, so the anchors stay valid.
+    text = _OLD_TONE_RE.sub(lambda m: _OLD_TONE.get(m.group(), m.group()), text)
+    return Normalized(raw=raw, text=text, _norm=norm_anchor, _raw=raw_anchor)
+
+
+_OLD_TONE_RE = regex.compile(
+    r"""
+    (?<! [qQ] )                                    # "quý", "quỷ": the u belongs to qu-
+    (?: [oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]                  # hoà, xoá, hoạ, khoẻ
+      | [uU][ỳýỷỹỵỲÝỶỸỴ] )                         # Uỷ, thuỷ, tuý
+    (?! \p{L} )                                    # only at the end of the syllable: "hoàng" stays
+    """,
+    regex.VERBOSE,
+)
