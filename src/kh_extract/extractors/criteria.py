@@ -1,0 +1,161 @@
+"""Criteria and indicators of the national NTM criteria sets.
+
+"chỉ tiêu 8.4 của Tiêu chí số 8 về Thông tin và Truyền thông theo Bộ tiêu chí
+quốc gia về xã NTM" is ONE reference, code ``8.4``, framework ``xa_ntm``.
+"chỉ tiêu 15.1, 15.2 của tiêu chí số 15" gives two. "nội dung 8.4" is a
+synonym of "chỉ tiêu 8.4". Criterion numbers differ between sets, so a name
+comes from the catalogue only when the set is known (and only verified names
+are in the catalogue).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import regex
+
+from ..document import Document
+from ..models import CriterionRef
+
+# A code: "8.4", "15.2", "9.52", "8"; never a date ("21.9.2023") or a percentage.
+_CODE = r"\d{1,2}(?:\.\d{1,2})?(?![.,]?\d)(?!\s*%)"
+
+MENTION = regex.compile(
+    rf"""
+    (?P<head>
+        (?:chuẩn\s+)?                                   # "chuẩn chỉ tiêu 9.5"
+        (?: chỉ\s+tiêu | nội\s+dung | tiêu\s+chí )       # "chỉ tiêu 8.4", "nội dung 8.4", "Tiêu chí số 8"
+        (?:\s+(?:thành\s+phần|cụ\s+thể))?               # "chỉ tiêu thành phần 8.4"
+        (?:\s+(?:số|thứ))?\s*                           # "Tiêu chí số 8", "chỉ tiêu số 15.2"
+    )
+    (?P<codes>
+        {_CODE}                                         # the first code
+        (?: \s*(?:,|và|;)\s* (?:(?:chỉ\s+tiêu|nội\s+dung)\s+(?:số\s+)?)? {_CODE} (?!\s*(?:tiêu\s+chí|chỉ\s+tiêu|xã|huyện|%)) )*   # "15.1, 15.2", "6.5 và 9.2"
+    )
+    (?! [/\-]\d )                                       # not "8/2022", not "2021-2025"
+    (?P<frame>                                          # "của Tiêu chí số 8 về Thông tin và Truyền thông"
+        \s+ (?:của|thuộc|trong) \s+ (?:bộ\s+)? tiêu\s+chí \s+ (?:số\s+)? (?P<parent>\d{{1,2}})\b
+    )?
+    (?P<about> \s+ về \s+ )?                            # "Tiêu chí số 8 về ..."
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao", "Bộ tiêu chí về huyện NTM",
+# "tiêu chí xã NTM kiểu mẫu": which national set the codes before it belong to.
+FRAMEWORK = regex.compile(
+    r"""
+    (?: bộ\s+ )? tiêu\s+chí \s+ (?:quốc\s+gia\s+)? (?:về\s+)?
+    (?P<unit> xã | huyện )\s+
+    (?: nông\s+thôn\s+mới | NTM )
+    (?P<grade> \s+ (?: nâng\s+cao | kiểu\s+mẫu ) )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Where the name after "về" stops: "về Kinh tế, chỉ tiêu 9.2", "về Hành chính công theo Bộ".
+_NAME_END = regex.compile(
+    r"""
+      \s+ (?:theo|của|đạt|trong|thuộc|tại|năm|giai\s+đoạn) \b    # "về Hành chính công theo Bộ tiêu chí"
+    | \s+ và \s+ (?= ít | tối | \d | chỉ\s+tiêu | nội\s+dung )   # "về Kinh tế và ít nhất 2 huyện"
+    | [,;.:()]                                                    # "về Kinh tế, chỉ tiêu 9.2"
+    | $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_CODE_IN = regex.compile(_CODE)
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict:
+    """Verified criterion names per framework (built by scripts/build_criteria_catalogue.py)."""
+    text = resources.files("kh_extract.catalogue").joinpath("criteria.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def framework_of(match: regex.Match) -> str:
+    unit = "xa" if match.group("unit").lower() == "xã" else "huyen"
+    grade = (match.group("grade") or "").strip().lower()
+    suffix = {"nâng cao": "_nang_cao", "kiểu mẫu": "_kieu_mau"}.get(regex.sub(r"\s+", " ", grade), "")
+    return f"{unit}_ntm{suffix}"
+
+
+@dataclass
+class _Found:
+    code: str
+    criterion: int
+    start: int
+    end: int
+    name: Optional[str]
+
+
+def _name_after(text: str, pos: int, criterion: int) -> Optional[str]:
+    """The criterion name written after "về" at ``pos``, using the catalogue to keep
+    names that contain a comma ("Thủy lợi và phòng, chống thiên tai")."""
+    end = _NAME_END.search(text, pos)
+    name = text[pos : end.start() if end else len(text)].strip()
+    for names in (f["criteria"] for k, f in catalogue().items() if k != "_meta"):
+        full = names.get(str(criterion))
+        if full and len(full) > len(name) and text.startswith(full, pos) and full.startswith(name):
+            return full
+    if not name or len(name) > 80 or name[0].isdigit():
+        return None
+    return name
+
+
+def _mentions(text: str) -> list[_Found]:
+    found = []
+    for m in MENTION.finditer(text):
+        parent = int(m.group("parent")) if m.group("parent") else None
+        name = None
+        if m.group("about"):
+            first_code = _CODE_IN.search(m.group("codes")).group()
+            criterion = parent or int(first_code.split(".")[0])
+            name = _name_after(text, m.end(), criterion)
+        for c in _CODE_IN.finditer(m.group("codes")):
+            code = c.group()
+            criterion = int(code.split(".")[0]) if "." in code else (parent or int(code))
+            start = m.start("codes") + c.start()
+            found.append(_Found(code, criterion, start, start + len(code), name))
+    return found
+
+
+def find(doc: Document) -> list[CriterionRef]:
+    """Every criterion/indicator cited, one per distinct (code, framework), at its first mention.
+
+    >>> doc = Document.from_text("Ít nhất 97% số xã đạt chuẩn chỉ tiêu 8.4 của tiêu chí số 8 về Thông tin "
+    ...     "và Truyền thông theo Bộ tiêu chí về xã Nông thôn mới; 50% số xã đạt chỉ tiêu 15.1, 15.2 của tiêu chí "
+    ...     "số 15 về Hành chính công theo Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao.")
+    >>> [(c.code, c.framework, c.name) for c in find(doc)]
+    [('8.4', 'xa_ntm', 'Thông tin và Truyền thông'), ('15.1', 'xa_ntm_nang_cao', 'Hành chính công'), ('15.2', 'xa_ntm_nang_cao', 'Hành chính công')]
+    """
+    text = doc.text
+    frames = [(m.start(), framework_of(m)) for m in FRAMEWORK.finditer(text)]
+    out: dict[tuple[str, Optional[str]], CriterionRef] = {}
+    for f in _mentions(text):
+        framework = _framework_for(doc, f.start, frames)
+        key = (f.code, framework)
+        if key in out:
+            if out[key].name is None and f.name:
+                out[key].name = f.name
+            continue
+        name = f.name
+        if name is None and framework:
+            name = catalogue()[framework]["criteria"].get(str(f.criterion))
+        out[key] = CriterionRef(code=f.code, criterion=f.criterion, framework=framework, name=name,
+                                span=doc.raw_span(f.start, f.end))
+    return list(out.values())
+
+
+def _framework_for(doc: Document, pos: int, frames: list[tuple[int, str]]) -> Optional[str]:
+    """The set named by the first framework phrase after ``pos`` in the same sentence."""
+    s_start, s_end = doc.sentence_of(pos)
+    for start, framework in frames:
+        if pos < start < s_end:
+            return framework
+    return None
+
