@@ -1,0 +1,213 @@
+"""Every gold file is of the SPEC shape and every span shows its mention.
+
+One test per gold file and check, so one bad file fails one test; the message
+lists every bad mention of that file. Conventions: gold/README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from pathlib import Path
+
+import pytest
+import regex
+
+from kh_extract.models import Extraction
+from kh_extract.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "gold"
+CORPUS_DIR = ROOT / "corpus"
+
+GOLD_FILES = [pytest.param(p, id=p.stem) for p in sorted(GOLD_DIR.glob("*.json"))] or [
+    pytest.param(None, marks=pytest.mark.skip(reason="gold/ holds no *.json file yet"))
+]
+
+# Number words a target may be written with ("hai huyện", "một mô hình").
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+                "tám": 8, "chín": 9, "mười": 10}
+# "tất cả", "toàn bộ" stand for 100 % (SPEC Target.value).
+ALL_WORDS = {"tất cả": 100, "toàn bộ": 100}
+
+_FIRST_NUMBER = regex.compile(
+    r"""
+    (?P<digits> \d+ (?: [.,] \d+ )* )                  # "1.958", "11,79", "100", "11,5" of "11,5 - 12,4%"
+  | (?<! \p{L} ) (?P<all> tất \s+ cả | toàn \s+ bộ )   # "tất cả các xã", "toàn bộ hồ sơ" → 100
+        (?! \p{L} )
+  | (?<! \p{L} ) (?P<word> một | hai | ba | bốn | tư | năm | sáu | bảy | bẩy | tám | chín | mười )
+        (?! \p{L} )                                    # "hai huyện", "một mô hình"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def readings(number: str, after: str) -> list[float]:
+    """The values a Vietnamese-written number can mean: "1.958" → 1958, "11,79" → 11.79.
+
+    A dot before groups of three digits is a thousands dot; before anything else
+    a decimal point ("3.5"). Directly before "%" a dot-and-three-digits is also read
+    as a decimal point, as some papers write "2.157%" (REAL_WORLD.md).
+    """
+    if "," in number:
+        whole, _, frac = number.replace(".", "").partition(",")
+        return [float(f"{whole}.{frac}")] if frac.isdigit() else []
+    groups = number.split(".")
+    out = []
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
+        out.append(float("".join(groups)))
+        if len(groups) == 2 and after.lstrip().startswith("%"):
+            out.append(float(number))
+    elif len(groups) <= 2:
+        out.append(float(number))
+    return out
+
+
+def first_number(text: str) -> list[float]:
+    """Readings of the first number in a target's span text ([] when there is none)."""
+    m = _FIRST_NUMBER.search(text)
+    if not m:
+        return []
+    if m.group("digits"):
+        return readings(m.group("digits"), text[m.end():])
+    if m.group("all"):
+        return [float(ALL_WORDS[" ".join(m.group("all").lower().split())])]
+    return [float(NUMBER_WORDS[m.group("word").lower()])]
+
+
+# The span texts of gold/README.md's target convention, and what they must read as.
+FIRST_NUMBER_FROM_README = [
+    ("90%", [90]),
+    ("100 %", [100]),
+    ("4 huyện", [4]),
+    ("1.958 giáo viên", [1958]),
+    ("11,5 - 12,4%", [11.5]),
+    ("1-1,5%/năm", [1]),
+    ("tất cả", [100]),
+    ("hai", [2]),
+]
+FIRST_NUMBER_FROM_REAL_WORLD = [
+    ("11,79%", [11.79]),
+    ("13.596 tỷ đồng", [13596]),
+    ("2.157%", [2157, 2.157]),  # thousands dot or decimal point: both readings are allowed
+    ("Toàn bộ", [100]),
+    ("3.5%", [3.5]),
+]
+FIRST_NUMBER_NONE = [
+    ("tỷ lệ hộ nghèo", []),  # no number word inside "nghèo", "hộ"
+    ("mười", [10]),
+    ("bản", []),  # "ba" must not be read inside "bản"
+]
+
+
+@pytest.mark.parametrize("text, expected",
+                         FIRST_NUMBER_FROM_README + FIRST_NUMBER_FROM_REAL_WORLD + FIRST_NUMBER_NONE)
+def test_first_number(text, expected):
+    assert first_number(text) == [float(x) for x in expected]
+
+
+# --------------------------------------------------------------------------- per gold file
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _mention(raw: str, span) -> str:
+    start, end = span
+    return normalize(raw[start:end]).text
+
+
+def _canonical_ref(ref: str) -> str:
+    return unicodedata.normalize("NFC", ref).replace("Ð", "Đ")
+
+
+def _ref_pattern(ref: str) -> regex.Pattern:
+    """ "26-NQ/TW" as written in the text: spaces anywhere ("26-NQ / TW"), a space for a hyphen ("QĐ TTg")."""
+    parts = [r"(?:-|\s)" if c == "-" else regex.escape(c) for c in _canonical_ref(ref)]
+    return regex.compile(r"\s*".join(parts))
+
+
+def _one_line(s: str) -> str:
+    """A date split by a line break is still one date: compare with whitespace runs as one space."""
+    return regex.sub(r"\s+", " ", s)
+
+
+@pytest.mark.parametrize("path", GOLD_FILES)
+def test_gold_file_is_valid(path):
+    data = _load(path)
+    Extraction.model_validate(data)
+    problems = []
+    if data.get("id") != path.stem:
+        problems.append(f"id {data.get('id')!r} is not the file stem {path.stem!r}")
+    if not (CORPUS_DIR / f"{path.stem}.txt").exists():
+        problems.append(f"corpus/{path.stem}.txt does not exist")
+    refs = [_canonical_ref(r["ref"]) for r in data["references"]]
+    problems += [f"reference {r!r} listed twice" for r in sorted({r for r in refs if refs.count(r) > 1})]
+    keys = [(c["code"], c.get("framework")) for c in data["criteria"]]
+    problems += [f"criterion {k!r} listed twice" for k in sorted({k for k in keys if keys.count(k) > 1}, key=str)]
+    for d in data["dates"]:
+        if not regex.fullmatch(r"\d{4}-\d\d-\d\d|--\d\d-\d\d", d["value"]):
+            problems.append(f"date value {d['value']!r} is neither YYYY-MM-DD nor --MM-DD")
+    codes = {c["code"] for c in data["criteria"]}
+    for t in data["targets"]:
+        missing = [c for c in t.get("criteria", []) if c not in codes]
+        if missing:
+            problems.append(f"target {t['value']} {t['unit']} ({t.get('subject')}) cites criteria {missing} "
+                            f"not listed in criteria")
+    assert not problems, f"{path.name}:\n  " + "\n  ".join(problems)
+
+
+@pytest.mark.parametrize("path", GOLD_FILES)
+def test_gold_offsets_show_the_mention(path):
+    data = _load(path)
+    text_path = CORPUS_DIR / f"{path.stem}.txt"
+    if not text_path.exists():
+        pytest.fail(f"corpus/{path.stem}.txt does not exist")
+    raw = text_path.read_text(encoding="utf-8")
+    problems = []
+    checked = 0
+
+    def span_of(field, i, item):
+        span = item.get("span")
+        if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+            problems.append(f"{field}[{i}] span {span!r} is not [start, end) (run scripts/resolve_spans.py)")
+            return None
+        if not 0 <= span[0] < span[1] <= len(raw):
+            problems.append(f"{field}[{i}] span {span} lies outside the text ({len(raw)} characters)")
+            return None
+        return span
+
+    for i, r in enumerate(data.get("references", [])):
+        if (span := span_of("references", i, r)) is None:
+            continue
+        checked += 1
+        mention = _mention(raw, span)
+        if not _ref_pattern(r["ref"]).fullmatch(mention):
+            problems.append(f"references[{i}] {r['ref']!r}: text at {span} is {mention!r}")
+    for i, d in enumerate(data.get("dates", [])):
+        if (span := span_of("dates", i, d)) is None:
+            continue
+        checked += 1
+        mention = _one_line(_mention(raw, span))
+        if mention != _one_line(normalize(d["text"]).text):
+            problems.append(f"dates[{i}] {d['text']!r}: text at {span} is {mention!r}")
+    for i, c in enumerate(data.get("criteria", [])):
+        if (span := span_of("criteria", i, c)) is None:
+            continue
+        checked += 1
+        mention = _mention(raw, span)
+        if mention != c["code"]:
+            problems.append(f"criteria[{i}] {c['code']!r}: text at {span} is {mention!r}")
+    for i, t in enumerate(data.get("targets", [])):
+        if (span := span_of("targets", i, t)) is None:
+            continue
+        checked += 1
+        mention = _mention(raw, span)
+        values = first_number(mention)
+        if not any(math.isclose(v, float(t["value"]), rel_tol=1e-9, abs_tol=1e-9) for v in values):
+            problems.append(f"targets[{i}] value {t['value']} ({t.get('subject')}): text at {span} is {mention!r}, "
+                            f"read as {values or 'no number'}")
+    assert not problems, f"{path.name}: {len(problems)} of {checked} spans do not show their mention:\n  " + \
+        "\n  ".join(problems)
