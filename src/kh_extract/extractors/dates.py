@@ -1,0 +1,247 @@
+"""Calendar dates with a day and a month: ``find(doc) -> list[DateMention]``.
+
+>>> from kh_extract.document import Document
+>>> from datetime import date
+>>> doc = Document.from_text("Ngày 21/9, UBND ban hành Kế hoạch; chỉ tiêu 8.4 đạt 90%.", published=date(2023, 9, 26))
+>>> [(d.text, d.value) for d in find(doc)]
+[('Ngày 21/9', '2023-09-21')]
+
+Forms read (SPEC "DateMention", DOMAIN §3.4): "02/8/2022", "08/03/2022",
+"24-02-2023", "3.3.2025", "ngày 02 tháng 8 năm 2022", "ngày 24 tháng 11 năm
+2025" (a wrapped line is already a space in ``doc.text``), "ngày 21/9",
+"ngày 22-12-2024", and a yearless "22.4"/"21/9" only after a word that
+announces a date ("ngày", "sáng", "từ", "đến", "trước" …), because a bare
+"8.4" is a criterion code, "1/2" a fraction and "1-2" a range.
+
+A missing year comes from a year written near the date in the same sentence
+("từ ngày 15/3 đến ngày 30/4/2024", "ngày 21/9 năm 2023"), else from
+``doc.published`` (the year that puts the date closest to it), else from any
+year in the sentence, else the value is ``--MM-DD``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from typing import Iterator, NamedTuple, Optional
+
+import regex
+
+from ..models import DateMention
+
+# One pattern for every form; which alternative matched is read from the groups.
+_DATE = regex.compile(
+    r"""
+    (?<! [\w.,/\-] )                             # not inside "0235.2221348", "v1.2", "2021-2025", "/2/"
+    (?P<lead> (?i: ngày ) \s+                    # "ngày 21/9", "Ngày 24/02/2023"
+              (?: (?i: mùng | mồng ) \s+ )? )?   # "ngày mùng 2 tháng 9"
+    (?:
+        (?P<wd> \d{1,2} ) \s+ tháng \s+          # "24 tháng 11", "ngày 24\ntháng 11" (wrap is a space)
+        (?P<wm> \d{1,2} )                        # month in digits: "tháng 8", "tháng 01"
+        (?: \s+ năm \s+ (?P<wy> \d{4} ) )?       # "năm 2022"
+        (?! \d | [/.\-]\d )                      # not "tháng 9/2023", "tháng 11-12"
+      |
+        (?P<d> \d{1,2} )                         # day: "02", "2", "21"
+        (?P<sp> [ ]? )                           # word-segmented text: "ngày 25 / 11 / 2021"
+        (?P<sep> [/.\-] ) (?P=sp)                # "02/8", "3.3", "24-02"
+        (?P<m> \d{1,2} )                         # month: "8", "08"
+        (?: (?P=sp) (?P=sep) (?P=sp)             # same separator and spacing again …
+            (?P<y> (?:19|20)\d\d ) )?            # … and a four-digit year: "/2022", ".2025", "-2023"
+        (?! \d | [.,/\-]\d | \s?% )              # not "1.958", "13.596", "9.52", "22.4%", "11/2023/NQ", "21/9/23"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# A yearless "21/9" or "22.4" is a date only after one of these words.
+_CUE_BEFORE = regex.compile(
+    r"""
+    (?<! \w )                                                # a whole word: "từ", not "…từ"
+    (?: (?i: ngày | hôm | sáng | chiều | trưa | tối | đêm     # "Sáng 21/9", "tối 22.4"
+           | từ | đến | tới | trước | sau | vào | dịp | hạn ) # "từ 15/3", "đến 30.4", "trước 31/12"
+        [ ]+
+      | \( [ ]? )                                             # "(22/4)"
+    $
+    """,
+    regex.VERBOSE,
+)
+
+# A criterion code, not a date: "chỉ tiêu 8.4", "nội dung 15.2", "tiêu chí số 2.3".
+_CRITERION_BEFORE = regex.compile(
+    r"""
+    (?i: chỉ [ ]+ tiêu | nội [ ]+ dung | tiêu [ ]+ chí )   # "chỉ tiêu", "nội dung", "Tiêu chí"
+    (?: [ ]+ số )? [ ]+ $                                  # "chỉ tiêu số 15.2"
+    """,
+    regex.VERBOSE,
+)
+
+# "năm 2023" that dates the sentence; "đến năm 2025", "giai đoạn 2021-2025" are horizons, not it.
+_YEAR_WORD = regex.compile(
+    r"""
+    (?<! (?i: đến | tới | trước | sau | từ | đầu | cuối | hết | qua ) [ ]+ )  # not "đến năm 2025"
+    (?i: năm ) [ ]+ (?P<y> (?:19|20)\d\d )          # "năm 2023"
+    (?! \d | [ ]*[-–] )                              # not "năm 2021-2025"
+    """,
+    regex.VERBOSE,
+)
+
+# "trước ngày 15/12 hằng năm": a date that recurs every year has no year of its own.
+_EVERY_YEAR = regex.compile(
+    r"""
+    [ ,]* (?i: hằng | hàng | mỗi ) [ ]+ năm     # "hằng năm", "hàng năm", "mỗi năm"
+    """,
+    regex.VERBOSE,
+)
+
+# How far (characters) a year may stand from a yearless date to lend it its year.
+_NEAR = 60
+
+# Words that may stand between a reference and its date: "06/KH-UBND, ngày …",
+# "924/QĐ-TTg (ngày …)".
+_LEAD_IN = regex.compile(r"[ ,(:]{0,4}")
+
+
+class _Raw(NamedTuple):
+    start: int
+    end: int
+    day: int
+    month: int
+    year: Optional[int]
+
+
+def _scan(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[_Raw]:
+    """Date candidates in ``text[start:end]``, checked for plausibility."""
+    end = len(text) if end is None else end
+    for m in _DATE.finditer(text, start, end):
+        raw = _accept(text, m)
+        if raw is not None:
+            yield raw
+
+
+def _accept(text: str, m: regex.Match) -> Optional[_Raw]:
+    if m.group("wd"):
+        day, month, year = int(m.group("wd")), int(m.group("wm")), m.group("wy")
+        if not m.group("lead") and not year:  # "3 tháng 8" without "ngày" or a year: a duration
+            return None
+    else:
+        day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
+        if m.group("sp") and (m.group("sep") == "." or not (year or m.group("lead"))):
+            return None  # "25 / 11 / 2021" only with "ngày" or a year; never "3 . 3"
+        if not year:
+            if _CRITERION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                return None
+            if not m.group("lead"):
+                if m.group("sep") == "-":  # "từ 1-2 lần" is a range
+                    return None
+                if not _CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    return None
+    year = int(year) if year else None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if day > calendar.monthrange(year or 2024, month)[1]:  # "30/2"; 29/2 kept when the year is unknown
+        return None
+    return _Raw(m.start(), m.end(), day, month, year)
+
+
+def _closest_year(day: int, month: int, published: date) -> Optional[int]:
+    """The year that puts day/month closest to ``published`` ("28/12" in Jan 2023 → 2022)."""
+    best = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            gap = abs((date(y, month, day) - published).days)
+        except ValueError:  # 29/2 in a common year
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
+def _years_in(text: str, start: int, end: int, dated: list[_Raw]) -> list[tuple[int, int]]:
+    """(position, year) of the years written in ``text[start:end]``: full dates and "năm 2023"."""
+    found = [(r.start, r.year) for r in dated if r.year and start <= r.start < end]
+    found += [(m.start("y"), int(m.group("y"))) for m in _YEAR_WORD.finditer(text, start, end)]
+    return found
+
+
+def _value(raw: _Raw, text: str, sentence: tuple[int, int], dated: list[_Raw],
+           published: Optional[date]) -> str:
+    year = raw.year
+    if year is None and _EVERY_YEAR.match(text, raw.end):
+        return f"--{raw.month:02d}-{raw.day:02d}"
+    if year is None:
+        years = _years_in(text, sentence[0], sentence[1], dated)
+        # distance from the mention to the year's position; after the date counts as near too
+        ranked = sorted(years, key=lambda py: min(abs(py[0] - raw.end), abs(py[0] - raw.start)))
+        if ranked and min(abs(ranked[0][0] - raw.end), abs(ranked[0][0] - raw.start)) <= _NEAR:
+            year = ranked[0][1]
+        elif published is not None:
+            year = _closest_year(raw.day, raw.month, published)
+        elif ranked:
+            year = ranked[0][1]
+    if year is None:
+        return f"--{raw.month:02d}-{raw.day:02d}"
+    try:
+        return date(year, raw.month, raw.day).isoformat()
+    except ValueError:  # 29/2 given a common year by inference
+        return f"--{raw.month:02d}-{raw.day:02d}"
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """A crude sentence around ``pos`` for callers that have only a string."""
+    left = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos))
+    right_nl, right_stop = text.find("\n", pos), text.find(". ", pos)
+    rights = [r for r in (right_nl, right_stop) if r >= 0]
+    return (left + 1 if left >= 0 else 0, min(rights) if rights else len(text))
+
+
+def find(doc, *, anchor: Optional[date] = None) -> list[DateMention]:
+    """Every day+month date in ``doc``, in text order, with raw-text spans.
+
+    ``anchor`` stands in for ``doc.published`` when that is None: a full plan
+    text has no article date, but its own issue date ("Lục Ngạn, ngày 14 tháng 3
+    năm 2023", see ``header.issue_date``) dates "trước ngày 30/4" just as well.
+    """
+    text = doc.text
+    reference = doc.published or anchor
+    raws = list(_scan(text))
+    out = []
+    for raw in raws:
+        value = _value(raw, text, doc.sentence_of(raw.start), raws, reference)
+        rs, re_ = doc.raw_span(raw.start, raw.end)
+        # text as written, in NFC (SPEC: all text values NFC); a wrapped line reads as a space
+        out.append(DateMention(text=text[raw.start:raw.end], value=value, span=(rs, re_)))
+    return out
+
+
+def parse_date_at(text: str, pos: int, published: Optional[date] = None) -> Optional[tuple[str, int, int]]:
+    """(value, start, end) of a date beginning at ``pos`` or just after it (after ", (" or ":").
+
+    Offsets are into ``text``. Used after a reference: "06/KH-UBND ngày 11/01/2023".
+
+    >>> parse_date_at("06/KH-UBND ngày 11/01/2023 của UBND", 10)
+    ('2023-01-11', 11, 26)
+    >>> parse_date_at("06/KH-UBND của UBND", 10) is None
+    True
+    """
+    lead = _LEAD_IN.match(text, pos)
+    at = lead.end() if lead else pos
+    m = _DATE.match(text, at)
+    if m is None:
+        return None
+    raw = _accept(text, m)
+    if raw is None:
+        return None
+    sentence = _sentence_bounds(text, raw.start)
+    dated = list(_scan(text, *sentence))
+    return _value(raw, text, sentence, dated, published), raw.start, raw.end
+
+
+def find_between(doc, start: int, end: int, *, anchor: Optional[date] = None) -> list[tuple[str, int, int]]:
+    """(value, start, end) of the dates in ``doc.text[start:end]`` (normalised offsets)."""
+    text = doc.text
+    raws = list(_scan(text, start, end))
+    reference = doc.published or anchor
+    return [(_value(r, text, doc.sentence_of(r.start), raws, reference), r.start, r.end) for r in raws]
+
+
+__all__ = ["find", "find_between", "parse_date_at"]
