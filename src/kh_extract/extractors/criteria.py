@@ -159,3 +159,8 @@ def _framework_for(doc: Document, pos: int, frames: list[tuple[int, str]]) -> Op
             return framework
     return None
 
+
+
+def mention_spans(text: str) -> list[tuple[str, int, int]]:
+    """(code, start, end) of every code mention in normalised ``text``, for linking targets to criteria."""
+    return [(f.code, f.start, f.end) for f in _mentions(text)]

@@ -1,0 +1,463 @@
+"""Quantitative targets: "ít nhất 90% hồ sơ công việc cấp tỉnh, 80% cấp huyện và 60%
+cấp xã được xử lý trên môi trường mạng" → three targets, each ``>=``, shared action.
+
+Steps, each a plain function:
+
+1. ``candidates``: regexes on the string find values — percentages, ranges,
+   rates, counts with a counted noun, number words, "tất cả"/"toàn bộ".
+2. ``clauses``: values are grouped into lists (a list ends at ";", a sentence
+   end or a line break); a comparator before the first item applies to all.
+3. ``_build``: per item, comparator, direction, unit, subject (after the value
+   — "90% hồ sơ …" — or before it — "tỷ lệ hộ nghèo giảm 1,5%"), action
+   (copied to items of a list that share one predicate), level, deadline,
+   criteria codes inside the item, and whether it is a goal or an achieved
+   result.
+4. Filters: structure counts ("05 mục tiêu"), the plan's own budget,
+   criterion thresholds, present-day statistics.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import regex
+
+from ..document import Document
+from ..models import Target
+from . import criteria as criteria_mod
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    text = resources.files("kh_extract.catalogue").joinpath("vocabulary.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _alternation(words) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any white space."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# A Vietnamese number: thousands dot, decimal comma ("1.958", "13.596", "11,79", "0,5");
+# an English-style decimal "11.5" (not three digits after the dot) is read as a decimal.
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?"
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    v = vocabulary()
+    units = _alternation(v["count_units"])
+    words = _alternation(v["number_words"])
+    rates = _alternation(v["unit_rate_suffixes"])
+    value = regex.compile(
+        rf"""
+        (?<! [\w/.,-] )                                  # not inside "06/KH", "8.4", "2021-2025"
+        (?<! (?:chỉ\s+tiêu|tiêu\s+chí|nội\s+dung|số|Số|khoản|điều|Điều|Chương|mục|Mục)\s+ )   # criterion codes, "số 06"
+        (?:
+            (?P<num> {_NUMBER} )
+            (?: \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*%) )?   # "11,5 - 12,4%", "1-1,5%/năm", "80 đến 90%"
+            (?:
+                \s* (?P<pct> % ) (?P<pctrate> \s*/\s*năm )?                # "90%", "100 %", "7%/năm"
+              | \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )       # "4 huyện", "13.596 tỷ đồng", "75 triệu đồng/người/năm"
+            )
+          | (?P<word> \b(?: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w ) # "hai mô hình", "một dịch vụ"
+          | (?<! của\s+ ) (?P<all> \b(?: tất\s+cả | toàn\s+bộ )\b )     # "tất cả các xã" → 100 %
+            (?= \s+ (?:các\s+|những\s+|số\s+)? (?: {units} ) (?!\w) )   #   but not "của tất cả các cấp"
+        )
+        """,
+        regex.VERBOSE,
+    )
+    comparator_before = regex.compile(rf"(?: {_alternation(v['comparators'])} )\s*$", regex.VERBOSE | regex.IGNORECASE)
+    comparator_after = regex.compile(rf"^\s*(?: {_alternation(v['comparators_after'])} )", regex.VERBOSE | regex.IGNORECASE)
+    return value, comparator_before, comparator_after
+
+
+# A list ends at ";", ":" before a line break, a sentence end or a line break.
+_CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?")
+# "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
+_YEAR = regex.compile(
+    r"""
+    (?<! so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)? )          # "so với năm 2024" is a baseline
+    (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s* )
+    \s* (?P<year> 20\d{2} ) (?! \d | /)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_DIRECTION = regex.compile(
+    r"""
+    \b (?P<verb> tăng | giảm ) (?! \s+(?:trưởng|cường|nghèo|thiểu) )   # not "tăng trưởng", "giảm nghèo"
+    (?: \s+ (?:bình\s+quân|thêm|ít\s+nhất|tối\s+thiểu|khoảng|từ|hơn|trên|mỗi\s+năm|hằng\s+năm|hàng\s+năm|được) )* \s*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|về\s+mức)\s*(?:dưới|mức)?\s*$", regex.IGNORECASE)
+# "…, 80% …", "… và 60% …", "…: 4 huyện": a new item of a list (a comparator may stand between).
+_LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|:|\+|-)\s*(?:\S+\s+){0,3}$")
+# What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%".
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE)
+_CAP = regex.compile(r"\bcấp\s+(?P<lv>tỉnh|thành\s+phố|huyện|xã|thôn)\b", regex.IGNORECASE)
+_PAREN = regex.compile(r"\([^()]*\)")
+_HEADING = regex.compile(r"^\s*(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})$", regex.MULTILINE)
+
+
+@dataclass
+class _Value:
+    start: int
+    end: int
+    value: float
+    value_max: Optional[float]
+    unit: str
+    is_count: bool
+
+
+@dataclass
+class _Item:
+    val: _Value
+    comparator: str = "="
+    own_comparator: bool = False
+    direction: Optional[str] = None
+    subject: str = ""
+    action: Optional[str] = None
+    item_end: int = 0
+    kind: str = "target"
+    criteria: list[str] = field(default_factory=list)
+
+
+def parse_number(s: str, *, percent: bool = False) -> float:
+    """Vietnamese notation: "1.958" → 1958, "11,79" → 11.79, "11.5" → 11.5.
+
+    >>> parse_number("1.958"), parse_number("11,79"), parse_number("13.596"), parse_number("11.5")
+    (1958.0, 11.79, 13596.0, 11.5)
+    >>> parse_number("2.157", percent=True)   # a share over 1000% is a decimal written with a dot
+    2.157
+    """
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        whole = float(s.replace(".", "").replace(",", "."))
+        if percent and whole > 1000:
+            return float(s.replace(",", ""))
+        return whole
+    return float(s.replace(",", "."))
+
+
+def _norm_unit(unit: str) -> str:
+    return regex.sub(r"\s+", " ", unit).strip()
+
+
+def candidates(text: str) -> list[_Value]:
+    value_re, _, _ = _patterns()
+    words = vocabulary()["number_words"]
+    out = []
+    for m in value_re.finditer(text):
+        if m.group("all"):
+            out.append(_Value(m.start(), m.end(), 100.0, None, "%", False))
+        elif m.group("word"):
+            unit = _norm_unit(m.group("wunit"))
+            if unit.lower() == "năm":
+                continue
+            out.append(_Value(m.start(), m.end(), float(words[m.group("word").lower()]), None, unit, True))
+        else:
+            pct = m.group("pct") is not None
+            try:
+                val = parse_number(m.group("num"), percent=pct)
+                vmax = parse_number(m.group("num2"), percent=pct) if m.group("num2") else None
+            except ValueError:
+                continue
+            if pct:
+                unit = "%/năm" if m.group("pctrate") else "%"
+            else:
+                unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
+            out.append(_Value(m.start(), m.end(), val, vmax, unit, not pct))
+    return out
+
+
+def _has(phrases, text: str) -> bool:
+    low = text.lower()
+    return any(_word_in(p, low) for p in phrases)
+
+
+@lru_cache(maxsize=4096)
+def _word_re(phrase: str):
+    return regex.compile(r"(?<!\w)" + regex.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)")
+
+
+def _word_in(phrase: str, low: str) -> bool:
+    return _word_re(phrase).search(low) is not None
+
+
+def _clean(s: str) -> str:
+    s = regex.sub(r"\s+", " ", s)
+    return s.strip(" ,;:-–+•*()\"“”'")
+
+
+def _strip_openers(s: str) -> str:
+    openers = vocabulary()["subject_openers"]
+    changed = True
+    while changed and s:
+        changed = False
+        low = s.lower()
+        for o in sorted(openers, key=len, reverse=True):
+            if low.startswith(o + " ") or low == o:
+                s = _clean(s[len(o):])
+                changed = True
+                break
+        m = regex.match(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*", s)
+        if m:
+            s = _clean(s[m.end():])
+            changed = True
+    return s
+
+
+def _predicate_split(after: str) -> tuple[str, Optional[str]]:
+    """Split the text after a value into (subject, action) at the first predicate word."""
+    starters = vocabulary()["predicate_starters"]
+    words_re = _predicate_re(tuple(starters))
+    m = words_re.search(after)
+    if not m:
+        return _clean(after), None
+    subject, action = after[: m.start()], after[m.start():]
+    return _clean(subject), (_clean(action) or None)
+
+
+@lru_cache(maxsize=4)
+def _predicate_re(starters: tuple[str, ...]):
+    return regex.compile(r"(?<![\w(])(?:" + _alternation(starters) + r")(?!\w)|\(", regex.IGNORECASE)
+
+
+def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[str]:
+    levels = vocabulary()["level_words"]
+    found = set()
+    if unit.lower() in levels:
+        return levels[unit.lower()]
+    for m in _CAP.finditer(subject):
+        lv = regex.sub(r"\s+", " ", m.group("lv").lower())
+        if lv == "thành phố":
+            found.add("tinh" if plan_level in (None, "tinh") else "huyen")
+        else:
+            found.add(levels[lv])
+    if not found:
+        low = subject.lower()
+        lead = regex.match(r"^(?:số\s+|các\s+|những\s+|đơn\s+vị\s+)?(?P<w>" + _alternation(levels) + r")(?!\w)", low)
+        if lead:
+            found.add(levels[regex.sub(r"\s+", " ", lead.group("w"))])
+    return found.pop() if len(found) == 1 else None
+
+
+def _section_kinds(text: str) -> list[tuple[int, str]]:
+    """(offset, kind) of headings: goals, results, budget or other sections."""
+    out = []
+    for m in _HEADING.finditer(text):
+        title = m.group("title").lower()
+        if "mục tiêu" in title or "chỉ tiêu" in title:
+            kind = "goal"
+        elif any(w in title for w in ("kết quả", "thực trạng", "tình hình", "đánh giá")):
+            kind = "result"
+        elif "kinh phí" in title or "nguồn vốn" in title:
+            kind = "budget"
+        elif title.isupper() or regex.match(r"^[IVX]+\s*\.", m.group()):
+            kind = "other"
+        else:
+            continue
+        out.append((m.start(), kind))
+    return out
+
+
+def _section_at(sections: list[tuple[int, str]], pos: int) -> Optional[str]:
+    kind = None
+    for start, k in sections:
+        if start > pos:
+            break
+        kind = k
+    return kind
+
+
+def _deadline(text: str, start: int, end: int) -> Optional[int]:
+    years = [int(m.group("year")) for m in _YEAR.finditer(text, start, end)]
+    return max(years) if years else None
+
+
+def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[str] = None) -> list[Target]:
+    """Targets of ``doc``; ``horizon`` (the plan's last year) is the default deadline.
+
+    >>> doc = Document.from_text("Mục tiêu đến năm 2025: ít nhất 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ "
+    ...                          "công việc cấp huyện và 60% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.")
+    >>> [(t.value, t.comparator, t.level, t.deadline, t.action) for t in find(doc)]  # doctest: +NORMALIZE_WHITESPACE
+    [(90, '>=', 'tinh', 2025, 'được xử lý trên môi trường mạng'),
+     (80, '>=', 'huyen', 2025, 'được xử lý trên môi trường mạng'),
+     (60, '>=', 'xa', 2025, 'được xử lý trên môi trường mạng')]
+    """
+    text = doc.text
+    values = candidates(text)
+    if not values:
+        return []
+    v = vocabulary()
+    _, cmp_before, cmp_after = _patterns()
+    code_spans = criteria_mod.mention_spans(text)
+    sections = _section_kinds(text)
+    targets: list[Target] = []
+    seen: list[tuple] = []
+
+    # Group values by clause.
+    groups: dict[tuple[int, int], list[_Value]] = {}
+    for val in values:
+        c_start = _last_clause_end(text, val.start)
+        c_end_m = _CLAUSE_END.search(text, val.end)
+        c_end = c_end_m.start() if c_end_m else len(text)
+        groups.setdefault((c_start, c_end), []).append(val)
+
+    for (c_start, c_end), vals in groups.items():
+        s_start, s_end = doc.sentence_of(vals[0].start)
+        sentence = text[s_start:s_end]
+        clause = text[c_start:c_end]
+        section = _section_at(sections, c_start)
+        intro = text[max(0, _last_clause_end(text, max(0, c_start - 1)) ):c_start]  # the lead-in before a list
+        kept: list[_Value] = []
+        for val in vals:
+            before = text[(kept[-1].end if kept else c_start):val.start]
+            if val.is_count and _unit_is_structure(val.unit):
+                continue
+            if val.is_count and kept and not _LIST_JOIN.search(before):
+                continue  # "100% đơn vị cung cấp ít nhất một dịch vụ": part of another target's action
+            kept.append(val)
+        vals = kept
+        items: list[_Item] = []
+        for i, val in enumerate(vals):
+            item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
+            prev_end = vals[i - 1].end if i > 0 else c_start
+            before = text[prev_end:val.start]
+            item = _Item(val=val, item_end=item_end)
+            m = cmp_before.search(before)
+            if m:
+                item.comparator = v["comparators"][regex.sub(r"\s+", " ", m.group().strip().lower())]
+                item.own_comparator = True
+            m = cmp_after.match(text[val.end:item_end])
+            if m:
+                item.comparator = v["comparators_after"][regex.sub(r"\s+", " ", m.group().strip().lower())]
+                item.own_comparator = True
+            if item.comparator == ">=" and regex.search(r"\btừ\s*$", before, regex.IGNORECASE) and val.value_max is not None:
+                item.comparator = "="
+                item.own_comparator = False
+            d = _DIRECTION.search(before)
+            if d and not _TO_LEVEL.search(before):
+                item.direction = "up" if d.group("verb").lower() == "tăng" else "down"
+            # Subject after the value ("90% hồ sơ công việc …") or before it ("tỷ lệ hộ nghèo giảm 1%").
+            after_start = val.end
+            m2 = cmp_after.match(text[val.end:item_end])
+            if m2:
+                after_start += m2.end()
+            after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
+            subj, action = _predicate_split(after)
+            if val.is_count:
+                subj = val.unit + (" " + subj if subj else "")
+                subj = subj.replace(val.unit + " " + val.unit, val.unit)
+            if not subj and not val.is_count:
+                lead = _strip_comparator(before, cmp_before)
+                lead = regex.sub(r"\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|dưới|bình\s+quân|từ|mỗi\s+năm)\s*$", "", lead.strip(), flags=regex.IGNORECASE)
+                lead = regex.sub(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", "", lead.strip(), flags=regex.IGNORECASE)
+                subj = _strip_openers(_clean(lead))
+                if i > 0 and not subj:
+                    subj = items[-1].subject if items else ""
+                action = _clean(after) or None
+            item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
+            item.action = action
+            item.criteria = [code for code, s, e in code_spans if val.start <= s < item_end]
+            items.append(item)
+        if not items:
+            continue
+        # A comparator in front of a list applies to every item of it.
+        first = items[0]
+        for it in items[1:]:
+            if not it.own_comparator and first.own_comparator:
+                it.comparator = first.comparator
+        # Shared predicate: items without an action take the next item's.
+        for k in range(len(items) - 2, -1, -1):
+            if items[k].action is None and items[k + 1].action:
+                items[k].action = items[k + 1].action
+        kind = _clause_kind(clause, sentence, intro, section, doc)
+        if kind is None:
+            continue
+        deadline = _deadline(text, c_start, c_end) or _deadline(text, s_start, s_end) or _intro_year(text, c_start) or horizon
+        for it in items:
+            if it.val.is_count and kind == "target" and not (it.own_comparator or first.own_comparator
+                                                              or _has(v["goal_markers"], sentence + " " + intro)
+                                                              or section == "goal"):
+                continue
+            if it.val.is_count and it.val.unit in v["money_units"] and _has(v["budget_markers"], sentence):
+                continue
+            subject = it.subject
+            level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
+            key = (it.val.value, it.val.unit, _subject_key(subject), tuple(it.criteria), set(_syllables(it.action or "")))
+            if any(k[:4] == key[:4] and _jaccard(k[4], key[4]) >= 0.5 for k in seen):
+                continue  # a goal stated twice (headline and body, summary and detail) is one target
+            seen.append(key)
+            targets.append(Target(
+                value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
+                comparator=it.comparator, subject=subject, action=it.action, level=level,
+                deadline=deadline, criteria=it.criteria, kind=kind,
+                span=doc.raw_span(it.val.start, it.val.end),
+            ))
+    return targets
+
+
+def _strip_comparator(before: str, cmp_before) -> str:
+    m = cmp_before.search(before)
+    return before[: m.start()] if m else before
+
+
+def _last_clause_end(text: str, pos: int) -> int:
+    """Start of the clause holding ``pos``: after the last ";", sentence end or line break before it."""
+    window_start = max(0, pos - 600)
+    last = window_start
+    for m in _CLAUSE_END.finditer(text, window_start, pos):
+        last = m.end()
+    return last
+
+
+def _intro_year(text: str, c_start: int) -> Optional[int]:
+    """"Năm 2024:" or "Đến năm 2025:" heading the list this clause belongs to."""
+    line_start = text.rfind("\n", 0, max(0, c_start - 1))
+    head = text[max(0, line_start - 200): c_start]
+    m = regex.search(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", head, regex.IGNORECASE)
+    return int(m.group("year")) if m else None
+
+
+def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
+    """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
+    v = vocabulary()
+    if _has(v["threshold_markers"], sentence):
+        return None
+    if section == "budget":
+        return None
+    goal = _has(v["goal_markers"], clause) or _has(v["goal_markers"], intro)
+    result = _has(v["result_markers"], clause)
+    if result and not goal:
+        return "result"
+    if not goal and _has(v["statistic_markers"], clause):
+        return None
+    if section == "result" and not goal:
+        return "result"
+    if not goal and not _has(v["goal_markers"], sentence) and _has(v["result_markers"], sentence):
+        return "result"
+    return "target"
+
+
+def _unit_is_structure(unit: str) -> bool:
+    return unit.lower() in {u.lower() for u in vocabulary()["structure_nouns"]}
+
+
+def _syllables(s: str) -> list[str]:
+    return [w for w in regex.sub(r"[^\w\s]", " ", s.lower()).split() if w]
+
+
+def _jaccard(a: set, b: set) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def _subject_key(subject: str) -> str:
+    """"số xã", "các xã", "xã" are the same subject."""
+    return regex.sub(r"^(?:số|các|những)\s+", "", " ".join(_syllables(subject)))
