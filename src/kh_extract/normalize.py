@@ -94,6 +94,14 @@ class Normalized:
             pos = min(pos, self._raw[k + 1])
         return pos
 
+    def to_norm(self, raw_pos: int) -> int:
+        """Normalised offset of raw offset ``raw_pos`` (inverse of :meth:`to_raw`)."""
+        k = bisect_right(self._raw, raw_pos) - 1
+        pos = self._norm[k] + (raw_pos - self._raw[k])
+        if k + 1 < len(self._norm):
+            pos = min(pos, self._norm[k + 1])
+        return pos
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Raw ``[start, end)`` of a normalised span."""
         return self.to_raw(start), self.to_raw(end)

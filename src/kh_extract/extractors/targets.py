@@ -28,6 +28,7 @@ import regex
 
 from ..document import Document
 from ..models import Target
+from .. import tokenize
 from . import criteria as criteria_mod
 
 
@@ -71,9 +72,18 @@ def _patterns():
         """,
         regex.VERBOSE,
     )
+    # A count whose noun is not in the vocabulary: "ít nhất 3 nhà máy", "có 50 trang trại".
+    # The word after the number is found by the tokenizer (see ``candidates``).
+    open_count = regex.compile(
+        rf"""
+        (?: {_alternation(v['comparators'])} | có | xây\s+dựng | thành\s+lập | phát\s+triển | hỗ\s+trợ | đào\s+tạo | cho | và | , )
+        \s+ (?P<num> {_NUMBER} ) \s+ (?= \p{{Ll}} )
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
     comparator_before = regex.compile(rf"(?: {_alternation(v['comparators'])} )\s*$", regex.VERBOSE | regex.IGNORECASE)
     comparator_after = regex.compile(rf"^\s*(?: {_alternation(v['comparators_after'])} )", regex.VERBOSE | regex.IGNORECASE)
-    return value, comparator_before, comparator_after
+    return value, comparator_before, comparator_after, open_count
 
 
 # A list ends at ";", ":" before a line break, a sentence end or a line break.
@@ -148,7 +158,7 @@ def _norm_unit(unit: str) -> str:
 
 
 def candidates(text: str) -> list[_Value]:
-    value_re, _, _ = _patterns()
+    value_re, _, _, open_count = _patterns()
     words = vocabulary()["number_words"]
     out = []
     for m in value_re.finditer(text):
@@ -171,7 +181,23 @@ def candidates(text: str) -> list[_Value]:
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
             out.append(_Value(m.start(), m.end(), val, vmax, unit, not pct))
+    known = {c.start for c in out}
+    for m in open_count.finditer(text):
+        if m.start("num") in known or regex.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
+            continue
+        word = tokenize.first_word(text, m.end())
+        if word is None or not regex.fullmatch(r"[\p{Ll} ]+", word[2]):
+            continue
+        unit = _norm_unit(word[2])
+        if _unit_is_structure(unit) or unit in _NOT_UNITS:
+            continue
+        out.append(_Value(m.start("num"), word[1], parse_number(m.group("num")), None, unit, True))
+    out.sort(key=lambda c: c.start)
     return out
+
+
+# Words after a number that are not counted nouns: "năm 2025", "tháng", "ngày", "lần thứ".
+_NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để"}
 
 
 def _has(phrases, text: str) -> bool:
@@ -294,7 +320,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     if not values:
         return []
     v = vocabulary()
-    _, cmp_before, cmp_after = _patterns()
+    _, cmp_before, cmp_after, _ = _patterns()
     code_spans = criteria_mod.mention_spans(text)
     sections = _section_kinds(text)
     targets: list[Target] = []

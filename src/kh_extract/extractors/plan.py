@@ -1,0 +1,209 @@
+"""The plan an article is about.
+
+* A full plan text is about itself: "Số: 144/KH-UBND" in its header, the
+  issuer from "ỦY BAN NHÂN DÂN / TỈNH BẮC NINH", the date from "Bắc Ninh, ngày
+  24 tháng 11 năm 2025".
+* A news item is about the plan whose issuing it reports ("Ngày 21/9, UBND
+  thành phố Hà Nội ban hành Kế hoạch số 236/KH-UBND"), not the plans it cites
+  as a basis ("Thực hiện Kế hoạch số 06/KH-UBND … của UBND tỉnh Đồng Tháp").
+* With no number ("UBND huyện Phú Ninh vừa ban hành kế hoạch"), ``ref`` is null.
+* "UBND tỉnh" alone is completed from the title or the text ("UBND tỉnh Trà Vinh").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+import regex
+
+from .. import gazetteer
+from ..document import Document
+from ..models import DateMention, Locality, Plan, Reference
+
+# "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "UBND HUYỆN CAO LÃNH": the issuing body of a plan text's header.
+_HEADER_ISSUER = regex.compile(
+    r"""
+    ^\s* (?P<body> ỦY\s+BAN\s+NHÂN\s+DÂN | UỶ\s+BAN\s+NHÂN\s+DÂN | UBND | HỘI\s+ĐỒNG\s+NHÂN\s+DÂN | HĐND )
+    \s+ (?P<place> (?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU) [^\n]{1,40} )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+# "Số: 144/KH-UBND", "Số : 40/KH-UBND", "Số: 0204/KH-UBND" in the first lines.
+_HEADER_NUMBER = regex.compile(
+    r"^\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*/\s*KH[\w\s./&-]*?)\s*(?:$|\s{2,}|\t)",
+    regex.MULTILINE,
+)
+# "Bắc Ninh, ngày 24 tháng 11 năm 2025" — the issuing line.
+_HEADER_DATE = regex.compile(
+    r"^[^\n,]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+# The subject that issues: "UBND huyện Phú Ninh", "Ủy ban nhân dân huyện Cao Lãnh", "UBND tỉnh".
+ISSUER = regex.compile(
+    r"""
+    (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân | Tỉnh\s+ủy | Huyện\s+ủy | Thành\s+ủy )
+    (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) \b
+        (?: \s+ (?P<name> (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) (?: \s+ (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) )* ) )?
+    )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành)\b", regex.IGNORECASE)
+_BASIS = regex.compile(r"\b(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa|cụ\s+thể\s+hóa)\b")
+_NO_NUMBER_PLAN = regex.compile(
+    r"(?P<verb>ban\s+hành|vừa\s+ban\s+hành|đã\s+ban\s+hành)\s+(?:(?:một|01)\s+)?[Kk]ế\s+hoạch(?!\s+(?:số\s*:?\s*)?\d)",
+)
+_HORIZON = regex.compile(
+    r"""
+    (?<! (?:tầm\s+nhìn|định\s+hướng|so\s+với)\s+(?:đến\s+)?(?:năm\s+)? )   # "tầm nhìn đến năm 2030" is no horizon
+    (?:
+      (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y1>20\d{2})        # "đến năm 2025"
+    | giai\s+đoạn\s+20\d{2}\s*[-–]\s*(?P<y2>20\d{2})              # "giai đoạn 2021-2025"
+    | \b(?:trong\s+)?năm\s+(?P<y3>20\d{2})(?![\d/])                # "năm 2023"
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_LEVELS = {"tỉnh": "tinh", "thành phố": "tinh", "tp": "tinh", "tp.": "tinh", "huyện": "huyen", "quận": "huyen",
+           "thị xã": "huyen", "xã": "xa", "phường": "xa", "thị trấn": "xa", "đặc khu": "xa"}
+
+
+def issuer_name(match: regex.Match) -> str:
+    """"Ủy ban nhân dân huyện Cao Lãnh" → "UBND huyện Cao Lãnh" (SPEC abbreviations)."""
+    body = regex.sub(r"\s+", " ", match.group("body"))
+    body = {"ủy ban nhân dân": "UBND", "hội đồng nhân dân": "HĐND"}.get(body.lower(), body)
+    if body.upper() in ("UBND", "HĐND"):
+        body = body.upper()
+    parts = [body]
+    if match.group("level"):
+        level = regex.sub(r"\s+", " ", match.group("level"))
+        parts.append("thành phố" if level.lower() in ("tp", "tp.") else level.lower())
+        if match.group("name"):
+            parts.append(regex.sub(r"\s+", " ", match.group("name")))
+    return " ".join(parts)
+
+
+def _titlecase(s: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
+
+
+def _from_header(doc: Document) -> Optional[Plan]:
+    head = doc.text[:1500]
+    number = _HEADER_NUMBER.search(head)
+    if not number:
+        return None
+    ref = regex.sub(r"\s+", "", number.group("ref"))
+    issuer = None
+    body = _HEADER_ISSUER.search(head)
+    if body:
+        place = regex.sub(r"\s+", " ", body.group("place")).strip()
+        level_word = regex.match(r"(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s*(.*)", place)
+        name = _titlecase(level_word.group(2)) if level_word else _titlecase(place)
+        short = "HĐND" if "HỘI" in body.group("body") or "HĐND" in body.group("body") else "UBND"
+        issuer = f"{short} {level_word.group(1).lower()} {name}".strip() if level_word else f"{short} {name}"
+    issued = None
+    d = _HEADER_DATE.search(head)
+    if d:
+        try:
+            issued = date(int(d.group("y")), int(d.group("m")), int(d.group("d"))).isoformat()
+        except ValueError:
+            issued = None
+    return Plan(ref=ref, issuer=issuer, issued=issued)
+
+
+def _score(doc: Document, ref: Reference) -> float:
+    """How likely the article is about this reference's plan."""
+    pos = doc.norm.to_norm(ref.span[0])
+    s_start, s_end = doc.sentence_of(pos)
+    before = doc.text[s_start:pos]
+    score = 0.0
+    if ref.kind == "Kế hoạch" or (ref.symbol or "").startswith("KH"):
+        score += 2
+    issuing = _ISSUING.search(before[-120:])
+    if issuing:
+        score += 3
+    if _BASIS.search(before) and not issuing:
+        score -= 4
+    if doc.title and ref.ref in doc.title.replace(" ", ""):
+        score += 2
+    return score
+
+
+def find(doc: Document, references: list[Reference], dates: list[DateMention]) -> Optional[Plan]:
+    """The plan ``doc`` is about, or None when it reports none."""
+    plan = _from_header(doc)
+    anchor = 0
+    if plan is None:
+        scored = sorted(((_score(doc, r), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
+        best = scored[0][2] if scored and scored[0][0] >= 3 else None
+        if best is not None:
+            anchor = doc.norm.to_norm(best.span[0])
+            s_start, s_end = doc.sentence_of(anchor)
+            issuer = best.issuer or _issuer_in(doc.text, s_start, anchor)
+            issued = best.issued or _date_in(doc, dates, s_start, s_end)
+            plan = Plan(ref=best.ref, issuer=issuer, issued=issued)
+        else:
+            m = _NO_NUMBER_PLAN.search(doc.text)
+            if not m:
+                return None
+            anchor = m.start()
+            s_start, s_end = doc.sentence_of(anchor)
+            plan = Plan(ref=None, issuer=_issuer_in(doc.text, s_start, anchor),
+                        issued=_date_in(doc, dates, s_start, s_end))
+    plan.issuer = _complete_issuer(plan.issuer, doc)
+    plan.horizon = _horizon(doc, anchor)
+    on = date.fromisoformat(plan.issued) if plan.issued else doc.published
+    context = " ".join(filter(None, [doc.title, doc.text[:3000]]))
+    loc = gazetteer.resolve_locality(plan.issuer, context=context, on=on) if plan.issuer else {}
+    plan.locality = Locality(**{k: loc.get(k) for k in ("province", "district", "commune", "level")})
+    return plan
+
+
+def _issuer_in(text: str, start: int, end: int) -> Optional[str]:
+    """The last issuing body named in ``text[start:end]`` (the sentence before the plan)."""
+    found = None
+    for m in ISSUER.finditer(text, start, end):
+        found = m
+    return issuer_name(found) if found else None
+
+
+def _date_in(doc: Document, dates: list[DateMention], start: int, end: int) -> Optional[str]:
+    for d in dates:
+        pos = doc.norm.to_norm(d.span[0])
+        if start <= pos < end and not d.value.startswith("--"):
+            return d.value
+    return None
+
+
+def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
+    """"UBND tỉnh" → "UBND tỉnh Trà Vinh": the first place of that level in the title, else the text."""
+    if not issuer:
+        return issuer
+    m = regex.fullmatch(r"(UBND|HĐND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)", issuer)
+    if not m:
+        return issuer
+    level = _LEVELS[m.group(2)]
+    for source in (doc.title or "", doc.text):
+        for place in gazetteer.find_places(source, on=doc.published):
+            if place.level == level and not place.former:
+                return f"{issuer} {place.name}"
+    return issuer
+
+
+def _horizon(doc: Document, anchor: int) -> Optional[int]:
+    """The last year the plan runs to: from its own sentence, else the title, else the text's start."""
+    s_start, s_end = doc.sentence_of(anchor)
+    for text in (doc.text[s_start:s_end], doc.title or "", doc.text[:4000]):
+        years = _years(text)
+        if years:
+            return max(years)
+    return None
+
+
+def _years(text: str) -> list[int]:
+    out = []
+    for m in _HORIZON.finditer(text):
+        y = m.group("y1") or m.group("y2") or m.group("y3")
+        out.append(int(y))
+    return out
