@@ -159,6 +159,44 @@ def test_gold_file_is_valid(path):
     assert not problems, f"{path.name}:\n  " + "\n  ".join(problems)
 
 
+def _reference_problem(item: dict, mention: str):
+    if not _ref_pattern(item["ref"]).fullmatch(mention):
+        return f"{item['ref']!r}: the text is {mention!r}"
+
+
+def _date_problem(item: dict, mention: str):
+    if _one_line(mention) != _one_line(normalize(item["text"]).text):
+        return f"{item['text']!r}: the text is {mention!r}"
+
+
+def _criterion_problem(item: dict, mention: str):
+    if mention != item["code"]:
+        return f"{item['code']!r}: the text is {mention!r}"
+
+
+def _target_problem(item: dict, mention: str):
+    values = first_number(mention)
+    if not any(math.isclose(v, float(item["value"]), rel_tol=1e-9, abs_tol=1e-9) for v in values):
+        return (f"value {item['value']} ({item.get('subject')}): the text is {mention!r}, "
+                f"read as {values or 'no number'}")
+
+
+# What the normalised text at a mention's span must show, per field (gold/README.md "Spans").
+SPAN_CHECKS = {
+    "references": _reference_problem,
+    "dates": _date_problem,
+    "criteria": _criterion_problem,
+    "targets": _target_problem,
+}
+
+
+def _span_problem(span, raw: str):
+    if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+        return f"span {span!r} is not [start, end) (run scripts/resolve_spans.py)"
+    if not 0 <= span[0] < span[1] <= len(raw):
+        return f"span {span} lies outside the text ({len(raw)} characters)"
+
+
 @pytest.mark.parametrize("path", GOLD_FILES)
 def test_gold_offsets_show_the_mention(path):
     data = _load(path)
@@ -168,46 +206,13 @@ def test_gold_offsets_show_the_mention(path):
     raw = text_path.read_text(encoding="utf-8")
     problems = []
     checked = 0
-
-    def span_of(field, i, item):
-        span = item.get("span")
-        if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)):
-            problems.append(f"{field}[{i}] span {span!r} is not [start, end) (run scripts/resolve_spans.py)")
-            return None
-        if not 0 <= span[0] < span[1] <= len(raw):
-            problems.append(f"{field}[{i}] span {span} lies outside the text ({len(raw)} characters)")
-            return None
-        return span
-
-    for i, r in enumerate(data.get("references", [])):
-        if (span := span_of("references", i, r)) is None:
-            continue
-        checked += 1
-        mention = _mention(raw, span)
-        if not _ref_pattern(r["ref"]).fullmatch(mention):
-            problems.append(f"references[{i}] {r['ref']!r}: text at {span} is {mention!r}")
-    for i, d in enumerate(data.get("dates", [])):
-        if (span := span_of("dates", i, d)) is None:
-            continue
-        checked += 1
-        mention = _one_line(_mention(raw, span))
-        if mention != _one_line(normalize(d["text"]).text):
-            problems.append(f"dates[{i}] {d['text']!r}: text at {span} is {mention!r}")
-    for i, c in enumerate(data.get("criteria", [])):
-        if (span := span_of("criteria", i, c)) is None:
-            continue
-        checked += 1
-        mention = _mention(raw, span)
-        if mention != c["code"]:
-            problems.append(f"criteria[{i}] {c['code']!r}: text at {span} is {mention!r}")
-    for i, t in enumerate(data.get("targets", [])):
-        if (span := span_of("targets", i, t)) is None:
-            continue
-        checked += 1
-        mention = _mention(raw, span)
-        values = first_number(mention)
-        if not any(math.isclose(v, float(t["value"]), rel_tol=1e-9, abs_tol=1e-9) for v in values):
-            problems.append(f"targets[{i}] value {t['value']} ({t.get('subject')}): text at {span} is {mention!r}, "
-                            f"read as {values or 'no number'}")
+    for field, problem_of in SPAN_CHECKS.items():
+        for i, item in enumerate(data.get(field, [])):
+            checked += 1
+            problem = _span_problem(item.get("span"), raw)
+            if problem is None:
+                problem = problem_of(item, _mention(raw, item["span"]))
+            if problem is not None:
+                problems.append(f"{field}[{i}] at {item.get('span')}: {problem}")
     assert not problems, f"{path.name}: {len(problems)} of {checked} spans do not show their mention:\n  " + \
         "\n  ".join(problems)
