@@ -359,13 +359,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if m:
                 item.comparator = v["comparators"][regex.sub(r"\s+", " ", m.group().strip().lower())]
                 item.own_comparator = True
+            if item.comparator == ">=" and regex.search(r"\btừ\s*$", before, regex.IGNORECASE) and val.value_max is not None:
+                item.comparator = "="  # "từ 11,5 - 12,4%" is a range, not "at least"
+                item.own_comparator = False
             m = cmp_after.match(text[val.end:item_end])
             if m:
                 item.comparator = v["comparators_after"][regex.sub(r"\s+", " ", m.group().strip().lower())]
                 item.own_comparator = True
-            if item.comparator == ">=" and regex.search(r"\btừ\s*$", before, regex.IGNORECASE) and val.value_max is not None:
-                item.comparator = "="
-                item.own_comparator = False
             d = _DIRECTION.search(before)
             if d and not _TO_LEVEL.search(before):
                 item.direction = "up" if d.group("verb").lower() == "tăng" else "down"

@@ -1,0 +1,53 @@
+"""Criteria and indicator codes: (text, expected [(code, framework)])."""
+
+import pytest
+
+from kh_extract.document import Document
+from kh_extract.extractors.criteria import find
+
+SEED_ARTICLES = [
+    ("Ít nhất 97% số xã đạt chuẩn chỉ tiêu 8.4 của tiêu chí số 8 về Thông tin và Truyền thông theo Bộ tiêu chí về "
+     "xã Nông thôn mới giai đoạn 2021-2025; 50% số xã đạt chuẩn chỉ tiêu 8.4 của tiêu chí số 8, 50% số xã đạt chuẩn "
+     "chỉ tiêu số 15.2 của tiêu chí số 15 về Hành chính công theo Bộ tiêu chí về xã Nông thôn mới nâng cao.",
+     [("8.4", "xa_ntm"), ("8.4", "xa_ntm_nang_cao"), ("15.2", "xa_ntm_nang_cao")]),
+    ("đạt chỉ tiêu 15.1, 15.2 của tiêu chí số 15 về Hành chính công theo Bộ tiêu chí quốc gia về xã nông thôn mới "
+     "nâng cao.", [("15.1", "xa_ntm_nang_cao"), ("15.2", "xa_ntm_nang_cao")]),
+    ("chuẩn chỉ tiêu 9.52, chuẩn chỉ tiêu 9.5 của Tiêu chí số 9 về An ninh trật tự", [("9.52", None), ("9.5", None)]),
+    ("100% xã đạt chuẩn Tiêu chí số 8 về Thông tin và Truyền thông theo Bộ tiêu chí quốc gia về xã NTM.",
+     [("8", "xa_ntm")]),
+    ("chỉ tiêu 6.5 của Tiêu chí số 6 về Kinh tế, chỉ tiêu 9.2 của Tiêu chí số 9 theo Bộ tiêu chí quốc gia về huyện "
+     "NTM nâng cao.", [("6.5", "huyen_ntm_nang_cao"), ("9.2", "huyen_ntm_nang_cao")]),
+]
+DOMAIN_MD = [
+    ("97% số xã đạt nội dung 8.4 theo Bộ tiêu chí quốc gia về xã nông thôn mới", [("8.4", "xa_ntm")]),
+    ("ít nhất 60% huyện đạt chỉ tiêu 9.5 theo Bộ tiêu chí quốc gia về huyện NTM", [("9.5", "huyen_ntm")]),
+    ("Tiêu chí 1.1 về chính quyền số đạt 90%", [("1.1", None)]),
+]
+MUST_NOT_MATCH = [
+    "Bộ tiêu chí quốc gia về xã nông thôn mới có 19 tiêu chí",
+    "đạt 19/19 tiêu chí, ngày 21.9.2023",
+    "giai đoạn 2021-2025, tỷ lệ 8,4%",
+    "tiêu chí số 2025/QĐ-UBND",
+]
+
+
+@pytest.mark.parametrize("text,expected", SEED_ARTICLES + DOMAIN_MD)
+def test_finds(text, expected):
+    doc = Document.from_text(text)
+    found = find(doc)
+    assert [(c.code, c.framework) for c in found] == expected
+    for c in found:
+        assert text[c.span[0]:c.span[1]] == c.code
+
+
+@pytest.mark.parametrize("text", MUST_NOT_MATCH)
+def test_does_not_match(text):
+    assert find(Document.from_text(text)) == []
+
+
+def test_names_come_from_text_or_verified_catalogue():
+    doc = Document.from_text("đạt chuẩn chỉ tiêu 8.4 theo Bộ tiêu chí quốc gia về xã NTM; "
+                             "chỉ tiêu 2.3 theo Bộ tiêu chí quốc gia về huyện NTM.")
+    names = {c.code: c.name for c in find(doc)}
+    assert names["8.4"] == "Thông tin và Truyền thông"   # verified criterion name of xa_ntm
+    assert names["2.3"] is None                          # huyen_ntm criterion 2 is unverified: no name

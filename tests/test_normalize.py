@@ -1,0 +1,46 @@
+"""Normalisation keeps offsets: every normalised span maps back to the raw text."""
+
+import unicodedata
+
+import pytest
+
+from kh_extract.normalize import normalize
+
+# (raw, expected normalised text)
+REAL_WORLD_MD = [
+    ("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("hoà bình, thuỷ lợi, xoá nghèo, khoẻ mạnh", "hòa bình, thủy lợi, xóa nghèo, khỏe mạnh"),
+    ("58/2025/NÐ-CP", "58/2025/NĐ-CP"),
+    ("**Kế hoạch** số 06", "  Kế hoạch   số 06"),
+    ("Kế hoạch số\n17/KH-UBND", "Kế hoạch số 17/KH-UBND"),
+    ("ngày 24\ntháng 11 năm 2025", "ngày 24 tháng 11 năm 2025"),
+    ("a\u00a0b\u200bc", "a bc"),
+]
+MUST_STAY = [
+    "hoàng, quý, quỷ, thuyền, khuỷu",      # the tone belongs where it is
+    "I. MỤC TIÊU\n1. Mục tiêu chung",        # a heading's line break stays
+    "được xử lý.\nTiếp theo",               # a break after a full stop stays
+    "- Chủ trì;\n- Rà soát",                # list items stay apart
+]
+
+
+@pytest.mark.parametrize("raw,expected", REAL_WORLD_MD)
+def test_normalises(raw, expected):
+    assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize("raw", MUST_STAY)
+def test_leaves_alone(raw):
+    assert normalize(raw).text == raw
+
+
+@pytest.mark.parametrize("raw", [r for r, _ in REAL_WORLD_MD] + MUST_STAY + [
+    unicodedata.normalize("NFD", "Ủy ban nhân dân tỉnh Đồng Tháp, hoà bình, 58/2025/NÐ-CP"),
+])
+def test_offsets_map_back(raw):
+    n = normalize(raw)
+    for word in n.text.split():
+        start = n.text.index(word)
+        s, e = n.span(start, start + len(word))
+        assert normalize(raw[s:e]).text.strip() == word
+        assert n.to_norm(s) == start

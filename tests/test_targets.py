@@ -1,0 +1,72 @@
+"""Targets: (text, expected [(value, value_max, unit, comparator, direction, level, kind)])."""
+
+import pytest
+
+from kh_extract.document import Document
+from kh_extract.extractors.targets import find
+
+SEED_ARTICLES = [
+    ("ít nhất 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc cấp huyện và 60% hồ sơ công việc cấp xã được xử lý "
+     "trên môi trường mạng.",
+     [(90, None, "%", ">=", None, "tinh", "target"), (80, None, "%", ">=", None, "huyen", "target"),
+      (60, None, "%", ">=", None, "xa", "target")]),
+    ("Thái Nguyên cũng phấn đấu có ít nhất 4 huyện đạt chuẩn chỉ tiêu 9.5 của tiêu chí số 9.",
+     [(4, None, "huyện", ">=", None, "huyen", "target")]),
+    ("trên 80% hồ sơ công việc cấp huyện và trên 60% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.",
+     [(80, None, "%", ">", None, "huyen", "target"), (60, None, "%", ">", None, "xa", "target")]),
+    ("Kế hoạch có 05 mục tiêu chính và 06 nội dung thực hiện, 05 giải pháp.", []),
+    ("với 100% đơn vị (cấp xã, huyện) cung cấp ít nhất một dịch vụ thiết yếu.",
+     [(100, None, "%", "=", None, None, "target")]),
+]
+REAL_WORLD_MD = [
+    ("Phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4% trở lên.",
+     [(11.5, 12.4, "%", ">=", None, None, "target")]),
+    ("Tỷ lệ hộ nghèo giảm 1-1,5%/năm.", [(1, 1.5, "%/năm", "=", "down", None, "target")]),
+    ("Chín tháng năm 2025, GRDP tăng 11,79% so với cùng kỳ, đạt 16,97% kế hoạch năm 2025.",
+     [(11.79, None, "%", "=", "up", None, "result"), (16.97, None, "%", "=", None, None, "result")]),
+    ("Mục tiêu đến năm 2025 có 1.958 giáo viên đạt chuẩn.", [(1958, None, "giáo viên", "=", None, None, "target")]),
+    ("Kinh phí thực hiện Kế hoạch là 13.596 tỷ đồng từ ngân sách tỉnh.", []),
+    ("Xã đạt chuẩn khi có từ 80% trở lên số hộ sử dụng nước sạch.", []),
+    ("Phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt trên 95%, tỷ lệ hộ nghèo dưới 2%.",
+     [(95, None, "%", ">", None, None, "target"), (2, None, "%", "<", None, None, "target")]),
+    ("Phấn đấu tất cả các xã đạt chuẩn nông thôn mới.", [(100, None, "%", "=", None, "xa", "target")]),
+    ("Mỗi năm phấn đấu xây dựng hai mô hình điểm, tối đa 10% hồ sơ trễ hạn.",
+     [(2, None, "mô hình", "=", None, None, "target"), (10, None, "%", "<=", None, None, "target")]),
+    ("Phấn đấu có ít nhất 3 nhà máy chế biến và 50 trang trại đạt chuẩn VietGAP.",
+     [(3, None, "nhà máy", ">=", None, None, "target"), (50, None, "trang trại", ">=", None, None, "target")]),
+]
+MUST_NOT_MATCH = [
+    "Huyện có diện tích 250 km2, dân số 120.000 người, gồm 15 xã và 1 thị trấn.",
+    "Thực hiện Kế hoạch số 06/KH-UBND ngày 11/01/2023 của UBND tỉnh giai đoạn 2021-2025.",
+    "Lượt xem: 374. Điện thoại: 0235.2221348",
+    "với sự vào cuộc của tất cả các cấp, các ngành",
+]
+
+
+def _row(t):
+    return (t.value, t.value_max, t.unit, t.comparator, t.direction, t.level, t.kind)
+
+
+@pytest.mark.parametrize("text,expected", SEED_ARTICLES + REAL_WORLD_MD)
+def test_finds(text, expected):
+    doc = Document.from_text(text)
+    found = find(doc)
+    assert [_row(t) for t in found] == expected
+    for t in found:
+        assert text[t.span[0]:t.span[1]].strip()
+
+
+@pytest.mark.parametrize("text", MUST_NOT_MATCH)
+def test_does_not_match(text):
+    assert [t for t in find(Document.from_text(text)) if t.kind == "target"] == []
+
+
+def test_shared_action_and_deadline():
+    doc = Document.from_text("Đến năm 2025, 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp huyện được xử lý trên môi trường mạng; "
+                             "100% cán bộ được tập huấn.")
+    found = find(doc, horizon=2030)
+    assert [t.action for t in found[:2]] == ["được xử lý trên môi trường mạng"] * 2
+    assert {t.deadline for t in found[:2]} == {2025}
+    assert found[2].deadline == 2025   # the year of its sentence
+    later = find(Document.from_text("Phấn đấu 100% cán bộ được tập huấn."), horizon=2030)
+    assert later[0].deadline == 2030   # no year in the sentence: the plan's horizon
