@@ -22,6 +22,7 @@ package, same bytes (``--check`` fails if the file on disk differs).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import sys
 import unicodedata
@@ -101,10 +102,23 @@ ALIASES = {
     "Kon Tum": ["Kontum"],
 }
 
+# Names that are not matched without a level word: "Hồ Chí Minh" alone is the
+# President ("tư tưởng Hồ Chí Minh"); "TP Hồ Chí Minh" is still the city.
+NOT_BARE = ["Hồ Chí Minh", "Sài Gòn"]
+
+# Capitalised phrases that contain a province name but are not the province:
+# "Thái Bình Dương" (the Pacific), "Đồng Tháp Mười" (the plain).
+NOT_PLACES = ["Thái Bình Dương", "Đồng Tháp Mười"]
+
+
+# The package tells apart two units of one name in one parent by a suffix:
+# "Cao Lãnh (Huyện)", "Mỹ Thọ (Thị trấn)"; the gazetteer keeps them apart by kind.
+KIND_SUFFIX = re.compile(r"\s*\((?:" + "|".join(KINDS) + r")\)$")
+
 
 def tidy(name: str) -> str:
-    """NFC + the project's tone placement ("Hoà" → "Hòa"), single spaces."""
-    name = unicodedata.normalize("NFC", name)
+    """NFC + the project's tone placement ("Hoà" → "Hòa"), single spaces, no "(Huyện)"."""
+    name = KIND_SUFFIX.sub("", unicodedata.normalize("NFC", name))
     return " ".join(normalize(name).text.split())
 
 
@@ -217,6 +231,8 @@ def build() -> dict:
         ],
         "provinces_34": provinces_34,
         "aliases": ALIASES,
+        "not_bare": NOT_BARE,
+        "not_places": NOT_PLACES,
     }
 
 
