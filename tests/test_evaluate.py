@@ -225,6 +225,7 @@ def test_report_to_dict_is_json_and_table_has_every_field():
     data = json.loads(json.dumps(report.to_dict()))
     assert data["fields"]["dates"]["f1"] == 1.0
     assert data["fields"]["targets"]["fn"] == 3
+    assert [d["id"] for d in data["documents"]] == ["d"]
     table = report.format_table().splitlines()
     assert all(any(line.startswith(f) for line in table) for f in ALL_FIELDS)
 

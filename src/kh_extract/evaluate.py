@@ -153,7 +153,8 @@ class DocumentReport:
     disagreements: list[Finding] = field(default_factory=list)  # matched, attribute differs
 
     def to_dict(self) -> dict[str, Any]:
-        return {"misses": [f.to_dict() for f in self.misses],
+        return {"id": self.id,
+                "misses": [f.to_dict() for f in self.misses],
                 "false_hits": [f.to_dict() for f in self.false_hits],
                 "disagreements": [f.to_dict() for f in self.disagreements]}
 
@@ -175,7 +176,7 @@ class Report:
             "documents_evaluated": len(self.documents),
             "fields": {name: score.to_dict() for name, score in self.fields.items()},
             "attributes": {f: {a: s.to_dict() for a, s in attrs.items()} for f, attrs in self.attributes.items()},
-            "documents": {d.id: d.to_dict() for d in self.documents},
+            "documents": [d.to_dict() for d in self.documents],
         }
 
     def format_table(self) -> str:
