@@ -1,4 +1,13 @@
-"""normalise -> sentences -> extractors -> link -> Extraction. Data flows one way."""
+"""normalise -> sentences -> extractors -> link -> Extraction. Data flows one way:
+
+    Document.from_text            normalised text, offsets back to the raw text, sentences
+    header.find                   title, published (a caller's hints win)
+    dates.find                    every day+month date, years resolved from `published`
+    references.find               cited documents with their dates and issuers
+    criteria.find                 criteria / indicator codes with their national set
+    plan.find                     the plan the document is about (uses references, dates)
+    targets.find                  goals, with the plan's horizon as default deadline
+"""
 
 from __future__ import annotations
 
@@ -6,6 +15,7 @@ from datetime import date
 from typing import Optional, Union
 
 from .document import Document
+from .extractors import criteria, dates, header, plan, references, targets
 from .models import Extraction
 
 DateLike = Union[str, date, None]
@@ -22,13 +32,32 @@ def extract(text: str, *, id: Optional[str] = None, published: DateLike = None,
     """Extract plan, references, dates, criteria and targets from one document.
 
     ``published`` (ISO date) and ``title`` are hints from the caller (a CLI
-    option, an HTML page's metadata); the article's own header wins for
-    ``published`` only when no hint is given.
+    option, an HTML page's metadata); they win over what the header says.
+
+    >>> e = extract("Ngày 21/9, UBND thành phố Hà Nội ban hành Kế hoạch số 236/KH-UBND; phấn đấu đến năm "
+    ...             "2025 có 90% hồ sơ công việc cấp Thành phố được xử lý trên môi trường mạng.",
+    ...             published="2023-09-26")
+    >>> e.plan.ref, e.plan.issued, e.plan.horizon, e.targets[0].value, e.targets[0].level
+    ('236/KH-UBND', '2023-09-21', 2025, 90, 'tinh')
     """
     doc = Document.from_text(text, id=id, published=_as_date(published), title=title)
+    found_title, found_published = header.find(doc)
+    doc.title = title or found_title
+    doc.published = doc.published or found_published
+    date_mentions = dates.find(doc)
+    refs = references.find(doc)
+    crits = criteria.find(doc)
+    the_plan = plan.find(doc, refs, date_mentions)
+    goals = targets.find(doc, horizon=the_plan.horizon if the_plan else None,
+                         plan_level=the_plan.locality.level if the_plan else None)
     return Extraction(
         id=id,
         title=doc.title,
         published=doc.published.isoformat() if doc.published else None,
+        plan=the_plan,
+        references=refs,
+        dates=date_mentions,
+        criteria=crits,
+        targets=goals,
         warnings=list(doc.warnings),
     )
