@@ -1,0 +1,254 @@
+"""The article's header: ``find(doc) -> (title, published)``.
+
+>>> from kh_extract.document import Document
+>>> find(Document.from_text("Hà Nội: Phấn đấu đến năm 2025, phát triển chính quyền số\\n\\nThứ ba, 26/09/2023 13:33\\nNgày 21/9, …"))
+('Hà Nội: Phấn đấu đến năm 2025, phát triển chính quyền số', datetime.date(2023, 9, 26))
+
+``published`` comes from a date line among the first non-empty lines
+("Thứ ba, 26/09/2023 13:33", "Thứ 6, 09/12/2022, 02:56[GMT+7]", "Cập nhật:
+05/01/2023", "Ngày đăng: 12/5/2024", "26/09/2023 13:33") or from "(28/06/2023)"
+ending the headline. When date lines stand both above and below the headline,
+the one below is the article's; the one above is the portal's clock ("Thứ 6,
+09/12/2022, 02:56[GMT+7]" over an article of "Thứ 4, 19/10/2022"). A full plan
+text ("ỦY BAN NHÂN DÂN …", "Số: 144/KH-UBND") has no ``published``: its
+"Bắc Ninh, ngày 24 tháng 11 năm 2025" is the plan's issue date, given by
+:func:`issue_date`; its title is the line(s) after "KẾ HOẠCH".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+import regex
+
+from . import dates
+
+# How many non-empty lines from the top make the header of an article.
+_HEADER_LINES = 8
+
+# A line that dates the article.
+_DATE_LINE = regex.compile(
+    r"""
+    ^ [ #]*
+    (?P<weekday> (?i: thứ [ ]+ (?: hai | ba | tư | năm | sáu | bảy | [2-7] )   # "Thứ ba", "Thứ 6"
+                    | chủ [ ]+ nhật ) [ ]* [,\-–]? [ ]* )?                      # "Chủ nhật,", "Thứ ba - 03/10/2023"
+    (?P<source> (?! (?i: thứ | chủ ) ) \p{Lu} [\p{L}.]* (?: [ ]+ [\p{L}.]+ ){0,4}   # "Báo Huế - 05/12/2025 07:30"
+                [ ]+ [\-–] [ ]+ )?
+    (?P<label> (?i: ngày [ ]+ cập [ ]+ nhật | cập [ ]+ nhật | ngày [ ]+ đăng     # "Cập nhật:", "Ngày đăng:"
+                  | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
+                  | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: ) ) # "Ngày: 12/5/2024"
+              [ ]* :? [ ]* )?
+    (?: \d{1,2} : \d{2} (?: : \d{2} )? [ ]* [,|\-]? [ ]* )?                      # "13:33 26/09/2023"
+    (?P<d> \d{1,2} ) (?P<sep> [/.\-] ) (?P<m> \d{1,2} ) (?P=sep) (?P<y> (?:19|20)\d\d )   # "26/09/2023"
+    (?P<rest> [ ]* [,|\-]? [ ]*                                                  # ", ", " | "
+        (?: \d{1,2} : \d{2} (?: : \d{2} )? )? [ ]*                               # "13:33", "10:09:12"
+        (?: \[? [ ]* GMT [ ]* [+\-] [ ]* \d{1,2} [ ]* \]? | \( [ ]* GMT [^)]* \) )? [ ]*   # "[GMT+7]", "(GMT+7)"
+        (?: (?i: AM | PM | SA | CH ) )? [ ]* )
+    """,
+    regex.VERBOSE,
+)
+
+# "(28/06/2023)" ending a headline.
+_TRAILING_DATE = regex.compile(
+    r"""
+    [ ]* \( [ ]* (?P<d> \d{1,2} ) / (?P<m> \d{1,2} ) / (?P<y> (?:19|20)\d\d ) [ ]* \) [ ]* $   # "… Thông tin và Truyền thông (28/06/2023)"
+    """,
+    regex.VERBOSE,
+)
+
+# Portal furniture that is never the headline.
+_FURNITURE = regex.compile(
+    r"""
+    ^ [ #]* (?:
+        (?: (?i: hình ) [ ]+ \d+ [ ]* )+ $                 # "hình 1 hình 1 hình 4 …" (image alt texts)
+      | (?i: xuất [ ]+ bản [ ]+ thông [ ]+ tin ) [ ]* $    # "Xuất bản thông tin"
+      | (?i: chi [ ]+ tiết [ ]+ bài [ ]+ viết )            # "Chi tiết bài viết Báo chí với Đồng Tháp"
+      | null (?! \w )                                      # "null Tập trung triển khai …" (a CMS placeholder)
+      | (?i: trang [ ]+ chủ ) (?! \w )                     # "Trang chủ > Nông nghiệp - Nông thôn"
+      | ! \[                                               # "![Quang cảnh kỳ họp](…)"
+      | (?i: ảnh ) [ ]* :                                  # "Ảnh: T.SỸ"
+      | (?i: tin [ ]+ (?: khác | mới | liên [ ]+ quan ) ) [ ]* $   # "Tin khác"
+      | (?: Báo (?! [ ]+ cáo ) | Tạp [ ]+ chí | Cổng [ ]+ thông [ ]+ tin | Trang [ ]+ thông [ ]+ tin )
+        (?: [ ]+ \S+ ){0,5} [ ]* $                         # "Báo Quảng Ngãi điện tử" (the paper's name)
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Menu crumbs are told apart in the raw line: "Thời sự | Chính trị", "Trang chủ > Tin tức", "A » B".
+_CRUMB = regex.compile(r"[|>»]")
+
+# The header of a full plan text.
+_PLAN_HEADER = regex.compile(
+    r"""
+    ^ [ ]* (?: ỦY [ ]+ BAN [ ]+ NHÂN [ ]+ DÂN | HỘI [ ]+ ĐỒNG [ ]+ NHÂN [ ]+ DÂN   # "ỦY BAN NHÂN DÂN TỈNH …"
+             | (?i: số ) [ ]* : [ ]* \d )                                        # "Số: 144/KH-UBND"
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+# The line naming the document's type, after which its title stands.
+_TYPE_LINE = regex.compile(
+    r"""
+    ^ [ ]* (?: KẾ [ ]+ HOẠCH | CHƯƠNG [ ]+ TRÌNH | NGHỊ [ ]+ QUYẾT | QUYẾT [ ]+ ĐỊNH   # "KẾ HOẠCH"
+             | ĐỀ [ ]+ ÁN | CHỈ [ ]+ THỊ | HƯỚNG [ ]+ DẪN | BÁO [ ]+ CÁO ) [ ]* $
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+# Where a plan's title ends: "Căn cứ …", a rule line "-----", a section "I. MỤC ĐÍCH".
+_TITLE_END = regex.compile(
+    r"""
+    ^ [ ]* (?: (?i: căn [ ]+ cứ ) | [\W_]* $ | [IVX]+ [ ]* \. | (?i: phần ) [ ]+ [IVX\d] )
+    """,
+    regex.VERBOSE,
+)
+
+# "Bắc Ninh, ngày 24 tháng 11 năm 2025", "Can Lộc , ngày 10 tháng 3 năm 2021": the place and date line,
+# at the start of a line or in the right-hand column ("Số: 214/KH-UBND      Đức Trọng, ngày 25 …").
+_PLACE_DATE = regex.compile(
+    r"""
+    (?: ^ | [ ]{2} ) [ ]*                                          # line start or a column gap
+    \p{Lu} \p{Ll}* (?: [ ]+ \p{Lu} \p{Ll}* ){0,4} [ ]* , [ ]*       # "Bắc Ninh, ", "Can Lộc , "
+    (?= (?i: ngày ) )                                              # … before "ngày"
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+# The issuing body in a plan's header: "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "ỦY BAN NHÂN DÂN HUYỆN CAN LỘC".
+_BODY = regex.compile(
+    r"""
+    ^ [ ]* (?P<head> ỦY [ ]+ BAN [ ]+ NHÂN [ ]+ DÂN | HỘI [ ]+ ĐỒNG [ ]+ NHÂN [ ]+ DÂN )   # the authority
+    \s+ (?P<level> THÀNH [ ]+ PHỐ | THỊ [ ]+ XÃ | THỊ [ ]+ TRẤN | TỈNH | HUYỆN | QUẬN | XÃ | PHƯỜNG | ĐẶC [ ]+ KHU )
+    [ ]+ (?P<place> [\p{Lu}\d][\p{Lu}\d \-]*? )                                        # "LÂM ĐỒNG"
+    [ ]* (?= \n | CỘNG [ ]+ HÒA | $ )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+_ABBREVIATION = {"ỦY BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND"}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, offsets into ``text``."""
+    out, start = [], 0
+    for m in regex.finditer(r"\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _as_date(d: str, m: str, y: str) -> Optional[date]:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _date_line(line: str) -> Optional[date]:
+    m = _DATE_LINE.match(line)
+    if m is None:
+        return None
+    if not (m.group("weekday") or m.group("label") or m.group("source")) and line[m.end():].strip():
+        return None  # a bare date must stand alone: "Ngày 18/4/2023, UBND tỉnh …" is body text
+    return _as_date(m.group("d"), m.group("m"), m.group("y"))
+
+
+def is_plan_text(doc) -> bool:
+    """True for a full plan text: its administrative header ("ỦY BAN NHÂN DÂN", "Số: …") opens the text.
+
+    A page that puts a headline and "Cập nhật: …" over the plan's text is an article.
+    """
+    first = regex.search(r"\S", doc.text)
+    return first is not None and _PLAN_HEADER.match(doc.text, doc.text.rfind("\n", 0, first.start()) + 1) is not None
+
+
+def _plan_title(text: str) -> Optional[str]:
+    head = _TYPE_LINE.search(text, 0, min(len(text), 1500))
+    if head is None:
+        return None
+    parts = []
+    for s, e in _lines(text[head.end():])[1:6]:
+        line = text[head.end() + s: head.end() + e].strip()
+        if not line:
+            if parts:
+                break
+            continue
+        if _TITLE_END.match(line):
+            break
+        parts.append(line)
+    return " ".join(parts) or None
+
+
+def find(doc) -> tuple[Optional[str], Optional[date]]:
+    """(title, published) read off the top of ``doc``; either may be None."""
+    text = doc.text
+    if is_plan_text(doc):
+        return _plan_title(text), None
+    title = None
+    title_index = None
+    dated: list[tuple[int, date]] = []
+    seen = 0
+    for s, e in _lines(text):
+        line = text[s:e].strip().lstrip("# ").strip()
+        if not line:
+            continue
+        if seen >= _HEADER_LINES:
+            break
+        seen += 1
+        when = _date_line(line)
+        if when:
+            dated.append((seen, when))
+            continue
+        if title is not None or _FURNITURE.match(line):
+            continue
+        rs, re_ = doc.raw_span(s, e)
+        if _CRUMB.search(doc.raw, rs, re_) and len(line) < 60:
+            continue
+        trailing = _TRAILING_DATE.search(line)
+        headline = line[: trailing.start()] if trailing else line
+        if len(headline.split()) < 4:  # "KINH TẾ", "Tin tổng hợp": a section name
+            continue
+        title, title_index = regex.sub(r"\s+", " ", headline).strip(), seen
+        if trailing:
+            when = _as_date(trailing.group("d"), trailing.group("m"), trailing.group("y"))
+            if when:
+                dated.append((seen, when))
+    if not dated:
+        return title, None
+    below = [d for i, d in dated if title_index is not None and i >= title_index]
+    return title, (below[0] if below else dated[0][1])
+
+
+def issue_date(doc) -> Optional[date]:
+    """A full plan text's own date: "Bắc Ninh, ngày 24 tháng 11 năm 2025" in its header."""
+    text = doc.text
+    m = _PLACE_DATE.search(text, 0, min(len(text), 1500))
+    if m is None:
+        return None
+    got = dates.parse_date_at(text, m.end())
+    if got is None or got[0].startswith("--"):
+        return None
+    return date.fromisoformat(got[0])
+
+
+def issuing_body(doc) -> Optional[str]:
+    """A full plan text's authority from its header: "ỦY BAN NHÂN DÂN\\nTỈNH LÂM ĐỒNG" → "UBND tỉnh Lâm Đồng"."""
+    # the left-hand column of the header table: "ỦY BAN NHÂN DÂN      CỘNG HÒA …" / "HUYỆN ĐỨC TRỌNG     Độc lập …"
+    left = []
+    for s, e in _lines(doc.text[:600]):
+        cell = regex.split(r"[ ]{2,}", doc.text[s:e].strip())[0]
+        if regex.match(r"(?i:số)[ ]*:", cell):
+            break
+        left.append(cell)
+    m = _BODY.search("\n".join(left))
+    if m is None:
+        return None
+    head = _ABBREVIATION[regex.sub(r"\s+", " ", m.group("head"))]
+    level = regex.sub(r"\s+", " ", m.group("level")).lower()
+    place = " ".join(w.capitalize() for w in m.group("place").split())
+    return f"{head} {level} {place}"
+
+
+__all__ = ["find", "is_plan_text", "issue_date", "issuing_body"]

@@ -1,0 +1,370 @@
+"""Cited legal documents: ``find(doc) -> list[Reference]``.
+
+>>> from kh_extract.document import Document
+>>> doc = Document.from_text("Thực hiện Kế hoạch số 06/KH-UBND ngày 11/01/2023 của Uỷ ban nhân dân tỉnh Đồng Tháp về …")
+>>> r = find(doc)[0]
+>>> r.ref, r.kind, r.issued, r.issuer, doc.raw[r.span[0]:r.span[1]]
+('06/KH-UBND', 'Kế hoạch', '2023-01-11', 'UBND tỉnh Đồng Tháp', '06/KH-UBND')
+
+Numbering follows NĐ 30/2020/NĐ-CP and HD 36-HD/VPTW (DOMAIN.md §3):
+"{số}/{LOẠI}-{CƠ QUAN}" ("924/QĐ-TTg"), công văn "{số}/{CƠ QUAN}-{ĐƠN VỊ}"
+("6638/BNN-VPĐP"), VBQPPL "{số}/{năm}/{LOẠI}-{CƠ QUAN}" ("30/2020/NĐ-CP",
+"202/2025/QH15"), Party "{số}-{LOẠI}/{CƠ QUAN}" ("57-NQ/TW"). Word-segmented
+text ("26-NQ / TW", "12 / KH-UBND") and a space for the hyphen ("927/QĐ TTg")
+are read too; ``ref`` drops the spaces ("26-NQ/TW", "927/QĐ-TTg").
+
+A number alone after a type word and "số" ("Quyết định số 06 của Ban Chỉ
+đạo") is listed with ``ref`` = the number and ``symbol`` null (SPEC); such
+entries are merged by (kind, number), so "Quyết định số 06" and "Kế hoạch số
+06" stay apart.
+
+``issued``: the date written right after the reference ("ngày 11/01/2023",
+"ban hành ngày …", after "của …" too), else the date of the sentence that
+reports its issuing ("Ngày 24/02/2023, Ủy ban nhân dân huyện Cao Lãnh đã ban
+hành Kế hoạch số 37/KH-UBND"), else, for the document's own "Số: 144/KH-UBND",
+the header's "Bắc Ninh, ngày 24 tháng 11 năm 2025". ``issuer``: "của …" after
+the reference, else the subject before "ban hành", else the header's authority
+for "Số: …", else read off the symbol (TTg → Thủ tướng Chính phủ, CP → Chính
+phủ, QH15 → Quốc hội).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib import resources
+from typing import Optional
+
+import regex
+
+from ..models import Reference
+from . import dates, header
+
+_CATALOGUE = json.loads(resources.files("kh_extract.catalogue").joinpath("doctypes.json").read_text("utf-8"))
+_TYPES: dict[str, str] = _CATALOGUE["types"]
+_TYPE_WORDS: dict[str, Optional[str]] = _CATALOGUE["type_words"]
+_HEADS = _CATALOGUE["issuer_heads"]
+
+_REF = regex.compile(
+    r"""
+    (?: (?<! \w ) (?P<word> (?i: \L<type_words> ) )      # "Kế hoạch", "Quyết định", "KẾ HOẠCH", "Luật"
+        (?P<so> [ ]+ (?i: số ) )?                        # "Kế hoạch số", "Luật số"
+        [ ]* :? [ ]* )?                                  # "Kế hoạch số : 40/KH-UBND", "Số:144"
+    (?<! [\w./\-–] )                                     # not inside a URL path or "2021-2025"
+    (?:
+        (?P<pnum> \d{1,5} ) [ ]? [-–] [ ]?               # Party: "57-", "26 -"
+        (?P<ptype> \L<types> ) (?! [\p{L}\d] )           # "NQ", "CTr", "KL", "HD"
+        [ ]? / [ ]?                                      # "/", " / " in "26-NQ / TW"
+        (?P<porg> [A-ZĐ][A-Za-zĐđ0-9&]*                  # "TW", "TU", "HU", "VPTW"
+                  (?: - [A-ZĐ][A-Za-zĐđ0-9&]* )* )       # "BCS-ĐU"
+      |
+        (?P<num> \d{1,5} )                               # "06", "0204", "10345"
+        (?: [ ]? / [ ]? (?P<year> (?:19|20)\d\d ) )?     # VBQPPL year: "30/2020/…", "202/2025/QH15"
+        [ ]? / [ ]?                                      # "/", " / " in "12 / KH-UBND"
+        (?P<sym> [A-ZĐ][A-Za-zĐđ0-9&]*                   # first part: "KH", "QĐ", "BNN", "UBND", "QH15", "TTg"
+          (?: (?: [ ]? [-–] [ ]?                         # "-", " - "
+                | [ ] (?= \L<codes> (?! [\p{L}\d]) ) )   # a space for the hyphen: "927/QĐ TTg"
+              [A-ZĐ][A-Za-zĐđ0-9&]* )* )                 # "UBND", "VPĐP", "XD&KTVBQPPL", "CP"
+      |
+        (?P<bare> \d{1,4} ) (?= [ ]*[,.;:)]? (?:[ \n]|$) ) # "Quyết định số 06 của …" (needs "số")
+    )
+    (?! [\w&/] )                                         # the whole symbol, not "06/KH-UBNDx", "1/2/"
+    """,
+    regex.VERBOSE,
+    type_words=list(_TYPE_WORDS),
+    types=list(_TYPES),
+    codes=_CATALOGUE["issuer_codes"],
+)
+
+# An authority: "Thủ tướng Chính phủ", "Ủy ban nhân dân tỉnh Đồng Tháp", "UBND huyện Cao Lãnh",
+# "Ban Thường vụ Tỉnh ủy Bắc Ninh", "Bộ Nông nghiệp và Phát triển nông thôn".
+_ISSUER = regex.compile(
+    r"""
+    (?<! \w )
+    (?:
+        (?P<fixed> \L<fixed> )                               # "Thủ tướng Chính phủ", "Quốc hội", "Bộ Chính trị"
+      |
+        (?P<phead> \L<place> )                               # "Ủy ban nhân dân", "UBND", "Tỉnh ủy"
+        (?: [ ]+ (?P<level> (?i: \L<levels> ) ) (?! \p{L} ) )?   # "tỉnh", "huyện", "thành phố", "TP."
+        (?: [ ]* (?P<place>                                  # "Đồng Tháp", "Cao Lãnh", "Hà Nội", "Bà Rịa - Vũng Tàu"
+              (?! (?: Về | V/v ) (?!\p{L}) )                 # "… Đồng Tháp Về việc": not part of the name
+              (?: \p{Lu}\p{L}* | \d+ )                       # "Cao", "phường 3"
+              (?: (?: [ ]+ | [ ]?-[ ]? )
+                  (?! (?: Về | V/v ) (?!\p{L}) )
+                  \p{Lu}\p{L}* )* ) )?                       # "Lãnh", "- Vũng Tàu"
+      |
+        (?P<nhead> \L<named> )                               # "Bộ", "Sở", "Ban Chỉ đạo"
+        (?P<name> (?: [ ]+                                   # "Nông nghiệp và Phát triển nông thôn"
+              (?! (?: về | ngày | số | đã | vừa | ban | phê | tại | theo | trên | nhằm
+                    | để | đến | cho | quy | hướng | thực | giao | việc | tổ | kèm | năm
+                    | giai | khóa | khoá | triển [ ] khai | chủ [ ] trì ) (?!\p{L}) )   # words that end the name
+              (?: [\p{L}&]+ | - ) ){1,10} )                    # "Lao động - Thương binh và Xã hội"
+    )
+    """,
+    regex.VERBOSE,
+    fixed=_HEADS["fixed"],
+    place=_HEADS["place"],
+    named=_HEADS["named"],
+    levels=_CATALOGUE["level_words"],
+)
+
+# "06/KH-UBND ngày …", "924/QĐ-TTg, ngày …", "(ban hành ngày …)", "được ký ngày …"
+_TO_DATE = regex.compile(
+    r"""
+    [ ,]* \(? [ ]*                                       # ", (", " "
+    (?: (?: được | đã ) [ ]+ )?                          # "được ban hành", "đã ký"
+    (?: (?: ký [ ]+ )? ban [ ]+ hành [ ]+ | ký [ ]+ )?   # "ban hành ngày", "ký ngày"
+    (?: vào [ ]+ )?                                      # "vào ngày"
+    """,
+    regex.VERBOSE,
+)
+
+# "… của Ủy ban nhân dân tỉnh", "…, của\nThủ tướng Chính phủ" (a wrap before a capital stays a line break)
+_OF = regex.compile(
+    r"""
+    [ ,)]* (?i: của ) [ \n]+                             # "của", ") của"
+    """,
+    regex.VERBOSE,
+)
+
+# The issuing verb after the sentence's subject: "UBND tỉnh vừa ban hành", "HĐND tỉnh đã biểu quyết thông qua"
+_ISSUING_VERB = regex.compile(
+    r"""
+    [ ]* (?: (?: đã | vừa | mới | cũng | chính [ ] thức | đã [ ] chính [ ] thức ) [ ]+ )*   # "đã", "vừa"
+    (?: (?: ký [ ]+ )? ban [ ]+ hành                      # "ban hành", "ký ban hành"
+      | (?: biểu [ ] quyết [ ] )? thông [ ] qua           # "biểu quyết thông qua" (HĐND resolutions)
+      | phê [ ] duyệt )                                   # "phê duyệt"
+    """,
+    regex.VERBOSE,
+)
+
+# What may stand between the subject and its verb: "UBND xã Quảng Phú (huyện Quảng Xương, tỉnh Thanh Hóa)
+# ban hành", "HĐND tỉnh Phú Thọ khóa XIX đã biểu quyết thông qua".
+_SUBJECT_TO_VERB = regex.compile(
+    r"""
+    [ ,]* (?: \( [^()\n]{0,80} \) [ ,]* )?              # "(huyện Quảng Xương, tỉnh Thanh Hóa)"
+    (?: (?i: khóa | khoá ) [ ]+ [IVXLC\d]+ [ ,]* )?        # "khóa XIX"
+    $
+    """,
+    regex.VERBOSE,
+)
+
+# "đề xuất của Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 115/TTr-SNN"
+_AT_REF = regex.compile(
+    r"""
+    [ ]+ (?i: tại ) [ ]+ (?i: \L<type_words> ) [ ]* (?: (?i: số ) )? [ ]* :? [ ]* $   # " tại Tờ trình số "
+    """,
+    regex.VERBOSE,
+    type_words=list(_TYPE_WORDS),
+)
+
+# An issuer that names its level but not its place: "UBND tỉnh", "HĐND tỉnh", "UBND Thành phố".
+_BARE_LEVEL = regex.compile(r"(?i:[ ](?P<level>\L<levels>))$", levels=_CATALOGUE["level_words"])
+
+# "tỉnh Trà Vinh", "thành phố Hà Nội": a place with its level word, to complete a bare "UBND tỉnh".
+_LEVEL_PLACE = regex.compile(
+    r"""
+    (?<! \w ) (?P<level> (?i: \L<levels> ) ) [ ]+          # "tỉnh", "thành phố"
+    (?P<place> \p{Lu}\p{L}* (?: [ ]+ \p{Lu}\p{L}* ){0,3} )   # "Trà Vinh", "Bà Rịa"
+    """,
+    regex.VERBOSE,
+    levels=_CATALOGUE["level_words"],
+)
+
+# "Luật Bảo vệ môi trường số 72/2020/QH14": the law's name stands between "Luật" and "số".
+_LAW_BEFORE = regex.compile(
+    r"""
+    (?<! \w ) Luật (?: [ ]+ [\p{L}\-]+ ){0,8} [ ]+ (?i: số ) [ ]* $   # "Luật Bảo vệ môi trường số "
+    """,
+    regex.VERBOSE,
+)
+
+# What may stand between the issuing verb and the reference: "ban hành Kế hoạch số", "thông qua Nghị quyết số".
+_VERB_TO_REF = regex.compile(
+    r"""
+    [ ]* (?: (?: kèm [ ] theo | các | văn [ ] bản ) [ ]+ )?  # "ban hành kèm theo"
+    (?: (?i: \L<type_words> ) [ ]* (?: (?i: số ) )? [ ]* :? [ ]* )?   # "Kế hoạch số"
+    $
+    """,
+    regex.VERBOSE,
+    type_words=list(_TYPE_WORDS),
+)
+
+# The document's own number in a plan's header: "Số: 144/KH-UBND", "Số : 40/KH-UBND".
+_OWN_NUMBER = regex.compile(r"(?:^|\n)[ ]*(?i:số)[ ]*:[ ]*$")
+
+
+def _ref_string(s: str) -> str:
+    """ "26-NQ / TW" → "26-NQ/TW", "927/QĐ TTg" → "927/QĐ-TTg", "57–NQ/TW" → "57-NQ/TW"."""
+    s = regex.sub(r"[ ]*([/\-–])[ ]*", r"\1", s).replace("–", "-")
+    return regex.sub(r"[ ]+", "-", s)
+
+
+def _plausible(symbol: str) -> bool:
+    """Every part of a symbol is an abbreviation: two characters at least, two capitals or a digit."""
+    for part in regex.split(r"[-/]", symbol):
+        capitals = sum(1 for c in part if c.isupper())
+        if len(part) < 2 or not (capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in part))):
+            return False
+    return True
+
+
+def _issuer_text(m: regex.Match) -> str:
+    """The issuer as SPEC writes it: "Ủy ban nhân dân tỉnh X" → "UBND tỉnh X"."""
+    s = regex.sub(r"\s+", " ", m.group().strip())
+    s = regex.sub(r"[ ]?-[ ]?", " - ", s) if m.group("place") and "-" in m.group("place") else s
+    for long, short in _CATALOGUE["authorities"].items():
+        s = regex.sub(rf"(?i:{long})", short, s)  # fixed catalogue words, no user input
+    return s.rstrip(" ,;.")
+
+
+def _kind(m: regex.Match, symbol: Optional[str]) -> Optional[str]:
+    if m.group("word"):
+        kind = _TYPE_WORDS.get(m.group("word").lower())
+        if kind:
+            return kind
+    if m.group("ptype"):
+        return _TYPES.get(m.group("ptype"))
+    if symbol:
+        first = symbol.split("-")[0]
+        if first in _TYPES:
+            return _TYPES[first]
+        if any(regex.fullmatch(rf"{na}\d*", first) for na in _CATALOGUE["national_assembly"]):
+            return None
+        return _CATALOGUE["no_type_kind"]  # "6638/BNN-VPĐP": a công văn has no type abbreviation
+    return None
+
+
+def _symbol_issuer(symbol: Optional[str]) -> Optional[str]:
+    if not symbol:
+        return None
+    last = symbol.split("-")[-1]
+    table = _CATALOGUE["symbol_issuers"]
+    if last in table:
+        return table[last]
+    return None
+
+
+def _issuer_at(text: str, pos: int) -> Optional[regex.Match]:
+    m = _ISSUER.match(text, pos)
+    return m if m and m.group().strip() else None
+
+
+def _subject_before(doc, start: int) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, issued) from "Ngày 24/02/2023, UBND huyện Cao Lãnh đã ban hành Kế hoạch số …"."""
+    text = doc.text
+    s_start, _ = doc.sentence_of(start)
+    verb = None
+    for v in _ISSUING_VERB.finditer(text, s_start, start):
+        if _VERB_TO_REF.search(text, v.end(), start):
+            verb = v
+    if verb is None:
+        return None, None
+    issuer = None
+    for m in _ISSUER.finditer(text, s_start, verb.start()):
+        if _SUBJECT_TO_VERB.match(text, m.end(), verb.start()):
+            issuer = _issuer_text(m)
+    found = dates.find_between(doc, s_start, verb.start())  # the last date before the verb
+    return issuer, (found[-1][0] if found else None)
+
+
+def _issuer_before(doc, start: int) -> Optional[str]:
+    """ "… của Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 115/TTr-SNN" """
+    text = doc.text
+    s_start, _ = doc.sentence_of(start)
+    for m in _ISSUER.finditer(text, max(s_start, start - 160), start):
+        if _AT_REF.match(text, m.end(), start):
+            return _issuer_text(m)
+    return None
+
+
+def _complete_place(doc, issuer: Optional[str], title: Optional[str]) -> Optional[str]:
+    """ "UBND tỉnh" → "UBND tỉnh Trà Vinh" from the first "tỉnh Trà Vinh" in the title, else in the text."""
+    if not issuer:
+        return issuer
+    bare = _BARE_LEVEL.search(issuer)
+    if bare is None:
+        return issuer
+    level = bare.group("level").lower()
+    for source in (title or "", doc.text):
+        for m in _LEVEL_PLACE.finditer(source):
+            if m.group("level").lower() == level:
+                return f"{issuer} {m.group('place')}"
+    return issuer
+
+
+def find(doc) -> list[Reference]:
+    """Every cited document in ``doc``, one entry per distinct ``ref``, at its first mention."""
+    text = doc.text
+    entries: dict[tuple, dict] = {}
+    own: Optional[tuple[Optional[str], Optional[date]]] = None
+    title = doc.title or header.find(doc)[0]
+    for m in _REF.finditer(text):
+        if m.group("bare"):
+            if not (m.group("word") and m.group("so")):
+                continue
+            start, end = m.span("bare")
+            number, year, symbol, ref = m.group("bare"), None, None, m.group("bare")
+        elif m.group("pnum"):
+            start, end = m.start("pnum"), m.end("porg")
+            ref = _ref_string(text[start:end])
+            number, year = m.group("pnum"), None
+            symbol = ref[len(number) + 1:]
+            if not _plausible(symbol):
+                continue
+        else:
+            start, end = m.start("num"), m.end("sym")
+            ref = _ref_string(text[start:end])
+            number = m.group("num")
+            year = int(m.group("year")) if m.group("year") else None
+            symbol = _ref_string(m.group("sym"))
+            if not _plausible(symbol):
+                continue
+        kind = _kind(m, symbol)
+        if kind is None and _LAW_BEFORE.search(text, max(0, start - 90), start):
+            kind = "Luật"
+
+        # the date and "của …" written after the reference
+        issued = issuer = None
+        after = _TO_DATE.match(text, end).end()
+        got = dates.parse_date_at(text, after, doc.published)
+        tail = got[2] if got else end
+        if got:
+            issued = got[0]
+        of = _OF.match(text, tail)
+        if of:
+            im = _issuer_at(text, of.end())
+            if im:
+                issuer = _issuer_text(im)
+                if issued is None:
+                    got = dates.parse_date_at(text, _TO_DATE.match(text, im.end()).end(), doc.published)
+                    issued = got[0] if got else None
+        # "của Sở … tại Tờ trình số …"
+        if issuer is None:
+            issuer = _issuer_before(doc, start)
+        # the sentence that reports the issuing
+        if issued is None or issuer is None:
+            subj, when = _subject_before(doc, m.start())
+            issuer = issuer or subj
+            issued = issued or when
+        # the document's own number in its header: "Số: 144/KH-UBND"
+        if (issued is None or issuer is None) and _OWN_NUMBER.search(text, max(0, m.start() - 12), m.start()):
+            if own is None:
+                own = (header.issuing_body(doc), header.issue_date(doc))
+            issuer = issuer or own[0]
+            issued = issued or (own[1].isoformat() if own[1] else None)
+        issuer = _complete_place(doc, issuer, title) or _symbol_issuer(symbol)
+
+        key = (ref,) if symbol else ("bare", kind, number)
+        if key in entries:
+            e = entries[key]
+            e["issued"] = e["issued"] or issued
+            e["issuer"] = e["issuer"] or issuer
+            e["kind"] = e["kind"] or kind
+            continue
+        entries[key] = dict(ref=ref, kind=kind, number=number, year=year, symbol=symbol, issued=issued,
+                            issuer=issuer, span=doc.raw_span(start, end))
+    return [Reference(**e) for e in entries.values()]
+
+
+__all__ = ["find"]
