@@ -179,8 +179,11 @@ class _Index:
         aliases = data["aliases"]
         history = {h["code"]: h for h in data["province_history"]}
 
+        self.spellings: dict[str, set[str]] = {}  # key → province names as written, for bare matching
+
         def add_prov(name: str, prov: _Prov) -> None:
             for spelled in [name, *aliases.get(name, [])]:
+                self.spellings.setdefault(_key(spelled), set()).add(spelled)
                 entries = self.provinces.setdefault(_key(spelled), [])
                 if prov not in entries:
                     entries.append(prov)
@@ -209,8 +212,9 @@ class _Index:
 
         if period == "map34":
             for p in data["provinces_34"]:
-                # a name kept by a new province now means the new province
-                self.provinces[_key(p["name"])] = []
+                # a name kept by a new province now means the new province ("TP.HCM" too)
+                for spelled in [p["name"], *aliases.get(p["name"], [])]:
+                    self.provinces[_key(spelled)] = []
                 add_prov(p["name"], _Prov(p["name"], p["kind"] == "thành phố"))
                 self.names.append(p["name"])
                 for kind, names in p["communes"].items():
@@ -237,22 +241,18 @@ class _Index:
                 _Unit(owner, None, f["name"], until=date.fromisoformat(f["until"]), former=period == "map34")
             )
 
-        self.bare_re = self._bare_regex(data, aliases)
+        self.bare_re = self._bare_regex(data)
         self.not_places_re = regex.compile(
             r"(?<![\p{L}\d])(?:" + "|".join(_name_pattern(n) for n in data["not_places"]) + r")(?![\p{L}\d])"
         )
 
-    def _bare_regex(self, data: dict, aliases: dict) -> regex.Pattern:
+    def _bare_regex(self, data: dict) -> regex.Pattern:
         """One alternation of the province names of the period, written or in capitals."""
         not_bare = {_key(n) for n in data["not_bare"]}
         spellings = set()
         for key, provs in self.provinces.items():
-            if not provs or key in not_bare:
-                continue
-            for prov in provs:
-                for spelled in [prov.name, *aliases.get(prov.name, [])]:
-                    if _key(spelled) == key:
-                        spellings.add(spelled)
+            if provs and key not in not_bare:
+                spellings |= self.spellings[key]
         for name in list(spellings):
             spellings.add(name.upper())
         alternatives = sorted(spellings, key=lambda s: (-len(s), s))
@@ -423,24 +423,15 @@ def resolve_locality(issuer: Optional[str], *, context: str = "", on: Optional[d
     post_reform = _period(on) == "map34"
 
     if own:
-        head = own[0]
+        head, level = own[0], own[0].level
     else:
-        word = _BARE_LEVEL_RE.search(issuer_text)
-        if not issuer_text:
-            province = _dominant(_province_votes(around))
-            out["province"] = province
-            return out
-        if not word:
-            return out  # a national body: "Thủ tướng Chính phủ"
-        head = _head_from_context(word.group("word"), around)
-        if head is None:
-            level, _ = LEVEL_WORDS[" ".join(word.group("word").lower().split())]
-            out["level"] = None if level == "tp" else level
-            if out["level"] == "tinh":
-                out["province"] = _dominant(_province_votes(around))
-            return out
+        head, level = _unnamed_head(issuer_text, around)
+    out["level"] = level
+    if head is None:
+        if not issuer_text or level == "tinh":  # "UBND tỉnh": the province the article names most
+            out["province"] = _dominant(_province_votes(around))
+        return out
 
-    out["level"] = head.level
     votes = _province_votes([p for p in own if p is not head]) + _province_votes(around)
     # "UBND xã Quảng Phú (huyện Quảng Xương, tỉnh Thanh Hóa)": units written
     # right after the head name it; the text beats the gazetteer's 2025 lists.
@@ -491,6 +482,17 @@ def _attached(head: Place, text: str, places: list[Place]) -> list[Place]:
     return []
 
 
+# Departments named without their place: "Sở Nông nghiệp và PTNT" (province),
+# "Phòng Văn hóa và Thông tin" (district).
+_BODY_RE = regex.compile(
+    r"""
+    (?: (?P<tinh> Sở ) | (?P<huyen> Phòng ) )     # "Sở TT&TT", "Phòng NN&PTNT"
+    [ ]+ \p{Lu}
+    """,
+    regex.VERBOSE,
+)
+
+
 def _province_votes(places: list[Place]) -> Counter:
     """How often each province is named, directly or through an unambiguous unit."""
     return Counter(p.province for p in places if p.province)
@@ -512,16 +514,28 @@ def _choose(candidates, votes: Counter) -> Optional[str]:
     return _dominant(Counter({p: votes[p] for p in provinces if votes[p]}))
 
 
-def _head_from_context(word: str, around: list[Place]) -> Optional[Place]:
-    """"UBND tỉnh" with no name: the unit of that level the context names most."""
-    level, _ = LEVEL_WORDS[" ".join(word.lower().split())]
+def _unnamed_head(issuer: str, around: list[Place]) -> tuple[Optional[Place], Optional[str]]:
+    """An issuer that names no place: "UBND tỉnh", "UBND huyện", "Sở TT&TT", "Thủ tướng Chính phủ".
+
+    Returns the unit of its level that the context names most, and the level
+    (None for a national body, or for "UBND Thành phố" with no city around).
+    """
+    word = _BARE_LEVEL_RE.search(issuer)
+    body = _BODY_RE.match(issuer)
+    if word:
+        level = LEVEL_WORDS[" ".join(word.group("word").lower().split())][0]
+    elif body:
+        level = "tinh" if body.group("tinh") else "huyen"
+    else:
+        return None, None
     if level == "tp":  # "UBND Thành phố": the centrally run city, else a city of a province
         level = "tinh" if any(p.level == "tinh" and p.kind == "thành phố" for p in around) else "huyen"
         same = [p for p in around if p.kind == "thành phố" and p.level == level]
+        if not same:
+            return None, None
     else:
         same = [p for p in around if p.level == level]
-    counts = Counter(p.name for p in same)
-    top = counts.most_common(2)
+    top = Counter(p.name for p in same).most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None
-    return next(p for p in same if p.name == top[0][0])
+        return None, level
+    return next(p for p in same if p.name == top[0][0]), level
