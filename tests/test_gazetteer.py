@@ -155,6 +155,18 @@ FIND_PLACES_CASES = [
     ("Kế hoạch của UBND TỈNH ĐỒNG THÁP", None, [("TỈNH ĐỒNG THÁP", "tinh", "Đồng Tháp", "Đồng Tháp")]),
 ]
 
+# Spellings met in corpus/ texts.
+FIND_PLACES_CORPUS = [
+    ("huyện Gia lâm xây dựng mô hình", date(2023, 9, 26), [("huyện Gia lâm", "huyen", "Gia Lâm", "Hà Nội")]),  # 004
+    ("sáp nhập tỉnh Bắc\nGiang và tỉnh Bắc Ninh", AFTER_REFORM,  # 031: a wrap inside the name
+     [("tỉnh Bắc\nGiang", "tinh", "Bắc Giang", "Bắc Ninh"), ("tỉnh Bắc Ninh", "tinh", "Bắc Ninh", "Bắc Ninh")]),
+    ("xã Ea\nKly (huyện Krông Pắc)", date(2024, 1, 1),  # 037
+     [("xã Ea\nKly", "xa", "Ea Kly", "Đắk Lắk"), ("huyện Krông Pắc", "huyen", "Krông Pắc", "Đắk Lắk")]),
+    ("UBND xã Tam Phước và thôn Phú Thịnh", BEFORE_2025, [("xã Tam Phước", "xa", "Tam Phước", None)]),  # 000
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH TUYÊN QUANG\nSố: 144/KH-UBND", BEFORE_2025,  # 039 header
+     [("TỈNH TUYÊN QUANG", "tinh", "Tuyên Quang", "Tuyên Quang")]),
+]
+
 # Texts with level words or province names that are not places.
 NOT_PLACES = [
     "phát triển xã hội số",
@@ -170,10 +182,11 @@ NOT_PLACES = [
     "các huyện, thị xã, thành phố",
     "Tỉnh đoàn phối hợp",
     "hòa bình và phát triển",
+    "xã Nông nghiệp Mỹ Hạnh hoàn thiện",  # 035: "Nông nghiệp" is no commune
 ]
 
 
-@pytest.mark.parametrize("text, on, expected", FIND_PLACES_CASES)
+@pytest.mark.parametrize("text, on, expected", FIND_PLACES_CASES + FIND_PLACES_CORPUS)
 def test_find_places(text, on, expected):
     places = find_places(text, on=on)
     assert [(p.text, p.level, p.name, p.province) for p in places] == expected

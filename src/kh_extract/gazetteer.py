@@ -87,15 +87,16 @@ _LEVEL_RE = regex.compile(
     regex.VERBOSE,
 )
 
-# A run of capitalised syllables (or numbers) after a level word; the longest
-# prefix that is a known name wins. "Bà Rịa - Vũng Tàu", "Lương Hòa A", "Quận 3".
+# A run of syllables (or numbers) after a level word, the first capitalised;
+# the longest prefix that is a known name wins: "Bà Rịa - Vũng Tàu", "Lương Hòa
+# A", "Quận 3", "huyện Gia lâm" ("xã Tam Phước và thôn" → "Tam Phước").
 _NAME_RUN_RE = regex.compile(
     r"""
     [\p{Lu}\d] [\p{L}\p{M}\d'’]*                   # first syllable: "Cao", "3", "ĐỒNG", "M'Drắk"
     (?:
-        (?: [ ]+ | [ ]* - [ ]* )                   # space, or the hyphen of "Thừa Thiên - Huế"
-        [\p{Lu}\d] [\p{L}\p{M}\d'’]*               # next capitalised syllable: "Lãnh", "B'Lao"
-    ){0,6}
+        (?: [ ]+ | [ ]* - [ ]* | [ ]* \n [ ]* )    # space, hyphen ("Thừa Thiên - Huế"), a wrap ("Bắc\nGiang")
+        [\p{L}\d] [\p{L}\p{M}\d'’]*                # next syllable: "Lãnh", "B'Lao", "Gia lâm" (lower case)
+    ){0,5}
     """,
     regex.VERBOSE,
 )
