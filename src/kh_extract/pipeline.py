@@ -7,6 +7,7 @@
     criteria.find                 criteria / indicator codes with their national set
     plan.find                     the plan the document is about (uses references, dates)
     targets.find                  goals, with the plan's horizon as default deadline
+    plan.implied                  goals but no named plan: the plan of the authority that set them
 """
 
 from __future__ import annotations
@@ -48,8 +49,10 @@ def extract(text: str, *, id: Optional[str] = None, published: DateLike = None,
     refs = references.find(doc)
     crits = criteria.find(doc)
     the_plan = plan.find(doc, refs, date_mentions)
-    goals = targets.find(doc, horizon=the_plan.horizon if the_plan else None,
-                         plan_level=the_plan.locality.level if the_plan else None)
+    horizon = the_plan.horizon if the_plan else plan.implied_horizon(doc)
+    goals = targets.find(doc, horizon=horizon, plan_level=the_plan.locality.level if the_plan else None)
+    if the_plan is None and any(t.kind == "target" for t in goals):
+        the_plan = plan.implied(doc)  # goals without a named plan: the plan of the authority that set them
     return Extraction(
         id=id,
         title=doc.title,

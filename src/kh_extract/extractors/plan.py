@@ -25,7 +25,7 @@ from ..models import DateMention, Locality, Plan, Reference
 _HEADER_ISSUER = regex.compile(
     r"""
     ^\s* (?P<body> ỦY\s+BAN\s+NHÂN\s+DÂN | UỶ\s+BAN\s+NHÂN\s+DÂN | UBND | HỘI\s+ĐỒNG\s+NHÂN\s+DÂN | HĐND )
-    \s+ (?P<place> (?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU) [^\n]{1,40} )
+    (?: \s+ (?P<place> (?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU) [^\n]{1,40} ) )?   # next line of the left column
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -36,21 +36,27 @@ _HEADER_NUMBER = regex.compile(
 )
 # "Bắc Ninh, ngày 24 tháng 11 năm 2025" — the issuing line.
 _HEADER_DATE = regex.compile(
-    r"^[^\n,]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
-    regex.MULTILINE | regex.IGNORECASE,
+    r"\p{Lu}[\p{L} .]{1,30},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    regex.IGNORECASE,
 )
 # The subject that issues: "UBND huyện Phú Ninh", "Ủy ban nhân dân huyện Cao Lãnh", "UBND tỉnh".
+_NAME = r"(?-i: (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) (?: \s+ (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) )* )"   # "Cao Lãnh", "Quận 3"
 ISSUER = regex.compile(
-    r"""
-    (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân | Tỉnh\s+ủy | Huyện\s+ủy | Thành\s+ủy )
+    rf"""
+    (?P<party> Tỉnh\s+ủy | Huyện\s+ủy | Thành\s+ủy | Đảng\s+ủy ) (?: \s+ (?P<pname> {_NAME} ) )?   # "Tỉnh ủy Tuyên Quang"
+  | (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân )
     (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) \b
-        (?: \s+ (?P<name> (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) (?: \s+ (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) )* ) )?
+        (?: \s+ (?P<name> {_NAME} ) )?
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành)\b", regex.IGNORECASE)
-_BASIS = regex.compile(r"\b(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa|cụ\s+thể\s+hóa)\b")
+# Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
+_BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa)\b")
+# Speaking of the plan itself: "hội nghị triển khai Kế hoạch số …", "thông qua Nghị quyết số …".
+_DOING = regex.compile(r"\b(?:triển\s+khai|thông\s+qua|thực\s+hiện|đánh\s+giá|sơ\s+kết|tổng\s+kết)\b[^.;]*$", regex.IGNORECASE)
+_PLAN_KINDS = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Nghị quyết", "Đề án", "Phương án", "Dự án"}
 _NO_NUMBER_PLAN = regex.compile(
     r"(?P<verb>ban\s+hành|vừa\s+ban\s+hành|đã\s+ban\s+hành)\s+(?:(?:một|01)\s+)?[Kk]ế\s+hoạch(?!\s+(?:số\s*:?\s*)?\d)",
 )
@@ -71,6 +77,9 @@ _LEVELS = {"tỉnh": "tinh", "thành phố": "tinh", "tp": "tinh", "tp.": "tinh"
 
 def issuer_name(match: regex.Match) -> str:
     """"Ủy ban nhân dân huyện Cao Lãnh" → "UBND huyện Cao Lãnh" (SPEC abbreviations)."""
+    if match.group("party"):
+        party = regex.sub(r"\s+", " ", match.group("party"))
+        return party + (" " + regex.sub(r"\s+", " ", match.group("pname")) if match.group("pname") else "")
     body = regex.sub(r"\s+", " ", match.group("body"))
     body = {"ủy ban nhân dân": "UBND", "hội đồng nhân dân": "HĐND"}.get(body.lower(), body)
     if body.upper() in ("UBND", "HĐND"):
@@ -88,6 +97,12 @@ def _titlecase(s: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
 
 
+def _left_column(head: str) -> str:
+    """The header's left column: "ỦY BAN NHÂN DÂN   CỘNG HÒA …" / "HUYỆN ĐỨC TRỌNG   Độc lập …"."""
+    cells = [regex.split(r"\s{2,}|\t", line.strip())[0] for line in head.splitlines()[:8] if line.strip()]
+    return "\n".join(cells)
+
+
 def _from_header(doc: Document) -> Optional[Plan]:
     head = doc.text[:1500]
     number = _HEADER_NUMBER.search(head)
@@ -95,8 +110,10 @@ def _from_header(doc: Document) -> Optional[Plan]:
         return None
     ref = regex.sub(r"\s+", "", number.group("ref"))
     issuer = None
-    body = _HEADER_ISSUER.search(head)
-    if body:
+    body = _HEADER_ISSUER.search(_left_column(head[: number.start()] or head))
+    if body and not body.group("place"):
+        issuer = _issuer_from_title(doc, "HĐND" if "H" == body.group("body")[0] else "UBND")
+    elif body:
         place = regex.sub(r"\s+", " ", body.group("place")).strip()
         level_word = regex.match(r"(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s*(.*)", place)
         name = _titlecase(level_word.group(2)) if level_word else _titlecase(place)
@@ -112,22 +129,41 @@ def _from_header(doc: Document) -> Optional[Plan]:
     return Plan(ref=ref, issuer=issuer, issued=issued)
 
 
-def _score(doc: Document, ref: Reference) -> float:
-    """How likely the article is about this reference's plan."""
+_CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+
+
+def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
+    """A header that gives "ỦY BAN NHÂN DÂN" alone: the place from the title ("… TỈNH BẮC NINH …")."""
+    for place in gazetteer.find_places(doc.title or "", on=doc.published):
+        if place.former:
+            continue
+        kind = place.kind or ("thành phố" if place.name in _CENTRAL_CITIES else "tỉnh")
+        return f"{body} {kind} {place.name}"
+    return body
+
+
+def _score(doc: Document, ref: Reference, order: int) -> float:
+    """How likely the article is about this reference's plan.
+
+    "ban hành Kế hoạch số 236/KH-UBND" (+3), "hội nghị triển khai Kế hoạch số 215/KH-UBND",
+    "thông qua Nghị quyết số 45/NQ-HĐND" (+2) speak of the plan itself; "Thực hiện Kế hoạch
+    số 06/KH-UBND …" or "Căn cứ …" opening the sentence cite a basis (-4).
+    """
     pos = doc.norm.to_norm(ref.span[0])
     s_start, s_end = doc.sentence_of(pos)
     before = doc.text[s_start:pos]
-    score = 0.0
-    if ref.kind == "Kế hoạch" or (ref.symbol or "").startswith("KH"):
-        score += 2
-    issuing = _ISSUING.search(before[-120:])
-    if issuing:
-        score += 3
-    if _BASIS.search(before) and not issuing:
+    if ref.kind not in _PLAN_KINDS:
+        return -10.0
+    score = 1.0 if ref.kind == "Kế hoạch" else 0.0
+    if _ISSUING.search(before[-120:]):
+        score += 3   # "…, ngày 14/3/2023, UBND huyện Chợ Gạo ban hành Kế hoạch số 62/KH-UBND" even after "Thực hiện …"
+    elif _BASIS.match(before.lstrip(" -+*•(")):
         score -= 4
+    elif _DOING.search(before[-80:]):
+        score += 2
     if doc.title and ref.ref in doc.title.replace(" ", ""):
         score += 2
-    return score
+    return score - 0.1 * order
 
 
 def find(doc: Document, references: list[Reference], dates: list[DateMention]) -> Optional[Plan]:
@@ -135,22 +171,18 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     plan = _from_header(doc)
     anchor = 0
     if plan is None:
-        scored = sorted(((_score(doc, r), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
-        best = scored[0][2] if scored and scored[0][0] >= 3 else None
+        scored = sorted(((_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
+        best = scored[0][2] if scored and scored[0][0] >= 1.5 else None
         if best is not None:
             anchor = doc.norm.to_norm(best.span[0])
             s_start, s_end = doc.sentence_of(anchor)
-            issuer = best.issuer or _issuer_in(doc.text, s_start, anchor)
+            issuer = _clean_issuer(best.issuer) or _issuer_in(doc.text, s_start, anchor)
             issued = best.issued or _date_in(doc, dates, s_start, s_end)
             plan = Plan(ref=best.ref, issuer=issuer, issued=issued)
         else:
-            m = _NO_NUMBER_PLAN.search(doc.text)
-            if not m:
+            plan, anchor = _unnumbered(doc, dates)
+            if plan is None:
                 return None
-            anchor = m.start()
-            s_start, s_end = doc.sentence_of(anchor)
-            plan = Plan(ref=None, issuer=_issuer_in(doc.text, s_start, anchor),
-                        issued=_date_in(doc, dates, s_start, s_end))
     plan.issuer = _complete_issuer(plan.issuer, doc)
     plan.horizon = _horizon(doc, anchor)
     on = date.fromisoformat(plan.issued) if plan.issued else doc.published
@@ -158,6 +190,28 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     loc = gazetteer.resolve_locality(plan.issuer, context=context, on=on) if plan.issuer else {}
     plan.locality = Locality(**{k: loc.get(k) for k in ("province", "district", "commune", "level")})
     return plan
+
+
+def _clean_issuer(issuer: Optional[str]) -> Optional[str]:
+    """"UBND tỉnh Thái Nguyên tổ chức hội nghị …" → "UBND tỉnh Thái Nguyên"; a non-UBND/HĐND issuer as given."""
+    if not issuer:
+        return None
+    m = ISSUER.match(issuer)
+    return issuer_name(m) if m and m.group("level") else issuer
+
+
+def _unnumbered(doc: Document, dates: list[DateMention]) -> tuple[Optional[Plan], int]:
+    """"UBND huyện Chợ Lách vừa ban hành kế hoạch …": a plan without a number. The first such
+    sentence that names its issuer wins (a headline often names none)."""
+    first = None
+    for m in _NO_NUMBER_PLAN.finditer(doc.text):
+        s_start, s_end = doc.sentence_of(m.start())
+        issuer = _issuer_in(doc.text, s_start, m.start())
+        plan = Plan(ref=None, issuer=issuer, issued=_date_in(doc, dates, s_start, s_end))
+        if issuer:
+            return plan, m.start()
+        first = first or (plan, m.start())
+    return first or (None, 0)
 
 
 def _issuer_in(text: str, start: int, end: int) -> Optional[str]:
@@ -180,10 +234,10 @@ def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
     """"UBND tỉnh" → "UBND tỉnh Trà Vinh": the first place of that level in the title, else the text."""
     if not issuer:
         return issuer
-    m = regex.fullmatch(r"(UBND|HĐND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)", issuer)
+    m = regex.fullmatch(r"(UBND|HĐND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|(Tỉnh ủy|Thành ủy|Huyện ủy)", issuer)
     if not m:
         return issuer
-    level = _LEVELS[m.group(2)]
+    level = _LEVELS[m.group(2)] if m.group(2) else ("huyen" if m.group(3) == "Huyện ủy" else "tinh")
     for source in (doc.title or "", doc.text):
         for place in gazetteer.find_places(source, on=doc.published):
             if place.level == level and not place.former:
@@ -207,3 +261,21 @@ def _years(text: str) -> list[int]:
         y = m.group("y1") or m.group("y2") or m.group("y3")
         out.append(int(y))
     return out
+
+
+def implied(doc: Document) -> Optional[Plan]:
+    """An article that lists goals but names no plan ("Theo UBND tỉnh Thái Nguyên: … Mục tiêu
+    của tỉnh đến năm 2025 …"): the plan is the first named authority's, without a number."""
+    for m in ISSUER.finditer(doc.text):
+        if m.group("name") or m.group("pname"):
+            issuer = _complete_issuer(issuer_name(m), doc)
+            loc = gazetteer.resolve_locality(issuer, context=" ".join(filter(None, [doc.title, doc.text[:3000]])),
+                                             on=doc.published)
+            return Plan(ref=None, issuer=issuer, issued=None, horizon=implied_horizon(doc),
+                        locality=Locality(**{k: loc.get(k) for k in ("province", "district", "commune", "level")}))
+    return None
+
+
+def implied_horizon(doc: Document) -> Optional[int]:
+    """The horizon of a plan the text does not name: "đến năm 2025" in the title, else in the text."""
+    return _horizon(doc, 0)
