@@ -6,7 +6,7 @@ imported first:
 
 >>> import spacy
 >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "kh_extract.underthesea.v1"}}})
->>> nlp.add_pipe("kh_extract")
+>>> _ = nlp.add_pipe("kh_extract")
 >>> doc = nlp("Thực hiện Kế hoạch số 06/KH-UBND ngày 11/01/2023 của UBND tỉnh Đồng Tháp")
 >>> [s.text for s in doc.spans["kh_references"]], doc._.kh_extract.references[0].ref
 (['06/KH-UBND'], '06/KH-UBND')
