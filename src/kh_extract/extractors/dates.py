@@ -66,6 +66,14 @@ _CUE_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
+# "ngày 20/6 và 20/12", "ngày 15/3, 15/6": a yearless date that continues a list of dates.
+_LIST_LINK = regex.compile(
+    r"""
+    [ ]* (?: , | ; | và | hoặc | đến | tới | - | – ) [ ]* $   # ", ", " và ", " - "
+    """,
+    regex.VERBOSE,
+)
+
 # A criterion code, not a date: "chỉ tiêu 8.4", "nội dung 15.2", "tiêu chí số 2.3".
 _CRITERION_BEFORE = regex.compile(
     r"""
@@ -81,14 +89,6 @@ _YEAR_WORD = regex.compile(
     (?<! (?i: đến | tới | trước | sau | từ | đầu | cuối | hết | qua ) [ ]+ )  # not "đến năm 2025"
     (?i: năm ) [ ]+ (?P<y> (?:19|20)\d\d )          # "năm 2023"
     (?! \d | [ ]*[-–] )                              # not "năm 2021-2025"
-    """,
-    regex.VERBOSE,
-)
-
-# "trước ngày 15/12 hằng năm": a date that recurs every year has no year of its own.
-_EVERY_YEAR = regex.compile(
-    r"""
-    [ ,]* (?i: hằng | hàng | mỗi ) [ ]+ năm     # "hằng năm", "hàng năm", "mỗi năm"
     """,
     regex.VERBOSE,
 )
@@ -112,13 +112,16 @@ class _Raw(NamedTuple):
 def _scan(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[_Raw]:
     """Date candidates in ``text[start:end]``, checked for plausibility."""
     end = len(text) if end is None else end
+    last = None
     for m in _DATE.finditer(text, start, end):
-        raw = _accept(text, m)
+        listed = last is not None and _LIST_LINK.match(text, last, m.start()) is not None
+        raw = _accept(text, m, listed)
         if raw is not None:
+            last = raw.end
             yield raw
 
 
-def _accept(text: str, m: regex.Match) -> Optional[_Raw]:
+def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
     if m.group("wd"):
         day, month, year = int(m.group("wd")), int(m.group("wm")), m.group("wy")
         if not m.group("lead") and not year:  # "3 tháng 8" without "ngày" or a year: a duration
@@ -133,7 +136,7 @@ def _accept(text: str, m: regex.Match) -> Optional[_Raw]:
             if not m.group("lead"):
                 if m.group("sep") == "-":  # "từ 1-2 lần" is a range
                     return None
-                if not _CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                if not listed and not _CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                     return None
     year = int(year) if year else None
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -166,8 +169,6 @@ def _years_in(text: str, start: int, end: int, dated: list[_Raw]) -> list[tuple[
 def _value(raw: _Raw, text: str, sentence: tuple[int, int], dated: list[_Raw],
            published: Optional[date]) -> str:
     year = raw.year
-    if year is None and _EVERY_YEAR.match(text, raw.end):
-        return f"--{raw.month:02d}-{raw.day:02d}"
     if year is None:
         years = _years_in(text, sentence[0], sentence[1], dated)
         # distance from the mention to the year's position; after the date counts as near too

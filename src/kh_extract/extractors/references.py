@@ -66,7 +66,7 @@ _REF = regex.compile(
                 | [ ] (?= \L<codes> (?! [\p{L}\d]) ) )   # a space for the hyphen: "927/QĐ TTg"
               [A-ZĐ][A-Za-zĐđ0-9&]* )* )                 # "UBND", "VPĐP", "XD&KTVBQPPL", "CP"
       |
-        (?P<bare> \d{1,4} ) (?= [ ]*[,.;:)]? (?:[ \n]|$) ) # "Quyết định số 06 của …" (needs "số")
+        (?P<bare> \d{1,3} ) (?= [ ]*[,.;:)]? (?:[ \n]|$) )  # "Quyết định số 06 của …" (needs "số"; not "số 2025")
     )
     (?! [\w&/] )                                         # the whole symbol, not "06/KH-UBNDx", "1/2/"
     """,

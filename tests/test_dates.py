@@ -1,0 +1,102 @@
+"""Dates: what must be read as a day+month date, and what must not.
+
+Each case is (raw text, article date, [(text, value), ...]); every mention's
+span must point at the mention in the RAW text (NFD and wrapped input too).
+"""
+
+import unicodedata
+from datetime import date
+
+import pytest
+
+from kh_extract.document import Document
+from kh_extract.extractors.dates import find
+from kh_extract.normalize import normalize
+
+# Header and body lines of the seed articles in corpus/.
+SEED_ARTICLES = [
+    ("Phú Ninh phấn đấu 100% số xã … Thông tin và Truyền thông (28/06/2023)", None,
+     [("28/06/2023", "2023-06-28")]),
+    ("Thực hiện Kế hoạch số 06/KH-UBND ngày 11/01/2023 của Uỷ ban nhân dân tỉnh Đồng Tháp. "
+     "Ngày 24/02/2023, Ủy ban nhân dân huyện Cao Lãnh đã ban hành Kế hoạch số 37/KH-UBND", None,
+     [("ngày 11/01/2023", "2023-01-11"), ("Ngày 24/02/2023", "2023-02-24")]),
+    ("Thứ 6, 09/12/2022, 02:56[GMT+7]\n\nThứ 4, 19/10/2022 | 10:09:12\n47 lượt xem", None,
+     [("09/12/2022", "2022-12-09"), ("19/10/2022", "2022-10-19")]),
+    ("Ngày 21/9, UBND thành phố Hà Nội ban hành Kế hoạch số 236/KH-UBND … đến năm 2025.", date(2023, 9, 26),
+     [("Ngày 21/9", "2023-09-21")]),
+]
+
+# NĐ 30/2020 and DOMAIN.md §3.4: the written forms of a date in documents.
+NGHI_DINH_30_FORMS = [
+    ("Hà Nội, ngày 02 tháng 8 năm 2022", None, [("ngày 02 tháng 8 năm 2022", "2022-08-02")]),
+    ("ngày 05 tháng 01 năm 2023", None, [("ngày 05 tháng 01 năm 2023", "2023-01-05")]),
+    ("ngày 02/8/2022; ngày 8/3/2022; 08/3/2022; 08/03/2022; 2/8/2022", None,
+     [("ngày 02/8/2022", "2022-08-02"), ("ngày 8/3/2022", "2022-03-08"), ("08/3/2022", "2022-03-08"),
+      ("08/03/2022", "2022-03-08"), ("2/8/2022", "2022-08-02")]),
+    ("Nghị quyết số 57-NQ/TW ngày 22-12-2024 và 16-02-2004", None,
+     [("ngày 22-12-2024", "2024-12-22"), ("16-02-2004", "2004-02-16")]),
+]
+
+# REAL_WORLD.md: papers, word-segmented text, line wraps, NFD files.
+REAL_WORLD_MD = [
+    ("Bắc Ninh, ngày 24\ntháng 11 năm 2025", None, [("ngày 24 tháng 11 năm 2025", "2025-11-24")]),
+    ("Chiều 22.4, UBND tỉnh triển khai Kế hoạch số 96/KH-UBND ngày 21.4.2025", date(2025, 4, 24),
+     [("22.4", "2025-04-22"), ("ngày 21.4.2025", "2025-04-21")]),
+    ("Chỉ thị ngày 3.3.2025 của UBND tỉnh; 24-02-2023", None,
+     [("ngày 3.3.2025", "2025-03-03"), ("24-02-2023", "2023-02-24")]),
+    ("hoàn thiện hồ sơ trước ngày 25 / 11 / 2021 .", None, [("ngày 25 / 11 / 2021", "2021-11-25")]),
+    (unicodedata.normalize("NFD", "Ngày 19/6/2023, Ủy ban nhân dân tỉnh Lâm Đồng ban hành"), None,
+     [("Ngày 19/6/2023", "2023-06-19")]),
+    ("**Uỷ ban** nhân dân tỉnh họp ngày 12/5/2024", None, [("ngày 12/5/2024", "2024-05-12")]),
+    ("định kỳ trước ngày 20/6 và 20/12 hằng năm", date(2023, 1, 5),
+     [("ngày 20/6", "2023-06-20"), ("20/12", "2022-12-20")]),
+]
+
+# SPEC "DateMention": the year of a yearless date.
+YEAR_INFERENCE = [
+    ("Ngày 28/12, UBND tỉnh ban hành Kế hoạch", date(2023, 1, 5), [("Ngày 28/12", "2022-12-28")]),
+    ("hoàn thành đến ngày 30.4", date(2025, 4, 22), [("ngày 30.4", "2025-04-30")]),
+    ("từ ngày 15/3 đến ngày 30/4/2024", None, [("ngày 15/3", "2024-03-15"), ("ngày 30/4/2024", "2024-04-30")]),
+    ("ngày 21/9 năm 2023 UBND tỉnh họp", date(2025, 1, 1), [("ngày 21/9", "2023-09-21")]),
+    ("báo cáo trước ngày 15/12 hằng năm", None, [("ngày 15/12", "--12-15")]),
+    ("Sáng 21/9, đoàn công tác làm việc", None, [("21/9", "--09-21")]),
+]
+
+# Numbers that look like dates and are not.
+MUST_NOT_MATCH = [
+    ("đạt chuẩn chỉ tiêu 8.4 và chỉ tiêu 15.2; nội dung 8.4; tiêu chí 2.3", None, []),
+    ("tăng trưởng 11,5 - 12,4%; 90% hồ sơ; 1.958 giáo viên; 13.596 tỷ đồng", None, []),
+    ("giai đoạn 2021-2025, giai đoạn 2021 - 2025", None, []),
+    ("đến tháng 9/2023; quý I/2025; tháng 11 năm 2025", None, []),
+    ("Kế hoạch số 06/KH-UBND; Nghị định 30/2020/NĐ-CP; 12 / KH-UBND", None, []),
+    ("Điện thoại: 0235.2221348 - 0235.2221377; phiên bản 1.2.3", None, []),
+    ("chuẩn chỉ tiêu 9.52 và 22.4% số hộ; từ 1-2 lần; 1/2 số hộ", None, []),
+    ("ngày 32/1, ngày 12/13, ngày 30/2/2023", None, []),
+    ("trong 3 tháng 8 ngày", None, []),
+]
+
+# Known gaps, kept honest.
+XFAIL = [
+    ("ngày 21/9/23", None, [("ngày 21/9/23", "2023-09-21")]),                    # two-digit year
+    ("ngày 15 và 16/3/2024", None, [("ngày 15", "2024-03-15"), ("16/3/2024", "2024-03-16")]),
+    ("ngày mồng 2 tháng Chín năm 2023", None, [("ngày mồng 2 tháng Chín năm 2023", "2023-09-02")]),
+]
+
+CASES = (
+    [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEED_ARTICLES)]
+    + [pytest.param(*c, id=f"nd30-{i}") for i, c in enumerate(NGHI_DINH_30_FORMS)]
+    + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL_WORLD_MD)]
+    + [pytest.param(*c, id=f"year-{i}") for i, c in enumerate(YEAR_INFERENCE)]
+    + [pytest.param(*c, id=f"not-{i}") for i, c in enumerate(MUST_NOT_MATCH)]
+    + [pytest.param(*c, id=f"xfail-{i}", marks=pytest.mark.xfail(strict=True)) for i, c in enumerate(XFAIL)]
+)
+
+
+@pytest.mark.parametrize("raw, published, expected", CASES)
+def test_dates(raw, published, expected):
+    doc = Document.from_text(raw, published=published)
+    found = find(doc)
+    assert [(d.text, d.value) for d in found] == expected
+    for d in found:
+        start, end = d.span
+        assert normalize(raw[start:end]).text == d.text  # the span points at the mention in the raw text

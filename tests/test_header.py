@@ -1,0 +1,94 @@
+"""Header: the headline and the article's own date, off the top lines of real pages.
+
+Each case is (raw top of the text, title, published).
+"""
+
+from datetime import date
+
+import pytest
+
+from kh_extract.document import Document
+from kh_extract.extractors.header import find
+
+# The tops of the seed articles in corpus/, as scraped.
+SEED_ARTICLES = [
+    ("hình 1 hình 1 hình 1 hình 4 hình 4 hình 4\nPhú Ninh phấn đấu 100% số xã nông thôn mới nâng cao năm 2023 đạt "
+     "chuẩn tiêu chí số 8 về Thông tin và Truyền thông (28/06/2023)\nUBND huyện Phú Ninh vừa ban hành kế hoạch",
+     "Phú Ninh phấn đấu 100% số xã nông thôn mới nâng cao năm 2023 đạt chuẩn tiêu chí số 8 về Thông tin và "
+     "Truyền thông", date(2023, 6, 28)),
+    ("Xuất bản thông tin\n\nnull Tập trung triển khai thực hiện chuyển đổi số trong xây dựng NTM\n\n"
+     "Chi tiết bài viết Báo chí với Đồng Tháp\n\nTập trung triển khai thực hiện chuyển đổi số trong xây dựng NTM\n\n"
+     "Thực hiện Kế hoạch số 06/KH-UBND ngày 11/01/2023 của Uỷ ban nhân dân tỉnh Đồng Tháp",
+     "Tập trung triển khai thực hiện chuyển đổi số trong xây dựng NTM", None),
+    # the clock line above the headline is the portal's; the date under the headline is the article's
+    ("Thứ 6, 09/12/2022, 02:56[GMT+7]\n\nHướng tới Nông thôn mới thông minh tỉnh Thái Nguyên\n\n"
+     "Thứ 4, 19/10/2022 | 10:09:12\n47 lượt xem\nNhằm thực hiện Chương trình",
+     "Hướng tới Nông thôn mới thông minh tỉnh Thái Nguyên", date(2022, 10, 19)),
+    ("Chuyển đổi số trong xây dựng NTM, hướng tới NTM thông minh trên địa bàn tỉnh Trà Vinh năm 2023\n\n"
+     "         Ngày 18/4/2023, UBND tỉnh ban hành Kế hoạch số 38/KH-UBND",
+     "Chuyển đổi số trong xây dựng NTM, hướng tới NTM thông minh trên địa bàn tỉnh Trà Vinh năm 2023", None),
+    ("Hà Nội: Phấn đấu đến năm 2025, phát triển chính quyền số trong xây dựng nông thôn mới\n\n"
+     "Thứ ba, 26/09/2023 13:33\nTừ viết tắt Xem với cỡ chữ\n\nNgày 21/9, UBND thành phố Hà Nội ban hành",
+     "Hà Nội: Phấn đấu đến năm 2025, phát triển chính quyền số trong xây dựng nông thôn mới", date(2023, 9, 26)),
+]
+
+# REAL_WORLD.md: other portals' date lines, crumbs and paper names.
+REAL_WORLD_MD = [
+    ("Trang chủ > Nông nghiệp - Nông thôn\n\nHưng Yên: Đẩy mạnh chuyển đổi số trong xây dựng nông thôn mới\n\n"
+     "Cập nhật: 05/01/2023\n\nNgày 28/12, UBND tỉnh ban hành",
+     "Hưng Yên: Đẩy mạnh chuyển đổi số trong xây dựng nông thôn mới", date(2023, 1, 5)),
+    ("Thứ tư, 14/12/2022 09:20\n\nBình Định đặt mục tiêu 100% xã đạt chuẩn chỉ tiêu\n\n(BĐ) - UBND tỉnh",
+     "Bình Định đặt mục tiêu 100% xã đạt chuẩn chỉ tiêu", date(2022, 12, 14)),
+    ("Thời sự | Chính trị\n\n**Phú Thọ phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4% trở lên**\n\n"
+     "10/12/2024 16:42\n\n*(BPT) - Chiều ngày 06/12, bế mạc",
+     "Phú Thọ phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4% trở lên", date(2024, 12, 10)),
+    ("Báo Quảng Ngãi điện tử\n\nMộ Đức: Phấn đấu mười xã đạt chuẩn chỉ tiêu nước sạch vào năm 2025\n\n"
+     "Thứ Ba, 12/09/2023, 15:27 [GMT+7]\n\n(Baoquangngai.vn)- UBND huyện Mộ Đức",
+     "Mộ Đức: Phấn đấu mười xã đạt chuẩn chỉ tiêu nước sạch vào năm 2025", date(2023, 9, 12)),
+    ("Nghệ An: Chuyển đổi số trong xây dựng nông thôn mới\n\nThứ ba - 03/10/2023 14:14\n\nNgày 21/9, Văn phòng",
+     "Nghệ An: Chuyển đổi số trong xây dựng nông thôn mới", date(2023, 10, 3)),
+    ("Huế: Phấn đấu 99% chất thải rắn được thu gom\n\nBáo Huế - 05/12/2025 07:30\n\nUBND thành phố Huế",
+     "Huế: Phấn đấu 99% chất thải rắn được thu gom", date(2025, 12, 5)),
+    ("# Tin tức\n\nĐồng Tháp triển khai kế hoạch chuyển đổi số năm 2025\n\nNgày đăng: 12/5/2024\n",
+     "Đồng Tháp triển khai kế hoạch chuyển đổi số năm 2025", date(2024, 5, 12)),
+    # a full plan text: its "Bắc Ninh, ngày …" is the plan's date, not an article date
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 144/KH-UBND\nBắc Ninh, ngày 24\ntháng 11 năm 2025\n\nKẾ HOẠCH\nThực hiện chuyển đổi số trong xây dựng "
+     "nông thôn mới, hướng tới nông thôn mới\nthông minh trên địa bàn tỉnh Bắc Ninh năm 2026\n\nCăn cứ Luật",
+     "Thực hiện chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh trên địa bàn "
+     "tỉnh Bắc Ninh năm 2026", None),
+    ("ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "HUYỆN ĐỨC TRỌNG                               Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 214/KH-UBND                        Đức Trọng, ngày 25 tháng 7 năm 2023\n\nKẾ HOẠCH\n"
+     "Xây dựng nông thôn mới năm 2023\nCăn cứ Quyết định",
+     "Xây dựng nông thôn mới năm 2023", None),
+    # a page that puts a headline over a plan's text is an article
+    ("Kế hoạch thực hiện Chương trình chuyển đổi số tỉnh Hưng Yên\nCập nhật: 05/01/2023 09:15 | Lượt xem: 1.284\n"
+     "**ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN**\nSố: 178/KH-UBND\nHưng Yên, ngày 28 tháng 12 năm 2022\n**KẾ HOẠCH**",
+     "Kế hoạch thực hiện Chương trình chuyển đổi số tỉnh Hưng Yên", date(2023, 1, 5)),
+]
+
+# Body sentences that start with a date are not date lines.
+MUST_NOT_MATCH = [
+    ("Trà Vinh triển khai chuyển đổi số năm 2023\n\nNgày 18/4/2023, UBND tỉnh ban hành Kế hoạch số 38/KH-UBND",
+     "Trà Vinh triển khai chuyển đổi số năm 2023", None),
+    ("Tin tức\n\nKINH TẾ\n\n", None, None),
+]
+
+XFAIL = [
+    # an English date line
+    ("Đồng Tháp triển khai kế hoạch chuyển đổi số\n\nSeptember 26, 2023\n",
+     "Đồng Tháp triển khai kế hoạch chuyển đổi số", date(2023, 9, 26)),
+]
+
+CASES = (
+    [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEED_ARTICLES)]
+    + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL_WORLD_MD)]
+    + [pytest.param(*c, id=f"not-{i}") for i, c in enumerate(MUST_NOT_MATCH)]
+    + [pytest.param(*c, id=f"xfail-{i}", marks=pytest.mark.xfail(strict=True)) for i, c in enumerate(XFAIL)]
+)
+
+
+@pytest.mark.parametrize("raw, title, published", CASES)
+def test_header(raw, title, published):
+    assert find(Document.from_text(raw)) == (title, published)

@@ -1,0 +1,126 @@
+"""References: the numbering forms of NĐ 30/2020 and HD 36 as written in real texts, and what is not one.
+
+Each case is (raw text, [expected fields of each reference, in order]); only
+the fields given are compared. Every span must point at the reference as
+written in the RAW text (NFD and "Uỷ ban" input too).
+"""
+
+import unicodedata
+from datetime import date
+
+import pytest
+import regex
+
+from kh_extract.document import Document
+from kh_extract.extractors.references import find
+from kh_extract.normalize import normalize
+
+# Sentences of the seed articles in corpus/.
+SEED_ARTICLES = [
+    ("Thực hiện Kế hoạch số 06/KH-UBND ngày 11/01/2023 của Uỷ ban nhân dân tỉnh Đồng Tháp về thực hiện Chương trình. "
+     "Ngày 24/02/2023, Ủy ban nhân dân huyện Cao Lãnh đã ban hành Kế hoạch số 37/KH-UBND về việc triển khai.",
+     [dict(ref="06/KH-UBND", kind="Kế hoạch", number="06", symbol="KH-UBND", issued="2023-01-11",
+           issuer="UBND tỉnh Đồng Tháp"),
+      dict(ref="37/KH-UBND", kind="Kế hoạch", issued="2023-02-24", issuer="UBND huyện Cao Lãnh")]),
+    ("Chuyển đổi số trên địa bàn tỉnh Trà Vinh năm 2023\n\nNgày 18/4/2023, UBND tỉnh ban hành Kế hoạch số 38/KH-UBND để",
+     [dict(ref="38/KH-UBND", issued="2023-04-18", issuer="UBND tỉnh Trà Vinh")]),
+    ("Ngày 21/9, UBND thành phố Hà Nội ban hành Kế hoạch số 236/KH-UBND về thực hiện Chương trình",
+     [dict(ref="236/KH-UBND", issued="--09-21", issuer="UBND thành phố Hà Nội")]),
+]
+
+# NĐ 30/2020/NĐ-CP, HD 36-HD/VPTW and DOMAIN.md §3: every numbering form.
+NGHI_DINH_30_FORMS = [
+    ("Quyết định 924/QĐ-TTg ngày 02/8/2022", [dict(ref="924/QĐ-TTg", kind="Quyết định", issued="2022-08-02",
+                                                 issuer="Thủ tướng Chính phủ")]),
+    ("Nghị định 30/2020/NĐ-CP", [dict(ref="30/2020/NĐ-CP", kind="Nghị định", number="30", year=2020,
+                                      symbol="NĐ-CP", issuer="Chính phủ")]),
+    ("theo 07/2022/QĐ-TTg và 12/2023/NQ-HĐND", [dict(ref="07/2022/QĐ-TTg", kind="Quyết định", year=2022),
+                                                 dict(ref="12/2023/NQ-HĐND", kind="Nghị quyết")]),
+    ("Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp",
+     [dict(ref="202/2025/QH15", kind="Nghị quyết", issued="2025-06-12", issuer="Quốc hội")]),
+    ("Luật số 72/2025/QH15; Luật Bảo vệ môi trường số 72/2020/QH14",
+     [dict(ref="72/2025/QH15", kind="Luật", issuer=None), dict(ref="72/2020/QH14", kind="Luật")]),
+    ("Nghị quyết số 57-NQ/TW ngày 22-12-2024 của Bộ Chính trị; Chương trình số 04-CTr/TU; 219-KL/TW; 36-HD/VPTW",
+     [dict(ref="57-NQ/TW", kind="Nghị quyết", number="57", symbol="NQ/TW", issued="2024-12-22",
+           issuer="Bộ Chính trị"),
+      dict(ref="04-CTr/TU", kind="Chương trình"), dict(ref="219-KL/TW", kind="Kết luận"),
+      dict(ref="36-HD/VPTW", kind="Hướng dẫn")]),
+    ("Văn bản số 6638/BNN-VPĐP; 214/UBND-VP; 806/STP-XD&KTVBQPPL; 2231/SNV-CCHC&PC",
+     [dict(ref="6638/BNN-VPĐP", kind="Văn bản"), dict(ref="214/UBND-VP", kind="Công văn"),
+      dict(ref="806/STP-XD&KTVBQPPL", kind="Công văn"), dict(ref="2231/SNV-CCHC&PC")]),
+    ("Tờ trình 209/TTr-SNN; 1342/TTr-STTTT; 03/VBHN-VPQH; 18/BCTĐ-STP; 01/QyĐ-UBND; 5/ĐA-UBND",
+     [dict(ref="209/TTr-SNN", kind="Tờ trình"), dict(ref="1342/TTr-STTTT", kind="Tờ trình"),
+      dict(ref="03/VBHN-VPQH", kind="Văn bản hợp nhất"), dict(ref="18/BCTĐ-STP", kind="Báo cáo thẩm định"),
+      dict(ref="01/QyĐ-UBND", kind="Quy định"), dict(ref="5/ĐA-UBND", kind="Đề án")]),
+    ("Kế hoạch 0204/KH-UBND, Quyết định 01779/QĐ-UBND, 10345/KH-UBND",
+     [dict(ref="0204/KH-UBND", number="0204"), dict(ref="01779/QĐ-UBND", number="01779"),
+      dict(ref="10345/KH-UBND")]),
+    ("Quyết định số 06 của Ban Chỉ đạo tỉnh về việc",
+     [dict(ref="06", number="06", symbol=None, kind="Quyết định", issuer="Ban Chỉ đạo tỉnh")]),
+]
+
+# REAL_WORLD.md: word-segmented text, wraps, Icelandic eth, NFD, old tone placement, markdown.
+REAL_WORLD_MD = [
+    ("Thực hiện Kế hoạch số : 40/KH-UBND ngày 22/01/2021 của UBND tỉnh Hà Tĩnh",
+     [dict(ref="40/KH-UBND", issued="2021-01-22", issuer="UBND tỉnh Hà Tĩnh")]),
+    ("Căn cứ Nghị quyết số 26-NQ / TW ngày 05/8/2008 của Ban Chấp hành Trung ương Đảng khóa X",
+     [dict(ref="26-NQ/TW", issued="2008-08-05", issuer="Ban Chấp hành Trung ương Đảng")]),
+    ("Kế hoạch số 12 / KH-UBND", [dict(ref="12/KH-UBND")]),
+    ("Căn cứ Quyết định số 924/QĐ TTg ngày 02/8/2022 của Thủ tướng Chính phủ",
+     [dict(ref="924/QĐ-TTg", symbol="QĐ-TTg", issuer="Thủ tướng Chính phủ")]),
+    ("Nghị định số 58/2025/NÐ-CP", [dict(ref="58/2025/NĐ-CP", kind="Nghị định")]),
+    ("Thực hiện Kế hoạch số\n17/KH-UBND của UBND huyện", [dict(ref="17/KH-UBND", issuer="UBND huyện")]),
+    ("Căn cứ Quyết định số 1980/QĐ-TTg ngày 17/10/2016 của\nThủ tướng Chính phủ về việc",
+     [dict(ref="1980/QĐ-TTg", issued="2016-10-17", issuer="Thủ tướng Chính phủ")]),
+    (unicodedata.normalize("NFD", "Kế hoạch số 5306/KH-UBND của Ủy ban nhân dân tỉnh Lâm Đồng"),
+     [dict(ref="5306/KH-UBND", issuer="UBND tỉnh Lâm Đồng")]),
+    ("**Kế hoạch số 178/KH-UBND** ngày 01/3/2024 của Uỷ ban nhân dân tỉnh Nghệ An",
+     [dict(ref="178/KH-UBND", issued="2024-03-01", issuer="UBND tỉnh Nghệ An")]),
+    ("HĐND tỉnh Phú Thọ khóa XIX đã biểu quyết thông qua Nghị quyết số 45/NQ-HĐND về kế hoạch",
+     [dict(ref="45/NQ-HĐND", issuer="HĐND tỉnh Phú Thọ")]),
+    ("và đề xuất của Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 115/TTr-SNN ngày 17/5/2023.",
+     [dict(ref="115/TTr-SNN", issued="2023-05-17", issuer="Sở Nông nghiệp và Phát triển nông thôn")]),
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 144/KH-UBND\n"
+     "Bắc Ninh, ngày 24\ntháng 11 năm 2025\n\nKẾ HOẠCH\nThực hiện chuyển đổi số",
+     [dict(ref="144/KH-UBND", issued="2025-11-24", issuer="UBND tỉnh Bắc Ninh")]),
+    ("Kế hoạch 06/KH-UBND … theo Kế hoạch 06/KH-UBND ngày 11/01/2023",  # one entry, first span, later date
+     [dict(ref="06/KH-UBND", issued="2023-01-11")]),
+]
+
+# Things with digits and slashes that are not references.
+MUST_NOT_MATCH = [
+    ("ngày 24/02/2023 và 24-02-2023", []),
+    ("giai đoạn 2021-2025; 90%/năm; TP.HCM; COVID-19; 1/2 số hộ; xã/ấp", []),
+    ("xem https://thuvienphapluat.vn/van-ban/123/QD-TTg và check.hanoi.gov.vn", []),
+    ("quý I/2025; tháng 9/2023; 3/Tiêu chí", []),
+    ("Kế hoạch số 2025 năm", []),
+]
+
+XFAIL = [
+    ("Quyết định số 123a/QĐ-UBND", [dict(ref="123a/QĐ-UBND")]),                  # letter after the number
+    ("Nghị quyết 26-nq/tw", [dict(ref="26-NQ/TW")]),                              # lower-case symbol
+]
+
+CASES = (
+    [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEED_ARTICLES)]
+    + [pytest.param(*c, id=f"nd30-{i}") for i, c in enumerate(NGHI_DINH_30_FORMS)]
+    + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL_WORLD_MD)]
+    + [pytest.param(*c, id=f"not-{i}") for i, c in enumerate(MUST_NOT_MATCH)]
+    + [pytest.param(*c, id=f"xfail-{i}", marks=pytest.mark.xfail(strict=True)) for i, c in enumerate(XFAIL)]
+)
+
+
+def _compact(s: str) -> str:
+    """The reference as ``ref`` writes it: "26-NQ / TW" → "26-NQ/TW", "927/QĐ TTg" → "927/QĐ-TTg"."""
+    return regex.sub(r"\s+", "-", regex.sub(r"\s*([/\-])\s*", r"\1", s.strip()))
+
+
+@pytest.mark.parametrize("raw, expected", CASES)
+def test_references(raw, expected):
+    doc = Document.from_text(raw)
+    found = find(doc)
+    assert len(found) == len(expected), [r.ref for r in found]
+    for ref, want in zip(found, expected):
+        assert {k: getattr(ref, k) for k in want} == want
+        start, end = ref.span
+        assert _compact(normalize(raw[start:end]).text) == ref.ref  # the span is the reference as written
