@@ -134,6 +134,17 @@ def kind_of(full: str, short: str) -> str:
     return KINDS[word]
 
 
+def unit(code: str, name: str, kind: str, **more) -> dict:
+    """One unit of the output: code, name without level word, kind, then its parts."""
+    return {"code": code, "name": tidy(name), "kind": kind, **more}
+
+
+def sort_communes(u: dict) -> dict:
+    """Communes grouped by kind, each list sorted: the output does not depend on row order."""
+    u["communes"] = {k: sorted(v) for k, v in sorted(u["communes"].items())}
+    return u
+
+
 def build() -> dict:
     old_rows = load_rows(
         "SELECT province, provinceShort, provinceCode, provinceKey, district, districtShort, districtType,"
@@ -149,57 +160,32 @@ def build() -> dict:
     provinces: dict[str, dict] = {}
     key_to_old_name: dict[str, str] = {}
     for r in old_rows:
-        p = provinces.setdefault(
-            r["provinceCode"],
-            {
-                "code": r["provinceCode"],
-                "name": tidy(r["provinceShort"]),
-                "kind": kind_of(r["province"], r["provinceShort"]),
-                "districts": {},
-            },
-        )
+        kind = kind_of(r["province"], r["provinceShort"])
+        p = provinces.setdefault(r["provinceCode"], unit(r["provinceCode"], r["provinceShort"], kind, districts={}))
         key_to_old_name[r["provinceKey"]] = p["name"]
         d = p["districts"].setdefault(
             r["districtCode"],
-            {
-                "code": r["districtCode"],
-                "name": tidy(r["districtShort"]),
-                "kind": KINDS[r["districtType"]],
-                "communes": defaultdict(set),
-            },
+            unit(r["districtCode"], r["districtShort"], KINDS[r["districtType"]], communes=defaultdict(set)),
         )
         if r["wardShort"]:
             d["communes"][KINDS[r["wardType"]]].add(tidy(r["wardShort"]))
     provinces_63 = []
     for code in sorted(provinces):
         p = provinces[code]
-        districts = []
-        for dcode in sorted(p["districts"]):
-            d = p["districts"][dcode]
-            d["communes"] = {k: sorted(v) for k, v in sorted(d["communes"].items())}
-            districts.append(d)
-        p["districts"] = districts
+        p["districts"] = [sort_communes(p["districts"][d]) for d in sorted(p["districts"])]
         provinces_63.append(p)
 
     # --- the 34-province map ---------------------------------------------------
     new: dict[str, dict] = {}
     for r in new_rows:
+        kind = kind_of(r["province"], r["provinceShort"])
+        merged_from = sorted(key_to_old_name[k] for k in merged[r["provinceKey"]])
         p = new.setdefault(
             r["provinceCode"],
-            {
-                "code": r["provinceCode"],
-                "name": tidy(r["provinceShort"]),
-                "kind": kind_of(r["province"], r["provinceShort"]),
-                "merged_from": sorted(key_to_old_name[k] for k in merged[r["provinceKey"]]),
-                "communes": defaultdict(set),
-            },
+            unit(r["provinceCode"], r["provinceShort"], kind, merged_from=merged_from, communes=defaultdict(set)),
         )
         p["communes"][KINDS[r["wardType"]]].add(tidy(r["wardShort"]))
-    provinces_34 = []
-    for code in sorted(new):
-        p = new[code]
-        p["communes"] = {k: sorted(v) for k, v in sorted(p["communes"].items())}
-        provinces_34.append(p)
+    provinces_34 = [sort_communes(new[code]) for code in sorted(new)]
 
     names_63 = {p["name"] for p in provinces_63}
     for prov, *_ in FORMER_DISTRICTS:

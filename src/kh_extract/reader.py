@@ -473,7 +473,7 @@ def read_json_line(path: str, line: int, raw: bytes, options: ReadOptions) -> So
     """One line of a JSON Lines file → SourceDoc (never raises)."""
     doc = SourceDoc(path=path, line=line, id=f"{file_id(path)}:{line}", format="jsonl")
     try:
-        text_line, _encoding, warnings = decode_bytes(raw)
+        text_line, doc.encoding, warnings = decode_bytes(raw)
         doc.warnings.extend(warnings)
         record = json.loads(text_line)
     except ReadError as e:

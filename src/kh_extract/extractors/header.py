@@ -127,14 +127,18 @@ _BODY = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 _ABBREVIATION = {"ỦY BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND"}
+_SPACES = regex.compile(r"\s+")
+_COLUMN_GAP = regex.compile(r"[ ]{2,}")
+_OWN_NUMBER = regex.compile(r"(?i:số)[ ]*:")
+_FIRST_CHARACTER = regex.compile(r"\S")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, offsets into ``text``."""
     out, start = [], 0
-    for m in regex.finditer(r"\n", text):
-        out.append((start, m.start()))
-        start = m.end()
+    while (stop := text.find("\n", start)) >= 0:
+        out.append((start, stop))
+        start = stop + 1
     out.append((start, len(text)))
     return out
 
@@ -160,7 +164,7 @@ def is_plan_text(doc) -> bool:
 
     A page that puts a headline and "Cập nhật: …" over the plan's text is an article.
     """
-    first = regex.search(r"\S", doc.text)
+    first = _FIRST_CHARACTER.search(doc.text)
     return first is not None and _PLAN_HEADER.match(doc.text, doc.text.rfind("\n", 0, first.start()) + 1) is not None
 
 
@@ -210,7 +214,7 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         headline = line[: trailing.start()] if trailing else line
         if len(headline.split()) < 4:  # "KINH TẾ", "Tin tổng hợp": a section name
             continue
-        title, title_index = regex.sub(r"\s+", " ", headline).strip(), seen
+        title, title_index = _SPACES.sub(" ", headline).strip(), seen
         if trailing:
             when = _as_date(trailing.group("d"), trailing.group("m"), trailing.group("y"))
             if when:
@@ -238,15 +242,15 @@ def issuing_body(doc) -> Optional[str]:
     # the left-hand column of the header table: "ỦY BAN NHÂN DÂN      CỘNG HÒA …" / "HUYỆN ĐỨC TRỌNG     Độc lập …"
     left = []
     for s, e in _lines(doc.text[:600]):
-        cell = regex.split(r"[ ]{2,}", doc.text[s:e].strip())[0]
-        if regex.match(r"(?i:số)[ ]*:", cell):
+        cell = _COLUMN_GAP.split(doc.text[s:e].strip())[0]
+        if _OWN_NUMBER.match(cell):
             break
         left.append(cell)
     m = _BODY.search("\n".join(left))
     if m is None:
         return None
-    head = _ABBREVIATION[regex.sub(r"\s+", " ", m.group("head"))]
-    level = regex.sub(r"\s+", " ", m.group("level")).lower()
+    head = _ABBREVIATION[_SPACES.sub(" ", m.group("head"))]
+    level = _SPACES.sub(" ", m.group("level")).lower()
     place = " ".join(w.capitalize() for w in m.group("place").split())
     return f"{head} {level} {place}"
 

@@ -45,11 +45,9 @@ _TYPES: dict[str, str] = _CATALOGUE["types"]
 _TYPE_WORDS: dict[str, Optional[str]] = _CATALOGUE["type_words"]
 _HEADS = _CATALOGUE["issuer_heads"]
 
+# The reference itself, found from its digits (a scan that starts only at a digit stays fast).
 _REF = regex.compile(
     r"""
-    (?: (?<! \w ) (?P<word> (?i: \L<type_words> ) )      # "Kế hoạch", "Quyết định", "KẾ HOẠCH", "Luật"
-        (?P<so> [ ]+ (?i: số ) )?                        # "Kế hoạch số", "Luật số"
-        [ ]* :? [ ]* )?                                  # "Kế hoạch số : 40/KH-UBND", "Số:144"
     (?<! [\w./\-–] )                                     # not inside a URL path or "2021-2025"
     (?:
         (?P<pnum> \d{1,5} ) [ ]? [-–] [ ]?               # Party: "57-", "26 -"
@@ -71,10 +69,29 @@ _REF = regex.compile(
     (?! [\w&/] )                                         # the whole symbol, not "06/KH-UBNDx", "1/2/"
     """,
     regex.VERBOSE,
-    type_words=list(_TYPE_WORDS),
     types=list(_TYPES),
     codes=_CATALOGUE["issuer_codes"],
 )
+
+# The type word written before the number, looked for backwards from it.
+_WORD_BEFORE = regex.compile(
+    r"""
+    (?<! \w ) (?P<word> (?i: \L<type_words> ) )       # "Kế hoạch", "Quyết định", "KẾ HOẠCH", "Luật"
+    (?P<so> [ ]+ (?i: số ) )?                         # "Kế hoạch số", "Luật số"
+    [ ]* :? [ ]* $                                    # "Kế hoạch số : 40/KH-UBND"
+    """,
+    regex.VERBOSE,
+    type_words=list(_TYPE_WORDS),
+)
+# How far back the type word may stand: "Nghị quyết liên tịch số : " is 26 characters.
+_WORD_REACH = 32
+
+_SPACED_SEPARATOR = regex.compile(r"[ ]*([/\-–])[ ]*")
+_SPACES = regex.compile(r"\s+")
+_SYMBOL_PARTS = regex.compile(r"[-/]")
+_NATIONAL_ASSEMBLY = regex.compile(r"(?:\L<na>)\d*", na=_CATALOGUE["national_assembly"])
+_AUTHORITY_LONG = regex.compile(r"(?i:\L<long>)", long=list(_CATALOGUE["authorities"]))
+_AUTHORITY_SHORT = {k.lower(): v for k, v in _CATALOGUE["authorities"].items()}
 
 # An authority: "Thủ tướng Chính phủ", "Ủy ban nhân dân tỉnh Đồng Tháp", "UBND huyện Cao Lãnh",
 # "Ban Thường vụ Tỉnh ủy Bắc Ninh", "Bộ Nông nghiệp và Phát triển nông thôn".
@@ -196,13 +213,13 @@ _OWN_NUMBER = regex.compile(r"(?:^|\n)[ ]*(?i:số)[ ]*:[ ]*$")
 
 def _ref_string(s: str) -> str:
     """ "26-NQ / TW" → "26-NQ/TW", "927/QĐ TTg" → "927/QĐ-TTg", "57–NQ/TW" → "57-NQ/TW"."""
-    s = regex.sub(r"[ ]*([/\-–])[ ]*", r"\1", s).replace("–", "-")
-    return regex.sub(r"[ ]+", "-", s)
+    s = _SPACED_SEPARATOR.sub(r"\1", s).replace("–", "-")
+    return _SPACES.sub("-", s)
 
 
 def _plausible(symbol: str) -> bool:
     """Every part of a symbol is an abbreviation: two characters at least, two capitals or a digit."""
-    for part in regex.split(r"[-/]", symbol):
+    for part in _SYMBOL_PARTS.split(symbol):
         capitals = sum(1 for c in part if c.isupper())
         if len(part) < 2 or not (capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in part))):
             return False
@@ -211,16 +228,14 @@ def _plausible(symbol: str) -> bool:
 
 def _issuer_text(m: regex.Match) -> str:
     """The issuer as SPEC writes it: "Ủy ban nhân dân tỉnh X" → "UBND tỉnh X"."""
-    s = regex.sub(r"\s+", " ", m.group().strip())
-    s = regex.sub(r"[ ]?-[ ]?", " - ", s) if m.group("place") and "-" in m.group("place") else s
-    for long, short in _CATALOGUE["authorities"].items():
-        s = regex.sub(rf"(?i:{long})", short, s)  # fixed catalogue words, no user input
+    s = _SPACES.sub(" ", m.group().strip())
+    s = _AUTHORITY_LONG.sub(lambda a: _AUTHORITY_SHORT[a.group().lower()], s)
     return s.rstrip(" ,;.")
 
 
-def _kind(m: regex.Match, symbol: Optional[str]) -> Optional[str]:
-    if m.group("word"):
-        kind = _TYPE_WORDS.get(m.group("word").lower())
+def _kind(m: regex.Match, word: Optional[str], symbol: Optional[str]) -> Optional[str]:
+    if word:
+        kind = _TYPE_WORDS.get(word.lower())
         if kind:
             return kind
     if m.group("ptype"):
@@ -229,7 +244,7 @@ def _kind(m: regex.Match, symbol: Optional[str]) -> Optional[str]:
         first = symbol.split("-")[0]
         if first in _TYPES:
             return _TYPES[first]
-        if any(regex.fullmatch(rf"{na}\d*", first) for na in _CATALOGUE["national_assembly"]):
+        if _NATIONAL_ASSEMBLY.fullmatch(first):
             return None
         return _CATALOGUE["no_type_kind"]  # "6638/BNN-VPĐP": a công văn has no type abbreviation
     return None
@@ -300,8 +315,10 @@ def find(doc) -> list[Reference]:
     own: Optional[tuple[Optional[str], Optional[date]]] = None
     title = doc.title or header.find(doc)[0]
     for m in _REF.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - _WORD_REACH), m.start())
+        word = before.group("word") if before else None
         if m.group("bare"):
-            if not (m.group("word") and m.group("so")):
+            if not (before and before.group("so")):
                 continue
             start, end = m.span("bare")
             number, year, symbol, ref = m.group("bare"), None, None, m.group("bare")
@@ -320,7 +337,7 @@ def find(doc) -> list[Reference]:
             symbol = _ref_string(m.group("sym"))
             if not _plausible(symbol):
                 continue
-        kind = _kind(m, symbol)
+        kind = _kind(m, word, symbol)
         if kind is None and _LAW_BEFORE.search(text, max(0, start - 90), start):
             kind = "Luật"
 

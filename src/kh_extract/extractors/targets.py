@@ -60,7 +60,7 @@ def _patterns():
         (?<! (?:chỉ\s+tiêu|tiêu\s+chí|nội\s+dung|số|Số|khoản|điều|Điều|Chương|mục|Mục)\s+ )   # criterion codes, "số 06"
         (?:
             (?P<num> {_NUMBER} )
-            (?: \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*%) )?   # "11,5 - 12,4%", "1-1,5%/năm", "80 đến 90%"
+            (?: \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*%|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã"
             (?:
                 \s* (?P<pct> % ) (?P<pctrate> \s*/\s*năm )?                # "90%", "100 %", "7%/năm"
               | \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )       # "4 huyện", "13.596 tỷ đồng", "75 triệu đồng/người/năm"
@@ -171,6 +171,8 @@ def candidates(text: str) -> list[_Value]:
             out.append(_Value(m.start(), m.end(), float(words[m.group("word").lower()]), None, unit, True))
         else:
             pct = m.group("pct") is not None
+            if not pct and regex.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
+                continue  # "Năm 2025 huyện phấn đấu …": a year, not 2025 districts
             try:
                 val = parse_number(m.group("num"), percent=pct)
                 vmax = parse_number(m.group("num2"), percent=pct) if m.group("num2") else None
@@ -265,10 +267,10 @@ def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[st
         else:
             found.add(levels[lv])
     if not found:
-        low = subject.lower()
-        lead = regex.match(r"^(?:số\s+|các\s+|những\s+|đơn\s+vị\s+)?(?P<w>" + _alternation(levels) + r")(?!\w)", low)
-        if lead:
-            found.add(levels[regex.sub(r"\s+", " ", lead.group("w"))])
+        # "số xã", "mô hình thôn thông minh": the level words the subject names, when they agree.
+        low = regex.sub(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|toàn\s+(?:tỉnh|huyện|xã))\b", " ", subject.lower())
+        for m in regex.finditer(r"(?<!\w)(?:" + _alternation(levels) + r")(?!\w)", low):
+            found.add(levels[regex.sub(r"\s+", " ", m.group())])
     return found.pop() if len(found) == 1 else None
 
 
@@ -376,10 +378,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 after_start += m2.end()
             after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
             subj, action = _predicate_split(after)
-            if val.is_count:
+            measure = val.is_count and val.unit.split("/")[0] in v["measure_units"]
+            if val.is_count and not measure:
                 subj = val.unit + (" " + subj if subj else "")
                 subj = subj.replace(val.unit + " " + val.unit, val.unit)
-            if not subj and not val.is_count:
+            elif measure:
+                subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
+            subj, action = _absorb_standard(subj, action)
+            if not subj and (not val.is_count or measure):
                 lead = _strip_comparator(before, cmp_before)
                 lead = regex.sub(r"\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|dưới|bình\s+quân|từ|mỗi\s+năm)\s*$", "", lead.strip(), flags=regex.IGNORECASE)
                 lead = regex.sub(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", "", lead.strip(), flags=regex.IGNORECASE)
@@ -415,17 +421,41 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 continue
             subject = it.subject
             level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
-            key = (it.val.value, it.val.unit, _subject_key(subject), tuple(it.criteria), set(_syllables(it.action or "")))
-            if any(k[:4] == key[:4] and _jaccard(k[4], key[4]) >= 0.5 for k in seen):
-                continue  # a goal stated twice (headline and body, summary and detail) is one target
-            seen.append(key)
-            targets.append(Target(
+            key = (it.val.value, it.val.unit, _subject_key(subject), set(_syllables(it.action or "")))
+            twin = next((k for k in seen if k[0][:3] == key[:3] and _containment(k[0][3], key[3]) >= 0.6
+                         and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
+            if twin is not None:
+                # A goal stated twice (headline and body, summary and detail) is one target, at its
+                # first mention; the detailed statement completes what the summary left out.
+                first_t = twin[1]
+                if first_t.comparator == "=" and it.comparator != "=":
+                    first_t.comparator = it.comparator
+                first_t.criteria = first_t.criteria or it.criteria
+                continue
+            target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
                 comparator=it.comparator, subject=subject, action=it.action, level=level,
                 deadline=deadline, criteria=it.criteria, kind=kind,
                 span=doc.raw_span(it.val.start, it.val.end),
-            ))
+            )
+            seen.append((key, target))
+            targets.append(target)
     return targets
+
+
+# "số xã đạt chuẩn NTM nâng cao đạt chỉ tiêu 15.2": "đạt chuẩn NTM nâng cao" qualifies the noun.
+_STANDARD = regex.compile(
+    r"^(?P<q> đạt\s+chuẩn\s+(?:nông\s+thôn\s+mới|NTM)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))? ) \s*,?\s+ (?P<rest> \S.* )$",
+    regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
+)
+
+
+def _absorb_standard(subject: str, action: Optional[str]) -> tuple[str, Optional[str]]:
+    if subject and action:
+        m = _STANDARD.match(action)
+        if m and _predicate_re(tuple(vocabulary()["predicate_starters"])).match(m.group("rest")):
+            return f"{subject} {m.group('q')}", m.group("rest")
+    return subject, action
 
 
 def _strip_comparator(before: str, cmp_before) -> str:
@@ -478,10 +508,10 @@ def _syllables(s: str) -> list[str]:
     return [w for w in regex.sub(r"[^\w\s]", " ", s.lower()).split() if w]
 
 
-def _jaccard(a: set, b: set) -> float:
-    if not a and not b:
+def _containment(a: set, b: set) -> float:
+    if not a or not b:
         return 1.0
-    return len(a & b) / len(a | b)
+    return len(a & b) / min(len(a), len(b))
 
 
 def _subject_key(subject: str) -> str:
