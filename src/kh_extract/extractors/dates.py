@@ -232,6 +232,8 @@ def parse_date_at(text: str, pos: int, published: Optional[date] = None) -> Opti
     raw = _accept(text, m)
     if raw is None:
         return None
+    if raw.year is not None:  # the common case: "ngày 11/01/2023" needs no sentence
+        return _value(raw, text, (raw.start, raw.end), [], published), raw.start, raw.end
     sentence = _sentence_bounds(text, raw.start)
     dated = list(_scan(text, *sentence))
     return _value(raw, text, sentence, dated, published), raw.start, raw.end

@@ -315,6 +315,8 @@ def find(doc) -> list[Reference]:
     own: Optional[tuple[Optional[str], Optional[date]]] = None
     title = doc.title or header.find(doc)[0]
     for m in _REF.finditer(text):
+        if m.group("bare") and not text[max(0, m.start() - 6): m.start()].rstrip(" :").lower().endswith("số"):
+            continue  # a number alone counts only after "… số": skip the type-word look-up for "100 hộ"
         before = _WORD_BEFORE.search(text, max(0, m.start() - _WORD_REACH), m.start())
         word = before.group("word") if before else None
         if m.group("bare"):
