@@ -83,6 +83,13 @@ REAL_WORLD_MD = [
     ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 144/KH-UBND\n"
      "Bắc Ninh, ngày 24\ntháng 11 năm 2025\n\nKẾ HOẠCH\nThực hiện chuyển đổi số",
      [dict(ref="144/KH-UBND", issued="2025-11-24", issuer="UBND tỉnh Bắc Ninh")]),
+    ("và Kế hoạch số 96/KH-UBND ngày 02/6/2023 của UBND\ntỉnh Ninh Bình về việc thực hiện",  # wrap after capitals
+     [dict(ref="96/KH-UBND", issued="2023-06-02", issuer="UBND tỉnh Ninh Bình")]),
+    ("Tuyên Quang: chương trình hành động của tỉnh Tuyên Quang\n\n(BTQ) - Ngày 28/10/2025, Tỉnh ủy ban hành "
+     "Chương trình hành động số 04-CTr/TU thực hiện Nghị quyết",
+     [dict(ref="04-CTr/TU", kind="Chương trình hành động", issued="2025-10-28", issuer="Tỉnh ủy Tuyên Quang")]),
+    ("Ngày 3.3.2025, UBND xã Quảng Phú (huyện Quảng Xương, tỉnh Thanh Hóa) ban hành Kế hoạch số 36/KH-UBND về",
+     [dict(ref="36/KH-UBND", issued="2025-03-03", issuer="UBND xã Quảng Phú")]),
     ("Kế hoạch 06/KH-UBND … theo Kế hoạch 06/KH-UBND ngày 11/01/2023",  # one entry, first span, later date
      [dict(ref="06/KH-UBND", issued="2023-01-11")]),
 ]

@@ -102,7 +102,8 @@ _ISSUER = regex.compile(
         (?P<fixed> \L<fixed> )                               # "Thủ tướng Chính phủ", "Quốc hội", "Bộ Chính trị"
       |
         (?P<phead> \L<place> )                               # "Ủy ban nhân dân", "UBND", "Tỉnh ủy"
-        (?: [ ]+ (?P<level> (?i: \L<levels> ) ) (?! \p{L} ) )?   # "tỉnh", "huyện", "thành phố", "TP."
+        (?: (?: [ ]+ | [ ]* \n [ ]* )                         # "của UBND\ntỉnh Ninh Bình": a wrap after capitals stays
+            (?P<level> (?i: \L<levels> ) ) (?! \p{L} ) )?     # "tỉnh", "huyện", "thành phố", "TP."
         (?: [ ]* (?P<place>                                  # "Đồng Tháp", "Cao Lãnh", "Hà Nội", "Bà Rịa - Vũng Tàu"
               (?! (?: Về | V/v ) (?!\p{L}) )                 # "… Đồng Tháp Về việc": not part of the name
               (?: \p{Lu}\p{L}* | \d+ )                       # "Cao", "phường 3"
@@ -176,13 +177,15 @@ _AT_REF = regex.compile(
 )
 
 # An issuer that names its level but not its place: "UBND tỉnh", "HĐND tỉnh", "UBND Thành phố".
+_COMMITTEE_LEVEL: dict[str, str] = _CATALOGUE["committee_levels"]  # "Tỉnh ủy" → "tỉnh"
 _BARE_LEVEL = regex.compile(r"(?i:[ ](?P<level>\L<levels>))$", levels=_CATALOGUE["level_words"])
 
 # "tỉnh Trà Vinh", "thành phố Hà Nội": a place with its level word, to complete a bare "UBND tỉnh".
 _LEVEL_PLACE = regex.compile(
     r"""
     (?<! \w ) (?P<level> (?i: \L<levels> ) ) [ ]+          # "tỉnh", "thành phố"
-    (?P<place> \p{Lu}\p{L}* (?: [ ]+ \p{Lu}\p{L}* ){0,3} )   # "Trà Vinh", "Bà Rịa"
+    (?P<place> \p{Lu}\p{Ll}* (?! \p{L} )                   # "Trà Vinh", "Bà Rịa"; not "BẮC NINH GIAI ĐOẠN"
+               (?: [ ]+ \p{Lu}\p{Ll}* (?! \p{L} ) ){0,3} )
     """,
     regex.VERBOSE,
     levels=_CATALOGUE["level_words"],
@@ -298,9 +301,10 @@ def _complete_place(doc, issuer: Optional[str], title: Optional[str]) -> Optiona
     if not issuer:
         return issuer
     bare = _BARE_LEVEL.search(issuer)
-    if bare is None:
+    committee = _COMMITTEE_LEVEL.get(issuer)  # "Tỉnh ủy" alone; "Ban Thường vụ Tỉnh ủy" is left as written
+    if bare is None and committee is None:
         return issuer
-    level = bare.group("level").lower()
+    level = committee or bare.group("level").lower()
     for source in (title or "", doc.text):
         for m in _LEVEL_PLACE.finditer(source):
             if m.group("level").lower() == level:
