@@ -4,7 +4,7 @@
 >>> text = "Thực hiện Kế hoạch số 06/KH-UBND ngày 11/01/2023 của UBND tỉnh Đồng Tháp"
 >>> tasks = to_tasks([extract(text, id="dt")], [text])
 >>> sorted({r["value"]["labels"][0] for r in tasks[0]["predictions"][0]["result"] if r["type"] == "labels"})
-['DATE', 'PLAN', 'REFERENCE']
+['DATE', 'REFERENCE']
 >>> export = [{"data": t["data"], "annotations": [{"result": t["predictions"][0]["result"]}]} for t in tasks]
 >>> from_export(export)[0]["references"][0]["ref"]
 '06/KH-UBND'
