@@ -73,6 +73,24 @@ _PATTERN = regex.compile(
     """,
     regex.VERBOSE,
 )
+# In a text wrapped at a fixed width, a wrap may also fall before a capital ("tại thôn Tân Phú, xã\n
+# Hiệp Thạnh"): join unless the next line opens a list item or a heading.
+_PATTERN_WRAPPED = regex.compile(
+    _PATTERN.pattern.replace(
+        r"(?= [ ]* [\p{Ll}\d(] )",
+        r"(?= [ ]* (?! [-+•*] | \d+[.)] | [a-zđ]\) | [IVX]+\. | Điều\s | Nơi\s+nhận | Số\s*: | \p{Lu}{2} ) [\p{L}\d(] )",
+    ),
+    regex.VERBOSE,
+)
+
+
+def _hard_wrapped(raw: str) -> bool:
+    """Whether ``raw`` reads as wrapped at a fixed width: many long lines ending mid-sentence."""
+    lines = [ln.rstrip() for ln in raw.split("\n") if ln.strip()]
+    if len(lines) < 8:
+        return False
+    wrapped = sum(1 for ln in lines if 55 <= len(ln) <= 100 and ln[-1] not in ".;:!?")
+    return wrapped >= 0.25 * len(lines)
 
 
 @dataclass
@@ -118,7 +136,8 @@ def normalize(raw: str) -> Normalized:
     norm_anchor, raw_anchor = [0], [0]
     last = 0  # raw offset copied up to
     out_len = 0
-    for m in _PATTERN.finditer(raw):
+    pattern = _PATTERN_WRAPPED if "\n" in raw and _hard_wrapped(raw) else _PATTERN
+    for m in pattern.finditer(raw):
         kind = m.lastgroup
         s = m.group()
         if kind == "nfd":

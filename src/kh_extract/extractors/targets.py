@@ -110,6 +110,7 @@ _LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|:|\+|-)\s*(?:\S+\s+){0,3}$")
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%".
 _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE)
 _CAP = regex.compile(r"\bcấp\s+(?P<lv>tỉnh|thành\s+phố|huyện|xã|thôn)\b", regex.IGNORECASE)
+_CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+\S+(?:\s+phố)?", regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
 _HEADING = regex.compile(r"^\s*(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})$", regex.MULTILINE)
 
@@ -153,6 +154,12 @@ def parse_number(s: str, *, percent: bool = False) -> float:
     return float(s.replace(",", "."))
 
 
+@lru_cache(maxsize=1)
+def _not_values():
+    """Phrases whose numbers are names, not values: "Chương trình mỗi xã một sản phẩm" (OCOP)."""
+    return regex.compile(_alternation(vocabulary()["not_values"]), regex.IGNORECASE)
+
+
 def _norm_unit(unit: str) -> str:
     return regex.sub(r"\s+", " ", unit).strip()
 
@@ -183,6 +190,9 @@ def candidates(text: str) -> list[_Value]:
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
             out.append(_Value(m.start(), m.end(), val, vmax, unit, not pct))
+    masked = [(m.start(), m.end()) for m in _not_values().finditer(text)]
+    if masked:
+        out = [c for c in out if not any(a <= c.start < b for a, b in masked)]
     known = {c.start for c in out}
     for m in open_count.finditer(text):
         if m.start("num") in known or regex.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
@@ -268,7 +278,11 @@ def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[st
             found.add(levels[lv])
     if not found:
         # "số xã", "mô hình thôn thông minh": the level words the subject names, when they agree.
-        low = regex.sub(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|toàn\s+(?:tỉnh|huyện|xã))\b", " ", subject.lower())
+        # Not a level: "hợp tác xã", "xã hội", "nông thôn", "toàn tỉnh", and places after a preposition
+        # ("sản phẩm OCOP của tỉnh", "hộ gia đình tại các thôn").
+        low = regex.sub(
+            r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|toàn\s+(?:tỉnh|huyện|xã)|(?:của|ở|tại|trong|trên\s+địa\s+bàn)\s+(?:các\s+|mỗi\s+)?\S+)\b",
+            " ", subject.lower())
         for m in regex.finditer(r"(?<!\w)(?:" + _alternation(levels) + r")(?!\w)", low):
             found.add(levels[regex.sub(r"\s+", " ", m.group())])
     return found.pop() if len(found) == 1 else None
@@ -307,8 +321,11 @@ def _deadline(text: str, start: int, end: int) -> Optional[int]:
     return max(years) if years else None
 
 
-def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[str] = None) -> list[Target]:
-    """Targets of ``doc``; ``horizon`` (the plan's last year) is the default deadline.
+def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[str] = None,
+         now: Optional[int] = None) -> list[Target]:
+    """Targets of ``doc``; ``horizon`` (the plan's last year) is the default deadline; ``now`` (the
+    year the document was written) tells figures of past years ("Năm 2021, toàn tỉnh có thêm 17 xã
+    đạt chuẩn") as results.
 
     >>> doc = Document.from_text("Mục tiêu đến năm 2025: ít nhất 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ "
     ...                          "công việc cấp huyện và 60% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.")
@@ -409,6 +426,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if items[k].action is None and items[k + 1].action:
                 items[k].action = items[k + 1].action
         kind = _clause_kind(clause, sentence, intro, section, doc)
+        if kind == "target" and now and not _has(v["goal_markers"], clause):
+            years = [int(m.group("year")) for m in _YEAR.finditer(text, s_start, c_end)]
+            if years and max(years) < now:
+                kind = "result"  # a figure of a past year
         if kind is None:
             continue
         deadline = _deadline(text, c_start, c_end) or _deadline(text, s_start, s_end) or _intro_year(text, c_start) or horizon
@@ -421,6 +442,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 continue
             subject = it.subject
             level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
+            if level is None and it.action and (m := _CAP_LEAD.match(it.action)):
+                level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
             key = (it.val.value, it.val.unit, _subject_key(subject), set(_syllables(it.action or "")))
             twin = next((k for k in seen if k[0][:3] == key[:3] and _containment(k[0][3], key[3]) >= 0.6
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
@@ -453,7 +476,7 @@ _STANDARD = regex.compile(
 def _absorb_standard(subject: str, action: Optional[str]) -> tuple[str, Optional[str]]:
     if subject and action:
         m = _STANDARD.match(action)
-        if m and _predicate_re(tuple(vocabulary()["predicate_starters"])).match(m.group("rest")):
+        if m and _predicate_re(tuple(vocabulary()["qualifying_verbs"])).match(m.group("rest")):
             return f"{subject} {m.group('q')}", m.group("rest")
     return subject, action
 
@@ -493,7 +516,7 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return "result"
     if not goal and _has(v["statistic_markers"], clause):
         return None
-    if section == "result" and not goal:
+    if section == "result" and not regex.search(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", clause, regex.IGNORECASE):
         return "result"
     if not goal and not _has(v["goal_markers"], sentence) and _has(v["result_markers"], sentence):
         return "result"
