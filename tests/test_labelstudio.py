@@ -162,3 +162,23 @@ def test_offsets_count_utf16_like_label_studio():
     assert (region["start"], region["end"]) == (start + 1, len(text) + 1)  # the rocket is two UTF-16 units
     (back,) = from_export(_export([task]))
     assert back["references"][0]["span"] == [start, len(text)]
+
+
+def test_convert_command_round_trip(tmp_path):
+    from typer.testing import CliRunner
+
+    from kh_extract.cli import app
+
+    runner = CliRunner()
+    tasks = tmp_path / "tasks.json"
+    run = runner.invoke(app, ["convert", "--to", "labelstudio", str(ROOT / "gold"), "--texts", str(ROOT / "corpus"),
+                              "-o", str(tasks)])
+    assert run.exit_code == 0, run.output
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(_export(json.loads(tasks.read_text(encoding="utf-8"))), ensure_ascii=False),
+                      encoding="utf-8")
+    run = runner.invoke(app, ["convert", "--from", "labelstudio", str(export), "-o", str(tmp_path / "gold")])
+    assert run.exit_code == 0, run.output
+    written = sorted((tmp_path / "gold").glob("*.json"))
+    assert [p.name for p in written] == [p.name for p in GOLD_FILES]
+    assert all(json.loads(p.read_text(encoding="utf-8")) == _gold(ROOT / "gold" / p.name)[0] for p in written)

@@ -27,6 +27,7 @@ spans.
 
 from __future__ import annotations
 
+import json
 import typing
 from html import escape
 from pathlib import Path
@@ -358,6 +359,70 @@ def from_export(export: Union[list, dict], *, use_predictions: bool = False) -> 
     return out
 
 
+# --------------------------------------------------------------------------- inputs of `convert --to labelstudio`
+
+
+def _source_text(record: dict) -> str:
+    """The text a batch record was extracted from, read again the way ``batch`` read it."""
+    from .batch import content_hash, read_task
+    from .reader import ReadOptions, iter_json_lines
+
+    source = record["source"]
+    path, line = source["path"], source.get("line")
+    if line is None:
+        task = ("file", path)
+    else:
+        raw = next((r for n, r in iter_json_lines(path) if n == line), None)
+        if raw is None:
+            raise ValueError(f"{path} has no line {line} any more")
+        task = ("jsonl", path, line, raw)
+    doc = read_task(task, ReadOptions())
+    if doc.error:
+        raise ValueError(f"{path}: {doc.error['message']}")
+    if record.get("content_hash") and content_hash(doc.text) != record["content_hash"]:
+        raise ValueError(f"{path}: the text changed since the batch run (content_hash differs)")
+    return doc.text
+
+
+def load_documents(paths: Sequence[Union[str, Path]], texts: Union[str, Path] = "corpus",
+                   ) -> tuple[list[dict], list[str], list[str]]:
+    """Extractions and their raw texts for :func:`to_tasks`, and what was skipped (one reason per line).
+
+    ``paths``: JSON Lines written by ``kh-extract batch`` (the text is read
+    again from each record's ``source``; error and duplicate records are
+    skipped), or SPEC objects (``.json`` files, folders of them: gold files,
+    ``kh-extract extract`` output) whose text is ``<texts>/<id>.txt``.
+    """
+    extractions, raw_texts, skipped = [], [], []
+    files: list[Path] = []
+    for p in map(Path, paths):
+        files.extend(sorted(p.glob("*.json")) if p.is_dir() else [p])
+    for f in files:
+        if f.name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+            from .reader import iter_json_lines
+
+            records = [(f"{f}:{n}", json.loads(raw)) for n, raw in iter_json_lines(str(f))]
+        else:
+            data = json.loads(f.read_text(encoding="utf-8"))
+            records = [(f"{f}:{i + 1}" if isinstance(data, list) else str(f), r)
+                       for i, r in enumerate(data if isinstance(data, list) else [data])]
+        for where, record in records:
+            if record.get("status") == "error" or record.get("duplicate_of"):
+                skipped.append(f"{where}: {'error' if record.get('status') == 'error' else 'duplicate'} record")
+                continue
+            try:
+                if record.get("source"):
+                    text = _source_text(record)
+                else:
+                    text = (Path(texts) / f"{record.get('id') or f.stem}.txt").read_text(encoding="utf-8")
+            except (OSError, ValueError) as e:
+                skipped.append(f"{where}: {e}")
+                continue
+            extractions.append(record)
+            raw_texts.append(text)
+    return extractions, raw_texts, skipped
+
+
 # --------------------------------------------------------------------------- the labelling configuration
 
 
@@ -396,4 +461,4 @@ def labelling_config() -> str:
 
 
 __all__ = ["CONFIG_PATH", "REGIONS", "ExportError", "choices", "control_name", "from_export", "from_task",
-           "labelling_config", "to_task", "to_tasks"]
+           "labelling_config", "load_documents", "to_task", "to_tasks"]
