@@ -345,9 +345,15 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     targets: list[Target] = []
     seen: list[tuple] = []
 
+    table_targets, table_rows = _table_targets(doc, horizon)
+    for t in table_targets:
+        seen.append(((t.value, t.unit, _subject_key(t.subject), set(_syllables(t.action or ""))), t))
+    targets.extend(table_targets)
     # Group values by clause.
     groups: dict[tuple[int, int], list[_Value]] = {}
     for val in values:
+        if any(a <= val.start < b for a, b in table_rows):
+            continue
         c_start = _last_clause_end(text, val.start)
         c_end_m = _CLAUSE_END.search(text, val.end)
         c_end = c_end_m.start() if c_end_m else len(text)
@@ -402,7 +408,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             elif measure:
                 subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
             subj, action = _absorb_standard(subj, action)
-            if not subj and (not val.is_count or measure):
+            subject_before = not subj and (not val.is_count or measure)
+            if subject_before:
                 lead = _strip_comparator(before, cmp_before)
                 lead = regex.sub(r"\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|dưới|bình\s+quân|từ|mỗi\s+năm)\s*$", "", lead.strip(), flags=regex.IGNORECASE)
                 lead = regex.sub(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", "", lead.strip(), flags=regex.IGNORECASE)
@@ -412,7 +419,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 action = _clean(after) or None
             item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
             item.action = action
-            item.criteria = [code for code, s, e in code_spans if val.start <= s < item_end]
+            crit_from = prev_end if subject_before else val.start  # "Số xã đạt chuẩn chỉ tiêu 8.4 | 100%"
+            item.criteria = [code for code, s, e in code_spans if crit_from <= s < item_end]
             items.append(item)
         if not items:
             continue
@@ -434,10 +442,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             continue
         deadline = _deadline(text, c_start, c_end) or _deadline(text, s_start, s_end) or _intro_year(text, c_start) or horizon
         for it in items:
-            if it.val.is_count and kind == "target" and not (it.own_comparator or first.own_comparator
-                                                              or _has(v["goal_markers"], sentence + " " + intro)
-                                                              or section == "goal"):
-                continue
+            plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
+            if plain_count and kind == "target" and not (it.own_comparator or first.own_comparator
+                                                         or _has(v["goal_markers"], sentence + " " + intro)
+                                                         or section == "goal"):
+                continue  # "Huyện có 15 xã": a count is a goal only where the text says so
+            if plain_count and _has(v["statistic_markers"], clause) and not _has(v["goal_markers"], clause):
+                continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
             if it.val.is_count and it.val.unit in v["money_units"] and _has(v["budget_markers"], sentence):
                 continue
             subject = it.subject
@@ -463,6 +474,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             )
             seen.append((key, target))
             targets.append(target)
+    targets.sort(key=lambda t: t.span[0])
     return targets
 
 
@@ -479,6 +491,83 @@ def _absorb_standard(subject: str, action: Optional[str]) -> tuple[str, Optional
         if m and _predicate_re(tuple(vocabulary()["qualifying_verbs"])).match(m.group("rest")):
             return f"{subject} {m.group('q')}", m.group("rest")
     return subject, action
+
+
+# Goal tables: "| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 |" / "| 3 | Số huyện đạt chuẩn | huyện | 2 |".
+_TABLE_ROW = regex.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", regex.MULTILINE)
+_SUBJECT_HEAD = regex.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|danh\s+mục", regex.IGNORECASE)
+_UNIT_HEAD = regex.compile(r"đơn\s+vị|ĐVT", regex.IGNORECASE)
+_GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|đến)|đến\s+năm|^\s*năm\s+20\d{2}\s*$", regex.IGNORECASE)
+_RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu", regex.IGNORECASE)
+_CELL_VALUE = regex.compile(
+    rf"^\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa)?\s*(?P<num>{_NUMBER})\s*(?P<pct>%)?\s*(?P<after>trở\s+lên)?\s*$",
+    regex.IGNORECASE,
+)
+_CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "ít nhất": ">=", "tối thiểu": ">=",
+             "trên": ">", "dưới": "<", "tối đa": "<="}
+
+
+def _cells(doc: Document, m: regex.Match) -> list[tuple[int, int, str]]:
+    out, pos = [], m.start("cells")
+    for cell in m.group("cells").split("|"):
+        out.append((pos, pos + len(cell), cell.strip()))
+        pos += len(cell) + 1
+    return out
+
+
+def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of goal tables, one per row and goal column; the rows they cover (normalised offsets)."""
+    raw = doc.raw
+    if "|" not in raw:
+        return [], []
+    targets, rows = [], []
+    header = None
+    for m in _TABLE_ROW.finditer(raw):
+        cells = _cells(doc, m)
+        texts = [c[2] for c in cells]
+        if all(regex.fullmatch(r":?-{2,}:?|", t) for t in texts):
+            continue
+        line_before = raw[raw.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)]
+        if header is None or not line_before.strip().startswith("|"):  # the first row of a table
+            header = _classify_header(texts)
+            continue
+        if header is None or header["subject"] is None or not header["goals"] or len(cells) != header["width"]:
+            continue
+        subject = texts[header["subject"]]
+        unit_text = texts[header["unit"]].lower() if header["unit"] is not None else ""
+        for col, year in header["goals"]:
+            v = _CELL_VALUE.match(texts[col])
+            if not v or not subject:
+                continue
+            unit = "%" if (v.group("pct") or unit_text == "%") else unit_text
+            if not unit:
+                continue
+            comparator = ">=" if v.group("after") else _CELL_CMP.get(regex.sub(r"\s+", " ", (v.group("cmp") or "").lower()), "=")
+            cell_raw = raw[cells[col][0]:cells[col][1]]
+            start = cells[col][0] + len(cell_raw) - len(cell_raw.lstrip())
+            n_start = doc.norm.to_norm(start)
+            n_end = doc.norm.to_norm(start + len(texts[col]))
+            row_n = (doc.norm.to_norm(m.start()), doc.norm.to_norm(m.end()))
+            rows.append(row_n)
+            codes = [code for code, s, e in criteria_mod.mention_spans(doc.text[row_n[0]:row_n[1]])]
+            targets.append(Target(
+                value=parse_number(v.group("num"), percent=unit == "%"), unit=unit, comparator=comparator,
+                subject=subject, action=None, level=_level_of(subject, unit if unit != "%" else "", None),
+                deadline=year or horizon, criteria=codes, kind="target", span=doc.raw_span(n_start, n_end),
+            ))
+    return targets, rows
+
+
+def _classify_header(texts: list[str]) -> Optional[dict]:
+    subject = next((i for i, t in enumerate(texts) if _SUBJECT_HEAD.search(t) and not _GOAL_HEAD.search(t)), None)
+    unit = next((i for i, t in enumerate(texts) if _UNIT_HEAD.search(t)), None)
+    goals = []
+    for i, t in enumerate(texts):
+        if i in (subject, unit) or _RESULT_HEAD.search(t) or not _GOAL_HEAD.search(t):
+            continue
+        year = regex.search(r"20\d{2}", t)
+        goals.append((i, int(year.group()) if year else None))
+    return {"subject": subject, "unit": unit, "goals": goals, "width": len(texts)}
 
 
 def _strip_comparator(before: str, cmp_before) -> str:
@@ -514,8 +603,6 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     result = _has(v["result_markers"], clause)
     if result and not goal:
         return "result"
-    if not goal and _has(v["statistic_markers"], clause):
-        return None
     if section == "result" and not regex.search(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", clause, regex.IGNORECASE):
         return "result"
     if not goal and not _has(v["goal_markers"], sentence) and _has(v["result_markers"], sentence):
