@@ -25,7 +25,7 @@ SEED_ARTICLES = [
     ("Chuyển đổi số trên địa bàn tỉnh Trà Vinh năm 2023\n\nNgày 18/4/2023, UBND tỉnh ban hành Kế hoạch số 38/KH-UBND để",
      [dict(ref="38/KH-UBND", issued="2023-04-18", issuer="UBND tỉnh Trà Vinh")]),
     ("Ngày 21/9, UBND thành phố Hà Nội ban hành Kế hoạch số 236/KH-UBND về thực hiện Chương trình",
-     [dict(ref="236/KH-UBND", issued="--09-21", issuer="UBND thành phố Hà Nội")]),
+     [dict(ref="236/KH-UBND", issued=None, issuer="UBND thành phố Hà Nội")]),  # no article date: no year
 ]
 
 # NĐ 30/2020/NĐ-CP, HD 36-HD/VPTW and DOMAIN.md §3: every numbering form.

@@ -377,6 +377,8 @@ def find(doc) -> list[Reference]:
             issuer = issuer or own[0]
             issued = issued or (own[1].isoformat() if own[1] else None)
         issuer = _complete_place(doc, issuer, title) or _symbol_issuer(symbol)
+        if issued and issued.startswith("--"):
+            issued = None  # SPEC: an ISO date or null; a yearless "ngày 21/9" without an article date says too little
 
         key = (ref,) if symbol else ("bare", kind, number)
         if key in entries:
