@@ -70,3 +70,26 @@ def test_shared_action_and_deadline():
     assert found[2].deadline == 2025   # the year of its sentence
     later = find(Document.from_text("Phấn đấu 100% cán bộ được tập huấn."), horizon=2030)
     assert later[0].deadline == 2030   # no year in the sentence: the plan's horizon
+
+
+GOAL_TABLES = [
+    # (table text, expected [(value, unit, subject, deadline)])
+    ("Bảng 1. Một số chỉ tiêu chủ yếu năm 2024\n| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 |\n|---|---|---|---|\n"
+     "| 1 | Số xã đạt chuẩn NTM tăng thêm | xã | 12 |\n| 2 | Bình quân số tiêu chí đạt chuẩn/xã | tiêu chí | 16,8 |\n"
+     "| 3 | Tỷ lệ dân số nông thôn sử dụng nước sạch | % | 56 |\n",
+     [(12, "xã", "Số xã đạt chuẩn NTM tăng thêm", 2024), (16.8, "tiêu chí", "Bình quân số tiêu chí đạt chuẩn/xã", 2024),
+      (56, "%", "Tỷ lệ dân số nông thôn sử dụng nước sạch", 2024)]),
+    ("| TT | Chỉ tiêu | Mục tiêu |\n|---|---|---|\n| 1 | Hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng | 90% |\n",
+     [(90, "%", "Hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng", 2025)]),
+    # A criteria table with thresholds and present state is no goal table.
+    ("| TT | Tiêu chí | Chỉ tiêu | Yêu cầu đạt chuẩn | Hiện trạng | Đánh giá |\n|---|---|---|---|---|---|\n"
+     "| 1 | Tiêu chí số 17 | 17.10 | Xã đạt chuẩn khi có từ 80% trở lên số hộ có nhà tiêu | 74,5% | Chưa đạt |\n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", GOAL_TABLES)
+def test_goal_tables(text, expected):
+    found = [t for t in find(Document.from_text(text), horizon=2025) if t.kind == "target"]
+    assert [(t.value, t.unit, t.subject, t.deadline) for t in found] == expected
+    for t in found:
+        assert text[t.span[0]:t.span[1]].startswith(str(t.value).replace(".", ",")[:2])

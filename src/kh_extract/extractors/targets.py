@@ -336,7 +336,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     """
     text = doc.text
     values = candidates(text)
-    if not values:
+    if not values and "|" not in doc.raw:
         return []
     v = vocabulary()
     _, cmp_before, cmp_after, _ = _patterns()

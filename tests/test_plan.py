@@ -1,0 +1,43 @@
+"""The plan a document is about: (text, published, expected (ref, issuer, issued, horizon, province, level))."""
+
+import pytest
+
+from kh_extract import extract
+
+SEED_ARTICLES = [
+    ("Ngày 21/9, UBND thành phố Hà Nội ban hành Kế hoạch số 236/KH-UBND về thực hiện Chương trình chuyển đổi số "
+     "trong xây dựng nông thôn mới trên địa bàn thành phố Hà Nội, đến năm 2025.", "2023-09-26",
+     ("236/KH-UBND", "UBND thành phố Hà Nội", "2023-09-21", 2025, "Hà Nội", "tinh")),
+    ("Thực hiện Kế hoạch số 06/KH-UBND ngày 11/01/2023 của Uỷ ban nhân dân tỉnh Đồng Tháp về thực hiện Chương trình. "
+     "Ngày 24/02/2023, Ủy ban nhân dân huyện Cao Lãnh đã ban hành Kế hoạch số 37/KH-UBND về việc triển khai thực hiện "
+     "Chương trình trên địa bàn Huyện đến năm 2025.", None,
+     ("37/KH-UBND", "UBND huyện Cao Lãnh", "2023-02-24", 2025, "Đồng Tháp", "huyen")),
+    ("Chuyển đổi số trong xây dựng NTM trên địa bàn tỉnh Trà Vinh năm 2023\n\nNgày 18/4/2023, UBND tỉnh ban hành "
+     "Kế hoạch số 38/KH-UBND để triển khai Chương trình trên địa bàn tỉnh Trà Vinh năm 2023.", None,
+     ("38/KH-UBND", "UBND tỉnh Trà Vinh", "2023-04-18", 2023, "Trà Vinh", "tinh")),
+    ("UBND huyện Phú Ninh vừa ban hành kế hoạch thực hiện Chương trình chuyển đổi số trên địa bàn huyện năm 2023.",
+     "2023-06-28", (None, "UBND huyện Phú Ninh", None, 2023, "Quảng Nam", "huyen")),
+]
+REAL_WORLD_MD = [
+    ("ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC NINH                  Độc lập - "
+     "Tự do - Hạnh phúc\nSố: 144/KH-UBND                Bắc Ninh, ngày 24 tháng 11 năm 2025\n\nKẾ HOẠCH\nThực hiện "
+     "Chương trình chuyển đổi số trong xây dựng nông thôn mới năm 2026\n\nCăn cứ Nghị quyết số 57-NQ/TW ngày "
+     "22/12/2024 của Bộ Chính trị;", None,
+     ("144/KH-UBND", "UBND tỉnh Bắc Ninh", "2025-11-24", 2026, "Bắc Ninh", "tinh")),
+]
+NO_PLAN = [
+    "Chiều 5/6, đoàn công tác của tỉnh đã đến thăm mô hình trồng dưa lưới công nghệ cao tại xã Lương Hòa A.",
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SEED_ARTICLES + REAL_WORLD_MD)
+def test_plan(text, published, expected):
+    plan = extract(text, published=published).plan
+    assert plan is not None
+    got = (plan.ref, plan.issuer, plan.issued, plan.horizon, plan.locality.province, plan.locality.level)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NO_PLAN)
+def test_no_plan(text):
+    assert extract(text).plan is None
