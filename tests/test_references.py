@@ -6,7 +6,6 @@ written in the RAW text (NFD and "Uỷ ban" input too).
 """
 
 import unicodedata
-from datetime import date
 
 import pytest
 import regex

@@ -312,6 +312,11 @@ def _complete_place(doc, issuer: Optional[str], title: Optional[str]) -> Optiona
     return issuer
 
 
+def _full(value: Optional[str]) -> Optional[str]:
+    """SPEC: ``issued`` is an ISO date or null; a yearless "ngày 21/9" ("--09-21") without an article date says too little."""
+    return None if value is None or value.startswith("--") else value
+
+
 def find(doc) -> list[Reference]:
     """Every cited document in ``doc``, one entry per distinct ``ref``, at its first mention."""
     text = doc.text
@@ -353,7 +358,7 @@ def find(doc) -> list[Reference]:
         got = dates.parse_date_at(text, after, doc.published)
         tail = got[2] if got else end
         if got:
-            issued = got[0]
+            issued = _full(got[0])
         of = _OF.match(text, tail)
         if of:
             im = _issuer_at(text, of.end())
@@ -361,7 +366,7 @@ def find(doc) -> list[Reference]:
                 issuer = _issuer_text(im)
                 if issued is None:
                     got = dates.parse_date_at(text, _TO_DATE.match(text, im.end()).end(), doc.published)
-                    issued = got[0] if got else None
+                    issued = _full(got[0]) if got else None
         # "của Sở … tại Tờ trình số …"
         if issuer is None:
             issuer = _issuer_before(doc, start)
@@ -369,7 +374,7 @@ def find(doc) -> list[Reference]:
         if issued is None or issuer is None:
             subj, when = _subject_before(doc, m.start())
             issuer = issuer or subj
-            issued = issued or when
+            issued = issued or _full(when)
         # the document's own number in its header: "Số: 144/KH-UBND"
         if (issued is None or issuer is None) and _OWN_NUMBER.search(text, max(0, m.start() - 12), m.start()):
             if own is None:
@@ -377,8 +382,6 @@ def find(doc) -> list[Reference]:
             issuer = issuer or own[0]
             issued = issued or (own[1].isoformat() if own[1] else None)
         issuer = _complete_place(doc, issuer, title) or _symbol_issuer(symbol)
-        if issued and issued.startswith("--"):
-            issued = None  # SPEC: an ISO date or null; a yearless "ngày 21/9" without an article date says too little
 
         key = (ref,) if symbol else ("bare", kind, number)
         if key in entries:
