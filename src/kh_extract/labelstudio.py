@@ -112,10 +112,6 @@ class _Offsets:
         return i
 
 
-def _format(value: Any) -> str:
-    return str(value)
-
-
 def _parse(kind: str, raw: str) -> Any:
     raw = raw.strip()
     if kind == "int":
@@ -180,7 +176,7 @@ def _region_results(rid: str, label: str, span: tuple[int, int], values: dict, t
         if kind == "choice":
             out.append({**common, "from_name": name, "type": "choices", "value": {**where, "choices": [value]}})
         else:
-            shown = ", ".join(value) if kind == "codes" else _format(value)
+            shown = ", ".join(value) if kind == "codes" else str(value)
             out.append({**common, "from_name": name, "type": "textarea", "value": {**where, "text": [shown]}})
     return out
 
