@@ -19,7 +19,7 @@ SPEC_EXAMPLES = [
     "về xã NTM.",
 ]
 REAL_WORLD_MD = [
-    "Ngày 21/9/2023, UBND thành phố Hà Nội ban hành Kế hoạch số 236/KH-UBND.\n\nTỷ lệ hộ nghèo giảm 1-1,5%/năm.",
+    "Ngày 21/9, UBND thành phố Hà Nội ban hành Kế hoạch số 236/KH-UBND.\n\nTỷ lệ hộ nghèo giảm 1-1,5%/năm.",
     "Phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4% trở lên.",
 ]
 TEXTS = SPEC_EXAMPLES + REAL_WORLD_MD
