@@ -60,28 +60,31 @@ for _mark, _letters in _TONES.items():
             ):
                 _OLD_TONE[f + s] = nf + (second if s.islower() else second.upper())
 
-_LETTER = r"[\p{L}]"
-
-_PATTERN = regex.compile(
-    r"""
+# The alternatives each begin with a plain character class, so the scan is fast; the NFD branch
+# (which must look at every letter) is used only for text that is not NFC already.
+_RULES = r"""
+    (?P<eth> [Ðð] )                               # Icelandic eth for Đ: "58/2025/NÐ-CP"
+  | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
+  | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
+  | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
+  | (?P<wrap> \n (?<= [\p{Ll},\d] [ ]* \n ) (?= [ ]* [\p{Ll}\d(] ) )   # "Kế hoạch số\n17/KH-UBND"
+"""
+_NFD_RULE = r"""
     (?P<nfd> \P{M}\p{M}+ )                        # a base letter with combining marks (NFD)
-  | (?P<eth> [Ðð] )                               # Icelandic eth for Đ
-  | (?P<md> \*+ | (?<!\w)__+ | __+(?!\w) | \| )   # markdown emphasis, table pipes
-  | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )
-  | (?P<space> [\u00a0\t\r\u2007\u202f] )
-  | (?P<wrap> (?<= [\p{Ll},\d] [ ]*) \n (?= [ ]* [\p{Ll}\d(] ) )   # hard wrap mid-sentence
-    """,
-    regex.VERBOSE,
-)
+  |"""
 # In a text wrapped at a fixed width, a wrap may also fall before a capital ("tại thôn Tân Phú, xã\n
 # Hiệp Thạnh"): join unless the next line opens a list item or a heading.
-_PATTERN_WRAPPED = regex.compile(
-    _PATTERN.pattern.replace(
-        r"(?= [ ]* [\p{Ll}\d(] )",
-        r"(?= [ ]* (?! [-+•*] | \d+[.)] | [a-zđ]\) | [IVX]+\. | Điều\s | Nơi\s+nhận | Số\s*: | \p{Lu}{2} ) [\p{L}\d(] )",
-    ),
-    regex.VERBOSE,
+_WRAPPED = (
+    r"(?= [ ]* [\p{Ll}\d(] )",
+    r"(?= [ ]* (?! [-+•*] | \d+[.)] | [a-zđ]\) | [IVX]+\. | Điều\s | Nơi\s+nhận | Số\s*: | \p{Lu}{2} ) [\p{L}\d(] )",
 )
+_PATTERNS = {
+    (nfd, wrapped): regex.compile(
+        (_NFD_RULE if nfd else "") + (_RULES.replace(*_WRAPPED) if wrapped else _RULES), regex.VERBOSE
+    )
+    for nfd in (False, True)
+    for wrapped in (False, True)
+}
 
 
 def _hard_wrapped(raw: str) -> bool:
@@ -136,7 +139,8 @@ def normalize(raw: str) -> Normalized:
     norm_anchor, raw_anchor = [0], [0]
     last = 0  # raw offset copied up to
     out_len = 0
-    pattern = _PATTERN_WRAPPED if "\n" in raw and _hard_wrapped(raw) else _PATTERN
+    nfd = not unicodedata.is_normalized("NFC", raw)
+    pattern = _PATTERNS[nfd, "\n" in raw and _hard_wrapped(raw)]
     for m in pattern.finditer(raw):
         kind = m.lastgroup
         s = m.group()
@@ -170,9 +174,9 @@ def normalize(raw: str) -> Normalized:
 
 _OLD_TONE_RE = regex.compile(
     r"""
-    (?<! [qQ] )                                    # "quý", "quỷ": the u belongs to qu-
     (?: [oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]                  # hoà, xoá, hoạ, khoẻ
       | [uU][ỳýỷỹỵỲÝỶỸỴ] )                         # Uỷ, thuỷ, tuý
+    (?<! [qQ].. )                                  # "quý", "quỷ": the u belongs to qu-
     (?! \p{L} )                                    # only at the end of the syllable: "hoàng" stays
     """,
     regex.VERBOSE,

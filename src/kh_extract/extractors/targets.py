@@ -19,6 +19,7 @@ Steps, each a plain function:
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -72,18 +73,22 @@ def _patterns():
         """,
         regex.VERBOSE,
     )
-    # A count whose noun is not in the vocabulary: "ít nhất 3 nhà máy", "có 50 trang trại".
-    # The word after the number is found by the tokenizer (see ``candidates``).
-    open_count = regex.compile(
-        rf"""
-        (?: {_alternation(v['comparators'])} | có | xây\s+dựng | thành\s+lập | phát\s+triển | hỗ\s+trợ | đào\s+tạo | cho | và | , )
-        \s+ (?P<num> {_NUMBER} ) \s+ (?= \p{{Ll}} )
-        """,
+    # A count whose noun is not in the vocabulary: "ít nhất 3 nhà máy", "có 50 trang trại" —
+    # a number after a comparator or a verb of making; the tokenizer finds the word after it.
+    # Where a value may begin: a number's first digit, a number word, "tất cả"/"toàn bộ". Scanning for
+    # these first and trying the full patterns only there keeps ``candidates`` fast.
+    starts = regex.compile(
+        rf"\d(?<![\w/.,-]\d) | \b(?: {words} | tất | toàn )\b",
+        regex.VERBOSE,
+    )
+    open_before = regex.compile(
+        rf"(?: {_alternation(v['comparators'])} | có | xây\s+dựng | thành\s+lập | phát\s+triển | hỗ\s+trợ | đào\s+tạo | cho | và | , )\s+$",
         regex.VERBOSE | regex.IGNORECASE,
     )
+    open_number = regex.compile(rf"(?P<num> {_NUMBER} ) \s+ (?= \p{{Ll}} )", regex.VERBOSE)
     comparator_before = regex.compile(rf"(?: {_alternation(v['comparators'])} )\s*$", regex.VERBOSE | regex.IGNORECASE)
     comparator_after = regex.compile(rf"^\s*(?: {_alternation(v['comparators_after'])} )", regex.VERBOSE | regex.IGNORECASE)
-    return value, comparator_before, comparator_after, open_count
+    return value, comparator_before, comparator_after, (starts, open_before, open_number)
 
 
 # A list ends at ";", ":" before a line break, a sentence end or a line break.
@@ -113,6 +118,16 @@ _CAP = regex.compile(r"\bcấp\s+(?P<lv>tỉnh|thành\s+phố|huyện|xã|thôn)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+\S+(?:\s+phố)?", regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
 _HEADING = regex.compile(r"^\s*(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})$", regex.MULTILINE)
+
+_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*")
+_TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE)
+# The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
+_LEAD_VERB = regex.compile(r"\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|dưới|bình\s+quân|từ|mỗi\s+năm)\s*$", regex.IGNORECASE)
+_LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE)
+_INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE)
+_STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
+_QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
 @dataclass
@@ -146,7 +161,7 @@ def parse_number(s: str, *, percent: bool = False) -> float:
     >>> parse_number("2.157", percent=True)   # a share over 1000% is a decimal written with a dot
     2.157
     """
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+    if _THOUSANDS.fullmatch(s):
         whole = float(s.replace(".", "").replace(",", "."))
         if percent and whole > 1000:
             return float(s.replace(",", ""))
@@ -161,14 +176,29 @@ def _not_values():
 
 
 def _norm_unit(unit: str) -> str:
-    return regex.sub(r"\s+", " ", unit).strip()
+    return " ".join(unit.split())
 
 
 def candidates(text: str) -> list[_Value]:
-    value_re, _, _, open_count = _patterns()
+    """Every value mention in ``text``, in order."""
+    value_re, _, _, (starts, open_before, open_number) = _patterns()
     words = vocabulary()["number_words"]
     out = []
-    for m in value_re.finditer(text):
+    masked = [(m.start(), m.end()) for m in _not_values().finditer(text)]
+    last_end = 0
+    for s in starts.finditer(text):
+        pos = s.start()
+        if pos < last_end or any(a <= pos < b for a, b in masked):
+            continue
+        m = value_re.match(text, pos)
+        if m is None:
+            if text[pos].isdigit():
+                found = _open_count(text, pos, open_before, open_number)
+                if found:
+                    out.append(found)
+                    last_end = found.end
+            continue
+        last_end = m.end()
         if m.group("all"):
             out.append(_Value(m.start(), m.end(), 100.0, None, "%", False))
         elif m.group("word"):
@@ -178,7 +208,7 @@ def candidates(text: str) -> list[_Value]:
             out.append(_Value(m.start(), m.end(), float(words[m.group("word").lower()]), None, unit, True))
         else:
             pct = m.group("pct") is not None
-            if not pct and regex.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
+            if not pct and _YEAR_NUMBER.fullmatch(m.group("num")):
                 continue  # "Năm 2025 huyện phấn đấu …": a year, not 2025 districts
             try:
                 val = parse_number(m.group("num"), percent=pct)
@@ -190,45 +220,45 @@ def candidates(text: str) -> list[_Value]:
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
             out.append(_Value(m.start(), m.end(), val, vmax, unit, not pct))
-    masked = [(m.start(), m.end()) for m in _not_values().finditer(text)]
-    if masked:
-        out = [c for c in out if not any(a <= c.start < b for a, b in masked)]
-    known = {c.start for c in out}
-    for m in open_count.finditer(text):
-        if m.start("num") in known or regex.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
-            continue
-        word = tokenize.first_word(text, m.end())
-        if word is None or not regex.fullmatch(r"[\p{Ll} ]+", word[2]):
-            continue
-        unit = _norm_unit(word[2])
-        if _unit_is_structure(unit) or unit in _NOT_UNITS:
-            continue
-        out.append(_Value(m.start("num"), word[1], parse_number(m.group("num")), None, unit, True))
-    out.sort(key=lambda c: c.start)
     return out
+
+
+_YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
+_LOWER_WORDS = regex.compile(r"[\p{Ll} ]+")
+
+
+def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Value]:
+    """"có 50 trang trại": a count whose counted noun is not in the vocabulary."""
+    if not open_before.search(text, max(0, pos - 24), pos):
+        return None
+    m = open_number.match(text, pos)
+    if m is None or _YEAR_NUMBER.fullmatch(m.group("num")):
+        return None
+    word = tokenize.first_word(text, m.end())
+    if word is None or not _LOWER_WORDS.fullmatch(word[2]):
+        return None
+    unit = _norm_unit(word[2])
+    if _unit_is_structure(unit) or unit in _NOT_UNITS:
+        return None
+    return _Value(pos, word[1], parse_number(m.group("num")), None, unit, True)
 
 
 # Words after a number that are not counted nouns: "năm 2025", "tháng", "ngày", "lần thứ".
 _NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để"}
 
 
-def _has(phrases, text: str) -> bool:
-    low = text.lower()
-    return any(_word_in(p, low) for p in phrases)
+def _has(key: str, text: str) -> bool:
+    """Whether ``text`` holds any phrase of the vocabulary list ``key`` as whole words."""
+    return _phrases(key).search(text) is not None
 
 
-@lru_cache(maxsize=4096)
-def _word_re(phrase: str):
-    return regex.compile(r"(?<!\w)" + regex.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)")
-
-
-def _word_in(phrase: str, low: str) -> bool:
-    return _word_re(phrase).search(low) is not None
+@lru_cache(maxsize=32)
+def _phrases(key: str):
+    return regex.compile(r"(?<!\w)(?:" + _alternation(vocabulary()[key]) + r")(?!\w)", regex.IGNORECASE)
 
 
 def _clean(s: str) -> str:
-    s = regex.sub(r"\s+", " ", s)
-    return s.strip(" ,;:-–+•*()\"“”'")
+    return " ".join(s.split()).strip(" ,;:-–+•*()\"“”'")
 
 
 def _strip_openers(s: str) -> str:
@@ -242,7 +272,7 @@ def _strip_openers(s: str) -> str:
                 s = _clean(s[len(o):])
                 changed = True
                 break
-        m = regex.match(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*", s)
+        m = _LIST_MARK.match(s)
         if m:
             s = _clean(s[m.end():])
             changed = True
@@ -265,13 +295,18 @@ def _predicate_re(starters: tuple[str, ...]):
     return regex.compile(r"(?<![\w(])(?:" + _alternation(starters) + r")(?!\w)|\(", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _level_words():
+    return regex.compile(r"(?<!\w)(?:" + _alternation(vocabulary()["level_words"]) + r")(?!\w)")
+
+
 def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[str]:
     levels = vocabulary()["level_words"]
     found = set()
     if unit.lower() in levels:
         return levels[unit.lower()]
     for m in _CAP.finditer(subject):
-        lv = regex.sub(r"\s+", " ", m.group("lv").lower())
+        lv = " ".join(m.group("lv").lower().split())
         if lv == "thành phố":
             found.add("tinh" if plan_level in (None, "tinh") else "huyen")
         else:
@@ -283,8 +318,8 @@ def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[st
         low = regex.sub(
             r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|toàn\s+(?:tỉnh|huyện|xã)|(?:của|ở|tại|trong|trên\s+địa\s+bàn)\s+(?:các\s+|mỗi\s+)?\S+)\b",
             " ", subject.lower())
-        for m in regex.finditer(r"(?<!\w)(?:" + _alternation(levels) + r")(?!\w)", low):
-            found.add(levels[regex.sub(r"\s+", " ", m.group())])
+        for m in _level_words().finditer(low):
+            found.add(levels[" ".join(m.group().split())])
     return found.pop() if len(found) == 1 else None
 
 
@@ -349,12 +384,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     for t in table_targets:
         seen.append(((t.value, t.unit, _subject_key(t.subject), set(_syllables(t.action or ""))), t))
     targets.extend(table_targets)
+    clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
     # Group values by clause.
     groups: dict[tuple[int, int], list[_Value]] = {}
     for val in values:
         if any(a <= val.start < b for a, b in table_rows):
             continue
-        c_start = _last_clause_end(text, val.start)
+        c_start = _clause_start(clause_ends, val.start)
         c_end_m = _CLAUSE_END.search(text, val.end)
         c_end = c_end_m.start() if c_end_m else len(text)
         groups.setdefault((c_start, c_end), []).append(val)
@@ -364,7 +400,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         sentence = text[s_start:s_end]
         clause = text[c_start:c_end]
         section = _section_at(sections, c_start)
-        intro = text[max(0, _last_clause_end(text, max(0, c_start - 1)) ):c_start]  # the lead-in before a list
+        intro = text[_clause_start(clause_ends, max(0, c_start - 1)):c_start]  # the lead-in before a list
         kept: list[_Value] = []
         for val in vals:
             before = text[(kept[-1].end if kept else c_start):val.start]
@@ -382,14 +418,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item = _Item(val=val, item_end=item_end)
             m = cmp_before.search(before)
             if m:
-                item.comparator = v["comparators"][regex.sub(r"\s+", " ", m.group().strip().lower())]
+                item.comparator = v["comparators"][" ".join(m.group().lower().split())]
                 item.own_comparator = True
-            if item.comparator == ">=" and regex.search(r"\btừ\s*$", before, regex.IGNORECASE) and val.value_max is not None:
+            if item.comparator == ">=" and _TU_END.search(before) and val.value_max is not None:
                 item.comparator = "="  # "từ 11,5 - 12,4%" is a range, not "at least"
                 item.own_comparator = False
             m = cmp_after.match(text[val.end:item_end])
             if m:
-                item.comparator = v["comparators_after"][regex.sub(r"\s+", " ", m.group().strip().lower())]
+                item.comparator = v["comparators_after"][" ".join(m.group().lower().split())]
                 item.own_comparator = True
             d = _DIRECTION.search(before)
             if d and not _TO_LEVEL.search(before):
@@ -411,8 +447,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             subject_before = not subj and (not val.is_count or measure)
             if subject_before:
                 lead = _strip_comparator(before, cmp_before)
-                lead = regex.sub(r"\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|dưới|bình\s+quân|từ|mỗi\s+năm)\s*$", "", lead.strip(), flags=regex.IGNORECASE)
-                lead = regex.sub(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", "", lead.strip(), flags=regex.IGNORECASE)
+                lead = _LEAD_VERB.sub("", lead.strip())
+                lead = _LEAD_VERB2.sub("", lead.strip())
                 subj = _strip_openers(_clean(lead))
                 if i > 0 and not subj:
                     subj = items[-1].subject if items else ""
@@ -434,7 +470,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if items[k].action is None and items[k + 1].action:
                 items[k].action = items[k + 1].action
         kind = _clause_kind(clause, sentence, intro, section, doc)
-        if kind == "target" and now and not _has(v["goal_markers"], clause):
+        if kind == "target" and now and not _has("goal_markers", clause):
             years = [int(m.group("year")) for m in _YEAR.finditer(text, s_start, c_end)]
             if years and max(years) < now:
                 kind = "result"  # a figure of a past year
@@ -444,12 +480,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         for it in items:
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
             if plain_count and kind == "target" and not (it.own_comparator or first.own_comparator
-                                                         or _has(v["goal_markers"], sentence + " " + intro)
+                                                         or _has("goal_markers", sentence + " " + intro)
                                                          or section == "goal"):
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
-            if plain_count and _has(v["statistic_markers"], clause) and not _has(v["goal_markers"], clause):
+            if plain_count and _has("statistic_markers", clause) and not _has("goal_markers", clause):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
-            if it.val.is_count and it.val.unit in v["money_units"] and _has(v["budget_markers"], sentence):
+            if it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", sentence):
                 continue
             subject = it.subject
             level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
@@ -542,7 +578,7 @@ def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target],
             unit = "%" if (v.group("pct") or unit_text == "%") else unit_text
             if not unit:
                 continue
-            comparator = ">=" if v.group("after") else _CELL_CMP.get(regex.sub(r"\s+", " ", (v.group("cmp") or "").lower()), "=")
+            comparator = ">=" if v.group("after") else _CELL_CMP.get(" ".join((v.group("cmp") or "").lower().split()), "=")
             cell_raw = raw[cells[col][0]:cells[col][1]]
             start = cells[col][0] + len(cell_raw) - len(cell_raw.lstrip())
             n_start = doc.norm.to_norm(start)
@@ -575,47 +611,52 @@ def _strip_comparator(before: str, cmp_before) -> str:
     return before[: m.start()] if m else before
 
 
-def _last_clause_end(text: str, pos: int) -> int:
+def _clause_start(clause_ends: list[int], pos: int) -> int:
     """Start of the clause holding ``pos``: after the last ";", sentence end or line break before it."""
-    window_start = max(0, pos - 600)
-    last = window_start
-    for m in _CLAUSE_END.finditer(text, window_start, pos):
-        last = m.end()
-    return last
+    k = bisect_right(clause_ends, pos) - 1
+    return clause_ends[k] if k >= 0 else 0
 
 
 def _intro_year(text: str, c_start: int) -> Optional[int]:
     """"Năm 2024:" or "Đến năm 2025:" heading the list this clause belongs to."""
     line_start = text.rfind("\n", 0, max(0, c_start - 1))
     head = text[max(0, line_start - 200): c_start]
-    m = regex.search(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", head, regex.IGNORECASE)
+    m = _INTRO_YEAR.search(head)
     return int(m.group("year")) if m else None
 
 
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
     v = vocabulary()
-    if _has(v["threshold_markers"], sentence):
+    if _has("threshold_markers", sentence):
         return None
     if section == "budget":
         return None
-    goal = _has(v["goal_markers"], clause) or _has(v["goal_markers"], intro)
-    result = _has(v["result_markers"], clause)
+    goal = _has("goal_markers", clause) or _has("goal_markers", intro)
+    result = _has("result_markers", clause)
     if result and not goal:
         return "result"
-    if section == "result" and not regex.search(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", clause, regex.IGNORECASE):
+    if section == "result" and not _STRONG_GOAL.search(clause):
         return "result"
-    if not goal and not _has(v["goal_markers"], sentence) and _has(v["result_markers"], sentence):
+    if not goal and not _has("goal_markers", sentence) and _has("result_markers", sentence):
         return "result"
     return "target"
 
 
 def _unit_is_structure(unit: str) -> bool:
-    return unit.lower() in {u.lower() for u in vocabulary()["structure_nouns"]}
+    return unit.lower() in _structure_nouns()
+
+
+@lru_cache(maxsize=1)
+def _structure_nouns() -> frozenset:
+    return frozenset(u.lower() for u in vocabulary()["structure_nouns"])
+
+
+_NON_WORD = regex.compile(r"[^\w\s]")
 
 
 def _syllables(s: str) -> list[str]:
-    return [w for w in regex.sub(r"[^\w\s]", " ", s.lower()).split() if w]
+    return _NON_WORD.sub(" ", s.lower()).split()
 
 
 def _containment(a: set, b: set) -> float:
@@ -626,4 +667,4 @@ def _containment(a: set, b: set) -> float:
 
 def _subject_key(subject: str) -> str:
     """"số xã", "các xã", "xã" are the same subject."""
-    return regex.sub(r"^(?:số|các|những)\s+", "", " ".join(_syllables(subject)))
+    return _QUANTIFIER.sub("", " ".join(_syllables(subject)))
