@@ -186,7 +186,9 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     plan.issuer = _complete_issuer(plan.issuer, doc)
     plan.horizon = _horizon(doc, anchor)
     on = date.fromisoformat(plan.issued) if plan.issued else doc.published
-    context = " ".join(filter(None, [doc.title, doc.text[:3000]]))
+    # The title, the plan's own sentence and the head of the text name the places that matter.
+    s_start, s_end = doc.sentence_of(anchor)
+    context = " ".join(filter(None, [doc.title, doc.text[s_start:s_end], doc.text[:1200]]))
     loc = gazetteer.resolve_locality(plan.issuer, context=context, on=on) if plan.issuer else {}
     plan.locality = Locality(**{k: loc.get(k) for k in ("province", "district", "commune", "level")})
     return plan
