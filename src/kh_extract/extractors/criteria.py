@@ -107,7 +107,8 @@ def _name_after(text: str, pos: int, criterion: int) -> Optional[str]:
     return name
 
 
-def _mentions(text: str) -> list[_Found]:
+@lru_cache(maxsize=8)  # criteria.find and the target linker read the same text
+def _mentions(text: str) -> tuple[_Found, ...]:
     found = []
     for m in MENTION.finditer(text):
         parent = int(m.group("parent")) if m.group("parent") else None
@@ -121,7 +122,7 @@ def _mentions(text: str) -> list[_Found]:
             criterion = int(code.split(".")[0]) if "." in code else (parent or int(code))
             start = m.start("codes") + c.start()
             found.append(_Found(code, criterion, start, start + len(code), name))
-    return found
+    return tuple(found)
 
 
 def find(doc: Document) -> list[CriterionRef]:

@@ -254,7 +254,7 @@ def _has(key: str, text: str) -> bool:
 
 @lru_cache(maxsize=32)
 def _phrases(key: str):
-    return regex.compile(r"(?<!\w)(?:" + _alternation(vocabulary()[key]) + r")(?!\w)", regex.IGNORECASE)
+    return regex.compile(r"\b(?:" + _alternation(vocabulary()[key]) + r")\b", regex.IGNORECASE)
 
 
 def _clean(s: str) -> str:
