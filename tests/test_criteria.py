@@ -23,6 +23,16 @@ DOMAIN_MD = [
     ("ít nhất 60% huyện đạt chỉ tiêu 9.5 theo Bộ tiêu chí quốc gia về huyện NTM", [("9.5", "huyen_ntm")]),
     ("Tiêu chí 1.1 về chính quyền số đạt 90%", [("1.1", None)]),
 ]
+CORPUS_BUGS_CAUGHT = [
+    # the criterion frames an indicator named earlier in the sentence (corpus 059)
+    ("Phấn đấu mười xã đạt chỉ tiêu 17.1 về tỷ lệ hộ được sử dụng nước sạch của Tiêu chí số 17 về Môi trường "
+     "theo Bộ tiêu chí quốc gia về xã nông thôn mới.", [("17.1", "xa_ntm")]),
+    # an indicator code alone in a table cell of the row that names its criterion (corpus 035)
+    ("| TT | Tiêu chí | Chỉ tiêu |\n|---|---|---|\n| 1 | Tiêu chí số 5 - Trường học | 5.1 |\n", [("5.1", None)]),
+    # a framework phrase after a line wrapped at a hyphen (corpus 034)
+    ("huyện đạt chỉ tiêu 9.2 của Tiêu chí số 9 về An ninh trật tự -\nhành chính công theo Bộ tiêu chí quốc gia "
+     "về huyện NTM nâng cao.", [("9.2", "huyen_ntm_nang_cao")]),
+]
 MUST_NOT_MATCH = [
     "Bộ tiêu chí quốc gia về xã nông thôn mới có 19 tiêu chí",
     "đạt 19/19 tiêu chí, ngày 21.9.2023",
@@ -31,7 +41,7 @@ MUST_NOT_MATCH = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", SEED_ARTICLES + DOMAIN_MD)
+@pytest.mark.parametrize("text,expected", SEED_ARTICLES + DOMAIN_MD + CORPUS_BUGS_CAUGHT)
 def test_finds(text, expected):
     doc = Document.from_text(text)
     found = find(doc)

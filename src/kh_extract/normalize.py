@@ -67,7 +67,7 @@ _RULES = r"""
   | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
   | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
-  | (?P<wrap> \n (?<= [\p{Ll},\d] [ ]* \n ) (?= [ ]* [\p{Ll}\d(] ) )   # "Kế hoạch số\n17/KH-UBND"
+  | (?P<wrap> \n (?<= [\p{Ll},\d-] [ ]* \n ) (?= [ ]* [\p{Ll}\d(] ) )   # "Kế hoạch số\n17/KH-UBND"
 """
 _NFD_RULE = r"""
     (?P<nfd> \P{M}\p{M}+ )                        # a base letter with combining marks (NFD)

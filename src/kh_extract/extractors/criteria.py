@@ -108,7 +108,8 @@ def _name_after(text: str, pos: int, criterion: int) -> Optional[str]:
 
 
 @lru_cache(maxsize=8)  # criteria.find and the target linker read the same text
-def _mentions(text: str) -> tuple[_Found, ...]:
+def _mentions(text: str, raw: str = "") -> tuple[_Found, ...]:
+    """Code mentions in normalised ``text``; ``raw`` (same length, pipes intact) shows table cells."""
     found = []
     for m in MENTION.finditer(text):
         parent = int(m.group("parent")) if m.group("parent") else None
@@ -122,7 +123,44 @@ def _mentions(text: str) -> tuple[_Found, ...]:
             criterion = int(code.split(".")[0]) if "." in code else (parent or int(code))
             start = m.start("codes") + c.start()
             found.append(_Found(code, criterion, start, start + len(code), name))
-    return tuple(found)
+    if "|" in raw and len(raw) == len(text):
+        found.extend(_table_codes(raw, found))
+    found.sort(key=lambda f: f.start)
+    return tuple(_drop_framing_criteria(text, found))
+
+
+# A table cell that holds an indicator code alone: "| Tiêu chí số 5 - Trường học | 5.1 | …".
+_CELL_CODE = regex.compile(r"(?<=\|\s*)(?P<code>\d{1,2}\.\d{1,2})(?=\s*\|)")
+
+
+def _table_codes(text: str, found: list[_Found]) -> list[_Found]:
+    """Indicator codes in table cells of rows that name their criterion ("Tiêu chí số 5")."""
+    out = []
+    for m in _CELL_CODE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        criterion = int(m.group("code").split(".")[0])
+        if any(line_start <= f.start < line_end and f.code == str(criterion) for f in found):
+            out.append(_Found(m.group("code"), criterion, m.start(), m.end(), None))
+    return out
+
+
+def _drop_framing_criteria(text: str, found: list[_Found]) -> list[_Found]:
+    """"chỉ tiêu 17.1 về tỷ lệ hộ … của Tiêu chí số 17": the criterion only frames the indicator
+    named in the same sentence or table row, so it is no reference of its own."""
+    keep = []
+    for f in found:
+        if "." not in f.code:
+            near = [g for g in found if "." in g.code and g.criterion == f.criterion and abs(g.start - f.start) < 200
+                    and not _SENTENCE_BREAK.search(text, min(g.start, f.start), max(g.start, f.start))]
+            if near:
+                continue
+        keep.append(f)
+    return keep
+
+
+_SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)|\n")
 
 
 def find(doc: Document) -> list[CriterionRef]:
@@ -137,7 +175,7 @@ def find(doc: Document) -> list[CriterionRef]:
     text = doc.text
     frames = [(m.start(), framework_of(m)) for m in FRAMEWORK.finditer(text)]
     out: dict[tuple[str, Optional[str]], CriterionRef] = {}
-    for f in _mentions(text):
+    for f in _mentions(text, doc.raw):
         framework = _framework_for(doc, f.start, frames)
         key = (f.code, framework)
         if key in out:
@@ -162,6 +200,6 @@ def _framework_for(doc: Document, pos: int, frames: list[tuple[int, str]]) -> Op
 
 
 
-def mention_spans(text: str) -> list[tuple[str, int, int]]:
+def mention_spans(text: str, raw: str = "") -> list[tuple[str, int, int]]:
     """(code, start, end) of every code mention in normalised ``text``, for linking targets to criteria."""
-    return [(f.code, f.start, f.end) for f in _mentions(text)]
+    return [(f.code, f.start, f.end) for f in _mentions(text, raw)]

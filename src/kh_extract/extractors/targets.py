@@ -375,7 +375,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         return []
     v = vocabulary()
     _, cmp_before, cmp_after, _ = _patterns()
-    code_spans = criteria_mod.mention_spans(text)
+    code_spans = criteria_mod.mention_spans(text, doc.raw)
     sections = _section_kinds(text)
     targets: list[Target] = []
     seen: list[tuple] = []
