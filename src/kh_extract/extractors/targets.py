@@ -117,7 +117,12 @@ _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*(?:ít\s+nhấ
 _CAP = regex.compile(r"\bcấp\s+(?P<lv>tỉnh|thành\s+phố|huyện|xã|thôn)\b", regex.IGNORECASE)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+\S+(?:\s+phố)?", regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
-_HEADING = regex.compile(r"^\s*(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})$", regex.MULTILINE)
+# "II. MỤC TIÊU", "2. Mục tiêu cụ thể", and short unnumbered lines such as "**Các chỉ tiêu kinh tế**"
+# or "Mục tiêu đến năm 2030" (bold markers are spaces in the normalised text).
+_HEADING = regex.compile(
+    r"^[ \t]*(?:(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?]{3,60}))[ \t]*$",
+    regex.MULTILINE,
+)
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*")
@@ -127,6 +132,8 @@ _LEAD_VERB = regex.compile(r"\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|gi
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
+_NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
+_MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng)\s*$", regex.IGNORECASE | regex.REVERSE)
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -244,7 +251,7 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
 
 
 # Words after a number that are not counted nouns: "năm 2025", "tháng", "ngày", "lần thứ".
-_NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để"}
+_NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để", "tuổi"}
 
 
 def _has(key: str, text: str) -> bool:
@@ -327,6 +334,13 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = []
     for m in _HEADING.finditer(text):
+        if m.group("short"):
+            low = m.group("short").lower()
+            if "mục tiêu" in low or "chỉ tiêu" in low:
+                out.append((m.start(), "goal"))
+            elif any(w in low for w in ("kết quả", "thực trạng", "tình hình")):
+                out.append((m.start(), "result"))
+            continue
         title = m.group("title").lower()
         if "mục tiêu" in title or "chỉ tiêu" in title:
             kind = "goal"
@@ -444,12 +458,17 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             elif measure:
                 subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
             subj, action = _absorb_standard(subj, action)
-            subject_before = not subj and (not val.is_count or measure)
+            lead = _strip_openers(_clean(_LEAD_VERB2.sub("", _LEAD_VERB.sub("", _strip_comparator(before, cmp_before).strip()).strip())))
+            subject_before = (not val.is_count or measure) and (
+                not subj
+                # "tỷ lệ huy động trẻ ra lớp đạt 30%, trẻ mẫu giáo đạt 95%": nothing follows the value
+                or _NOTHING_AFTER.match(text, after_start)
+                # "tỷ lệ giải ngân đạt tối thiểu 50% kế hoạch vốn", "bao phủ bảo hiểm y tế trên 95% dân số":
+                # a subject before the verb; what follows the value is its measure
+                or (_MEASURE_VERB.search(_strip_comparator(before, cmp_before)) and len(lead.split()) >= 2)
+            )
             if subject_before:
-                lead = _strip_comparator(before, cmp_before)
-                lead = _LEAD_VERB.sub("", lead.strip())
-                lead = _LEAD_VERB2.sub("", lead.strip())
-                subj = _strip_openers(_clean(lead))
+                subj = lead
                 if i > 0 and not subj:
                     subj = items[-1].subject if items else ""
                 action = _clean(after) or None
@@ -483,9 +502,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _has("goal_markers", sentence + " " + intro)
                                                          or section == "goal"):
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
-            if plain_count and _has("statistic_markers", clause) and not _has("goal_markers", clause):
+            if it.val.is_count and _has("statistic_markers", clause) and not _has("goal_markers", clause):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
-            if it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", sentence):
+            if it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause):
                 continue
             subject = it.subject
             level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
