@@ -451,7 +451,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 after_start += m2.end()
             after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
             subj, action = _predicate_split(after)
-            measure = val.is_count and val.unit.split("/")[0] in v["measure_units"]
+            measure = val.is_count and ("/" in val.unit or val.unit in v["measure_units"])  # "32 giường/vạn dân"
             if val.is_count and not measure:
                 subj = val.unit + (" " + subj if subj else "")
                 subj = subj.replace(val.unit + " " + val.unit, val.unit)
@@ -535,7 +535,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
 
 # "số xã đạt chuẩn NTM nâng cao đạt chỉ tiêu 15.2": "đạt chuẩn NTM nâng cao" qualifies the noun.
 _STANDARD = regex.compile(
-    r"^(?P<q> đạt\s+chuẩn\s+(?:nông\s+thôn\s+mới|NTM)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))? ) \s*,?\s+ (?P<rest> \S.* )$",
+    r"^(?P<q> đạt\s+chuẩn\s+(?:nông\s+thôn\s+mới|NTM|quốc\s+gia)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu|mức\s+độ\s+\d))? ) \s*,?\s+ (?P<rest> \S.* )$",
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
 )
 
