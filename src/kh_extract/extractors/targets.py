@@ -97,7 +97,8 @@ _CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?")
 _YEAR = regex.compile(
     r"""
     (?<! so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)? )          # "so với năm 2024" is a baseline
-    (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s* )
+    (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
+      | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s* )   # "trước ngày 31/12/2023"
     \s* (?P<year> 20\d{2} ) (?! \d | /)
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -268,8 +269,18 @@ def _clean(s: str) -> str:
     return " ".join(s.split()).strip(" ,;:-–+•*()\"“”'")
 
 
+# What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
+# trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
+_LEAD_IN = regex.compile(
+    r"^.*\b(?:phấn\s+đấu|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là|đề\s+ra|đặt\s+yêu\s+cầu)\s+(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
+    r"|^(?:Theo|Căn\s+cứ)\b[^,]{0,60},\s*|^(?:Cụ\s+thể|Ngoài\s+ra)\s*,\s*",
+    regex.IGNORECASE | regex.DOTALL,
+)
+
+
 def _strip_openers(s: str) -> str:
     openers = vocabulary()["subject_openers"]
+    s = _LEAD_IN.sub("", s, count=1) or s
     changed = True
     while changed and s:
         changed = False
@@ -302,6 +313,19 @@ def _predicate_re(starters: tuple[str, ...]):
     return regex.compile(r"(?<![\w(])(?:" + _alternation(starters) + r")(?!\w)|\(", regex.IGNORECASE)
 
 
+_NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã))\b")
+_PLACE_AFTER_PREPOSITION = regex.compile(r"\b(?:của|ở|tại|trong|trên\s+địa\s+bàn)\s+(?:các\s+|mỗi\s+)?\S+")
+
+
+# Level syllables that often belong to another word; the tokenizer decides.
+_AMBIGUOUS_LEVEL_WORDS = {"bản", "làng", "ấp", "buôn", "xóm", "thôn"}
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word of its own for the word segmenter."""
+    return any(s == start and e == end for s, e, _ in tokenize.words(text))
+
+
 @lru_cache(maxsize=1)
 def _level_words():
     return regex.compile(r"(?<!\w)(?:" + _alternation(vocabulary()["level_words"]) + r")(?!\w)")
@@ -322,11 +346,13 @@ def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[st
         # "số xã", "mô hình thôn thông minh": the level words the subject names, when they agree.
         # Not a level: "hợp tác xã", "xã hội", "nông thôn", "toàn tỉnh", and places after a preposition
         # ("sản phẩm OCOP của tỉnh", "hộ gia đình tại các thôn").
-        low = regex.sub(
-            r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|toàn\s+(?:tỉnh|huyện|xã)|(?:của|ở|tại|trong|trên\s+địa\s+bàn)\s+(?:các\s+|mỗi\s+)?\S+)\b",
-            " ", subject.lower())
+        low = _NOT_LEVEL.sub(" ", subject.lower())
+        low = _PLACE_AFTER_PREPOSITION.sub(" ", low)
         for m in _level_words().finditer(low):
-            found.add(levels[" ".join(m.group().split())])
+            word = " ".join(m.group().split())
+            if word in _AMBIGUOUS_LEVEL_WORDS and not _standalone(low, m.start(), m.end()):
+                continue  # "kịch bản", "làng nghề": the syllable is part of another word
+            found.add(levels[word])
     return found.pop() if len(found) == 1 else None
 
 
@@ -365,8 +391,16 @@ def _section_at(sections: list[tuple[int, str]], pos: int) -> Optional[str]:
     return kind
 
 
-def _deadline(text: str, start: int, end: int) -> Optional[int]:
-    years = [int(m.group("year")) for m in _YEAR.finditer(text, start, end)]
+# "theo Bộ tiêu chí quốc gia về xã NTM giai đoạn 2021-2025": the period of the criteria set, no deadline.
+_FRAMEWORK_PERIOD = regex.compile(r"tiêu\s+chí[^,;.]{0,80}$", regex.IGNORECASE | regex.REVERSE)
+
+
+def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Optional[int]:
+    """The latest year the text between ``start`` and ``end`` sets ("đến năm 2025"); years before
+    the document was written ("Luật Giáo dục năm 2019") and criteria-set periods are no deadlines."""
+    years = [int(m.group("year")) for m in _YEAR.finditer(text, start, end)
+             if not _FRAMEWORK_PERIOD.search(text, max(start, m.start() - 90), m.start())]
+    years = [y for y in years if now is None or y >= now]
     return max(years) if years else None
 
 
@@ -495,7 +529,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 kind = "result"  # a figure of a past year
         if kind is None:
             continue
-        deadline = _deadline(text, c_start, c_end) or _deadline(text, s_start, s_end) or _intro_year(text, c_start) or horizon
+        deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, s_end, now)
+                    or _intro_year(text, c_start) or horizon)
         for it in items:
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
             if plain_count and kind == "target" and not (it.own_comparator or first.own_comparator
