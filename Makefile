@@ -10,7 +10,7 @@ BIN     = $(VENV)/bin
 $(BIN)/kh-extract: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade "pip==26.3"
-	$(BIN)/python -m pip install -q -c constraints.txt -e ".[test,bench,db]"
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[test]"
 	touch $@
 
 setup: $(BIN)/kh-extract
