@@ -25,12 +25,17 @@ REAL_WORLD_MD = [
      "22/12/2024 của Bộ Chính trị;", None,
      ("144/KH-UBND", "UBND tỉnh Bắc Ninh", "2025-11-24", 2026, "Bắc Ninh", "tinh")),
 ]
+IMPLIED = [
+    # goals but no plan named and no authority: the province of the title
+    ("Quảng Trị phấn đấu đến năm 2025 có 80% số xã đạt chuẩn chỉ tiêu 8.4\n\nMục tiêu đến năm 2025, ít nhất 80% số "
+     "xã đạt chuẩn chỉ tiêu 8.4 của Tiêu chí số 8.", None, (None, "UBND tỉnh Quảng Trị", None, 2025, "Quảng Trị", "tinh")),
+]
 NO_PLAN = [
     "Chiều 5/6, đoàn công tác của tỉnh đã đến thăm mô hình trồng dưa lưới công nghệ cao tại xã Lương Hòa A.",
 ]
 
 
-@pytest.mark.parametrize("text,published,expected", SEED_ARTICLES + REAL_WORLD_MD)
+@pytest.mark.parametrize("text,published,expected", SEED_ARTICLES + REAL_WORLD_MD + IMPLIED)
 def test_plan(text, published, expected):
     plan = extract(text, published=published).plan
     assert plan is not None

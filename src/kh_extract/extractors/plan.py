@@ -267,15 +267,20 @@ def _years(text: str) -> list[int]:
 
 def implied(doc: Document) -> Optional[Plan]:
     """An article that lists goals but names no plan ("Theo UBND tỉnh Thái Nguyên: … Mục tiêu
-    của tỉnh đến năm 2025 …"): the plan is the first named authority's, without a number."""
-    for m in ISSUER.finditer(doc.text):
-        if m.group("name") or m.group("pname"):
-            issuer = _complete_issuer(issuer_name(m), doc)
-            loc = gazetteer.resolve_locality(issuer, context=" ".join(filter(None, [doc.title, doc.text[:3000]])),
-                                             on=doc.published)
-            return Plan(ref=None, issuer=issuer, issued=None, horizon=implied_horizon(doc),
-                        locality=Locality(**{k: loc.get(k) for k in ("province", "district", "commune", "level")}))
-    return None
+    của tỉnh đến năm 2025 …"): the plan is the first named authority's, without a number; with no
+    authority named, the UBND of the province the title names ("Hà Tĩnh phấn đấu đến 2025 …")."""
+    issuer = next((_complete_issuer(issuer_name(m), doc) for m in ISSUER.finditer(doc.text)
+                   if m.group("name") or m.group("pname")), None)
+    if issuer is None:
+        issuer = next((f"UBND {'thành phố' if p.name in _CENTRAL_CITIES else 'tỉnh'} {p.name}"
+                       for p in gazetteer.find_places(doc.title or "", on=doc.published)
+                       if p.level == "tinh" and not p.former), None)
+    if issuer is None:
+        return None
+    loc = gazetteer.resolve_locality(issuer, context=" ".join(filter(None, [doc.title, doc.text[:1200]])),
+                                     on=doc.published)
+    return Plan(ref=None, issuer=issuer, issued=None, horizon=implied_horizon(doc),
+                locality=Locality(**{k: loc.get(k) for k in ("province", "district", "commune", "level")}))
 
 
 def implied_horizon(doc: Document) -> Optional[int]:

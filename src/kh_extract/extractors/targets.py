@@ -507,7 +507,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     subj = items[-1].subject if items else ""
                 action = _clean(after) or None
             item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
-            item.action = action
+            item.action = action or None
             crit_from = prev_end if subject_before else val.start  # "Số xã đạt chuẩn chỉ tiêu 8.4 | 100%"
             item.criteria = [code for code, s, e in code_spans if crit_from <= s < item_end]
             items.append(item)
