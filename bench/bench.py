@@ -81,7 +81,9 @@ def build_corpus(folder: Path, count: int, seed: int = 7) -> list[Path]:
 
 def rate(docs: int, chars: int, seconds: float, **extra) -> dict:
     return {"documents": docs, "characters": chars, "seconds": round(seconds, 3),
-            "docs_per_s": round(docs / seconds, 2), "chars_per_s": round(chars / seconds, 1), **extra}
+            "docs_per_s": round(docs / seconds, 2), "chars_per_s": round(chars / seconds, 1),
+            # other processes on the machine skew every figure: keep the 1-minute load average after each step
+            "load_average_after": round(os.getloadavg()[0], 2), **extra}
 
 
 def bench_extract(texts: list[str]) -> dict:
@@ -145,7 +147,7 @@ def machine() -> dict:
     except (OSError, ValueError, IndexError):
         mem = None
     return {"cpu": cpu, "cores": os.cpu_count(), "memory_mb": mem, "python": platform.python_version(),
-            "platform": platform.platform()}
+            "platform": platform.platform(), "load_average_at_start": round(os.getloadavg()[0], 2)}
 
 
 def main(argv=None) -> int:
@@ -218,15 +220,16 @@ def main(argv=None) -> int:
         shutil.rmtree(work, ignore_errors=True)
 
     m = results["machine"]
-    print(f"\nmachine: {m['cpu']}, {m['cores']} cores, {m['memory_mb']} MB, Python {m['python']}")
+    print(f"\nmachine: {m['cpu']}, {m['cores']} cores, {m['memory_mb']} MB, Python {m['python']}, "
+          f"load average {m['load_average_at_start']} at start")
     print(f"corpus: {docs} documents, {results['corpus']['characters']:,} characters "
           f"(mean {results['corpus']['mean_chars']:,}), built from {results['corpus']['sources']} corpus texts")
     rows = [("extract (1 process)", results["extract"]), ("batch --jobs 1", results["batch_jobs1"]),
             ("batch --jobs 2", results["batch_jobs2"]), ("underthesea.word_tokenize*", results["word_tokenize"]),
             ("dateparser search_dates*", results["search_dates"])]
-    print(f"{'':28} {'docs/s':>10} {'chars/s':>14}")
+    print(f"{'':28} {'docs/s':>10} {'chars/s':>14} {'load after':>11}")
     for name, r in rows:
-        print(f"{name:28} {r['docs_per_s']:>10,.1f} {r['chars_per_s']:>14,.0f}")
+        print(f"{name:28} {r['docs_per_s']:>10,.1f} {r['chars_per_s']:>14,.0f} {r['load_average_after']:>11}")
     print(f"* measured on a sample ({results['word_tokenize']['documents']} and "
           f"{results['search_dates']['documents']} documents), rates extrapolate")
     print(f"peak RSS: {small} docs {results[f'rss_{small}']['peak_rss_mb']} MB, "

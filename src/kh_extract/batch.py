@@ -403,12 +403,13 @@ def run_batch(
 
     tasks = iter_tasks(paths, done)
     pool = None
+    finished = False
     with open(output, mode, encoding="utf-8") as out:
         try:
             if jobs == 1:
                 from . import extract
 
-                seen = OrderedDict(firsts)  # in one process every duplicate is extracted never
+                seen = OrderedDict(firsts)  # in one process no duplicate is extracted
                 results = (process_task(t, options, extract, seen) for t in tasks)
             else:
                 ctx = multiprocessing.get_context("spawn")
@@ -448,10 +449,11 @@ def run_batch(
                         break
                 if stats.documents % 20 == 0:
                     bar.update(stats, time.perf_counter() - started)
+            finished = not stats.stopped
         finally:
             stop.set()
             if pool is not None:
-                if stats.stopped:
+                if not finished:  # --max-errors, Ctrl-C, a write error: do not wait for the queue
                     pool.terminate()
                 else:
                     pool.close()
