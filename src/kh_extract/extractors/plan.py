@@ -272,9 +272,8 @@ def implied(doc: Document) -> Optional[Plan]:
     issuer = next((_complete_issuer(issuer_name(m), doc) for m in ISSUER.finditer(doc.text)
                    if m.group("name") or m.group("pname")), None)
     if issuer is None:
-        issuer = next((f"UBND {'thành phố' if p.name in _CENTRAL_CITIES else 'tỉnh'} {p.name}"
-                       for p in gazetteer.find_places(doc.title or "", on=doc.published)
-                       if p.level == "tinh" and not p.former), None)
+        issuer = next((f"UBND {p.kind or ('thành phố' if p.name in _CENTRAL_CITIES else 'tỉnh')} {p.name}"
+                       for p in gazetteer.find_places(doc.title or "", on=doc.published) if not p.former), None)
     if issuer is None:
         return None
     loc = gazetteer.resolve_locality(issuer, context=" ".join(filter(None, [doc.title, doc.text[:1200]])),

@@ -135,6 +135,10 @@ _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2}
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
 _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng)\s*$", regex.IGNORECASE | regex.REVERSE)
+_GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|hướng\s+tới|sẽ|cần|phải)\b", regex.IGNORECASE)
+_SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
+# "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
+_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm)\s+", regex.IGNORECASE)
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -273,14 +277,19 @@ def _clean(s: str) -> str:
 # trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
 _LEAD_IN = regex.compile(
     r"^.*\b(?:phấn\s+đấu|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là|đề\s+ra|đặt\s+yêu\s+cầu)\s+(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
-    r"|^(?:Theo|Căn\s+cứ)\b[^,]{0,60},\s*|^(?:Cụ\s+thể|Ngoài\s+ra)\s*,\s*",
+    r"|^(?:Theo|Căn\s+cứ)\b[^,]{0,60},\s*|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời)\s*,\s*"
+    r"|^[^,]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/)\s*20\d{2}\s*,\s*",   # "đến cuối năm 2022, …"
     regex.IGNORECASE | regex.DOTALL,
 )
 
 
 def _strip_openers(s: str) -> str:
     openers = vocabulary()["subject_openers"]
-    s = _LEAD_IN.sub("", s, count=1) or s
+    for _ in range(3):
+        cut = _LEAD_IN.sub("", s, count=1)
+        if not cut or cut == s:
+            break
+        s = cut
     changed = True
     while changed and s:
         changed = False
@@ -430,7 +439,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
 
     table_targets, table_rows = _table_targets(doc, horizon)
     for t in table_targets:
-        seen.append(((t.value, t.unit, _subject_key(t.subject), set(_syllables(t.action or ""))), t))
+        seen.append(((t.value, t.unit, set(_subject_key(t.subject).split()), set(_syllables(t.action or ""))), t))
     targets.extend(table_targets)
     clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
     # Group values by clause.
@@ -492,7 +501,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             elif measure:
                 subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
             subj, action = _absorb_standard(subj, action)
-            lead = _strip_openers(_clean(_LEAD_VERB2.sub("", _LEAD_VERB.sub("", _strip_comparator(before, cmp_before).strip()).strip())))
+            lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", _strip_comparator(before, cmp_before).strip()).strip()))))
             subject_before = (not val.is_count or measure) and (
                 not subj
                 # "tỷ lệ huy động trẻ ra lớp đạt 30%, trẻ mẫu giáo đạt 95%": nothing follows the value
@@ -502,7 +511,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 or (_MEASURE_VERB.search(_strip_comparator(before, cmp_before)) and len(lead.split()) >= 2)
             )
             if subject_before:
-                subj = lead
+                subj = _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()
                 if i > 0 and not subj:
                     subj = items[-1].subject if items else ""
                 action = _clean(after) or None
@@ -523,7 +532,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if items[k].action is None and items[k + 1].action:
                 items[k].action = items[k + 1].action
         kind = _clause_kind(clause, sentence, intro, section, doc)
-        if kind == "target" and now and not _has("goal_markers", clause):
+        if kind == "target" and now and not _GOAL_WORD.search(text, c_start, min(c_end, vals[0].end + 20)):
             years = [int(m.group("year")) for m in _YEAR.finditer(text, s_start, c_end)]
             if years and max(years) < now:
                 kind = "result"  # a figure of a past year
@@ -532,6 +541,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, s_end, now)
                     or _intro_year(text, c_start) or horizon)
         for it in items:
+            if kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end):
+                item_kind = "result"  # "đạt 97,14% kế hoạch tỉnh giao": how much of a plan was done
+            else:
+                item_kind = kind
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
             if plain_count and kind == "target" and not (it.own_comparator or first.own_comparator
                                                          or _has("goal_markers", sentence + " " + intro)
@@ -545,8 +558,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and it.action and (m := _CAP_LEAD.match(it.action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
-            key = (it.val.value, it.val.unit, _subject_key(subject), set(_syllables(it.action or "")))
-            twin = next((k for k in seen if k[0][:3] == key[:3] and _containment(k[0][3], key[3]) >= 0.6
+            key = (it.val.value, it.val.unit, set(_subject_key(subject).split()), set(_syllables(it.action or "")))
+            twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
+                         and _containment(k[0][2], key[2]) >= 0.8 and _containment(k[0][3], key[3]) >= 0.6
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
             if twin is not None:
                 # A goal stated twice (headline and body, summary and detail) is one target, at its
@@ -559,7 +573,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
                 comparator=it.comparator, subject=subject, action=it.action, level=level,
-                deadline=deadline, criteria=it.criteria, kind=kind,
+                deadline=deadline, criteria=it.criteria, kind=item_kind,
                 span=doc.raw_span(it.val.start, it.val.end),
             )
             seen.append((key, target))
