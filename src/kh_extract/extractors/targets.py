@@ -261,7 +261,16 @@ _NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạ
 
 def _has(key: str, text: str) -> bool:
     """Whether ``text`` holds any phrase of the vocabulary list ``key`` as whole words."""
-    return _phrases(key).search(text) is not None
+    low = text.lower()
+    # A plain substring test first (fast, in C); the regex confirms word boundaries.
+    if not any(p in low for p in _lowered(key)):
+        return False
+    return _phrases(key).search(low) is not None
+
+
+@lru_cache(maxsize=32)
+def _lowered(key: str) -> tuple[str, ...]:
+    return tuple(p.lower() for p in vocabulary()[key])
 
 
 @lru_cache(maxsize=32)
@@ -271,6 +280,11 @@ def _phrases(key: str):
 
 def _clean(s: str) -> str:
     return " ".join(s.split()).strip(" ,;:-–+•*()\"“”'")
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[str, ...]:
+    return tuple(sorted(vocabulary()["subject_openers"], key=len, reverse=True))
 
 
 # What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
@@ -284,7 +298,7 @@ _LEAD_IN = regex.compile(
 
 
 def _strip_openers(s: str) -> str:
-    openers = vocabulary()["subject_openers"]
+    openers = _openers()
     for _ in range(3):
         cut = _LEAD_IN.sub("", s, count=1)
         if not cut or cut == s:
@@ -294,7 +308,7 @@ def _strip_openers(s: str) -> str:
     while changed and s:
         changed = False
         low = s.lower()
-        for o in sorted(openers, key=len, reverse=True):
+        for o in openers:
             if low.startswith(o + " ") or low == o:
                 s = _clean(s[len(o):])
                 changed = True
