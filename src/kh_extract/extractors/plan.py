@@ -62,6 +62,7 @@ _NO_NUMBER_PLAN = regex.compile(
 )
 _HORIZON = regex.compile(
     r"""
+    (?= [đĐtTgGnN] )                                                # a cheap first test before the lookbehind
     (?<! (?:tầm\s+nhìn|định\s+hướng|so\s+với)\s+(?:đến\s+)?(?:năm\s+)? )   # "tầm nhìn đến năm 2030" is no horizon
     (?:
       (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y1>20\d{2})        # "đến năm 2025"

@@ -96,6 +96,7 @@ _CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?")
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
     r"""
+    (?= [đĐtTnNgGhH\d] )                                     # a cheap first test before the lookbehind
     (?<! so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)? )          # "so với năm 2024" is a baseline
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
       | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s* )   # "trước ngày 31/12/2023"
@@ -283,8 +284,8 @@ def _clean(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _openers() -> tuple[str, ...]:
-    return tuple(sorted(vocabulary()["subject_openers"], key=len, reverse=True))
+def _openers():
+    return regex.compile(r"(?:" + _alternation(vocabulary()["subject_openers"]) + r")(?:\s+|$)", regex.IGNORECASE)
 
 
 # What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
@@ -298,25 +299,17 @@ _LEAD_IN = regex.compile(
 
 
 def _strip_openers(s: str) -> str:
-    openers = _openers()
+    """"phấn đấu đến năm 2025, tỷ lệ …" → "tỷ lệ …": lead-ins, opening words and list marks removed."""
     for _ in range(3):
         cut = _LEAD_IN.sub("", s, count=1)
         if not cut or cut == s:
             break
         s = cut
-    changed = True
-    while changed and s:
-        changed = False
-        low = s.lower()
-        for o in openers:
-            if low.startswith(o + " ") or low == o:
-                s = _clean(s[len(o):])
-                changed = True
-                break
-        m = _LIST_MARK.match(s)
-        if m:
-            s = _clean(s[m.end():])
-            changed = True
+    while s:
+        m = _openers().match(s) or _LIST_MARK.match(s)
+        if not m or not m.group():
+            break
+        s = _clean(s[m.end():])
     return s
 
 
@@ -333,7 +326,7 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
 
 @lru_cache(maxsize=4)
 def _predicate_re(starters: tuple[str, ...]):
-    return regex.compile(r"(?<![\w(])(?:" + _alternation(starters) + r")(?!\w)|\(", regex.IGNORECASE)
+    return regex.compile(r"\b(?<!\()(?:" + _alternation(starters) + r")(?!\w)|\(", regex.IGNORECASE)
 
 
 _NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã))\b")
@@ -515,14 +508,18 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             elif measure:
                 subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
             subj, action = _absorb_standard(subj, action)
-            lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", _strip_comparator(before, cmp_before).strip()).strip()))))
-            subject_before = (not val.is_count or measure) and (
+            bare_before = _strip_comparator(before, cmp_before)
+            lead = None
+            if (not val.is_count or measure) and (not subj or _NOTHING_AFTER.match(text, after_start)
+                                                  or _MEASURE_VERB.search(bare_before)):
+                lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
+            subject_before = lead is not None and (
                 not subj
                 # "tỷ lệ huy động trẻ ra lớp đạt 30%, trẻ mẫu giáo đạt 95%": nothing follows the value
                 or _NOTHING_AFTER.match(text, after_start)
                 # "tỷ lệ giải ngân đạt tối thiểu 50% kế hoạch vốn", "bao phủ bảo hiểm y tế trên 95% dân số":
                 # a subject before the verb; what follows the value is its measure
-                or (_MEASURE_VERB.search(_strip_comparator(before, cmp_before)) and len(lead.split()) >= 2)
+                or (_MEASURE_VERB.search(bare_before) and len(lead.split()) >= 2)
             )
             if subject_before:
                 subj = _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()
