@@ -185,6 +185,7 @@ def main(argv=None) -> int:
     docs = args.docs or (300 if args.quick else 5000)
     small, large = (100, 1000) if args.quick else (1000, 10000)
     wt_sample, dp_sample = (20, 3) if args.quick else (300, 30)
+    rounds = 1 if args.quick else 2
 
     OUT.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="kh_bench_"))
@@ -204,9 +205,14 @@ def main(argv=None) -> int:
 
         print("extract, one process ...", file=sys.stderr)
         results["extract"] = bench_extract(texts)
-        for jobs in (1, 2):
-            print(f"batch --jobs {jobs} ...", file=sys.stderr)
-            results[f"batch_jobs{jobs}"] = bench_batch(work / "throughput", jobs, work)
+        runs: dict[int, list] = {1: [], 2: []}
+        for round_ in range(rounds):  # alternate, keep the fastest of each: other load comes and goes
+            for jobs in (1, 2):
+                print(f"batch --jobs {jobs} (round {round_ + 1} of {rounds}) ...", file=sys.stderr)
+                runs[jobs].append(bench_batch(work / "throughput", jobs, work))
+        for jobs, measured in runs.items():
+            best = max(measured, key=lambda r: r["docs_per_s"])
+            results[f"batch_jobs{jobs}"] = dict(best, all_runs_docs_per_s=[r["docs_per_s"] for r in measured])
 
         print("underthesea.word_tokenize (sample) ...", file=sys.stderr)
         from underthesea import word_tokenize

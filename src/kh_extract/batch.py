@@ -388,7 +388,8 @@ def run_batch(
     show = sys.stderr.isatty() if progress is None else progress
     bar = _Progress(show, _count_documents(paths))
     started = time.perf_counter()
-    in_flight = threading.BoundedSemaphore(max(jobs * chunksize * 4, 32))
+    # Documents sent but not yet written: enough that a slow chunk does not starve the other workers.
+    in_flight = threading.BoundedSemaphore(max(jobs * chunksize * 16, 64))
     stop = threading.Event()
 
     def bounded(tasks: Iterator[Task]) -> Iterator[Task]:
