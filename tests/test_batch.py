@@ -256,3 +256,12 @@ def test_an_extractor_exception_is_an_error_record_and_the_run_goes_on(tmp_path,
     assert a["status"] == "error" and a["error"] == {"type": "ValueError", "message": "boom inside the extractor",
                                                      "stage": "extract"}
     assert b["status"] == "ok" and stats.errors == 1
+
+
+def test_engine_options_are_checked(tmp_path):
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    runner = CliRunner()
+    out = str(tmp_path / "out.jsonl")
+    assert runner.invoke(app, ["batch", str(tmp_path), "-o", out, "--engine", "spark"]).exit_code == 2
+    assert runner.invoke(app, ["batch", str(tmp_path), "-o", out, "--scheduler", "tcp://x:8786"]).exit_code == 2
+    assert runner.invoke(app, ["batch", str(tmp_path), "-o", out, "--engine", "local"]).exit_code == 0

@@ -15,7 +15,8 @@ def batch_cmd(
     inputs: Annotated[Optional[list[str]], typer.Argument(
         help="Files, folders (searched recursively), quoted globs, or - for standard input. "
              ".txt/.md, .html/.htm, .jsonl/.jsonl.gz")] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="JSON Lines output, one record per document.")] = ...,
+    output: Annotated[str, typer.Option("-o", "--output", help="JSON Lines output, one record per document "
+                                        "(with --engine dask also a folder of partition files).")] = ...,
     jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Worker processes.")] = 1,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run: keep the records already "
                                                           "in OUTPUT, skip their inputs, append the rest.")] = False,
@@ -35,6 +36,12 @@ def batch_cmd(
                                            "a longer one is processed truncated, with a warning.")] = DEFAULT_MAX_BYTES,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar on stderr "
                                                      "(default: only when stderr is a terminal).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local: a process pool on this machine; dask: a Dask "
+                                        "cluster (pip install 'kh_extract[dask]').")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="--engine dask: scheduler address "
+                                                     "(tcp://host:8786); default a local cluster.")] = None,
+    output_format: Annotated[Optional[str], typer.Option("--output-format", help="--engine dask with a folder "
+                                                         "output: jsonl or parquet.")] = None,
 ) -> None:
     """Extract every document of a crawl into one JSON Lines file.
 
@@ -49,10 +56,25 @@ def batch_cmd(
     if not inputs and not files_from:
         typer.echo("kh-extract batch: no input (files, folders, globs, --files-from LIST or -)", err=True)
         raise typer.Exit(2)
+    common = dict(jobs=jobs, resume=resume, max_errors=max_errors, files_from=files_from, fields=fields,
+                  max_bytes=max_bytes, stats_file=stats, progress=progress)
+    if engine not in ("local", "dask"):
+        typer.echo(f"kh-extract batch: --engine {engine}: use local or dask", err=True)
+        raise typer.Exit(2)
+    if engine == "local" and (scheduler or output_format):
+        typer.echo("kh-extract batch: --scheduler and --output-format need --engine dask", err=True)
+        raise typer.Exit(2)
     try:
-        result = run_batch(inputs or [], output, jobs=jobs, resume=resume, max_errors=max_errors,
-                           files_from=files_from, fields=fields, max_bytes=max_bytes, stats_file=stats,
-                           progress=progress)
+        if engine == "dask":
+            try:
+                from .dask_engine import run_dask
+            except ImportError as e:
+                typer.echo(f"kh-extract batch: --engine dask needs dask ({e}); pip install 'kh_extract[dask]'",
+                           err=True)
+                raise typer.Exit(2)
+            result = run_dask(inputs or [], output, scheduler=scheduler, output_format=output_format, **common)
+        else:
+            result = run_batch(inputs or [], output, **common)
     except UsageError as e:
         typer.echo(f"kh-extract batch: {e}", err=True)
         raise typer.Exit(2)
