@@ -280,7 +280,7 @@ def _phrases(key: str):
 
 
 def _clean(s: str) -> str:
-    return " ".join(s.split()).strip(" ,;:-–+•*()\"“”'")
+    return " ".join(s.split()).strip(" ,;:-–+•*()\"“”'…")
 
 
 @lru_cache(maxsize=1)
