@@ -8,7 +8,8 @@ import unicodedata
 
 import pytest
 
-from kh_extract.reader import (FieldNames, ReadOptions, decode_bytes, fix_legacy, read_path, unescape_entities)
+from kh_extract.reader import (FieldNames, ReadOptions, _iso_date, decode_bytes, fix_legacy, looks_like_html, read_path,
+                               unescape_entities)
 
 SENTENCE = ("Kế hoạch số 06/KH-UBND ngày 11/01/2023 của UBND tỉnh Đồng Tháp về phát triển nông thôn mới, "
             "phấn đấu đạt 100% số xã được công nhận. Những người dân ở Bảo Thắng, Mường Khương và Bát Xát.")
@@ -190,3 +191,36 @@ def test_jsonl_custom_field_names(tmp_path):
     options = ReadOptions(fields=FieldNames(text=["body"], id=["doc"], url=["link"], date=["ngay"]))
     doc = next(read_path(str(path), options))
     assert (doc.id, doc.text, doc.url, doc.published) == ("x9", SENTENCE, "u", "2024-01-02")
+
+
+# (origin, text, is it an HTML page?)
+HTML_DETECTION_CASES = [
+    ("doctype page", "<!DOCTYPE html>\n<html><body><p>Tin</p></body></html>", True),
+    ("XHTML with XML declaration and a CMS comment", '<?xml version="1.0"?>\n<!-- Portal v2 -->\n<html>', True),
+    ("fragment full of paragraphs (a crawl's 'content' field)", "<p>a</p><p>b</p><div>c</div><p>d</p><br><p>e</p>",
+     True),
+    ("plain article text", SENTENCE, False),
+    ("text that mentions a tag once", "Dùng thẻ <p> để xuống dòng; tỷ lệ < 5%.", False),
+    ("markdown conversion with a stray tag", "**Kế hoạch** số 06/KH-UBND<br>\nngày 11/01/2023", False),
+]
+
+
+@pytest.mark.parametrize("origin,text,expected", HTML_DETECTION_CASES, ids=[c[0] for c in HTML_DETECTION_CASES])
+def test_html_detection(origin, text, expected):
+    assert looks_like_html(text) is expected
+
+
+# (origin, a crawl's date field, ISO date or None)
+DATE_FIELD_CASES = [
+    ("ISO date", "2023-06-28", "2023-06-28"),
+    ("ISO timestamp with offset", "2023-06-28T08:00:00+07:00", "2023-06-28"),
+    ("Vietnamese day/month/year", "28/06/2023", "2023-06-28"),
+    ("with a time after it", "28-06-2023 08:00", "2023-06-28"),
+    ("not a date", "Thứ ba", None),
+    ("impossible date", "31/02/2023", None),
+]
+
+
+@pytest.mark.parametrize("origin,value,expected", DATE_FIELD_CASES, ids=[c[0] for c in DATE_FIELD_CASES])
+def test_date_fields(origin, value, expected):
+    assert _iso_date(value) == expected

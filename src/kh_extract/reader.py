@@ -186,6 +186,7 @@ def fix_legacy(text: str) -> tuple[str, Optional[str]]:
 
 
 def _count_replace(error: UnicodeDecodeError):
+    # One decode at a time per process: documents are read by one thread of each process.
     _count_replace.bad += error.end - error.start
     return "\ufffd", error.end
 
@@ -287,7 +288,15 @@ def unescape_entities(text: str) -> tuple[str, int]:
 
 # --------------------------------------------------------------------------- HTML
 
-_HTML_START = regex.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
+_HTML_START = regex.compile(
+    r"""
+    ^ \s*
+    (?: <\?xml [^>]* > \s* )?                 # an XHTML page's XML declaration
+    (?: <!-- .*? --> \s* )*                   # comments a CMS puts first ("<!-- Portal v2 -->")
+    < (?: !doctype \s+ html | html | head | body ) \b   # the page itself
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -362,7 +371,12 @@ def html_to_text(page: str, url: Optional[str] = None) -> tuple[str, Optional[st
 
 # --------------------------------------------------------------------------- dates and ids
 
-_DMY = regex.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DMY = regex.compile(
+    r"""
+    ^ \s* (\d{1,2}) [/.-] (\d{1,2}) [/.-] (\d{4})   # a crawl's date field "28/06/2023", "28-06-2023 08:00"
+    """,
+    regex.VERBOSE,
+)
 
 
 def _iso_date(value) -> Optional[str]:
