@@ -227,6 +227,14 @@ def test_files_from_globs_and_exit_codes(tmp_path):
                                str(out)]).exit_code == 2
 
 
+def test_the_output_file_is_not_read_as_input(tmp_path):
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    run_batch([str(tmp_path)], out, quiet=True)
+    stats = run_batch([str(tmp_path)], out, resume=True, quiet=True)
+    assert stats.documents == 0 and stats.resumed == 1 and len(_records(out)) == 1
+
+
 def test_max_errors_stops_the_run(tmp_path):
     for i in range(10):
         (tmp_path / f"e{i}.txt").write_bytes(b"")

@@ -373,7 +373,9 @@ def run_batch(
     """
     if jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    paths = list(iter_input_paths(inputs, files_from))
+    own = {Path(output).resolve(), Path(stats_file).resolve() if stats_file else None}
+    # "batch out/ -o out/results.jsonl" must not read its own output.
+    paths = [p for p in iter_input_paths(inputs, files_from) if p == "-" or Path(p).resolve() not in own]
     if not paths:
         raise UsageError("no input: name files, folders, globs, --files-from LIST or - for standard input")
     options = ReadOptions(max_bytes=max_bytes, fields=fields or FieldNames())
