@@ -78,7 +78,7 @@ def _patterns():
     # Where a value may begin: a number's first digit, a number word, "tất cả"/"toàn bộ". Scanning for
     # these first and trying the full patterns only there keeps ``candidates`` fast.
     starts = regex.compile(
-        rf"\d(?<![\w/.,-]\d) | \b(?: {words} | tất | toàn )\b",
+        rf"\d(?<![\w/.,-]\d) | \b(?: {words} | tất | toàn )\b (?= \s+ \p{{Ll}} )",   # "hai mô hình", not "năm 2025"
         regex.VERBOSE,
     )
     open_before = regex.compile(
@@ -706,7 +706,6 @@ def _intro_year(text: str, c_start: int) -> Optional[int]:
 
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
-    v = vocabulary()
     if _has("threshold_markers", sentence):
         return None
     if section == "budget":
