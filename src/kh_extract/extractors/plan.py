@@ -20,24 +20,12 @@ import regex
 from .. import gazetteer
 from ..document import Document
 from ..models import DateMention, Locality, Plan, Reference
+from . import header
 
-# "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "UBND HUYỆN CAO LÃNH": the issuing body of a plan text's header.
-_HEADER_ISSUER = regex.compile(
-    r"""
-    ^\s* (?P<body> ỦY\s+BAN\s+NHÂN\s+DÂN | UỶ\s+BAN\s+NHÂN\s+DÂN | UBND | HỘI\s+ĐỒNG\s+NHÂN\s+DÂN | HĐND )
-    (?: \s+ (?P<place> (?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN|ĐẶC\s+KHU) [^\n]{1,40} ) )?   # next line of the left column
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
 # "Số: 144/KH-UBND", "Số : 40/KH-UBND", "Số: 0204/KH-UBND" in the first lines.
 _HEADER_NUMBER = regex.compile(
     r"^\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*/\s*KH[\w\s./&-]*?)\s*(?:$|\s{2,}|\t)",
     regex.MULTILINE,
-)
-# "Bắc Ninh, ngày 24 tháng 11 năm 2025" — the issuing line.
-_HEADER_DATE = regex.compile(
-    r"\p{Lu}[\p{L} .]{1,30},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
-    regex.IGNORECASE,
 )
 # The subject that issues: "UBND huyện Phú Ninh", "Ủy ban nhân dân huyện Cao Lãnh", "UBND tỉnh".
 _NAME = r"(?-i: (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) (?: \s+ (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) )* )"   # "Cao Lãnh", "Quận 3"
@@ -94,40 +82,22 @@ def issuer_name(match: regex.Match) -> str:
     return " ".join(parts)
 
 
-def _titlecase(s: str) -> str:
-    return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
-
-
-def _left_column(head: str) -> str:
-    """The header's left column: "ỦY BAN NHÂN DÂN   CỘNG HÒA …" / "HUYỆN ĐỨC TRỌNG   Độc lập …"."""
-    cells = [regex.split(r"\s{2,}|\t", line.strip())[0] for line in head.splitlines()[:8] if line.strip()]
-    return "\n".join(cells)
-
-
 def _from_header(doc: Document) -> Optional[Plan]:
-    head = doc.text[:1500]
-    number = _HEADER_NUMBER.search(head)
+    """A full plan text is about itself: "Số: 144/KH-UBND", the authority and the date of its header."""
+    number = _HEADER_NUMBER.search(doc.text[:1500])
     if not number:
         return None
-    ref = regex.sub(r"\s+", "", number.group("ref"))
-    issuer = None
-    body = _HEADER_ISSUER.search(_left_column(head[: number.start()] or head))
-    if body and not body.group("place"):
-        issuer = _issuer_from_title(doc, "HĐND" if "H" == body.group("body")[0] else "UBND")
-    elif body:
-        place = regex.sub(r"\s+", " ", body.group("place")).strip()
-        level_word = regex.match(r"(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s*(.*)", place)
-        name = _titlecase(level_word.group(2)) if level_word else _titlecase(place)
-        short = "HĐND" if "HỘI" in body.group("body") or "HĐND" in body.group("body") else "UBND"
-        issuer = f"{short} {level_word.group(1).lower()} {name}".strip() if level_word else f"{short} {name}"
-    issued = None
-    d = _HEADER_DATE.search(head)
-    if d:
-        try:
-            issued = date(int(d.group("y")), int(d.group("m")), int(d.group("d"))).isoformat()
-        except ValueError:
-            issued = None
-    return Plan(ref=ref, issuer=issuer, issued=issued)
+    issuer = header.issuing_body(doc)
+    if issuer is None and _BARE_BODY.search(doc.text[: number.start()]):
+        # "ỦY BAN NHÂN DÂN" with no place under it: the place is in the title ("… TỈNH BẮC NINH …")
+        issuer = _issuer_from_title(doc, "UBND")
+    issued = header.issue_date(doc)
+    return Plan(ref=regex.sub(r"\s+", "", number.group("ref")), issuer=issuer,
+                issued=issued.isoformat() if issued else None)
+
+
+# "ỦY BAN NHÂN DÂN" heading a plan text's header.
+_BARE_BODY = regex.compile(r"^\s*(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\b", regex.MULTILINE)
 
 
 _CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
