@@ -102,6 +102,26 @@ def test_loading_twice_changes_nothing_and_a_changed_record_replaces_its_rows(tm
     assert n == [(0,)]
 
 
+def test_same_stem_in_two_folders_is_two_documents(tmp_path):
+    a = _record("index", "06/KH-UBND", "Đồng Tháp", "2023-01-20", source={"path": "dongthap/index.html", "line": None})
+    b = _record("index", "12/KH-UBND", "Hà Tĩnh", "2023-01-21", source={"path": "hatinh/index.html", "line": None})
+    db = tmp_path / "plans.sqlite"
+    for _ in range(2):
+        load(_write(tmp_path / "r.jsonl", [a, b]), db)
+    assert query(db, "SELECT id, source_path FROM documents ORDER BY source_path")[1] == [
+        ("index", "dongthap/index.html"), ("index", "hatinh/index.html")]
+    assert query(db, "SELECT count(*) FROM plans")[1] == [(2,)]
+
+
+def test_a_database_of_an_older_layout_is_refused(tmp_path):
+    db = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE documents (id TEXT)")
+    conn.close()
+    with pytest.raises(sqlite3.DatabaseError, match="older layout"):
+        load(_write(tmp_path / "r.jsonl", RECORDS), db)
+
+
 # (question a researcher asks, SQL, expected rows)
 VIEW_CASES = [
     ("every target on indicator 8.4 by province",

@@ -266,7 +266,7 @@ def process_task(task: Task, options: Optional[ReadOptions] = None, extract=None
         except Exception as e:
             rec = error_record(doc, {"type": type(e).__name__, "message": str(e)[:500], "stage": "extract"}, digest)
             meta["status"], meta["error_type"] = "error", type(e).__name__
-        if seen is not None:
+        if seen is not None and rec["status"] == "ok":
             seen[digest] = doc.id
             if len(seen) > 100_000:
                 seen.popitem(last=False)

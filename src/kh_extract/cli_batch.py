@@ -96,7 +96,13 @@ def db_load_cmd(
     if not results.exists():
         typer.echo(f"kh-extract db load: {results} not found", err=True)
         raise typer.Exit(2)
-    counts = load(results, db)
+    import sqlite3
+
+    try:
+        counts = load(results, db)
+    except sqlite3.DatabaseError as e:
+        typer.echo(f"kh-extract db load: {e}", err=True)
+        raise typer.Exit(2)
     typer.echo(f"{db}: {counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged",
                err=True)
 

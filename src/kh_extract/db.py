@@ -21,9 +21,11 @@ targets), ``v_plans_per_month``, ``v_criteria_by_province``,
 ``v_documents_per_status``. Full-text search (FTS5): ``fts_titles`` (document
 titles) and ``fts_targets`` (target subjects and actions).
 
-Loading is an upsert keyed by document ``id``: a document whose record is
-unchanged (same ``content_hash`` and same record digest) is skipped, a changed
-one replaces its rows, so loading the same file twice changes nothing.
+Loading is an upsert keyed by the document: its ``id`` with its source path and
+line (``doc_key``; two crawled pages named ``index.html`` in different folders
+share the stem but are two documents). A document whose record is unchanged
+(same ``content_hash`` and same record digest) is skipped, a changed one
+replaces its rows, so loading the same file twice changes nothing.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ PRAGMA foreign_keys = ON;
 
 CREATE TABLE IF NOT EXISTS documents (
     doc_pk        INTEGER PRIMARY KEY,
-    id            TEXT NOT NULL UNIQUE,
+    doc_key       TEXT NOT NULL UNIQUE,  -- id, source path and line
+    id            TEXT NOT NULL,
     content_hash  TEXT,
     record_digest TEXT NOT NULL,
     status        TEXT NOT NULL,
@@ -59,6 +62,7 @@ CREATE TABLE IF NOT EXISTS documents (
     error_stage   TEXT,
     warnings      TEXT NOT NULL DEFAULT '[]'
 );
+CREATE INDEX IF NOT EXISTS ix_documents_id ON documents(id);
 CREATE INDEX IF NOT EXISTS ix_documents_published ON documents(published);
 CREATE INDEX IF NOT EXISTS ix_documents_hash ON documents(content_hash);
 
@@ -200,12 +204,28 @@ TABLES = ("documents", "plans", "plan_mentions", "refs", "criteria", "dates", "t
 VIEWS = ("v_targets", "v_plans", "v_plans_per_month", "v_criteria_by_province", "v_documents_per_status")
 
 
+LAYOUT_VERSION = 1
+
+
 def connect(db_path: PathLike) -> sqlite3.Connection:
     """Open (and create if needed) the plan database."""
     conn = sqlite3.connect(str(db_path))
     conn.execute("PRAGMA foreign_keys = ON")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone()
+    if exists and version != LAYOUT_VERSION:
+        conn.close()
+        raise sqlite3.DatabaseError(f"{db_path} has an older layout (version {version}, now {LAYOUT_VERSION}): "
+                                    "delete it and load the results again")
     conn.executescript(SCHEMA)
+    conn.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
     return conn
+
+
+def document_key(rec: dict) -> str:
+    """The key of a document in the database: id, source path and line."""
+    source = rec.get("source") or {}
+    return f"{rec['id']}\x1f{source.get('path') or ''}\x1f{source.get('line') or ''}"
 
 
 def _records(results_jsonl: PathLike) -> Iterator[dict]:
@@ -258,10 +278,10 @@ def _insert_document(conn: sqlite3.Connection, rec: dict, digest: str) -> None:
     source = rec.get("source") or {}
     error = rec.get("error") or {}
     cur = conn.execute(
-        "INSERT INTO documents (id, content_hash, record_digest, status, duplicate_of, title, published, "
+        "INSERT INTO documents (doc_key, id, content_hash, record_digest, status, duplicate_of, title, published, "
         "source_path, source_line, source_format, encoding, extractor, url, error_type, error_message, "
-        "error_stage, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (rec["id"], rec.get("content_hash"), digest, rec.get("status", "ok"), rec.get("duplicate_of"),
+        "error_stage, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (document_key(rec), rec["id"], rec.get("content_hash"), digest, rec.get("status", "ok"), rec.get("duplicate_of"),
          rec.get("title"), rec.get("published"), source.get("path"), source.get("line"), source.get("format"),
          source.get("encoding"), source.get("extractor"), source.get("url"), error.get("type"),
          error.get("message"), error.get("stage"), json.dumps(rec.get("warnings") or [], ensure_ascii=False)))
@@ -316,8 +336,8 @@ def load(results_jsonl: PathLike, db_path: PathLike) -> dict:
                 if not rec.get("id"):
                     continue
                 digest = _digest(rec)
-                row = conn.execute("SELECT doc_pk, content_hash, record_digest FROM documents WHERE id = ?",
-                                   (rec["id"],)).fetchone()
+                row = conn.execute("SELECT doc_pk, content_hash, record_digest FROM documents WHERE doc_key = ?",
+                                   (document_key(rec),)).fetchone()
                 if row is not None:
                     if row[1] == rec.get("content_hash") and row[2] == digest:
                         counts["unchanged"] += 1
