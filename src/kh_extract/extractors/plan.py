@@ -160,7 +160,7 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     # The title, the plan's own sentence and the head of the text name the places that matter.
     s_start, s_end = doc.sentence_of(anchor)
     context = " ".join(filter(None, [doc.title, doc.text[s_start:s_end], doc.text[:1200]]))
-    loc = gazetteer.resolve_locality(plan.issuer, context=context, on=on) if plan.issuer else {}
+    loc = _locality(plan.issuer, context, on)
     plan.locality = Locality(**{k: loc.get(k) for k in ("province", "district", "commune", "level")})
     return plan
 
@@ -185,6 +185,17 @@ def _unnumbered(doc: Document, dates: list[DateMention]) -> tuple[Optional[Plan]
             return plan, m.start()
         first = first or (plan, m.start())
     return first or (None, 0)
+
+
+def _locality(issuer: Optional[str], context: str, on: Optional[date]) -> dict:
+    """The issuer's locality; the context is read only when the issuer alone does not settle it
+    ("UBND tỉnh Đồng Tháp" does, "UBND huyện Châu Thành" does not)."""
+    if not issuer:
+        return {}
+    loc = gazetteer.resolve_locality(issuer, on=on)
+    if loc.get("level") == "tinh" and loc.get("province"):
+        return loc
+    return gazetteer.resolve_locality(issuer, context=context, on=on)
 
 
 def _issuer_in(text: str, start: int, end: int) -> Optional[str]:
@@ -247,8 +258,7 @@ def implied(doc: Document) -> Optional[Plan]:
                        for p in gazetteer.find_places(doc.title or "", on=doc.published) if not p.former), None)
     if issuer is None:
         return None
-    loc = gazetteer.resolve_locality(issuer, context=" ".join(filter(None, [doc.title, doc.text[:1200]])),
-                                     on=doc.published)
+    loc = _locality(issuer, " ".join(filter(None, [doc.title, doc.text[:1200]])), doc.published)
     return Plan(ref=None, issuer=issuer, issued=None, horizon=implied_horizon(doc),
                 locality=Locality(**{k: loc.get(k) for k in ("province", "district", "commune", "level")}))
 
