@@ -34,8 +34,10 @@ trafilatura for the main text, keeping the page's title and date as hints;
 when trafilatura finds nothing a small tag stripper is used instead. The
 record names the one that produced the text (``extractor``).
 
->>> decode_bytes("Kế hoạch số 06/KH-UBND".encode("cp1258"))[0]
-'Kế hoạch số 06/KH-UBND'
+>>> import unicodedata
+>>> text, encoding, warnings = decode_bytes(b"n\\xf4ng th\\xf4n m\\xf5\\xeci, \\xd0\\xf4\\xccng Tha\\xecp")  # cp1258
+>>> unicodedata.normalize("NFC", text), encoding
+('nông thôn mới, Đồng Tháp', 'cp1258')
 >>> decode_bytes("nông thôn mới".encode("utf-8"))
 ('nông thôn mới', 'utf-8', [])
 """

@@ -164,6 +164,7 @@ class _Item:
     item_end: int = 0
     kind: str = "target"
     criteria: list[str] = field(default_factory=list)
+    subject_before: bool = False
 
 
 def parse_number(s: str, *, percent: bool = False) -> float:
@@ -438,7 +439,6 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     if not values and "|" not in doc.raw:
         return []
     v = vocabulary()
-    _, cmp_before, cmp_after, _ = _patterns()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
     sections = _section_kinds(text)
     targets: list[Target] = []
@@ -449,87 +449,20 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         seen.append(((t.value, t.unit, set(_subject_key(t.subject).split()), set(_syllables(t.action or ""))), t))
     targets.extend(table_targets)
     clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
-    # Group values by clause.
-    groups: dict[tuple[int, int], list[_Value]] = {}
-    for val in values:
-        if any(a <= val.start < b for a, b in table_rows):
-            continue
-        c_start = _clause_start(clause_ends, val.start)
-        c_end_m = _CLAUSE_END.search(text, val.end)
-        c_end = c_end_m.start() if c_end_m else len(text)
-        groups.setdefault((c_start, c_end), []).append(val)
-
-    for (c_start, c_end), vals in groups.items():
+    for (c_start, c_end), vals in _group_by_clause(text, values, clause_ends, table_rows).items():
         s_start, s_end = doc.sentence_of(vals[0].start)
         sentence = text[s_start:s_end]
         clause = text[c_start:c_end]
         section = _section_at(sections, c_start)
         intro = text[_clause_start(clause_ends, max(0, c_start - 1)):c_start]  # the lead-in before a list
-        kept: list[_Value] = []
-        for val in vals:
-            before = text[(kept[-1].end if kept else c_start):val.start]
-            if val.is_count and _unit_is_structure(val.unit):
-                continue
-            if val.is_count and kept and not _LIST_JOIN.search(before):
-                continue  # "100% đơn vị cung cấp ít nhất một dịch vụ": part of another target's action
-            kept.append(val)
-        vals = kept
+        vals = _list_items(text, vals, c_start)
         items: list[_Item] = []
         for i, val in enumerate(vals):
             item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
             prev_end = vals[i - 1].end if i > 0 else c_start
-            before = text[prev_end:val.start]
-            item = _Item(val=val, item_end=item_end)
-            m = cmp_before.search(before)
-            if m:
-                item.comparator = v["comparators"][" ".join(m.group().lower().split())]
-                item.own_comparator = True
-            if item.comparator == ">=" and _TU_END.search(before) and val.value_max is not None:
-                item.comparator = "="  # "từ 11,5 - 12,4%" is a range, not "at least"
-                item.own_comparator = False
-            m = cmp_after.match(text[val.end:item_end])
-            if m:
-                item.comparator = v["comparators_after"][" ".join(m.group().lower().split())]
-                item.own_comparator = True
-            d = _DIRECTION.search(before)
-            if d and not _TO_LEVEL.search(before):
-                item.direction = "up" if d.group("verb").lower() == "tăng" else "down"
-            # Subject after the value ("90% hồ sơ công việc …") or before it ("tỷ lệ hộ nghèo giảm 1%").
-            after_start = val.end
-            m2 = cmp_after.match(text[val.end:item_end])
-            if m2:
-                after_start += m2.end()
-            after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
-            subj, action = _predicate_split(after)
-            measure = val.is_count and ("/" in val.unit or val.unit in v["measure_units"])  # "32 giường/vạn dân"
-            if val.is_count and not measure:
-                subj = val.unit + (" " + subj if subj else "")
-                subj = subj.replace(val.unit + " " + val.unit, val.unit)
-            elif measure:
-                subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
-            subj, action = _absorb_standard(subj, action)
-            bare_before = _strip_comparator(before, cmp_before)
-            lead = None
-            if (not val.is_count or measure) and (not subj or _NOTHING_AFTER.match(text, after_start)
-                                                  or _MEASURE_VERB.search(bare_before)):
-                lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
-            subject_before = lead is not None and (
-                not subj
-                # "tỷ lệ huy động trẻ ra lớp đạt 30%, trẻ mẫu giáo đạt 95%": nothing follows the value
-                or _NOTHING_AFTER.match(text, after_start)
-                # "tỷ lệ giải ngân đạt tối thiểu 50% kế hoạch vốn", "bao phủ bảo hiểm y tế trên 95% dân số":
-                # a subject before the verb; what follows the value is its measure
-                or (_MEASURE_VERB.search(bare_before) and len(lead.split()) >= 2)
-            )
-            if subject_before:
-                subj = _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()
-                if i > 0 and not subj:
-                    subj = items[-1].subject if items else ""
-                action = _clean(after) or None
-            item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
-            item.action = action or None
-            crit_from = prev_end if subject_before else val.start  # "Số xã đạt chuẩn chỉ tiêu 8.4 | 100%"
-            item.criteria = [code for code, s, e in code_spans if crit_from <= s < item_end]
+            item = _read_item(text, val, prev_end, item_end, code_spans)
+            if item.subject_before and i > 0 and not item.subject and items:
+                item.subject = items[-1].subject  # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"
             items.append(item)
         if not items:
             continue
@@ -591,6 +524,90 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             targets.append(target)
     targets.sort(key=lambda t: t.span[0])
     return targets
+
+
+def _group_by_clause(text: str, values: list[_Value], clause_ends: list[int],
+                     table_rows: list[tuple[int, int]]) -> dict[tuple[int, int], list[_Value]]:
+    """Values grouped by the clause (list) that holds them; values of goal tables are read elsewhere."""
+    groups: dict[tuple[int, int], list[_Value]] = {}
+    for val in values:
+        if any(a <= val.start < b for a, b in table_rows):
+            continue
+        c_start = _clause_start(clause_ends, val.start)
+        c_end_m = _CLAUSE_END.search(text, val.end)
+        c_end = c_end_m.start() if c_end_m else len(text)
+        groups.setdefault((c_start, c_end), []).append(val)
+    return groups
+
+
+def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
+    """The values of a clause that are items of its list: no structure counts ("05 mục tiêu"), no
+    counts inside another item's predicate ("100% đơn vị cung cấp ít nhất một dịch vụ")."""
+    kept: list[_Value] = []
+    for val in vals:
+        before = text[(kept[-1].end if kept else c_start):val.start]
+        if val.is_count and _unit_is_structure(val.unit):
+            continue
+        if val.is_count and kept and not _LIST_JOIN.search(before):
+            continue
+        kept.append(val)
+    return kept
+
+
+def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
+               code_spans: list[tuple[str, int, int]]) -> _Item:
+    """One list item: its comparator, direction, subject, action and criteria codes."""
+    v = vocabulary()
+    _, cmp_before, cmp_after, _ = _patterns()
+    before = text[prev_end:val.start]
+    item = _Item(val=val, item_end=item_end)
+    m = cmp_before.search(before)
+    if m:
+        item.comparator = v["comparators"][" ".join(m.group().lower().split())]
+        item.own_comparator = True
+    if item.comparator == ">=" and _TU_END.search(before) and val.value_max is not None:
+        item.comparator = "="  # "từ 11,5 - 12,4%" is a range, not "at least"
+        item.own_comparator = False
+    after_start = val.end
+    m = cmp_after.match(text[val.end:item_end])
+    if m:
+        item.comparator = v["comparators_after"][" ".join(m.group().lower().split())]
+        item.own_comparator = True
+        after_start += m.end()
+    d = _DIRECTION.search(before)
+    if d and not _TO_LEVEL.search(before):
+        item.direction = "up" if d.group("verb").lower() == "tăng" else "down"
+    # Subject after the value ("90% hồ sơ công việc …") or before it ("tỷ lệ hộ nghèo giảm 1%").
+    after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
+    subj, action = _predicate_split(after)
+    measure = val.is_count and ("/" in val.unit or val.unit in v["measure_units"])  # "32 giường/vạn dân"
+    if val.is_count and not measure:
+        subj = val.unit + (" " + subj if subj else "")
+        subj = subj.replace(val.unit + " " + val.unit, val.unit)
+    elif measure:
+        subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
+    subj, action = _absorb_standard(subj, action)
+    bare_before = _strip_comparator(before, cmp_before)
+    lead = None
+    if (not val.is_count or measure) and (not subj or _NOTHING_AFTER.match(text, after_start)
+                                          or _MEASURE_VERB.search(bare_before)):
+        lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
+    item.subject_before = lead is not None and bool(
+        not subj
+        # "tỷ lệ huy động trẻ ra lớp đạt 30%, trẻ mẫu giáo đạt 95%": nothing follows the value
+        or _NOTHING_AFTER.match(text, after_start)
+        # "tỷ lệ giải ngân đạt tối thiểu 50% kế hoạch vốn", "bao phủ bảo hiểm y tế trên 95% dân số":
+        # a subject before the verb; what follows the value is its measure
+        or (_MEASURE_VERB.search(bare_before) and len(lead.split()) >= 2)
+    )
+    if item.subject_before:
+        subj = _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()
+        action = _clean(after) or None
+    item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
+    item.action = action or None
+    crit_from = prev_end if item.subject_before else val.start  # "Số xã đạt chuẩn chỉ tiêu 8.4 | 100%"
+    item.criteria = [code for code, s, e in code_spans if crit_from <= s < item_end]
+    return item
 
 
 # "số xã đạt chuẩn NTM nâng cao đạt chỉ tiêu 15.2": "đạt chuẩn NTM nâng cao" qualifies the noun.
