@@ -67,7 +67,7 @@ _RULES = r"""
   | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
   | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
-  | (?P<wrap> \n (?<= [\p{Ll},\d-] [ ]* \n ) (?= [ ]* [\p{Ll}\d(] ) )   # "Kế hoạch số\n17/KH-UBND"
+  | (?P<wrap> \n (?<= [\p{Ll},\d-] [ ]* \n ) (?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) ) )   # "số\n17/KH-UBND", not "\n(BĐ) -"
 """
 _NFD_RULE = r"""
     (?P<nfd> \P{M}\p{M}+ )                        # a base letter with combining marks (NFD)
@@ -75,7 +75,7 @@ _NFD_RULE = r"""
 # In a text wrapped at a fixed width, a wrap may also fall before a capital ("tại thôn Tân Phú, xã\n
 # Hiệp Thạnh"): join unless the next line opens a list item or a heading.
 _WRAPPED = (
-    r"(?= [ ]* [\p{Ll}\d(] )",
+    r"(?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) )",
     r"(?= [ ]* (?! [-+•*] | \d+[.)] | [a-zđ]\) | [IVX]+\. | Điều\s | Nơi\s+nhận | Số\s*: | \p{Lu}{2} ) [\p{L}\d(] )",
 )
 _PATTERNS = {

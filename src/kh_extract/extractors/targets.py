@@ -122,7 +122,7 @@ _PAREN = regex.compile(r"\([^()]*\)")
 # "II. MỤC TIÊU", "2. Mục tiêu cụ thể", and short unnumbered lines such as "**Các chỉ tiêu kinh tế**"
 # or "Mục tiêu đến năm 2030" (bold markers are spaces in the normalised text).
 _HEADING = regex.compile(
-    r"^[ \t]*(?:(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?]{3,60}))[ \t]*$",
+    r"^[ \t]*(?:(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}))[ \t]*$",
     regex.MULTILINE,
 )
 
@@ -140,6 +140,10 @@ _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặ
 _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm)\s+", regex.IGNORECASE)
+_REACHED_GOAL = regex.compile(r"\b(?:vượt|đạt|hoàn\s+thành|so\s+với)\s+(?:các\s+)?mục\s+tiêu(?:\s+đề\s+ra)?", regex.IGNORECASE)
+_STRONG_RESULT = regex.compile(r"\b(?:đã|đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế)\b", regex.IGNORECASE)
+# What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
+_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở)\b", regex.IGNORECASE)
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -461,7 +465,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
             prev_end = vals[i - 1].end if i > 0 else c_start
             item = _read_item(text, val, prev_end, item_end, code_spans)
-            if item.subject_before and i > 0 and not item.subject and items:
+            if item.subject_before and i > 0 and items and (not item.subject or _QUALIFIER.match(item.subject)):
                 item.subject = items[-1].subject  # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"
             items.append(item)
         if not items:
@@ -727,7 +731,11 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None
     if section == "budget":
         return None
-    goal = _has("goal_markers", clause) or _has("goal_markers", intro)
+    # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
+    clause_goal = _REACHED_GOAL.sub(" ", clause)
+    goal = _has("goal_markers", clause_goal) or _has("goal_markers", intro)
+    if section == "goal" and not _STRONG_RESULT.search(clause):
+        return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
     result = _has("result_markers", clause)
     if result and not goal:
         return "result"
