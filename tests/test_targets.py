@@ -45,6 +45,10 @@ REAL_ARTICLES_PROBED = [
     # under a goals heading a weak word such as "kết quả" does not make a result
     ("2. Mục tiêu cụ thể\n- Tỷ lệ người dân hài lòng với kết quả xây dựng NTM đạt trên 90%.",
      [(90, None, "%", ">", None, None, "target")]),
+    # "Chương trình mục tiêu quốc gia" is a name, not a goal word; a headline restated as achieved is a result
+    ("67% xã trong tỉnh đạt chuẩn nông thôn mới\nThực hiện Chương trình mục tiêu quốc gia xây dựng NTM, đến nay "
+     "toàn tỉnh đã có 67% xã đạt chuẩn NTM. Mục tiêu đến năm 2025 là 80% số xã đạt chuẩn NTM.",
+     [(67, None, "%", "=", None, "xa", "result"), (80, None, "%", "=", None, "xa", "target")]),
     # a past year's figure in an article of a later year
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]

@@ -140,7 +140,17 @@ _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặ
 _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm)\s+", regex.IGNORECASE)
-_REACHED_GOAL = regex.compile(r"\b(?:vượt|đạt|hoàn\s+thành|so\s+với)\s+(?:các\s+)?mục\s+tiêu(?:\s+đề\s+ra)?", regex.IGNORECASE)
+# Words that look like goal words and are not: a goal reached ("vượt mục tiêu giai đoạn", "đạt mục
+# tiêu đề ra") and the name of the national programme ("Chương trình mục tiêu quốc gia").
+_NOT_GOAL_WORDS = regex.compile(
+    r"\b(?:(?:vượt|đạt|hoàn\s+thành|so\s+với)\s+(?:các\s+)?mục\s+tiêu(?:\s+đề\s+ra)?|mục\s+tiêu\s+quốc\s+gia)",
+    regex.IGNORECASE,
+)
+
+
+def _goal_text(s: str) -> str:
+    """``s`` without the phrases that only look like goal words."""
+    return _NOT_GOAL_WORDS.sub(" ", s) if "mục tiêu" in s.lower() else s
 _STRONG_RESULT = regex.compile(r"\b(?:đã|đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế)\b", regex.IGNORECASE)
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở)\b", regex.IGNORECASE)
@@ -450,7 +460,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
 
     table_targets, table_rows = _table_targets(doc, horizon)
     for t in table_targets:
-        seen.append(((t.value, t.unit, set(_subject_key(t.subject).split()), set(_syllables(t.action or ""))), t))
+        seen.append(((t.value, t.unit, set(_subject_key(t.subject).split()), set(_syllables(t.action or ""))), t, True))
     targets.extend(table_targets)
     clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
     for (c_start, c_end), vals in _group_by_clause(text, values, clause_ends, table_rows).items():
@@ -480,7 +490,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if items[k].action is None and items[k + 1].action:
                 items[k].action = items[k + 1].action
         kind = _clause_kind(clause, sentence, intro, section, doc)
-        if kind == "target" and now and not _GOAL_WORD.search(text, c_start, min(c_end, vals[0].end + 20)):
+        if kind == "target" and now and not _GOAL_WORD.search(_goal_text(text[c_start:min(c_end, vals[0].end + 20)])):
             years = [int(m.group("year")) for m in _YEAR.finditer(text, s_start, c_end)]
             if years and max(years) < now:
                 kind = "result"  # a figure of a past year
@@ -495,10 +505,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = kind
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
             if plain_count and kind == "target" and not (it.own_comparator or first.own_comparator
-                                                         or _has("goal_markers", sentence + " " + intro)
+                                                         or _has("goal_markers", _goal_text(sentence + " " + intro))
                                                          or section == "goal"):
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
-            if it.val.is_count and _has("statistic_markers", clause) and not _has("goal_markers", clause):
+            if it.val.is_count and _has("statistic_markers", clause) and not _has("goal_markers", _goal_text(clause)):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
             if it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause):
                 continue
@@ -512,11 +522,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
             if twin is not None:
                 # A goal stated twice (headline and body, summary and detail) is one target, at its
-                # first mention; the detailed statement completes what the summary left out.
+                # first mention; the detailed statement completes what the summary left out — and a
+                # headline with no goal word ("74% xã đạt chuẩn") restated as achieved is a result.
                 first_t = twin[1]
                 if first_t.comparator == "=" and it.comparator != "=":
                     first_t.comparator = it.comparator
                 first_t.criteria = first_t.criteria or it.criteria
+                if item_kind == "result" and first_t.kind == "target" and not twin[2]:
+                    first_t.kind = "result"
                 continue
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
@@ -524,7 +537,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 deadline=deadline, criteria=it.criteria, kind=item_kind,
                 span=doc.raw_span(it.val.start, it.val.end),
             )
-            seen.append((key, target))
+            seen.append((key, target, _GOAL_WORD.search(_goal_text(clause)) is not None or section == "goal"))
             targets.append(target)
     targets.sort(key=lambda t: t.span[0])
     return targets
@@ -732,8 +745,7 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     if section == "budget":
         return None
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
-    clause_goal = _REACHED_GOAL.sub(" ", clause)
-    goal = _has("goal_markers", clause_goal) or _has("goal_markers", intro)
+    goal = _has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
     if section == "goal" and not _STRONG_RESULT.search(clause):
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
     result = _has("result_markers", clause)
@@ -741,7 +753,7 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return "result"
     if section == "result" and not _STRONG_GOAL.search(clause):
         return "result"
-    if not goal and not _has("goal_markers", sentence) and _has("result_markers", sentence):
+    if not goal and not _has("goal_markers", _goal_text(sentence)) and _has("result_markers", sentence):
         return "result"
     return "target"
 
