@@ -34,6 +34,10 @@ SEED_ARTICLES = [
 
 # REAL_WORLD.md: other portals' date lines, crumbs and paper names.
 REAL_WORLD_MD = [
+    # an upper-case byline in front of the date line (a real Quảng Nam portal layout)
+    ("Nông thôn mới\n\nNăm 2024, Quế Sơn xây dựng ít nhất 3 mô hình thôn thông minh\n\nVĨNH ĐIỆN 20/05/2024 16:05\n\n"
+     "(QNO) - UBND huyện Quế Sơn vừa ban hành kế hoạch",
+     "Năm 2024, Quế Sơn xây dựng ít nhất 3 mô hình thôn thông minh", date(2024, 5, 20)),
     ("Trang chủ > Nông nghiệp - Nông thôn\n\nHưng Yên: Đẩy mạnh chuyển đổi số trong xây dựng nông thôn mới\n\n"
      "Cập nhật: 05/01/2023\n\nNgày 28/12, UBND tỉnh ban hành",
      "Hưng Yên: Đẩy mạnh chuyển đổi số trong xây dựng nông thôn mới", date(2023, 1, 5)),

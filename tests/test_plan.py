@@ -25,6 +25,12 @@ REAL_WORLD_MD = [
      "22/12/2024 của Bộ Chính trị;", None,
      ("144/KH-UBND", "UBND tỉnh Bắc Ninh", "2025-11-24", 2026, "Bắc Ninh", "tinh")),
 ]
+DECISIONS_ABOUT_A_PLAN = [
+    # a decision that issues a plan stands for the plan
+    ("Vừa qua, Ban Chỉ đạo Trung ương đã ban hành quyết định số 06/QĐ-BCĐTW-VPĐP về kế hoạch tổ chức thực hiện "
+     "Chương trình chuyển đổi số trong xây dựng nông thôn mới giai đoạn 2021-2025.", "2022-12-06",
+     ("06/QĐ-BCĐTW-VPĐP", "Ban Chỉ đạo Trung ương", None, 2025, None, None)),
+]
 IMPLIED = [
     # goals but no plan named and no authority: the province of the title
     ("Quảng Trị phấn đấu đến năm 2025 có 80% số xã đạt chuẩn chỉ tiêu 8.4\n\nMục tiêu đến năm 2025, ít nhất 80% số "
@@ -35,7 +41,7 @@ NO_PLAN = [
 ]
 
 
-@pytest.mark.parametrize("text,published,expected", SEED_ARTICLES + REAL_WORLD_MD + IMPLIED)
+@pytest.mark.parametrize("text,published,expected", SEED_ARTICLES + REAL_WORLD_MD + IMPLIED + DECISIONS_ABOUT_A_PLAN)
 def test_plan(text, published, expected):
     plan = extract(text, published=published).plan
     assert plan is not None

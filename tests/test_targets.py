@@ -53,6 +53,7 @@ REAL_ARTICLES_PROBED = [
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]
 MUST_NOT_MATCH = [
+    "Thứ 3, 06/12/2022 | 16:40:48\n337 lượt xem",   # a view counter
     "Huyện có diện tích 250 km2, dân số 120.000 người, gồm 15 xã và 1 thị trấn.",
     "Thực hiện Kế hoạch số 06/KH-UBND ngày 11/01/2023 của UBND tỉnh giai đoạn 2021-2025.",
     "Lượt xem: 374. Điện thoại: 0235.2221348",

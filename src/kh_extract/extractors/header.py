@@ -33,8 +33,9 @@ _DATE_LINE = regex.compile(
     ^ [ #]*
     (?P<weekday> (?i: thứ [ ]+ (?: hai | ba | tư | năm | sáu | bảy | [2-7] )   # "Thứ ba", "Thứ 6"
                     | chủ [ ]+ nhật ) [ ]* [,\-–]? [ ]* )?                      # "Chủ nhật,", "Thứ ba - 03/10/2023"
-    (?P<source> (?! (?i: thứ | chủ ) ) \p{Lu} [\p{L}.]* (?: [ ]+ [\p{L}.]+ ){0,4}   # "Báo Huế - 05/12/2025 07:30"
-                [ ]+ [\-–] [ ]+ )?
+    (?P<source> (?! (?i: thứ | chủ ) )
+                (?: \p{Lu} [\p{L}.]* (?: [ ]+ [\p{L}.]+ ){0,4} [ ]+ [\-–] [ ]+     # "Báo Huế - 05/12/2025 07:30"
+                  | \p{Lu}{2,} (?: [ ]+ \p{Lu}{2,} ){0,3} [ ]+ ) )?                # "VĨNH ĐIỆN 20/05/2024 16:05" (byline)
     (?P<label> (?i: ngày [ ]+ cập [ ]+ nhật | cập [ ]+ nhật | ngày [ ]+ đăng     # "Cập nhật:", "Ngày đăng:"
                   | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
                   | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: ) ) # "Ngày: 12/5/2024"

@@ -44,6 +44,10 @@ _ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s
 _BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa)\b")
 # Speaking of the plan itself: "hội nghị triển khai Kế hoạch số …", "thông qua Nghị quyết số …".
 _DOING = regex.compile(r"\b(?:triển\s+khai|thông\s+qua|thực\s+hiện|đánh\s+giá|sơ\s+kết|tổng\s+kết)\b[^.;]*$", regex.IGNORECASE)
+_ABOUT_A_PLAN = regex.compile(
+    r"[^.;]{0,40}?\b(?:về|ban\s+hành|phê\s+duyệt)\s+(?:việc\s+ban\s+hành\s+)?(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
+    regex.IGNORECASE,
+)
 _PLAN_KINDS = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Nghị quyết", "Đề án", "Phương án", "Dự án"}
 _NO_NUMBER_PLAN = regex.compile(
     r"(?P<verb>ban\s+hành|vừa\s+ban\s+hành|đã\s+ban\s+hành)\s+(?:(?:một|01)\s+)?[Kk]ế\s+hoạch(?!\s+(?:số\s*:?\s*)?\d)",
@@ -123,8 +127,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     pos = doc.norm.to_norm(ref.span[0])
     s_start, s_end = doc.sentence_of(pos)
     before = doc.text[s_start:pos]
-    if ref.kind not in _PLAN_KINDS:
-        return -10.0
+    if ref.kind not in _PLAN_KINDS and not _ABOUT_A_PLAN.match(doc.text, doc.norm.to_norm(ref.span[1])):
+        return -10.0  # "Quyết định số 06/QĐ-BCĐTW về kế hoạch …" stands for the plan it issues
     score = 1.0 if ref.kind == "Kế hoạch" else 0.0
     if _ISSUING.search(before[-120:]):
         score += 3   # "…, ngày 14/3/2023, UBND huyện Chợ Gạo ban hành Kế hoạch số 62/KH-UBND" even after "Thực hiện …"

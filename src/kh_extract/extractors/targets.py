@@ -65,6 +65,7 @@ def _patterns():
             (?:
                 \s* (?P<pct> % ) (?P<pctrate> \s*/\s*năm )?                # "90%", "100 %", "7%/năm"
               | \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )       # "4 huyện", "13.596 tỷ đồng", "75 triệu đồng/người/năm"
+                (?! \s+ (?: xem | truy\s+cập | thích | chia\s+sẻ | bình\s+luận ) \b )   #   not "337 lượt xem"
             )
           | (?P<word> \b(?: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w ) # "hai mô hình", "một dịch vụ"
           | (?<! của\s+ ) (?P<all> \b(?: tất\s+cả | toàn\s+bộ )\b )     # "tất cả các xã" → 100 %
