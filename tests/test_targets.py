@@ -49,6 +49,14 @@ REAL_ARTICLES_PROBED = [
     ("67% xã trong tỉnh đạt chuẩn nông thôn mới\nThực hiện Chương trình mục tiêu quốc gia xây dựng NTM, đến nay "
      "toàn tỉnh đã có 67% xã đạt chuẩn NTM. Mục tiêu đến năm 2025 là 80% số xã đạt chuẩn NTM.",
      [(67, None, "%", "=", None, "xa", "result"), (80, None, "%", "=", None, "xa", "target")]),
+    # "khoảng" is the item's own "="; a measure after its own verb is an item of its own
+    ("Phấn đấu có ít nhất 80% số xã đạt chuẩn nông thôn mới, trong đó khoảng 40% số xã đạt chuẩn nông thôn mới nâng "
+     "cao, thu nhập bình quân của người dân nông thôn tăng ít nhất 1,5 lần so với năm 2020.",
+     [(80, None, "%", ">=", None, "xa", "target"), (40, None, "%", "=", None, "xa", "target"),
+      (1.5, None, "lần", ">=", "up", None, "target")]),
+    # a count inside another item's predicate is no target ("ít nhất 1 lần/năm", "sản phẩm nhựa dùng 1 lần")
+    ("Phấn đấu 100% người dân được khám sức khỏe định kỳ ít nhất 1 lần/năm.",
+     [(100, None, "%", "=", None, None, "target")]),
     # a past year's figure in an article of a later year
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]

@@ -155,6 +155,9 @@ def _goal_text(s: str) -> str:
 _STRONG_RESULT = regex.compile(r"\b(?:đã|đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế)\b", regex.IGNORECASE)
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở)\b", regex.IGNORECASE)
+_APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
+# "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
+_ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -567,7 +570,11 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
         if val.is_count and _unit_is_structure(val.unit):
             continue
         if val.is_count and kept and not _LIST_JOIN.search(before):
-            continue
+            # A measure after its own verb is an item of its own ("…, thu nhập tăng ít nhất 1,5 lần"); any
+            # other count there belongs to another item's predicate ("khám sức khỏe ít nhất 1 lần/năm").
+            measure = "/" in val.unit or val.unit in vocabulary()["measure_units"]
+            if not (measure and _MEASURE_VERB.search(_strip_comparator(before, _patterns()[1]))):
+                continue
         kept.append(val)
     return kept
 
@@ -583,6 +590,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if m:
         item.comparator = v["comparators"][" ".join(m.group().lower().split())]
         item.own_comparator = True
+    elif _APPROXIMATELY.search(before):
+        item.own_comparator = True  # "khoảng 40%": its own "=", not the list's "ít nhất"
     if item.comparator == ">=" and _TU_END.search(before) and val.value_max is not None:
         item.comparator = "="  # "từ 11,5 - 12,4%" is a range, not "at least"
         item.own_comparator = False
@@ -619,10 +628,13 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         or (_MEASURE_VERB.search(bare_before) and len(lead.split()) >= 2)
     )
     if item.subject_before:
+        head, comma, tail = lead.rpartition(", ")
+        if measure and comma and len(tail.split()) >= 2 and _predicate_re(tuple(v["predicate_starters"])).search(head):
+            lead = tail  # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause
         subj = _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()
         action = _clean(after) or None
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
-    item.action = action or None
+    item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
     crit_from = prev_end if item.subject_before else val.start  # "Số xã đạt chuẩn chỉ tiêu 8.4 | 100%"
     item.criteria = [code for code, s, e in code_spans if crit_from <= s < item_end]
     return item
