@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess
@@ -12,7 +11,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-import pytest
+
 from typer.testing import CliRunner
 
 from kh_extract.batch import load_done, run_batch

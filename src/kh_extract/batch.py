@@ -39,7 +39,6 @@ import glob
 import hashlib
 import json
 import multiprocessing
-import os
 import signal
 import sys
 import threading

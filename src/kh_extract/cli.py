@@ -21,6 +21,3 @@ from . import cli_extract, cli_eval, cli_batch, cli_tools  # noqa: E402  (each a
 for _module in (cli_extract, cli_eval, cli_batch, cli_tools):
     _module.register(app)
 
-
-def main() -> None:  # pragma: no cover
-    app()

@@ -1,4 +1,5 @@
-"""Word segmentation with exact offsets: underthesea words, a spaCy ``Doc``.
+"""Word segmentation with exact offsets: underthesea words (a spaCy ``Doc`` of them is made by the
+tokenizer ``kh_extract.underthesea.v1`` of :mod:`kh_extract.spacy_component`).
 
 underthesea's own token normalisation rewrites characters ("Uỷ" → "Ủy") and
 re-spaces words, so it is switched off (the text is normalised by
@@ -50,17 +51,6 @@ def words(text: str) -> list[tuple[int, int, str]]:
             out.append((start, end, text[start:end]))
             pos = end
     return out
-
-
-def spacy_doc(text: str, vocab=None):
-    """A spaCy ``Doc`` of ``text`` whose tokens are underthesea words, with exact offsets."""
-    from spacy.tokens import Doc
-    from spacy.util import get_words_and_spaces
-    from spacy.vocab import Vocab
-
-    tokens = [w for _, _, w in words(text)]
-    ws, spaces = get_words_and_spaces(tokens, text)
-    return Doc(vocab or Vocab(), words=ws, spaces=spaces)
 
 
 def first_word(text: str, start: int, *, window: int = 40) -> tuple[int, int, str] | None:
