@@ -118,9 +118,16 @@ LOCALITY_UNNAMED = [
 ]
 
 
+# Minority place names written with and without breve, circumflex or horn (real portals write both).
+LOCALITY_SPELLING_VARIANTS = [
+    ("UBND huyện Chư Pah", "", BEFORE_2025, loc("Gia Lai", "Chư Păh", None, "huyen")),
+    ("UBND tỉnh Đăk Lăk", "", BEFORE_2025, loc("Đắk Lắk", level="tinh")),
+]
+
+
 @pytest.mark.parametrize(
     "issuer, context, on, expected",
-    LOCALITY_SEED_ARTICLES + LOCALITY_BRIEF + LOCALITY_DOMAIN + LOCALITY_UNNAMED,
+    LOCALITY_SEED_ARTICLES + LOCALITY_BRIEF + LOCALITY_DOMAIN + LOCALITY_UNNAMED + LOCALITY_SPELLING_VARIANTS,
 )
 def test_resolve_locality(issuer, context, on, expected):
     assert resolve_locality(issuer, context=context, on=on) == expected

@@ -26,6 +26,7 @@ Which map applies depends on the document's date ``on``:
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -128,13 +129,22 @@ class Place:
 
 
 def _key(name: str) -> str:
-    """'Bà Rịa - Vũng Tàu' → 'bà rịa vũng tàu'; 'TP.HCM' → 'tp.hcm'."""
-    return " ".join(name.replace("-", " ").replace("’", "'").lower().split())
+    """'Bà Rịa - Vũng Tàu' → 'bà rịa vũng tàu'; 'TP.HCM' → 'tp.hcm'; 'Chư Păh' and 'Chư Pah', 'Đắk Lắk' and
+    'Đăk Lăk', 'Krông' and 'Krong' share a key: minority place names are written with and without the
+    breve, circumflex and horn (the tone marks are kept)."""
+    key = " ".join(name.replace("-", " ").replace("’", "'").lower().split())
+    if key.isascii():
+        return key
+    return unicodedata.normalize("NFC", _VOWEL_MARKS.sub("", unicodedata.normalize("NFD", key)))
+
+
+# Breve (ă), circumflex (â ê ô) and horn (ơ ư) — not the tone marks.
+_VOWEL_MARKS = regex.compile("[\u0306\u0302\u031b]")
 
 
 def _num_key(kind: str, name: str) -> str:
     """'Quận 03' → 'quận 3': numbered units keep their level word as their name."""
-    return f"{kind} {int(name)}" if name.isdigit() else _key(name)
+    return _key(f"{kind} {int(name)}") if name.isdigit() else _key(name)
 
 
 @cache
