@@ -46,7 +46,8 @@ _DATE = regex.compile(
         (?P<sep> [/.\-] ) (?P=sp)                # "02/8", "3.3", "24-02"
         (?P<m> \d{1,2} )                         # month: "8", "08"
         (?: (?P=sp) (?P=sep) (?P=sp)             # same separator and spacing again …
-            (?P<y> (?:19|20)\d\d ) )?            # … and a four-digit year: "/2022", ".2025", "-2023"
+            (?: (?P<y> (?:19|20)\d\d )           # … and a four-digit year: "/2022", ".2025", "-2023"
+              | (?P<y2> \d\d ) (?! \d ) ) )?      # … or two digits after "ngày": "ngày 21/9/23"
         (?! \d | [.,/\-]\d | \s?% )              # not "1.958", "13.596", "9.52", "22.4%", "11/2023/NQ", "21/9/23"
     )
     """,
@@ -109,16 +110,37 @@ class _Raw(NamedTuple):
     year: Optional[int]
 
 
+# "ngày 15 và 16/3/2024", "từ ngày 15 đến ngày 17/3/2024": a day that borrows the month of the next date.
+_SHARED_MONTH = regex.compile(
+    r"""
+    (?<! \w ) (?i: ngày ) \s+ (?P<d> \d{1,2} )                # "ngày 15"
+    (?= \s* (?: và | , | đến | tới | - | – ) \s* (?: (?i: ngày ) \s+ )?   # " và ", " đến ngày "
+        \d{1,2} (?P<sep> [/.\-] ) (?P<m> \d{1,2} )             # "16/3", "17.3"
+        (?: (?P=sep) (?P<y> (?:19|20)\d\d ) )? (?! \d ) )      # "/2024"
+    """,
+    regex.VERBOSE,
+)
+
+
 def _scan(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[_Raw]:
-    """Date candidates in ``text[start:end]``, checked for plausibility."""
+    """Date candidates in ``text[start:end]``, checked for plausibility, in text order."""
     end = len(text) if end is None else end
+    found = []
     last = None
     for m in _DATE.finditer(text, start, end):
         listed = last is not None and _LIST_LINK.match(text, last, m.start()) is not None
         raw = _accept(text, m, listed)
         if raw is not None:
             last = raw.end
-            yield raw
+            found.append(raw)
+    if "ngày" in text[start:end].lower():
+        taken = {r.start for r in found}
+        for m in _SHARED_MONTH.finditer(text, start, end):
+            day, month = int(m.group("d")), int(m.group("m"))
+            if m.start() not in taken and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]:
+                found.append(_Raw(m.start(), m.end(), day, month, int(m.group("y")) if m.group("y") else None))
+        found.sort(key=lambda r: r.start)
+    yield from found
 
 
 def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
@@ -128,6 +150,10 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
             return None
     else:
         day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
+        if m.group("y2"):
+            if not m.group("lead"):
+                return None  # "1/2/23" without "ngày" is no date
+            year = str(2000 + int(m.group("y2")))
         if m.group("sp") and (m.group("sep") == "." or not (year or m.group("lead"))):
             return None  # "25 / 11 / 2021" only with "ngày" or a year; never "3 . 3"
         if not year:
