@@ -57,6 +57,10 @@ REAL_ARTICLES_PROBED = [
     # a count inside another item's predicate is no target ("ít nhất 1 lần/năm", "sản phẩm nhựa dùng 1 lần")
     ("Phấn đấu 100% người dân được khám sức khỏe định kỳ ít nhất 1 lần/năm.",
      [(100, None, "%", "=", None, None, "target")]),
+    # "kết quả" inside a noun phrase is no result word; "Trong phát triển chính phủ số," leads into the subject
+    ("Trong phát triển chính phủ số, tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 80%; tỷ lệ số hóa kết quả "
+     "giải quyết thủ tục hành chính đạt 100%.",
+     [(80, None, "%", "=", None, None, "target"), (100, None, "%", "=", None, None, "target")]),
     # a past year's figure in an article of a later year
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]
