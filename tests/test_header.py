@@ -34,6 +34,19 @@ SEED_ARTICLES = [
 
 # REAL_WORLD.md: other portals' date lines, crumbs and paper names.
 REAL_WORLD_MD = [
+    # date lines that follow a headline ending in a lower-case word stay lines of their own
+    ("Tiêu đề bài viết về chuyển đổi số nông thôn mới\n12/06/2023 10:15:00 AM\nNội dung bài.",
+     "Tiêu đề bài viết về chuyển đổi số nông thôn mới", date(2023, 6, 12)),
+    ("Tiêu đề bài viết về chuyển đổi số nông thôn mới\n12:05 | 12/06/2023\nNội dung bài.",
+     "Tiêu đề bài viết về chuyển đổi số nông thôn mới", date(2023, 6, 12)),
+    # a label with "lúc"/"ngày", a time and a weekday before the date
+    ("Tiêu đề bài viết về chuyển đổi số nông thôn mới\nCập nhật lúc 10:15, Thứ Hai, 12/06/2023\nNội dung bài.",
+     "Tiêu đề bài viết về chuyển đổi số nông thôn mới", date(2023, 6, 12)),
+    ("Tiêu đề bài viết về chuyển đổi số nông thôn mới\nCập nhật ngày 12/06/2023\nNội dung bài.",
+     "Tiêu đề bài viết về chuyển đổi số nông thôn mới", date(2023, 6, 12)),
+    # a "(Source) -" opener is no part of the headline
+    ("Tiêu đề bài viết về chuyển đổi số nông thôn mới\n(Chinhphu.vn) - Ngày 10/6, UBND tỉnh ban hành kế hoạch.",
+     "Tiêu đề bài viết về chuyển đổi số nông thôn mới", None),
     # an upper-case byline in front of the date line (a real Quảng Nam portal layout)
     ("Nông thôn mới\n\nNăm 2024, Quế Sơn xây dựng ít nhất 3 mô hình thôn thông minh\n\nVĨNH ĐIỆN 20/05/2024 16:05\n\n"
      "(QNO) - UBND huyện Quế Sơn vừa ban hành kế hoạch",
