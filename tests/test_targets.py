@@ -61,6 +61,10 @@ REAL_ARTICLES_PROBED = [
     ("Trong phát triển chính phủ số, tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 80%; tỷ lệ số hóa kết quả "
      "giải quyết thủ tục hành chính đạt 100%.",
      [(80, None, "%", "=", None, None, "target"), (100, None, "%", "=", None, None, "target")]),
+    # alike but for "nâng cao": two goals, not one stated twice (seed 000)
+    ("Phú Ninh phấn đấu 100% số xã nông thôn mới nâng cao năm 2023 đạt chuẩn tiêu chí số 8\n\n100% xã nông thôn mới "
+     "năm 2023 đạt chuẩn Tiêu chí số 8 theo Bộ tiêu chí quốc gia về xã NTM.",
+     [(100, None, "%", "=", None, "xa", "target"), (100, None, "%", "=", None, "xa", "target")]),
     # a past year's figure in an article of a later year
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]

@@ -158,6 +158,8 @@ _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở)\b", regex.IGNORECASE)
 _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
 # "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
+# "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads.
+_GRADE_WORDS = frozenset({"nâng", "kiểu", "mẫu", "thông", "minh"})
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -523,6 +525,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             key = (it.val.value, it.val.unit, set(_subject_key(subject).split()), set(_syllables(it.action or "")))
             twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
                          and _containment(k[0][2], key[2]) >= 0.8 and _containment(k[0][3], key[3]) >= 0.6
+                         and not (k[0][2] ^ key[2]) & _GRADE_WORDS
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
             if twin is not None:
                 # A goal stated twice (headline and body, summary and detail) is one target, at its
