@@ -34,6 +34,10 @@ SEED_ARTICLES = [
 
 # REAL_WORLD.md: other portals' date lines, crumbs and paper names.
 REAL_WORLD_MD = [
+    # word-segmented spacing around the separators of a date line
+    ("ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025\n\nĐăng ngày 17 - 05 - 2024\n"
+     "Lượt xem: 400\n100%\n\nI. Căn cứ pháp lý",
+     "ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025", date(2024, 5, 17)),
     # date lines that follow a headline ending in a lower-case word stay lines of their own
     ("Tiêu đề bài viết về chuyển đổi số nông thôn mới\n12/06/2023 10:15:00 AM\nNội dung bài.",
      "Tiêu đề bài viết về chuyển đổi số nông thôn mới", date(2023, 6, 12)),

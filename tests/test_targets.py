@@ -69,6 +69,7 @@ REAL_ARTICLES_PROBED = [
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]
 MUST_NOT_MATCH = [
+    "Đăng ngày 17 - 05 - 2024\nLượt xem: 400\n100%\n\nI. Căn cứ pháp lý",   # a font-size widget's "100%"
     "Thứ 3, 06/12/2022 | 16:40:48\n337 lượt xem",   # a view counter
     "Huyện có diện tích 250 km2, dân số 120.000 người, gồm 15 xã và 1 thị trấn.",
     "Thực hiện Kế hoạch số 06/KH-UBND ngày 11/01/2023 của UBND tỉnh giai đoạn 2021-2025.",

@@ -183,6 +183,8 @@ def _unnumbered(doc: Document, dates: list[DateMention]) -> tuple[Optional[Plan]
     first = None
     for m in _NO_NUMBER_PLAN.finditer(doc.text):
         s_start, s_end = doc.sentence_of(m.start())
+        if _BASIS.match(doc.text[s_start:m.start()].lstrip(" -+*•(")):
+            continue  # "Căn cứ Nghị quyết … của Chính phủ ban hành Kế hoạch …": a basis, not this plan
         issuer = _issuer_in(doc.text, s_start, m.start())
         plan = Plan(ref=None, issuer=issuer, issued=_date_in(doc, dates, s_start, s_end))
         if issuer:

@@ -519,6 +519,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause):
                 continue
             subject = it.subject
+            if not subject and not it.action and not it.criteria and not it.val.is_count:
+                continue  # a figure with nothing around it ("100%" of a font-size widget) says no goal
             level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and it.action and (m := _CAP_LEAD.match(it.action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
