@@ -128,3 +128,14 @@ def test_goal_tables(text, expected):
     assert [(t.value, t.unit, t.subject, t.deadline) for t in found] == expected
     for t in found:
         assert text[t.span[0]:t.span[1]].startswith(str(t.value).replace(".", ",")[:2])
+
+
+def test_year_end_review_reports_this_years_figures_as_results():
+    text = ("Năm 2023, tốc độ tăng giá trị sản xuất đạt 10,2%; tỷ lệ hộ nghèo giảm còn 3,5%.\n"
+            "Năm 2024, huyện phấn đấu tốc độ tăng giá trị sản xuất đạt từ 10 - 11%.")
+    found = find(Document.from_text(text), now=2023, late_in_year=True)
+    assert [(t.value, t.kind, t.deadline) for t in found] == [(10.2, "result", 2023), (3.5, "result", 2023),
+                                                              (10, "target", 2024)]
+    # the same text in a plan issued early in 2023 sets goals for 2023
+    early = find(Document.from_text(text), now=2023, late_in_year=False)
+    assert [t.kind for t in early] == ["target", "target", "target"]

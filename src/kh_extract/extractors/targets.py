@@ -442,10 +442,11 @@ def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Opt
 
 
 def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[str] = None,
-         now: Optional[int] = None) -> list[Target]:
+         now: Optional[int] = None, late_in_year: bool = False) -> list[Target]:
     """Targets of ``doc``; ``horizon`` (the plan's last year) is the default deadline; ``now`` (the
     year the document was written) tells figures of past years ("Năm 2021, toàn tỉnh có thêm 17 xã
-    đạt chuẩn") as results.
+    đạt chuẩn") as results; ``late_in_year`` (written from October on) does so for figures of the year itself
+    with no goal word ("Năm 2023, tốc độ tăng giá trị sản xuất đạt 10,2%" in a review of 29/12/2023).
 
     >>> doc = Document.from_text("Mục tiêu đến năm 2025: ít nhất 90% hồ sơ công việc cấp tỉnh, 80% hồ sơ "
     ...                          "công việc cấp huyện và 60% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.")
@@ -498,8 +499,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         kind = _clause_kind(clause, sentence, intro, section, doc)
         if kind == "target" and now and not _GOAL_WORD.search(_goal_text(text[c_start:min(c_end, vals[0].end + 20)])):
             years = [int(m.group("year")) for m in _YEAR.finditer(text, s_start, c_end)]
-            if years and max(years) < now:
-                kind = "result"  # a figure of a past year
+            if years and (max(years) < now or (late_in_year and max(years) == now)):
+                kind = "result"  # a figure of a past year, or of this year in a year-end review
         if kind is None:
             continue
         deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, s_end, now)
