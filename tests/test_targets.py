@@ -65,6 +65,15 @@ REAL_ARTICLES_PROBED = [
     ("Phú Ninh phấn đấu 100% số xã nông thôn mới nâng cao năm 2023 đạt chuẩn tiêu chí số 8\n\n100% xã nông thôn mới "
      "năm 2023 đạt chuẩn Tiêu chí số 8 theo Bộ tiêu chí quốc gia về xã NTM.",
      [(100, None, "%", "=", None, "xa", "target"), (100, None, "%", "=", None, "xa", "target")]),
+    # what follows the value is its denominator, not its subject
+    ("Đồng Tháp đặt mục tiêu bao phủ bảo hiểm y tế trên 95% dân số vào năm 2026.",
+     [(95, None, "%", ">", None, None, "target")]),
+    ("Kế hoạch đặt yêu cầu tỷ lệ giải ngân vốn đầu tư công đạt tối thiểu 50% kế hoạch vốn được giao; thu ngân sách "
+     "nhà nước cả năm vượt 10% dự toán.",
+     [(50, None, "%", ">=", None, None, "target"), (10, None, "%", ">", None, None, "target")]),
+    # "giải quyết", "nộp" in a noun phrase do not end the subject
+    ("Phấn đấu giảm ít nhất 20% thời gian giải quyết thủ tục hành chính.",
+     [(20, None, "%", ">=", "down", None, "target")]),
     # a past year's figure in an article of a later year
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]
@@ -94,6 +103,19 @@ def test_finds(text, expected):
 @pytest.mark.parametrize("text", MUST_NOT_MATCH)
 def test_does_not_match(text):
     assert [t for t in find(Document.from_text(text)) if t.kind == "target"] == []
+
+
+SUBJECTS = [
+    ("Đồng Tháp đặt mục tiêu bao phủ bảo hiểm y tế trên 95% dân số.", "bao phủ bảo hiểm y tế"),
+    ("Phấn đấu giảm ít nhất 20% thời gian giải quyết thủ tục hành chính.", "thời gian giải quyết thủ tục hành chính"),
+    ("Thái Nguyên giữ mục tiêu tăng trưởng 10,5%, điều chỉnh kịch bản theo từng khu vực.", "tăng trưởng"),
+    ("Phấn đấu có tối thiểu 12 bác sĩ/vạn dân.", "bác sĩ"),
+]
+
+
+@pytest.mark.parametrize("text,subject", SUBJECTS)
+def test_subject(text, subject):
+    assert find(Document.from_text(text))[0].subject == subject
 
 
 def test_shared_action_and_deadline():

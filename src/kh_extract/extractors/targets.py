@@ -160,6 +160,7 @@ _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$",
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
 # "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads.
 _GRADE_WORDS = frozenset({"nâng", "kiểu", "mẫu", "thông", "minh"})
+_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)\b", regex.IGNORECASE)
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -278,7 +279,9 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
 
 
 # Words after a number that are not counted nouns: "năm 2025", "tháng", "ngày", "lần thứ".
-_NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để", "tuổi"}
+_NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để", "tuổi",
+              "về", "cho", "với", "là", "được", "đã", "sẽ", "có", "không", "các", "những", "trong", "theo", "từ",
+              "đến", "ở", "hoặc", "thì", "mà", "như", "bị", "do", "bằng"}
 
 
 def _has(key: str, text: str) -> bool:
@@ -312,7 +315,8 @@ def _openers():
 # What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
 # trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
 _LEAD_IN = regex.compile(
-    r"^.*\b(?:phấn\s+đấu|đặt\s+mục\s+tiêu|mục\s+tiêu\s+là|đề\s+ra|đặt\s+yêu\s+cầu)\s+(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
+    r"^.*\b(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu|mục\s+tiêu\s+là|đề\s+ra|đặt\s+yêu\s+cầu)\s+"
+    r"(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
     r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,60},\s*|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời)\s*,\s*"
     r"|^[^,]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/)\s*20\d{2}\s*,\s*",   # "đến cuối năm 2022, …"
     regex.IGNORECASE | regex.DOTALL,
@@ -506,7 +510,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, s_end, now)
                     or _intro_year(text, c_start) or horizon)
         for it in items:
-            if kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end):
+            if (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
+                    and not it.own_comparator and not _GOAL_WORD.search(_goal_text(clause))):
                 item_kind = "result"  # "đạt 97,14% kế hoạch tỉnh giao": how much of a plan was done
             else:
                 item_kind = kind
@@ -622,8 +627,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     subj, action = _absorb_standard(subj, action)
     bare_before = _strip_comparator(before, cmp_before)
     lead = None
+    denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
     if (not val.is_count or measure) and (not subj or _NOTHING_AFTER.match(text, after_start)
-                                          or _MEASURE_VERB.search(bare_before)):
+                                          or _MEASURE_VERB.search(bare_before) or denominator):
         lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
     item.subject_before = lead is not None and bool(
         not subj
@@ -631,13 +637,15 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         or _NOTHING_AFTER.match(text, after_start)
         # "tỷ lệ giải ngân đạt tối thiểu 50% kế hoạch vốn", "bao phủ bảo hiểm y tế trên 95% dân số":
         # a subject before the verb; what follows the value is its measure
-        or (_MEASURE_VERB.search(bare_before) and len(lead.split()) >= 2)
+        or ((_MEASURE_VERB.search(bare_before) or denominator) and len(lead.split()) >= 2)
     )
     if item.subject_before:
         head, comma, tail = lead.rpartition(", ")
         if measure and comma and len(tail.split()) >= 2 and _predicate_re(tuple(v["predicate_starters"])).search(head):
             lead = tail  # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause
         subj = _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()
+        if not subj and val.is_count and "/" in val.unit:
+            subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
         action = _clean(after) or None
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
     item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
