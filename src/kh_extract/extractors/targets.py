@@ -161,6 +161,7 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 # "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads.
 _GRADE_WORDS = frozenset({"nâng", "kiểu", "mẫu", "thông", "minh"})
 _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)\b", regex.IGNORECASE)
+_MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -580,6 +581,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
         before = text[(kept[-1].end if kept else c_start):val.start]
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if val.is_count and _MODIFIER_BEFORE.search(text, max(0, val.start - 20), val.start):
+            continue  # "theo mô hình 4 lớp", "sản phẩm loại 1": the number qualifies a noun
         if val.is_count and kept and not _LIST_JOIN.search(before):
             # A measure after its own verb is an item of its own ("…, thu nhập tăng ít nhất 1,5 lần"); any
             # other count there belongs to another item's predicate ("khám sức khỏe ít nhất 1 lần/năm").
