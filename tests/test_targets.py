@@ -81,6 +81,7 @@ REAL_ARTICLES_PROBED = [
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]
 MUST_NOT_MATCH = [
+    "Thành phố hỗ trợ theo Nghị quyết của tỉnh; mỗi sản phẩm đạt 4 sao được thưởng 30 triệu đồng.",   # a reward rule
     "4. Phát triển nền tảng số; bảo đảm an toàn, an ninh mạng theo mô hình 4 lớp.",   # a number that qualifies a noun
     "Theo định mức, ngành giáo dục tỉnh vẫn thiếu hơn 3.000 giáo viên.",              # a shortage described
     "Đăng ngày 17 - 05 - 2024\nLượt xem: 400\n100%\n\nI. Căn cứ pháp lý",   # a font-size widget's "100%"
