@@ -3,17 +3,21 @@ cấp xã được xử lý trên môi trường mạng" → three targets, each
 
 Steps, each a plain function:
 
-1. ``candidates``: regexes on the string find values — percentages, ranges,
-   rates, counts with a counted noun, number words, "tất cả"/"toàn bộ".
-2. ``clauses``: values are grouped into lists (a list ends at ";", a sentence
-   end or a line break); a comparator before the first item applies to all.
-3. ``_build``: per item, comparator, direction, unit, subject (after the value
-   — "90% hồ sơ …" — or before it — "tỷ lệ hộ nghèo giảm 1,5%"), action
-   (copied to items of a list that share one predicate), level, deadline,
-   criteria codes inside the item, and whether it is a goal or an achieved
-   result.
-4. Filters: structure counts ("05 mục tiêu"), the plan's own budget,
-   criterion thresholds, present-day statistics.
+1. ``candidates``: values found on the string from a scan of number starts —
+   percentages, ranges, rates, counts with a counted noun (from the vocabulary,
+   else the word segmenter's next word), number words, "tất cả"/"toàn bộ".
+2. ``_group_by_clause`` / ``_list_items``: values grouped into lists (a list
+   ends at ";", a sentence end or a line break), without structure counts
+   ("05 mục tiêu") and counts inside another item's predicate.
+3. ``_read_item``: per item, comparator, direction, subject (after the value —
+   "90% hồ sơ …" — or before it — "tỷ lệ hộ nghèo giảm 1,5%", "trên 95% dân
+   số"), action and criteria codes.
+4. ``find``: a comparator before a list applies to every item, a shared
+   predicate is copied, goals are told from results (goal words, result words,
+   the section heading, past years), deadlines come from the clause, the
+   sentence, a "Năm 2024:" heading or the plan's horizon; budgets, thresholds
+   and present-day statistics are dropped; a goal stated twice is listed once.
+5. ``_table_targets``: goal tables ("| Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 |").
 """
 
 from __future__ import annotations
