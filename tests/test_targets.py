@@ -77,6 +77,17 @@ REAL_ARTICLES_PROBED = [
     # "theo quy định" before the verb is no criterion threshold
     ("Tỷ lệ dân số nông thôn được sử dụng nước sạch đạt chuẩn theo quy định đạt 96,5%.",
      [(96.5, None, "%", "=", None, None, "target")]),
+    # found blind on held-out documents 070-073: "không ít hơn", a "trong đó" sub-item keeps its own "=",
+    # "đồng thời" joins list items, "trồng mới" opens a count, "tính đến" beats a describing "trở lên"
+    ("Phấn đấu không ít hơn 6 xã đạt chuẩn chỉ tiêu 15.2.", [(6, None, "xã", ">=", None, "xa", "target")]),
+    ("Phấn đấu có ít nhất 120 sản phẩm OCOP, trong đó có 10 - 12 sản phẩm đạt 4 sao.",
+     [(120, None, "sản phẩm", ">=", None, None, "target"), (10, 12, "sản phẩm", "=", None, None, "target")]),
+    ("Phấn đấu toàn bộ các thôn duy trì danh hiệu thôn văn hóa, đồng thời xây dựng thêm hai thôn đạt chuẩn.",
+     [(100, None, "%", "=", None, "thon", "target"), (2, None, "thôn", "=", None, "thon", "target")]),
+    ("Năm 2024, phấn đấu trồng mới 1.500 cây xanh.",
+     [(1500, None, "cây xanh", "=", None, None, "target")]),
+    ("Tính đến hết tháng 8/2023, toàn tỉnh có 86 sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên.",
+     [(86, None, "sản phẩm", "=", None, None, "result")]),
     # a past year's figure in an article of a later year
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]

@@ -87,7 +87,9 @@ def _patterns():
         regex.VERBOSE,
     )
     open_before = regex.compile(
-        rf"(?: {_alternation(v['comparators'])} | có | xây\s+dựng | thành\s+lập | phát\s+triển | hỗ\s+trợ | đào\s+tạo | cho | và | , )\s+$",
+        rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | phát\s+triển | hỗ\s+trợ
+             | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
+             | thu\s+hút | cho | và | , )\s+$""",
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
     open_number = regex.compile(rf"(?P<num> {_NUMBER} ) \s+ (?= \p{{Ll}} )", regex.VERBOSE)
@@ -118,7 +120,7 @@ _DIRECTION = regex.compile(
 )
 _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|về\s+mức)\s*(?:dưới|mức)?\s*$", regex.IGNORECASE | regex.REVERSE)
 # "…, 80% …", "… và 60% …", "…: 4 huyện": a new item of a list (a comparator may stand between).
-_LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|:|\+|-)\s*(?:\S+\s+){0,3}$", regex.REVERSE)
+_LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|\bđồng\s+thời|:|\+|-)\s*(?:\S+\s+){0,3}$", regex.REVERSE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%".
 _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _CAP = regex.compile(r"\bcấp\s+(?P<lv>tỉnh|thành\s+phố|huyện|xã|thôn)\b", regex.IGNORECASE)
@@ -166,6 +168,7 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 _GRADE_WORDS = frozenset({"nâng", "kiểu", "mẫu", "thông", "minh"})
 _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)\b", regex.IGNORECASE)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
+_SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -608,8 +611,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if m:
         item.comparator = v["comparators"][" ".join(m.group().lower().split())]
         item.own_comparator = True
-    elif _APPROXIMATELY.search(before):
-        item.own_comparator = True  # "khoảng 40%": its own "=", not the list's "ít nhất"
+    elif _APPROXIMATELY.search(before) or _SUB_LIST.search(before):
+        item.own_comparator = True  # "khoảng 40%", "trong đó có 10 - 12 sản phẩm": its own "=", not the list's
     if item.comparator == ">=" and _TU_END.search(before) and val.value_max is not None:
         item.comparator = "="  # "từ 11,5 - 12,4%" is a range, not "at least"
         item.own_comparator = False
@@ -780,6 +783,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
     goal = _has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
+    if goal and _STRONG_RESULT.search(clause) and not _GOAL_WORD.search(_goal_text(clause)):
+        goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
     if section == "goal" and not _STRONG_RESULT.search(clause):
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
     result = _has("result_markers", clause)
