@@ -65,14 +65,14 @@ def _patterns():
         (?<! (?:chỉ\s+tiêu|tiêu\s+chí|nội\s+dung|số|Số|khoản|điều|Điều|Chương|mục|Mục)\s+ )   # criterion codes, "số 06"
         (?:
             (?P<num> {_NUMBER} )
-            (?: \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*%|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã"
+            (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*%|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
             (?:
                 \s* (?P<pct> % ) (?P<pctrate> \s*/\s*năm )?                # "90%", "100 %", "7%/năm"
               | \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )       # "4 huyện", "13.596 tỷ đồng", "75 triệu đồng/người/năm"
                 (?! \s+ (?: xem | truy\s+cập | thích | chia\s+sẻ | bình\s+luận ) \b )   #   not "337 lượt xem"
             )
-          | (?P<word> \b(?: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w ) # "hai mô hình", "một dịch vụ"
-          | (?<! của\s+ ) (?P<all> \b(?: tất\s+cả | toàn\s+bộ )\b )     # "tất cả các xã" → 100 %
+          | (?P<word> \b(?i: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w ) # "hai mô hình", "Một dịch vụ"
+          | (?<! của\s+ ) (?P<all> \b(?i: tất\s+cả | toàn\s+bộ )\b )   # "tất cả các xã", "Tất cả …" → 100 %
             (?= \s+ (?:các\s+|những\s+|số\s+)? (?: {units} ) (?!\w) )   #   but not "của tất cả các cấp"
         )
         """,
@@ -83,7 +83,7 @@ def _patterns():
     # Where a value may begin: a number's first digit, a number word, "tất cả"/"toàn bộ". Scanning for
     # these first and trying the full patterns only there keeps ``candidates`` fast.
     starts = regex.compile(
-        rf"\d(?<![\w/.,-]\d) | \b(?: {words} | tất | toàn )\b (?= \s+ \p{{Ll}} )",   # "hai mô hình", not "năm 2025"
+        rf"\d(?<![\w/.,-]\d) | \b(?i: {words} | tất | toàn )\b (?= \s+ \p{{Ll}} )",   # "hai mô hình", not "năm 2025"
         regex.VERBOSE,
     )
     open_before = regex.compile(
@@ -168,6 +168,7 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 _GRADE_WORDS = frozenset({"nâng", "kiểu", "mẫu", "thông", "minh"})
 _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)\b", regex.IGNORECASE)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
+_AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
@@ -511,6 +512,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         kind = _clause_kind(clause, sentence, intro, section, doc)
         if kind == "target" and now and not _GOAL_WORD.search(_goal_text(text[c_start:min(c_end, vals[0].end + 20)])):
             years = [int(m.group("year")) for m in _YEAR.finditer(text, s_start, c_end)]
+            # "Năm 2023, toàn huyện có thêm 3 xã đạt chuẩn …. Thu nhập … đạt 48,2 triệu đồng": the year
+            # opening the paragraph dates its later sentences too.
+            if not years:
+                earlier = [int(m.group("year")) for m in _YEAR.finditer(text, text.rfind("\n", 0, s_start) + 1, s_start)]
+                years = earlier[-1:]
             if years and (max(years) < now or (late_in_year and max(years) == now)):
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
         if kind is None:
@@ -541,7 +547,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             key = (it.val.value, it.val.unit, set(_subject_key(subject).split()), set(_syllables(it.action or "")))
             twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
                          and _containment(k[0][2], key[2]) >= 0.8 and _containment(k[0][3], key[3]) >= 0.6
-                         and not (k[0][2] ^ key[2]) & _GRADE_WORDS
+                         and not ((k[0][2] | k[0][3]) ^ (key[2] | key[3])) & _GRADE_WORDS
+                         and not (k[1].kind == "result" and item_kind == "target")
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
             if twin is not None:
                 # A goal stated twice (headline and body, summary and detail) is one target, at its
@@ -783,7 +790,7 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
     goal = _has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
-    if goal and _STRONG_RESULT.search(clause) and not _GOAL_WORD.search(_goal_text(clause)):
+    if goal and _STRONG_RESULT.search(clause) and not _has("goal_markers", _goal_text(_AFTER_COMPARATOR.sub(" ", clause))):
         goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
     if section == "goal" and not _STRONG_RESULT.search(clause):
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
