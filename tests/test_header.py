@@ -34,6 +34,10 @@ SEED_ARTICLES = [
 
 # REAL_WORLD.md: other portals' date lines, crumbs and paper names.
 REAL_WORLD_MD = [
+    # a section name and a pipe before "Cập nhật ngày:"
+    ("Cổng thông tin điện tử xã Hòa Tiến\nTin hoạt động | Cập nhật ngày: 18/03/2024\n\nXã Hòa Tiến ban hành kế hoạch "
+     "xây dựng nông thôn mới nâng cao năm 2024\n\nUBND xã Hòa Tiến vừa ban hành kế hoạch",
+     "Xã Hòa Tiến ban hành kế hoạch xây dựng nông thôn mới nâng cao năm 2024", date(2024, 3, 18)),
     # word-segmented spacing around the separators of a date line
     ("ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025\n\nĐăng ngày 17 - 05 - 2024\n"
      "Lượt xem: 400\n100%\n\nI. Căn cứ pháp lý",

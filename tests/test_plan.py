@@ -31,6 +31,15 @@ DECISIONS_ABOUT_A_PLAN = [
      "Chương trình chuyển đổi số trong xây dựng nông thôn mới giai đoạn 2021-2025.", "2022-12-06",
      ("06/QĐ-BCĐTW-VPĐP", "Ban Chỉ đạo Trung ương", None, 2025, None, None)),
 ]
+HELD_OUT_FINDINGS = [
+    # a basis cited after the issuing words is not the plan; the plan's date is not the basis's
+    ("UBND xã Hòa Tiến vừa ban hành kế hoạch xây dựng xã nông thôn mới nâng cao năm 2024, trên cơ sở Kế hoạch số "
+     "61/KH-UBND ngày 04/3/2024 của UBND huyện Hòa Vang.", "2024-03-18",
+     (None, "UBND xã Hòa Tiến", None, 2024, "Đà Nẵng", "xa")),
+    # a resolution passed, with no number
+    ("Chiều 11/12, HĐND tỉnh Hà Tĩnh khóa XVIII đã biểu quyết thông qua Nghị quyết về kế hoạch phát triển kinh tế - "
+     "xã hội năm 2025.", "2024-12-11", (None, "HĐND tỉnh Hà Tĩnh", "2024-12-11", 2025, "Hà Tĩnh", "tinh")),
+]
 IMPLIED = [
     # goals but no plan named and no authority: the province of the title
     ("Quảng Trị phấn đấu đến năm 2025 có 80% số xã đạt chuẩn chỉ tiêu 8.4\n\nMục tiêu đến năm 2025, ít nhất 80% số "
@@ -44,7 +53,7 @@ NO_PLAN = [
 ]
 
 
-@pytest.mark.parametrize("text,published,expected", SEED_ARTICLES + REAL_WORLD_MD + IMPLIED + DECISIONS_ABOUT_A_PLAN)
+@pytest.mark.parametrize("text,published,expected", SEED_ARTICLES + REAL_WORLD_MD + IMPLIED + DECISIONS_ABOUT_A_PLAN + HELD_OUT_FINDINGS)
 def test_plan(text, published, expected):
     plan = extract(text, published=published).plan
     assert plan is not None

@@ -92,6 +92,15 @@ REAL_ARTICLES_PROBED = [
     ("Tỷ lệ người dân được kích hoạt tài khoản định danh điện tử đạt từ 92% đến 95%.",
      [(92, 95, "%", "=", None, None, "target")]),
     ("- Tất cả các trạm y tế xã triển khai hồ sơ sức khỏe điện tử.", [(100, None, "%", "=", None, "xa", "target")]),
+    # found blind on held-out documents 078-085
+    ("Tổng thu ngân sách nhà nước trên địa bàn phấn đấu đạt 14.500 tỷ đồng, trong đó thu nội địa 8.600 tỷ đồng.",
+     [(14500, None, "tỷ đồng", "=", None, None, "target"), (8600, None, "tỷ đồng", "=", None, None, "target")]),
+    ("Đến hết năm 2025, tỉnh phấn đấu có 70/161 xã đạt chuẩn NTM.", [(70, None, "xã", "=", None, "xa", "target")]),
+    ("Phấn đấu tỷ lệ hộ nghèo khu vực nông thôn giảm từ 3 - 3,5% so với cuối năm 2023.",
+     [(3, 3.5, "%", "=", "down", None, "target")]),
+    ("Về mục tiêu cụ thể, Kế hoạch đề ra đến năm 2025:\n- Tỷ lệ người dân có tài khoản thanh toán điện tử đạt 50%.\n"
+     "- Xây dựng 02 mô hình ấp thông minh tại xã Đa Phước Hội.",
+     [(50, None, "%", "=", None, None, "target"), (2, None, "mô hình", "=", None, "thon", "target")]),
     # a past year's figure in an article of a later year
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]
@@ -171,6 +180,11 @@ def test_goal_tables(text, expected):
     assert [(t.value, t.unit, t.subject, t.deadline) for t in found] == expected
     for t in found:
         assert text[t.span[0]:t.span[1]].startswith(str(t.value).replace(".", ",")[:2])
+
+
+def test_an_items_own_year_is_its_deadline():
+    text = "Tỷ lệ hồ sơ được giải quyết trực tuyến đạt trên 50% trong năm 2023 và từ 70% trở lên vào năm 2025."
+    assert [(t.value, t.deadline) for t in find(Document.from_text(text), now=2023)] == [(50, 2023), (70, 2025)]
 
 
 def test_the_year_of_the_paragraph_dates_its_later_sentences():

@@ -31,6 +31,7 @@ _HEADER_LINES = 8
 _DATE_LINE = regex.compile(
     r"""
     ^ [ #]*
+    (?: [^\n]{1,40}? (?: [ ]{2,} | [ ]? [|\-–] [ ]? ) (?= (?i: ngày | cập | đăng | thứ | chủ ) ) )?   # "Tin hoạt động | Cập nhật ngày: 18/03/2024"
     (?P<weekday> (?i: thứ [ ]+ (?: hai | ba | tư | năm | sáu | bảy | [2-7] )   # "Thứ ba", "Thứ 6"
                     | chủ [ ]+ nhật ) [ ]* [,\-–]? [ ]* )?                      # "Chủ nhật,", "Thứ ba - 03/10/2023"
     (?P<source> (?! (?i: thứ | chủ ) )
@@ -40,7 +41,7 @@ _DATE_LINE = regex.compile(
                   | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
                   | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: ) ) # "Ngày: 12/5/2024"
               [ ]* :? [ ]*
-              (?: (?i: lúc | ngày ) [ ]+ )?                                # "Cập nhật ngày …", "Cập nhật lúc …"
+              (?: (?i: lúc | ngày ) [ ]* :? [ ]* )?                        # "Cập nhật ngày: …", "Cập nhật lúc …"
               (?: \d{1,2} : \d{2} (?: : \d{2} )? [ ]* [,|\-]? [ ]* )?       # "… lúc 10:15, …"
               (?: (?i: thứ [ ]+ (?: hai | ba | tư | năm | sáu | bảy | [2-7] ) | chủ [ ]+ nhật ) [ ]* [,\-–]? [ ]* )? )?
     (?: \d{1,2} : \d{2} (?: : \d{2} )? [ ]* [,|\-]? [ ]* )?                      # "13:33 26/09/2023"

@@ -49,8 +49,15 @@ _ABOUT_A_PLAN = regex.compile(
     regex.IGNORECASE,
 )
 _PLAN_KINDS = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Nghị quyết", "Đề án", "Phương án", "Dự án"}
+# "UBND huyện Phú Ninh vừa ban hành kế hoạch …", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết về kế hoạch …"
 _NO_NUMBER_PLAN = regex.compile(
-    r"(?P<verb>ban\s+hành|vừa\s+ban\s+hành|đã\s+ban\s+hành)\s+(?:(?:một|01)\s+)?[Kk]ế\s+hoạch(?!\s+(?:số\s*:?\s*)?\d)",
+    r"(?P<verb>ban\s+hành|thông\s+qua)\s+(?:(?:một|01)\s+)?(?i:kế\s+hoạch|nghị\s+quyết|chương\s+trình|đề\s+án)"
+    r"(?!\s+(?:số\s*:?\s*)?\d)",
+)
+# A basis cited after the issuing verb: "UBND xã … vừa ban hành kế hoạch …, trên cơ sở Kế hoạch số 61/KH-UBND".
+_BASIS_AFTER = regex.compile(
+    r"\b(?:trên\s+cơ\s+sở|căn\s+cứ|theo|cụ\s+thể\s+hóa)\s+(?:các\s+)?(?:\S+\s+){0,3}$",  # "… trên cơ sở Kế hoạch số "
+    regex.IGNORECASE,
 )
 _HORIZON = regex.compile(
     r"""
@@ -130,7 +137,9 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     if ref.kind not in _PLAN_KINDS and not _ABOUT_A_PLAN.match(doc.text, doc.norm.to_norm(ref.span[1])):
         return -10.0  # "Quyết định số 06/QĐ-BCĐTW về kế hoạch …" stands for the plan it issues
     score = 1.0 if ref.kind == "Kế hoạch" else 0.0
-    if _ISSUING.search(before[-120:]):
+    if _BASIS_AFTER.search(before[-40:]):
+        score -= 4   # "…, trên cơ sở Kế hoạch số 61/KH-UBND của UBND huyện": a basis even after "ban hành"
+    elif _ISSUING.search(before[-120:]):
         score += 3   # "…, ngày 14/3/2023, UBND huyện Chợ Gạo ban hành Kế hoạch số 62/KH-UBND" even after "Thực hiện …"
     elif _BASIS.match(before.lstrip(" -+*•(")):
         score -= 4
@@ -186,7 +195,9 @@ def _unnumbered(doc: Document, dates: list[DateMention]) -> tuple[Optional[Plan]
         if _BASIS.match(doc.text[s_start:m.start()].lstrip(" -+*•(")):
             continue  # "Căn cứ Nghị quyết … của Chính phủ ban hành Kế hoạch …": a basis, not this plan
         issuer = _issuer_in(doc.text, s_start, m.start())
-        plan = Plan(ref=None, issuer=issuer, issued=_date_in(doc, dates, s_start, s_end))
+        # its date stands before the issuing words ("Ngày 10/5, UBND xã … ban hành kế hoạch"), not after them,
+        # where the dates of cited documents stand
+        plan = Plan(ref=None, issuer=issuer, issued=_date_in(doc, dates, s_start, m.end()))
         if issuer:
             return plan, m.start()
         first = first or (plan, m.start())

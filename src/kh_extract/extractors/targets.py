@@ -68,7 +68,7 @@ def _patterns():
             (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*%|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
             (?:
                 \s* (?P<pct> % ) (?P<pctrate> \s*/\s*năm )?                # "90%", "100 %", "7%/năm"
-              | \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )       # "4 huyện", "13.596 tỷ đồng", "75 triệu đồng/người/năm"
+              | (?: / \d{{1,5}} )? \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
                 (?! \s+ (?: xem | truy\s+cập | thích | chia\s+sẻ | bình\s+luận ) \b )   #   not "337 lượt xem"
             )
           | (?P<word> \b(?i: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w ) # "hai mô hình", "Một dịch vụ"
@@ -104,7 +104,7 @@ _CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?")
 _YEAR = regex.compile(
     r"""
     (?= [đĐtTnNgGhH\d] )                                     # a cheap first test before the lookbehind
-    (?<! so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)? )          # "so với năm 2024" is a baseline
+    (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+)?(?:năm\s+)? )   # "so với (cuối) năm 2024" is a baseline
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
       | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s* )   # "trước ngày 31/12/2023"
     \s* (?P<year> 20\d{2} ) (?! \d | /)
@@ -120,7 +120,7 @@ _DIRECTION = regex.compile(
 )
 _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|về\s+mức)\s*(?:dưới|mức)?\s*$", regex.IGNORECASE | regex.REVERSE)
 # "…, 80% …", "… và 60% …", "…: 4 huyện": a new item of a list (a comparator may stand between).
-_LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|\bđồng\s+thời|:|\+|-)\s*(?:\S+\s+){0,3}$", regex.REVERSE)
+_LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*(?:\S+\s+){0,3}$", regex.REVERSE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%".
 _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _CAP = regex.compile(r"\bcấp\s+(?P<lv>tỉnh|thành\s+phố|huyện|xã|thôn)\b", regex.IGNORECASE)
@@ -160,7 +160,7 @@ def _goal_text(s: str) -> str:
     return _NOT_GOAL_WORDS.sub(" ", s) if "mục tiêu" in s.lower() else s
 _STRONG_RESULT = regex.compile(r"\b(?:đã|đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế)\b", regex.IGNORECASE)
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
-_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở)\b", regex.IGNORECASE)
+_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|trong\s+năm|vào\s+năm|đến\s+năm|năm\s+20\d\d)\b", regex.IGNORECASE)
 _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
 # "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
@@ -489,6 +489,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         clause = text[c_start:c_end]
         section = _section_at(sections, c_start)
         intro = text[_clause_start(clause_ends, max(0, c_start - 1)):c_start]  # the lead-in before a list
+        intro += " " + _list_intro(text, c_start)  # "Về mục tiêu cụ thể, Kế hoạch đề ra đến năm 2025:" over "- " items
         vals = _list_items(text, vals, c_start)
         items: list[_Item] = []
         for i, val in enumerate(vals):
@@ -530,8 +531,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             else:
                 item_kind = kind
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
+            paragraph = text[text.rfind("\n", 0, s_start) + 1:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
             if plain_count and kind == "target" and not (it.own_comparator or first.own_comparator
                                                          or _has("goal_markers", _goal_text(sentence + " " + intro))
+                                                         or _has("goal_markers", _goal_text(paragraph))
                                                          or section == "goal"):
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
             if it.val.is_count and _has("statistic_markers", clause) and not _has("goal_markers", _goal_text(clause)):
@@ -561,10 +564,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if item_kind == "result" and first_t.kind == "target" and not twin[2]:
                     first_t.kind = "result"
                 continue
+            # "đạt trên 50% trong năm 2023 và từ 70% trở lên vào năm 2025": an item's own year first
+            own_year = _deadline(text, it.val.end, it.item_end, now) if len(items) > 1 else None
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
                 comparator=it.comparator, subject=subject, action=it.action, level=level,
-                deadline=deadline, criteria=it.criteria, kind=item_kind,
+                deadline=own_year or deadline, criteria=it.criteria, kind=item_kind,
                 span=doc.raw_span(it.val.start, it.val.end),
             )
             seen.append((key, target, _GOAL_WORD.search(_goal_text(clause)) is not None or section == "goal"))
@@ -766,6 +771,25 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 def _strip_comparator(before: str, cmp_before) -> str:
     m = cmp_before.search(before)
     return before[: m.start()] if m else before
+
+
+_LIST_LINE = regex.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|\d+[.)])\s")
+
+
+def _list_intro(text: str, pos: int) -> str:
+    """The line ending in ":" that heads the list of "- …" items holding ``pos``, or ""."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_LINE.match(text, line_start):
+        return ""
+    for _ in range(30):  # up over the list's other items
+        if line_start == 0:
+            return ""
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        if not _LIST_LINE.match(line):
+            return line if line.rstrip().endswith(":") else ""
+        line_start = prev_start
+    return ""
 
 
 def _clause_start(clause_ends: list[int], pos: int) -> int:
