@@ -34,6 +34,10 @@ SEED_ARTICLES = [
 
 # REAL_WORLD.md: other portals' date lines, crumbs and paper names.
 REAL_WORLD_MD = [
+    # the paper's name in capitals; a "(15/03/2024)" line under a section name
+    ("BÁO NINH THUẬN ĐIỆN TỬ\nMôi trường\n(15/03/2024)\n\nNinh Thuận: Phấn đấu 65 - 70% dân số nông thôn được dùng "
+     "nước sạch\n\nNgày 11.3, UBND tỉnh ban hành Kế hoạch số 1025/KH-UBND.",
+     "Ninh Thuận: Phấn đấu 65 - 70% dân số nông thôn được dùng nước sạch", date(2024, 3, 15)),
     # a section name and a pipe before "Cập nhật ngày:"
     ("Cổng thông tin điện tử xã Hòa Tiến\nTin hoạt động | Cập nhật ngày: 18/03/2024\n\nXã Hòa Tiến ban hành kế hoạch "
      "xây dựng nông thôn mới nâng cao năm 2024\n\nUBND xã Hòa Tiến vừa ban hành kế hoạch",

@@ -101,6 +101,14 @@ REAL_ARTICLES_PROBED = [
     ("Về mục tiêu cụ thể, Kế hoạch đề ra đến năm 2025:\n- Tỷ lệ người dân có tài khoản thanh toán điện tử đạt 50%.\n"
      "- Xây dựng 02 mô hình ấp thông minh tại xã Đa Phước Hội.",
      [(50, None, "%", "=", None, None, "target"), (2, None, "mô hình", "=", None, "thon", "target")]),
+    # found blind on held-out documents 086-093
+    ("Phấn đấu số hợp tác xã giải thể, ngừng hoạt động không quá 15 hợp tác xã.",
+     [(15, None, "hợp tác xã", "<=", None, None, "target")]),
+    ("Phấn đấu thành lập mới ít nhất 2 liên hiệp hợp tác xã.", [(2, None, "liên hiệp hợp tác xã", ">=", None, None, "target")]),
+    ("Phấn đấu doanh thu bình quân của một hợp tác xã đạt 2,6 tỷ đồng/năm.",
+     [(2.6, None, "tỷ đồng/năm", "=", None, None, "target")]),
+    ("| TT | Chỉ tiêu | Mục tiêu |\n|---|---|---|\n| 7 | Mô hình thôn thông minh | Ít nhất 09 mô hình |\n",
+     [(9, None, "mô hình", ">=", None, "thon", "target")]),
     # a past year's figure in an article of a later year
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
 ]
@@ -185,6 +193,14 @@ def test_goal_tables(text, expected):
 def test_an_items_own_year_is_its_deadline():
     text = "Tỷ lệ hồ sơ được giải quyết trực tuyến đạt trên 50% trong năm 2023 và từ 70% trở lên vào năm 2025."
     assert [(t.value, t.deadline) for t in find(Document.from_text(text), now=2023)] == [(50, 2023), (70, 2025)]
+
+
+def test_years_opening_each_item_are_their_deadlines():
+    text = "Phấn đấu tỷ trọng kinh tế số trong GRDP năm 2022 đạt 6%, năm 2023 đạt 7,5% và đến năm 2025 đạt 10%."
+    found = find(Document.from_text(text), now=2022)
+    assert [(t.value, t.deadline, t.subject) for t in found] == [
+        (6, 2022, "tỷ trọng kinh tế số trong GRDP"), (7.5, 2023, "tỷ trọng kinh tế số trong GRDP"),
+        (10, 2025, "tỷ trọng kinh tế số trong GRDP")]
 
 
 def test_the_year_of_the_paragraph_dates_its_later_sentences():

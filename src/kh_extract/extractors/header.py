@@ -30,7 +30,7 @@ _HEADER_LINES = 8
 # A line that dates the article.
 _DATE_LINE = regex.compile(
     r"""
-    ^ [ #]*
+    ^ [ #]* (?: \( (?= [ ]* \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} [ ]* \) [ ]* $ ) )?   # "(15/03/2024)" alone on its line
     (?: [^\n]{1,40}? (?: [ ]{2,} | [ ]? [|\-–] [ ]? ) (?= (?i: ngày | cập | đăng | thứ | chủ ) ) )?   # "Tin hoạt động | Cập nhật ngày: 18/03/2024"
     (?P<weekday> (?i: thứ [ ]+ (?: hai | ba | tư | năm | sáu | bảy | [2-7] )   # "Thứ ba", "Thứ 6"
                     | chủ [ ]+ nhật ) [ ]* [,\-–]? [ ]* )?                      # "Chủ nhật,", "Thứ ba - 03/10/2023"
@@ -49,7 +49,7 @@ _DATE_LINE = regex.compile(
     (?P<rest> [ ]* [,|\-]? [ ]*                                                  # ", ", " | "
         (?: \d{1,2} : \d{2} (?: : \d{2} )? )? [ ]*                               # "13:33", "10:09:12"
         (?: \[? [ ]* GMT [ ]* [+\-] [ ]* \d{1,2} [ ]* \]? | \( [ ]* GMT [^)]* \) )? [ ]*   # "[GMT+7]", "(GMT+7)"
-        (?: (?i: AM | PM | SA | CH ) )? [ ]* )
+        (?: (?i: AM | PM | SA | CH ) )? [ ]* \)? [ ]* )
     """,
     regex.VERBOSE,
 )
@@ -74,7 +74,7 @@ _FURNITURE = regex.compile(
       | ! \[                                               # "![Quang cảnh kỳ họp](…)"
       | (?i: ảnh ) [ ]* :                                  # "Ảnh: T.SỸ"
       | (?i: tin [ ]+ (?: khác | mới | liên [ ]+ quan ) ) [ ]* $   # "Tin khác"
-      | (?: Báo (?! [ ]+ cáo ) | Tạp [ ]+ chí | Cổng [ ]+ thông [ ]+ tin | Trang [ ]+ thông [ ]+ tin )
+      | (?i: Báo (?! [ ]+ cáo ) | Tạp [ ]+ chí | Cổng [ ]+ thông [ ]+ tin | Trang [ ]+ thông [ ]+ tin )   # also "BÁO NINH THUẬN ĐIỆN TỬ"
         (?: [ ]+ \S+ ){0,5} [ ]* $                         # "Báo Quảng Ngãi điện tử" (the paper's name)
     )
     """,

@@ -48,6 +48,7 @@ _ABOUT_A_PLAN = regex.compile(
     r"[^.;]{0,40}?\b(?:về|ban\s+hành|phê\s+duyệt)\s+(?:việc\s+ban\s+hành\s+)?(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
     regex.IGNORECASE,
 )
+_BASIS_CITED = regex.compile(r"[,;]\s*(?:trên\s+cơ\s+sở|căn\s+cứ|theo|thực\s+hiện)\b", regex.IGNORECASE)
 _PLAN_KINDS = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Nghị quyết", "Đề án", "Phương án", "Dự án"}
 # "UBND huyện Phú Ninh vừa ban hành kế hoạch …", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết về kế hoạch …"
 _NO_NUMBER_PLAN = regex.compile(
@@ -66,7 +67,7 @@ _HORIZON = regex.compile(
     (?:
       (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y1>20\d{2})        # "đến năm 2025"
     | giai\s+đoạn\s+20\d{2}\s*[-–]\s*(?P<y2>20\d{2})              # "giai đoạn 2021-2025"
-    | \b(?:trong\s+)?năm\s+(?P<y3>20\d{2})(?![\d/])                # "năm 2023"
+    | \b(?<! tháng\s+\d{1,2}\s+ )(?:trong\s+)?năm\s+(?P<y3>20\d{2})(?![\d/])   # "năm 2023", not "tháng 9 năm 2023"
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -249,7 +250,10 @@ def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
 def _horizon(doc: Document, anchor: int) -> Optional[int]:
     """The last year the plan runs to: from its own sentence, else the title, else the text's start."""
     s_start, s_end = doc.sentence_of(anchor)
-    for text in (doc.text[s_start:s_end], doc.title or "", doc.text[:4000]):
+    # the plan's own words: from its mention to a basis it cites ("…, trên cơ sở Quyết định … 2021 - 2025")
+    basis = _BASIS_CITED.search(doc.text, anchor, s_end)
+    own = doc.text[s_start:basis.start() if basis else s_end]
+    for text in (own, doc.title or "", doc.text[:4000]):
         years = _years(text)
         if years:
             return max(years)

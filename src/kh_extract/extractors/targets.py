@@ -71,7 +71,7 @@ def _patterns():
               | (?: / \d{{1,5}} )? \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
                 (?! \s+ (?: xem | truy\s+cập | thích | chia\s+sẻ | bình\s+luận ) \b )   #   not "337 lượt xem"
             )
-          | (?P<word> \b(?i: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w ) # "hai mô hình", "Một dịch vụ"
+          | (?<! (?:của|mỗi|trên)\s+ ) (?P<word> \b(?i: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w )   # "hai mô hình", not "của một hợp tác xã"
           | (?<! của\s+ ) (?P<all> \b(?i: tất\s+cả | toàn\s+bộ )\b )   # "tất cả các xã", "Tất cả …" → 100 %
             (?= \s+ (?:các\s+|những\s+|số\s+)? (?: {units} ) (?!\w) )   #   but not "của tất cả các cấp"
         )
@@ -170,6 +170,10 @@ _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
+_TRAILING_YEAR = regex.compile(r"\s+(?:trong\s+|vào\s+|đến\s+)?năm\s+20\d\d$", regex.IGNORECASE)
+_YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:năm\s+20\d\d)?$", regex.IGNORECASE)
+# "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
+_COUNT_OF = regex.compile(r"(?<!\w)(?:tổng\s+)?số\s+[^;:()]{2,80}$", regex.IGNORECASE)
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -192,6 +196,7 @@ class _Item:
     subject: str = ""
     action: Optional[str] = None
     item_end: int = 0
+    item_start: int = 0
     kind: str = "target"
     criteria: list[str] = field(default_factory=list)
     subject_before: bool = False
@@ -324,7 +329,7 @@ def _openers():
 # What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
 # trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
 _LEAD_IN = regex.compile(
-    r"^.*\b(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu|mục\s+tiêu\s+là|đề\s+ra|đặt\s+yêu\s+cầu)\s+"
+    r"^.*\b(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu|mục\s+tiêu\s+là|đề\s+ra|đặt\s+yêu\s+cầu)(?:\s+|$)"
     r"(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
     r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,60},\s*|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời)\s*,\s*"
     r"|^[^,]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/)\s*20\d{2}\s*,\s*",   # "đến cuối năm 2022, …"
@@ -442,7 +447,10 @@ def _section_at(sections: list[tuple[int, str]], pos: int) -> Optional[str]:
 
 
 # "theo Bộ tiêu chí quốc gia về xã NTM giai đoạn 2021-2025": the period of the criteria set, no deadline.
-_FRAMEWORK_PERIOD = regex.compile(r"tiêu\s+chí[^,;.]{0,80}$", regex.IGNORECASE | regex.REVERSE)
+_FRAMEWORK_PERIOD = regex.compile(
+    r"(?:tiêu\s+chí|Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư)[^,;.]{0,80}$",   # "Luật Hợp tác xã năm 2023"
+    regex.IGNORECASE | regex.REVERSE,
+)
 
 
 def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Optional[int]:
@@ -510,6 +518,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         for k in range(len(items) - 2, -1, -1):
             if items[k].action is None and items[k + 1].action:
                 items[k].action = items[k + 1].action
+        years_lead = _deadline(text, c_start, items[0].val.start) is not None
         kind = _clause_kind(clause, sentence, intro, section, doc)
         if kind == "target" and now and not _GOAL_WORD.search(_goal_text(text[c_start:min(c_end, vals[0].end + 20)])):
             years = [int(m.group("year")) for m in _YEAR.finditer(text, s_start, c_end)]
@@ -564,8 +573,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if item_kind == "result" and first_t.kind == "target" and not twin[2]:
                     first_t.kind = "result"
                 continue
-            # "đạt trên 50% trong năm 2023 và từ 70% trở lên vào năm 2025": an item's own year first
-            own_year = _deadline(text, it.val.end, it.item_end, now) if len(items) > 1 else None
+            # An item's own year first: after the values ("đạt trên 50% trong năm 2023 và từ 70% trở lên vào
+            # năm 2025") or, when the list opens with a year, before them ("năm 2022 đạt 6%, năm 2023 đạt 7,5%")
+            own_year = None
+            if len(items) > 1:
+                if years_lead:
+                    own_year = _deadline(text, it.item_start, it.val.start, now)
+                else:
+                    own_year = _deadline(text, it.val.end, it.item_end, now)
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
                 comparator=it.comparator, subject=subject, action=it.action, level=level,
@@ -618,7 +633,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     v = vocabulary()
     _, cmp_before, cmp_after, _ = _patterns()
     before = text[prev_end:val.start]
-    item = _Item(val=val, item_end=item_end)
+    item = _Item(val=val, item_end=item_end, item_start=prev_end)
     m = cmp_before.search(before)
     if m:
         item.comparator = v["comparators"][" ".join(m.group().lower().split())]
@@ -647,7 +662,14 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     elif measure:
         subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
     subj, action = _absorb_standard(subj, action)
+    if _YEAR_ONLY.match(subj):
+        subj = ""  # "đạt 6% năm 2022, 7,5% năm 2023": a year, not a subject
     bare_before = _strip_comparator(before, cmp_before)
+    if val.is_count and not measure:
+        # "số doanh nghiệp công nghệ số đạt 300 doanh nghiệp", "số HTX giải thể không quá 15 hợp tác xã"
+        counted = _COUNT_OF.search(_LEAD_VERB.sub("", bare_before.strip()))
+        if counted and (_MEASURE_VERB.search(bare_before) or item.own_comparator):
+            subj = _clean(counted.group())
     lead = None
     denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
     if (not val.is_count or measure) and (not subj or _NOTHING_AFTER.match(text, after_start)
@@ -665,8 +687,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         head, comma, tail = lead.rpartition(", ")
         if measure and comma and len(tail.split()) >= 2 and _predicate_re(tuple(v["predicate_starters"])).search(head):
             lead = tail  # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause
-        subj = _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()
-        if not subj and val.is_count and "/" in val.unit:
+        subj = _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip())
+        if not subj and val.is_count and "/" in val.unit and val.unit.split("/")[0] not in v["money_units"]:
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
         action = _clean(after) or None
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
@@ -698,7 +720,8 @@ _UNIT_HEAD = regex.compile(r"đơn\s+vị|ĐVT", regex.IGNORECASE)
 _GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|đến)|đến\s+năm|^\s*năm\s+20\d{2}\s*$", regex.IGNORECASE)
 _RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
-    rf"^\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa)?\s*(?P<num>{_NUMBER})\s*(?P<pct>%)?\s*(?P<after>trở\s+lên)?\s*$",
+    rf"^\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa)?\s*(?P<num>{_NUMBER})\s*(?P<pct>%)?"
+    rf"\s*(?P<cunit>\p{{Ll}}[\p{{Ll}} ]{{0,25}}?)?\s*(?P<after>trở\s+lên)?\s*$",   # "Ít nhất 09 mô hình" in a cell
     regex.IGNORECASE,
 )
 _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "ít nhất": ">=", "tối thiểu": ">=",
@@ -737,7 +760,7 @@ def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target],
             v = _CELL_VALUE.match(texts[col])
             if not v or not subject:
                 continue
-            unit = "%" if (v.group("pct") or unit_text == "%") else unit_text
+            unit = "%" if (v.group("pct") or unit_text == "%") else (unit_text or " ".join((v.group("cunit") or "").split()))
             if not unit:
                 continue
             comparator = ">=" if v.group("after") else _CELL_CMP.get(" ".join((v.group("cmp") or "").lower().split()), "=")
