@@ -39,6 +39,14 @@ HELD_OUT_FINDINGS = [
     # a resolution passed, with no number
     ("Chiều 11/12, HĐND tỉnh Hà Tĩnh khóa XVIII đã biểu quyết thông qua Nghị quyết về kế hoạch phát triển kinh tế - "
      "xã hội năm 2025.", "2024-12-11", (None, "HĐND tỉnh Hà Tĩnh", "2024-12-11", 2025, "Hà Tĩnh", "tinh")),
+    # held-out 101: "Theo Kế hoạch số …, huyện phấn đấu …" reports the plan's own goals, it is no basis
+    ("Ngày 19/1, UBND huyện Tư Nghĩa tổ chức hội nghị tổng kết năm 2023. Theo Kế hoạch số 15/KH-UBND ngày "
+     "16/01/2024 của UBND huyện Tư Nghĩa về xây dựng NTM năm 2024, huyện phấn đấu có thêm 3 xã đạt chuẩn NTM nâng cao.",
+     "2024-01-22", ("15/KH-UBND", "UBND huyện Tư Nghĩa", "2024-01-16", 2024, "Quảng Ngãi", "huyen")),
+    # … but a plan built on it is still the plan ("Theo …, UBND xã … ban hành kế hoạch với mục tiêu …")
+    ("Theo Kế hoạch số 61/KH-UBND ngày 04/3/2024 của UBND huyện Hòa Vang, UBND xã Hòa Tiến vừa ban hành kế hoạch "
+     "với mục tiêu đạt chuẩn NTM nâng cao năm 2024.", "2024-03-18",
+     (None, "UBND xã Hòa Tiến", None, 2024, "Đà Nẵng", "xa")),
 ]
 IMPLIED = [
     # goals but no plan named and no authority: the province of the title

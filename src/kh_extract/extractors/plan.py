@@ -48,6 +48,9 @@ _ABOUT_A_PLAN = regex.compile(
     r"[^.;]{0,40}?\b(?:về|ban\s+hành|phê\s+duyệt)\s+(?:việc\s+ban\s+hành\s+)?(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
     regex.IGNORECASE,
 )
+# "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …": "theo" reporting what the plan sets is the plan itself.
+_REPORTED = regex.compile(r"Theo\b")
+_SETS_GOALS = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b", regex.IGNORECASE)
 _BASIS_CITED = regex.compile(r"[,;]\s*(?:trên\s+cơ\s+sở|căn\s+cứ|theo|thực\s+hiện)\b", regex.IGNORECASE)
 _PLAN_KINDS = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Nghị quyết", "Đề án", "Phương án", "Dự án"}
 # "UBND huyện Phú Ninh vừa ban hành kế hoạch …", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết về kế hoạch …"
@@ -138,7 +141,11 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     if ref.kind not in _PLAN_KINDS and not _ABOUT_A_PLAN.match(doc.text, doc.norm.to_norm(ref.span[1])):
         return -10.0  # "Quyết định số 06/QĐ-BCĐTW về kế hoạch …" stands for the plan it issues
     score = 1.0 if ref.kind == "Kế hoạch" else 0.0
-    if _BASIS_AFTER.search(before[-40:]):
+    after = doc.text[doc.norm.to_norm(ref.span[1]):s_end]
+    if (_REPORTED.match(before.lstrip(" -+*•(")) and _SETS_GOALS.search(after)
+            and not _ISSUING.search(after)):
+        score += 2   # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …" reports the goals this plan sets
+    elif _BASIS_AFTER.search(before[-40:]):
         score -= 4   # "…, trên cơ sở Kế hoạch số 61/KH-UBND của UBND huyện": a basis even after "ban hành"
     elif _ISSUING.search(before[-120:]):
         score += 3   # "…, ngày 14/3/2023, UBND huyện Chợ Gạo ban hành Kế hoạch số 62/KH-UBND" even after "Thực hiện …"
@@ -193,9 +200,15 @@ def _unnumbered(doc: Document, dates: list[DateMention]) -> tuple[Optional[Plan]
     first = None
     for m in _NO_NUMBER_PLAN.finditer(doc.text):
         s_start, s_end = doc.sentence_of(m.start())
-        if _BASIS.match(doc.text[s_start:m.start()].lstrip(" -+*•(")):
-            continue  # "Căn cứ Nghị quyết … của Chính phủ ban hành Kế hoạch …": a basis, not this plan
         issuer = _issuer_in(doc.text, s_start, m.start())
+        if _BASIS.match(doc.text[s_start:m.start()].lstrip(" -+*•(")):
+            # "Căn cứ Nghị quyết … của Chính phủ ban hành Kế hoạch …" is a basis, not this plan; but after
+            # the basis a clause of its own can issue it: "Theo Kế hoạch số 61/KH-UBND …, UBND xã Hòa Tiến ban hành …"
+            clause = doc.text.rfind(",", s_start, m.start())
+            issuer = _issuer_in(doc.text, clause + 1, m.start()) if clause >= 0 else None
+            if issuer is None:
+                continue
+            s_start = clause + 1  # the basis's date is not the plan's
         # its date stands before the issuing words ("Ngày 10/5, UBND xã … ban hành kế hoạch"), not after them,
         # where the dates of cited documents stand
         plan = Plan(ref=None, issuer=issuer, issued=_date_in(doc, dates, s_start, m.end()))
