@@ -87,6 +87,18 @@ class BatchStats:
     def chars_per_s(self) -> float:
         return self.chars / self.seconds if self.seconds else 0.0
 
+    def count(self, meta: dict, n_warnings: int) -> None:
+        """Count one written record (``meta`` as :func:`process_task` returns it)."""
+        self.documents += 1
+        self.chars += meta["chars"]
+        self.warnings += n_warnings
+        self.with_warnings += bool(n_warnings)
+        if meta["status"] == "ok":
+            self.ok += 1
+        else:
+            self.errors += 1
+            self.errors_by_type[meta["error_type"]] = self.errors_by_type.get(meta["error_type"], 0) + 1
+
     def as_dict(self) -> dict:
         d = asdict(self)
         d["docs_per_s"] = round(self.docs_per_s, 2)
@@ -437,18 +449,10 @@ def run_batch(
                         stats.duplicates += 1
                 out.write(line + "\n")
                 out.flush()
-                stats.documents += 1
-                stats.chars += meta["chars"]
-                stats.warnings += meta["n_warnings"]
-                stats.with_warnings += bool(meta["n_warnings"])
-                if meta["status"] == "ok":
-                    stats.ok += 1
-                else:
-                    stats.errors += 1
-                    stats.errors_by_type[meta["error_type"]] = stats.errors_by_type.get(meta["error_type"], 0) + 1
-                    if max_errors is not None and stats.errors > max_errors:
-                        stats.stopped = True
-                        break
+                stats.count(meta, meta["n_warnings"])
+                if meta["status"] != "ok" and max_errors is not None and stats.errors > max_errors:
+                    stats.stopped = True
+                    break
                 if stats.documents % 20 == 0:
                     bar.update(stats, time.perf_counter() - started)
             finished = not stats.stopped

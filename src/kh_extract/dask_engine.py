@@ -165,15 +165,7 @@ def _count(stats: BatchStats, meta: dict, firsts: dict, decisions: dict, pos: in
             decisions[pos] = first
             n_warnings = len(meta["read_warnings"])
             stats.duplicates += 1
-    stats.documents += 1
-    stats.chars += meta["chars"]
-    stats.warnings += n_warnings
-    stats.with_warnings += bool(n_warnings)
-    if meta["status"] == "ok":
-        stats.ok += 1
-    else:
-        stats.errors += 1
-        stats.errors_by_type[meta["error_type"]] = stats.errors_by_type.get(meta["error_type"], 0) + 1
+    stats.count(meta, n_warnings)
 
 
 def _process_partition(units: list, options: ReadOptions) -> list[tuple[str, dict]]:
