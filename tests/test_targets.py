@@ -111,6 +111,12 @@ REAL_ARTICLES_PROBED = [
      [(9, None, "mô hình", ">=", None, "thon", "target")]),
     # a past year's figure in an article of a later year
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
+    # found blind on held-out documents 070, 084: a number word before a capitalised counted noun;
+    # the level is the subject's, and "mỗi xã" stands outside the subject
+    ("Năm 2024, mỗi xã, phường, thị trấn duy trì hoạt động hiệu quả ít nhất một Tổ công nghệ số cộng đồng.",
+     [(1, None, "tổ công nghệ số cộng đồng", ">=", None, None, "target")]),
+    ("Phấn đấu đến năm 2025, mỗi thôn có ít nhất hai tổ công nghệ số cộng đồng hoạt động thường xuyên.",
+     [(2, None, "tổ công nghệ số cộng đồng", ">=", None, None, "target")]),
 ]
 MUST_NOT_MATCH = [
     "Thành phố hỗ trợ theo Nghị quyết của tỉnh; mỗi sản phẩm đạt 4 sao được thưởng 30 triệu đồng.",   # a reward rule

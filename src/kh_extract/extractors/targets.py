@@ -83,7 +83,7 @@ def _patterns():
     # Where a value may begin: a number's first digit, a number word, "tất cả"/"toàn bộ". Scanning for
     # these first and trying the full patterns only there keeps ``candidates`` fast.
     starts = regex.compile(
-        rf"\d(?<![\w/.,-]\d) | \b(?i: {words} | tất | toàn )\b (?= \s+ \p{{Ll}} )",   # "hai mô hình", not "năm 2025"
+        rf"\d(?<![\w/.,-]\d) | \b(?i: {words} | tất | toàn )\b (?= \s+ \p{{L}} )",   # "hai mô hình", "một Tổ …", not "năm 2025"
         regex.VERBOSE,
     )
     open_before = regex.compile(
@@ -225,7 +225,15 @@ def _not_values():
 
 
 def _norm_unit(unit: str) -> str:
-    return " ".join(unit.split())
+    """White space made single; a unit capitalised as a name ("Tổ công nghệ số cộng đồng") as the vocabulary spells it."""
+    unit = " ".join(unit.split())
+    lowered = unit[:1].lower() + unit[1:]
+    return lowered if lowered != unit and lowered in _count_units() else unit
+
+
+@lru_cache(maxsize=1)
+def _count_units() -> frozenset:
+    return frozenset(vocabulary()["count_units"])
 
 
 def candidates(text: str) -> list[_Value]:
