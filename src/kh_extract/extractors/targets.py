@@ -367,8 +367,21 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
     m = words_re.search(after)
     if not m:
         return _clean(after), None
+    q = _QUALIFYING.match(after, m.start())
+    if q:
+        m = words_re.search(after, q.end())   # "số xã đạt chuẩn NTM năm 2024 phải đạt chỉ tiêu 8.4"
     subject, action = after[: m.start()], after[m.start():]
     return _clean(subject), (_clean(action) or None)
+
+
+# A first predicate that only says which units are meant, when a second one follows:
+# "100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4", "100% số xã đã đạt chuẩn duy trì … chỉ tiêu 17.8".
+_QUALIFYING = regex.compile(
+    r"""(?:đã\s+)?đạt\s+chuẩn (?:\s+(?:NTM|nông\s+thôn\s+mới) (?:\s+(?:nâng\s+cao|kiểu\s+mẫu))? )?
+        (?:\s+(?:trong\s+|vào\s+)?năm\s+20\d\d)?
+        (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện)\b)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4)
