@@ -158,6 +158,11 @@ SUBJECTS = [
     ("Phấn đấu 100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4.", "số xã đạt chuẩn NTM trong năm 2024"),
     ("Phấn đấu 100% số xã đã đạt chuẩn duy trì và hoàn thiện chỉ tiêu 17.8.", "số xã đã đạt chuẩn"),
     ("Phấn đấu 100% số xã đạt chuẩn chỉ tiêu 8.4.", "số xã"),
+    # held-out 080, 087: an approximator or "lên" before the value is not part of the subject
+    ("Phấn đấu nâng tổng số HTX trên địa bàn lên khoảng 520 hợp tác xã.", "tổng số HTX trên địa bàn"),
+    ("Phấn đấu tỷ lệ hộ nghèo giảm xuống còn khoảng 2%.", "tỷ lệ hộ nghèo"),
+    ("Phấn đấu đến hết năm 2026 có khoảng 1.200 lượt người dân được phổ cập kỹ năng số.", "người dân"),
+    ("Phấn đấu huy động ít nhất 50 tỷ đồng vốn xã hội hóa.", "vốn xã hội hóa"),
 ]
 
 

@@ -137,7 +137,7 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*")
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
-_LEAD_VERB = regex.compile(r"\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|dưới|bình\s+quân|từ|mỗi\s+năm)\s*$", regex.IGNORECASE | regex.REVERSE)
+_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|lên|dưới|bình\s+quân|từ|mỗi\s+năm)\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
@@ -676,11 +676,13 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     # Subject after the value ("90% hồ sơ công việc …") or before it ("tỷ lệ hộ nghèo giảm 1%").
     after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
     subj, action = _predicate_split(after)
+    after_subj = after_action = None
     measure = val.is_count and ("/" in val.unit or val.unit in v["measure_units"])  # "32 giường/vạn dân"
     if val.is_count and not measure:
         subj = val.unit + (" " + subj if subj else "")
         subj = subj.replace(val.unit + " " + val.unit, val.unit)
     elif measure:
+        after_subj, after_action = subj, action
         subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
     subj, action = _absorb_standard(subj, action)
     if _YEAR_ONLY.match(subj):
@@ -712,6 +714,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         if not subj and val.is_count and "/" in val.unit and val.unit.split("/")[0] not in v["money_units"]:
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
         action = _clean(after) or None
+    if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(subj)):
+        subj, action = after_subj, after_action  # "thu hút ít nhất 50 tỷ đồng vốn xã hội hóa": nothing before it
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
     item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
     crit_from = prev_end if item.subject_before else val.start  # "Số xã đạt chuẩn chỉ tiêu 8.4 | 100%"
@@ -812,8 +816,16 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
     return {"subject": subject, "unit": unit, "goals": goals, "width": len(texts)}
 
 
+# A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
+_BARE_VERB = regex.compile(r"(?:huy\s+động|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân)",
+                           regex.IGNORECASE)
+
+
 def _strip_comparator(before: str, cmp_before) -> str:
+    """The text before a value without its comparator or approximator ("ít nhất", "khoảng")."""
     m = cmp_before.search(before)
+    before = before[: m.start()] if m else before
+    m = _APPROXIMATELY.search(before)
     return before[: m.start()] if m else before
 
 
