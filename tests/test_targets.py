@@ -113,6 +113,11 @@ REAL_ARTICLES_PROBED = [
     ("Được biết, đến cuối năm 2022, tỷ lệ hộ nghèo giảm còn 8,94%.", [(8.94, None, "%", "=", None, None, "result")]),
     # found blind on held-out documents 070, 084: a number word before a capitalised counted noun;
     # the level is the subject's, and "mỗi xã" stands outside the subject
+    # held-out 087: a count with its own "tổng số …" and verb after a list is an item of its own
+    ("Năm 2024, tỉnh đặt mục tiêu thành lập mới ít nhất 45 hợp tác xã và 60 tổ hợp tác, nâng tổng số HTX trên địa "
+     "bàn lên khoảng 520 hợp tác xã.",
+     [(45, None, "hợp tác xã", ">=", None, None, "target"), (60, None, "tổ hợp tác", ">=", None, None, "target"),
+      (520, None, "hợp tác xã", "=", None, None, "target")]),
     ("Năm 2024, mỗi xã, phường, thị trấn duy trì hoạt động hiệu quả ít nhất một Tổ công nghệ số cộng đồng.",
      [(1, None, "tổ công nghệ số cộng đồng", ">=", None, None, "target")]),
     ("Phấn đấu đến năm 2025, mỗi thôn có ít nhất hai tổ công nghệ số cộng đồng hoạt động thường xuyên.",
@@ -163,6 +168,8 @@ SUBJECTS = [
     ("Phấn đấu tỷ lệ hộ nghèo giảm xuống còn khoảng 2%.", "tỷ lệ hộ nghèo"),
     ("Phấn đấu đến hết năm 2026 có khoảng 1.200 lượt người dân được phổ cập kỹ năng số.", "người dân"),
     ("Phấn đấu huy động ít nhất 50 tỷ đồng vốn xã hội hóa.", "vốn xã hội hóa"),
+    ("Phấn đấu 99% chất thải rắn sinh hoạt đô thị được thu gom, xử lý.", "chất thải rắn sinh hoạt đô thị"),
+    ("Phấn đấu 100% đảng viên sinh hoạt đảng đúng quy định.", "đảng viên"),
 ]
 
 

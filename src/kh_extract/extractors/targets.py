@@ -386,7 +386,10 @@ _QUALIFYING = regex.compile(
 
 @lru_cache(maxsize=4)
 def _predicate_re(starters: tuple[str, ...]):
-    return regex.compile(r"\b(?<!\()(?:" + _alternation(starters) + r")(?!\w)|\(", regex.IGNORECASE)
+    # "sinh hoạt" is a verb ("đảng viên sinh hoạt …") except in "chất thải rắn sinh hoạt", "nước sinh hoạt"
+    verbs = _alternation([w for w in starters if w != "sinh hoạt"])
+    household = r"|(?<!(?:thải|rắn|nước|rác|điện)\s+)sinh\s+hoạt" if "sinh hoạt" in starters else ""
+    return regex.compile(r"\b(?<!\()(?:" + verbs + household + r")(?!\w)|\(", regex.IGNORECASE)
 
 
 _NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã))\b")
@@ -527,6 +530,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item = _read_item(text, val, prev_end, item_end, code_spans)
             if item.subject_before and i > 0 and items and (not item.subject or _QUALIFIER.match(item.subject)):
                 item.subject = items[-1].subject  # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"
+            elif items and item.subject and (at := text.rfind(item.subject, prev_end, val.start)) > prev_end:
+                # "…, 60 tổ hợp tác, nâng tổng số HTX lên 520 hợp tác xã": the item before ends at the comma
+                # before this item's own subject
+                cut = text.rfind(",", prev_end, at)
+                if cut >= prev_end:
+                    last = items[-1]
+                    items[-1] = _read_item(text, last.val, last.item_start, cut, code_spans)
             items.append(item)
         if not items:
             continue
@@ -642,7 +652,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # A measure after its own verb is an item of its own ("…, thu nhập tăng ít nhất 1,5 lần"); any
             # other count there belongs to another item's predicate ("khám sức khỏe ít nhất 1 lần/năm").
             measure = "/" in val.unit or val.unit in vocabulary()["measure_units"]
-            if not (measure and _MEASURE_VERB.search(_strip_comparator(before, _patterns()[1]))):
+            bare = _strip_comparator(before, _patterns()[1])
+            # "…, nâng tổng số HTX trên địa bàn lên khoảng 520 hợp tác xã": a count with its own "số …" and verb
+            counted = _MEASURE_VERB.search(bare) and _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip()))
+            if not ((measure or counted) and _MEASURE_VERB.search(bare)):
                 continue
         kept.append(val)
     return kept
