@@ -178,6 +178,20 @@ def test_subject(text, subject):
     assert find(Document.from_text(text))[0].subject == subject
 
 
+ITEM_SUBJECTS = [
+    # seed 002: "tiêu chí số 6 về Kinh tế và" is a criterion's label, not the count of the next item
+    ("Phấn đấu có ít nhất 2 huyện đạt chuẩn chỉ tiêu 6.5 của tiêu chí số 6 về Kinh tế và ít nhất 2 huyện đạt chuẩn "
+     "chỉ tiêu 9.2 của tiêu chí số 9.", ["huyện", "huyện"]),
+    ("Năm 2024, tỉnh đặt mục tiêu thành lập mới ít nhất 45 hợp tác xã và 60 tổ hợp tác, nâng tổng số HTX trên địa "
+     "bàn lên khoảng 520 hợp tác xã.", ["hợp tác xã", "tổ hợp tác", "tổng số HTX trên địa bàn"]),
+]
+
+
+@pytest.mark.parametrize("text,subjects", ITEM_SUBJECTS)
+def test_item_subjects(text, subjects):
+    assert [t.subject for t in find(Document.from_text(text))] == subjects
+
+
 def test_shared_action_and_deadline():
     doc = Document.from_text("Đến năm 2025, 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp huyện được xử lý trên môi trường mạng; "
                              "100% cán bộ được tập huấn.")

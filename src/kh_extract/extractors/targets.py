@@ -173,7 +173,7 @@ _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"\s+(?:trong\s+|vào\s+|đến\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:năm\s+20\d\d)?$", regex.IGNORECASE)
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
-_COUNT_OF = regex.compile(r"(?<!\w)(?:tổng\s+)?số\s+[^;:()]{2,80}$", regex.IGNORECASE)
+_COUNT_OF = regex.compile(r"(?<!\w)(?:tổng\s+)?số\s+(?!\d)[^;:()]{2,80}$", regex.IGNORECASE)   # not "tiêu chí số 6"
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
