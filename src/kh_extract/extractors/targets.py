@@ -757,6 +757,7 @@ _SUBJECT_HEAD = regex.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|danh\s+m
 _UNIT_HEAD = regex.compile(r"đơn\s+vị|ĐVT", regex.IGNORECASE)
 _GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|đến)|đến\s+năm|^\s*năm\s+20\d{2}\s*$", regex.IGNORECASE)
 _RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu", regex.IGNORECASE)
+_BARE_GOAL_HEAD = regex.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+phấn\s+đấu)?", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
     rf"^\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa)?\s*(?P<num>{_NUMBER})\s*(?P<pct>%)?"
     rf"\s*(?P<cunit>\p{{Ll}}[\p{{Ll}} ]{{0,25}}?)?\s*(?P<after>trở\s+lên)?\s*$",   # "Ít nhất 09 mô hình" in a cell
@@ -826,6 +827,10 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
             continue
         year = regex.search(r"20\d{2}", t)
         goals.append((i, int(year.group()) if year else None))
+    if not goals and subject is not None:
+        # "| STT | Nội dung | Chỉ tiêu |": beside a subject column, a bare "Chỉ tiêu" column holds the goals
+        goals = [(i, None) for i, t in enumerate(texts)
+                 if i > subject and i != unit and _BARE_GOAL_HEAD.fullmatch(t.strip())]
     return {"subject": subject, "unit": unit, "goals": goals, "width": len(texts)}
 
 
