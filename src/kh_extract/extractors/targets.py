@@ -386,10 +386,11 @@ _QUALIFYING = regex.compile(
 
 @lru_cache(maxsize=4)
 def _predicate_re(starters: tuple[str, ...]):
-    # "sinh hoạt" is a verb ("đảng viên sinh hoạt …") except in "chất thải rắn sinh hoạt", "nước sinh hoạt"
-    verbs = _alternation([w for w in starters if w != "sinh hoạt"])
-    household = r"|(?<!(?:thải|rắn|nước|rác|điện)\s+)sinh\s+hoạt" if "sinh hoạt" in starters else ""
-    return regex.compile(r"\b(?<!\()(?:" + verbs + household + r")(?!\w)|\(", regex.IGNORECASE)
+    # a word of a noun is no predicate: "đảng viên sinh hoạt …" but "chất thải rắn sinh hoạt"
+    in_nouns = vocabulary()["predicates_in_nouns"]
+    plain = _alternation([w for w in starters if w not in in_nouns])
+    guarded = [rf"(?<!\b(?:{_alternation(in_nouns[w])})\s+){_alternation([w])}" for w in starters if w in in_nouns]
+    return regex.compile(r"\b(?<!\()(?:" + "|".join([plain] + guarded) + r")(?!\w)|\(", regex.IGNORECASE)
 
 
 _NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã))\b")
@@ -654,8 +655,7 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             measure = "/" in val.unit or val.unit in vocabulary()["measure_units"]
             bare = _strip_comparator(before, _patterns()[1])
             # "…, nâng tổng số HTX trên địa bàn lên khoảng 520 hợp tác xã": a count with its own "số …" and verb
-            counted = _MEASURE_VERB.search(bare) and _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip()))
-            if not ((measure or counted) and _MEASURE_VERB.search(bare)):
+            if not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
