@@ -30,7 +30,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -357,6 +357,13 @@ def find_places(text: str, *, on: Optional[date] = None) -> list[Place]:
     >>> find_places("xã hội số, thành phố thông minh")
     []
     """
+    return list(_find_places(text, on))
+
+
+# A document's text is searched for places several times (the plan's issuer, its context, the
+# title): the last few answers are kept. Places are frozen, so sharing them is safe.
+@lru_cache(maxsize=8)
+def _find_places(text: str, on: Optional[date]) -> tuple[Place, ...]:
     idx = _index(_period(on))
     blocked = [m.span() for m in idx.not_places_re.finditer(text)]
     places: list[Place] = []
@@ -395,7 +402,7 @@ def find_places(text: str, *, on: Optional[date] = None) -> list[Place]:
                   candidates=((province, None),), former=p.former)
         )
     places.sort(key=lambda p: p.span)
-    return places
+    return tuple(places)
 
 
 # A level word standing alone in an issuer: "UBND tỉnh", "Ủy ban nhân dân huyện".
@@ -414,6 +421,11 @@ _BARE_LEVEL_RE = regex.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _normalised(text: str) -> str:
+    return normalize(text).text
+
+
 def resolve_locality(issuer: Optional[str], *, context: str = "", on: Optional[date] = None) -> dict:
     """The locality of an issuing authority: ``{"province", "district", "commune", "level"}``.
 
@@ -428,7 +440,7 @@ def resolve_locality(issuer: Optional[str], *, context: str = "", on: Optional[d
     """
     out = {"province": None, "district": None, "commune": None, "level": None}
     issuer_text = normalize(issuer).text if issuer else ""
-    context_text = normalize(context).text if context else ""
+    context_text = _normalised(context) if context else ""
     own = find_places(issuer_text, on=on)
     around = find_places(context_text, on=on) if context_text else []
     post_reform = _period(on) == "map34"

@@ -82,8 +82,10 @@ def _patterns():
     # a number after a comparator or a verb of making; the tokenizer finds the word after it.
     # Where a value may begin: a number's first digit, a number word, "tất cả"/"toàn bộ". Scanning for
     # these first and trying the full patterns only there keeps ``candidates`` fast.
+    # (the class of first letters lets the scan skip most positions without trying the words)
+    first = "".join(sorted({c for w in [*v["number_words"], "tất", "toàn"] for c in (w[0].lower(), w[0].upper())}))
     starts = regex.compile(
-        rf"\d(?<![\w/.,-]\d) | \b(?i: {words} | tất | toàn )\b (?= \s+ \p{{L}} )",   # "hai mô hình", "một Tổ …", not "năm 2025"
+        rf"\d(?<![\w/.,-]\d) | \b(?=[{first}]) (?i: {words} | tất | toàn )\b (?= \s+ \p{{L}} )",   # "hai mô hình", "một Tổ …", not "năm 2025"
         regex.VERBOSE,
     )
     open_before = regex.compile(
@@ -241,11 +243,15 @@ def candidates(text: str) -> list[_Value]:
     value_re, _, _, (starts, open_before, open_number) = _patterns()
     words = vocabulary()["number_words"]
     out = []
-    masked = [(m.start(), m.end()) for m in _not_values().finditer(text)]
+    masked = [(m.start(), m.end()) for m in _not_values().finditer(text)]  # in order, not overlapping
+    masked_starts = [a for a, _ in masked]
     last_end = 0
     for s in starts.finditer(text):
         pos = s.start()
-        if pos < last_end or any(a <= pos < b for a, b in masked):
+        if pos < last_end:
+            continue
+        k = bisect_right(masked_starts, pos) - 1
+        if k >= 0 and pos < masked[k][1]:
             continue
         m = value_re.match(text, pos)
         if m is None:
@@ -308,6 +314,16 @@ _NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạ
 
 def _has(key: str, text: str) -> bool:
     """Whether ``text`` holds any phrase of the vocabulary list ``key`` as whole words."""
+    # A sentence is asked about once per item of its list: answers for short texts are kept.
+    return _has_short(key, text) if len(text) <= 2000 else _has_any(key, text)
+
+
+@lru_cache(maxsize=1024)
+def _has_short(key: str, text: str) -> bool:
+    return _has_any(key, text)
+
+
+def _has_any(key: str, text: str) -> bool:
     low = text.lower()
     # A plain substring test first (fast, in C); the regex confirms word boundaries.
     if not any(p in low for p in _lowered(key)):
