@@ -352,8 +352,11 @@ def _openers():
 
 # What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
 # trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
+_LEAD_IN_WORDS = r"(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu|mục\s+tiêu\s+là|đề\s+ra|đặt\s+yêu\s+cầu)"
+# "tổng thu ngân sách … phấn đấu (đạt)": a lead-in ending the text before a value, its subject before it.
+_TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\d{{2}})?\s*,?\s*$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_IN = regex.compile(
-    r"^.*\b(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu|mục\s+tiêu\s+là|đề\s+ra|đặt\s+yêu\s+cầu)(?:\s+|$)"
+    rf"^.*\b{_LEAD_IN_WORDS}(?:\s+|$)"
     r"(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
     r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,60},\s*|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời)\s*,\s*"
     r"|^[^,]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/)\s*20\d{2}\s*,\s*",   # "đến cuối năm 2022, …"
@@ -365,6 +368,13 @@ def _strip_openers(s: str) -> str:
     """"phấn đấu đến năm 2025, tỷ lệ …" → "tỷ lệ …": lead-ins, opening words and list marks removed."""
     for _ in range(3):
         cut = _LEAD_IN.sub("", s, count=1)
+        if not cut and (m := _TRAILING_LEAD_IN.search(s)):
+            # "tổng thu ngân sách … phấn đấu": the subject stands before the lead-in;
+            # "Ninh Thuận: Phấn đấu": a label before it is none
+            head = s[:m.start()].rstrip()
+            cut = "" if head.endswith(":") else _clean(head)
+            if not cut:
+                return ""
         if not cut or cut == s:
             break
         s = cut
