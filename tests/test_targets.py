@@ -122,6 +122,11 @@ REAL_ARTICLES_PROBED = [
      [(1, None, "tổ công nghệ số cộng đồng", ">=", None, None, "target")]),
     ("Phấn đấu đến năm 2025, mỗi thôn có ít nhất hai tổ công nghệ số cộng đồng hoạt động thường xuyên.",
      [(2, None, "tổ công nghệ số cộng đồng", ">=", None, None, "target")]),
+    # held-out 092, 059: a reporting period ("6 tháng đầu năm") and "mới đạt" (only reached) report results
+    ("Trước đó, trong 6 tháng đầu năm 2025, tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình của "
+     "tỉnh mới đạt 48,6%.", [(48.6, None, "%", "=", None, None, "result")]),
+    ("Tỷ lệ hộ dân nông thôn sử dụng nước sạch đáp ứng quy chuẩn mới đạt 41,3%.",
+     [(41.3, None, "%", "=", None, None, "result")]),
 ]
 MUST_NOT_MATCH = [
     "Thành phố hỗ trợ theo Nghị quyết của tỉnh; mỗi sản phẩm đạt 4 sao được thưởng 30 triệu đồng.",   # a reward rule

@@ -358,7 +358,8 @@ _TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\
 _LEAD_IN = regex.compile(
     rf"^.*\b{_LEAD_IN_WORDS}(?:\s+|$)"
     r"(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
-    r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,60},\s*|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời)\s*,\s*"
+    r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,60},\s*|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
+    r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
     r"|^[^,]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/)\s*20\d{2}\s*,\s*",   # "đến cuối năm 2022, …"
     regex.IGNORECASE | regex.DOTALL,
 )
