@@ -146,6 +146,15 @@ _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s
 _NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
 _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng)\s*$", regex.IGNORECASE | regex.REVERSE)
 _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|hướng\s+tới|sẽ|cần|phải)\b", regex.IGNORECASE)
+# A clause of nothing but a year and a verb before its value: "; đến năm 2025 nâng lên 95%", "; năm 2026 đạt trên 85%".
+_ELLIPTIC_LEAD = regex.compile(
+    r"""\s* (?: và \s+ | ,\s* )?
+    (?: (?:đến|tới|trong|vào) \s+ )? (?: (?:hết|cuối) \s+ )? năm \s+ 20\d{2} \s*,?\s*
+    (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?
+    (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn ) \s*
+    (?: ít\s+nhất | tối\s+thiểu | trên | hơn | từ | dưới | khoảng | không\s+quá | tối\s+đa )? \s*""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm)\s+", regex.IGNORECASE)
@@ -508,10 +517,14 @@ _FRAMEWORK_PERIOD = regex.compile(
 def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Optional[int]:
     """The latest year the text between ``start`` and ``end`` sets ("đến năm 2025"); years before
     the document was written ("Luật Giáo dục năm 2019") and criteria-set periods are no deadlines."""
-    years = [int(m.group("year")) for m in _YEAR.finditer(text, start, end)
-             if not _FRAMEWORK_PERIOD.search(text, max(start, m.start() - 90), m.start())]
-    years = [y for y in years if now is None or y >= now]
+    years = [y for y in _years_in(text, start, end) if now is None or y >= now]
     return max(years) if years else None
+
+
+def _years_in(text: str, start: int, end: int) -> list[int]:
+    """The years of ``text[start:end]`` that date something, not the name of a law or a criteria set."""
+    return [int(m.group("year")) for m in _YEAR.finditer(text, start, end)
+            if not _FRAMEWORK_PERIOD.search(text, max(start, m.start() - 90), m.start())]
 
 
 def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[str] = None,
@@ -580,7 +593,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         years_lead = _deadline(text, c_start, items[0].val.start) is not None
         kind = _clause_kind(clause, sentence, intro, section, doc)
         if kind == "target" and now and not _GOAL_WORD.search(_goal_text(text[c_start:min(c_end, vals[0].end + 20)])):
-            years = [int(m.group("year")) for m in _YEAR.finditer(text, s_start, c_end)]
+            years = _years_in(text, s_start, c_end)  # not "theo Luật Giáo dục năm 2019"
             # "Năm 2023, toàn huyện có thêm 3 xã đạt chuẩn …. Thu nhập … đạt 48,2 triệu đồng": the year
             # opening the paragraph dates its later sentences too.
             if not years:
@@ -609,13 +622,19 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
             if it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause):
                 continue
-            subject = it.subject
-            if not subject and not it.action and not it.criteria and not it.val.is_count:
-                continue  # a figure with nothing around it ("100%" of a font-size widget) says no goal
+            subject, action, codes = it.subject, it.action, it.criteria
+            if not subject and not action and not codes and not it.val.is_count:
+                before_t = targets[-1] if targets else None
+                if (before_t is None or before_t.unit != it.val.unit or before_t.span[0] < doc.raw_span(s_start, s_end)[0]
+                        or not _ELLIPTIC_LEAD.fullmatch(text, it.item_start, it.val.start)):
+                    continue  # a figure with nothing around it ("100%" of a font-size widget) says no goal
+                # "85% thôn, bản có sóng di động 4G; đến năm 2025 nâng lên 95%": the goal of the clause
+                # before, for a later year
+                subject, action, codes = before_t.subject, before_t.action, list(before_t.criteria)
             level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
-            if level is None and it.action and (m := _CAP_LEAD.match(it.action)):
+            if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
-            key = (it.val.value, it.val.unit, set(_subject_key(subject).split()), set(_syllables(it.action or "")))
+            key = (it.val.value, it.val.unit, set(_subject_key(subject).split()), set(_syllables(action or "")))
             twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
                          and _containment(k[0][2], key[2]) >= 0.8 and _containment(k[0][3], key[3]) >= 0.6
                          and not ((k[0][2] | k[0][3]) ^ (key[2] | key[3])) & _GRADE_WORDS
@@ -642,8 +661,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     own_year = _deadline(text, it.val.end, it.item_end, now)
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
-                comparator=it.comparator, subject=subject, action=it.action, level=level,
-                deadline=own_year or deadline, criteria=it.criteria, kind=item_kind,
+                comparator=it.comparator, subject=subject, action=action, level=level,
+                deadline=own_year or deadline, criteria=codes, kind=item_kind,
                 span=doc.raw_span(it.val.start, it.val.end),
             )
             seen.append((key, target, _GOAL_WORD.search(_goal_text(clause)) is not None or section == "goal"))
