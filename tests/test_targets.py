@@ -130,6 +130,11 @@ REAL_ARTICLES_PROBED = [
     # held-out 054: the year of a law's name does not date the goal
     ("Tối thiểu 95% giáo viên các cấp đạt chuẩn trình độ đào tạo theo Luật Giáo dục năm 2019.",
      [(95, None, "%", ">=", None, None, "target")]),
+    # held-out 092, 061: "khu dân cư" and "căn nhà" are counted nouns; "đối với 3 đặc khu," says whom a goal is for
+    ("Riêng đối với 3 đặc khu, kế hoạch yêu cầu bảo đảm toàn bộ khu dân cư được phủ sóng di động 4G/5G.",
+     [(100, None, "%", "=", None, None, "target")]),
+    ("Phấn đấu hỗ trợ xây mới, sửa chữa 2.466 căn nhà ở cho hộ nghèo.",
+     [(2466, None, "căn nhà", "=", None, None, "target")]),
 ]
 
 

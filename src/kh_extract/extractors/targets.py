@@ -179,6 +179,7 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 _GRADE_WORDS = frozenset({"nâng", "kiểu", "mẫu", "thông", "minh"})
 _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)\b", regex.IGNORECASE)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
+_SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"\s+(?:trong\s+|vào\s+|đến\s+)?năm\s+20\d\d$", regex.IGNORECASE)
@@ -695,6 +696,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue
         if val.is_count and _MODIFIER_BEFORE.search(text, max(0, val.start - 20), val.start):
             continue  # "theo mô hình 4 lớp", "sản phẩm loại 1": the number qualifies a noun
+        if val.is_count and _SCOPE_BEFORE.search(text, max(0, val.start - 20), val.start) and text.startswith(",", val.end):
+            continue  # "Riêng đối với 3 đặc khu, kế hoạch yêu cầu …": whom the goal is for, not a goal
         if val.is_count and kept and not _LIST_JOIN.search(before):
             # A measure after its own verb is an item of its own ("…, thu nhập tăng ít nhất 1,5 lần"); any
             # other count there belongs to another item's predicate ("khám sức khỏe ít nhất 1 lần/năm").
