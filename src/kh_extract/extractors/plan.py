@@ -39,6 +39,7 @@ ISSUER = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_SPACES = regex.compile(r"\s+")
 _ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành)\b", regex.IGNORECASE)
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
 _BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa)\b")
@@ -82,18 +83,18 @@ _LEVELS = {"tỉnh": "tinh", "thành phố": "tinh", "tp": "tinh", "tp.": "tinh"
 def issuer_name(match: regex.Match) -> str:
     """"Ủy ban nhân dân huyện Cao Lãnh" → "UBND huyện Cao Lãnh" (SPEC abbreviations)."""
     if match.group("party"):
-        party = regex.sub(r"\s+", " ", match.group("party"))
-        return party + (" " + regex.sub(r"\s+", " ", match.group("pname")) if match.group("pname") else "")
-    body = regex.sub(r"\s+", " ", match.group("body"))
+        party = _SPACES.sub(" ", match.group("party"))
+        return party + (" " + _SPACES.sub(" ", match.group("pname")) if match.group("pname") else "")
+    body = _SPACES.sub(" ", match.group("body"))
     body = {"ủy ban nhân dân": "UBND", "hội đồng nhân dân": "HĐND"}.get(body.lower(), body)
     if body.upper() in ("UBND", "HĐND"):
         body = body.upper()
     parts = [body]
     if match.group("level"):
-        level = regex.sub(r"\s+", " ", match.group("level"))
+        level = _SPACES.sub(" ", match.group("level"))
         parts.append("thành phố" if level.lower() in ("tp", "tp.") else level.lower())
         if match.group("name"):
-            parts.append(regex.sub(r"\s+", " ", match.group("name")))
+            parts.append(_SPACES.sub(" ", match.group("name")))
     return " ".join(parts)
 
 
@@ -107,7 +108,7 @@ def _from_header(doc: Document) -> Optional[Plan]:
         # "ỦY BAN NHÂN DÂN" with no place under it: the place is in the title ("… TỈNH BẮC NINH …")
         issuer = _issuer_from_title(doc, "UBND")
     issued = header.issue_date(doc)
-    return Plan(ref=regex.sub(r"\s+", "", number.group("ref")), issuer=issuer,
+    return Plan(ref=_SPACES.sub("", number.group("ref")), issuer=issuer,
                 issued=issued.isoformat() if issued else None)
 
 
@@ -245,11 +246,15 @@ def _date_in(doc: Document, dates: list[DateMention], start: int, end: int) -> O
     return None
 
 
+# An issuer with a level and no name: "UBND tỉnh", "Huyện ủy".
+_BARE_ISSUER = regex.compile(r"(UBND|HĐND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|(Tỉnh ủy|Thành ủy|Huyện ủy)")
+
+
 def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
     """"UBND tỉnh" → "UBND tỉnh Trà Vinh": the first place of that level in the title, else the text."""
     if not issuer:
         return issuer
-    m = regex.fullmatch(r"(UBND|HĐND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|(Tỉnh ủy|Thành ủy|Huyện ủy)", issuer)
+    m = _BARE_ISSUER.fullmatch(issuer)
     if not m:
         return issuer
     level = _LEVELS[m.group(2)] if m.group(2) else ("huyen" if m.group(3) == "Huyện ủy" else "tinh")

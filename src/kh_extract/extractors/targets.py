@@ -302,10 +302,8 @@ _LOWER_WORDS = regex.compile(r"[\p{Ll} ]+")
 
 def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Value]:
     """"có 50 trang trại": a count whose counted noun is not in the vocabulary."""
-    if not open_before.search(text, max(0, pos - 24), pos):
-        return None
-    m = open_number.match(text, pos)
-    if m is None or _YEAR_NUMBER.fullmatch(m.group("num")):
+    m = open_number.match(text, pos)  # the anchored test first: most digits fail it
+    if m is None or _YEAR_NUMBER.fullmatch(m.group("num")) or not open_before.search(text, max(0, pos - 24), pos):
         return None
     word = tokenize.first_word(text, m.end())
     if word is None or not _LOWER_WORDS.fullmatch(word[2]):
@@ -473,6 +471,9 @@ def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[st
     return found.pop() if len(found) == 1 else None
 
 
+_ROMAN_HEADING = regex.compile(r"^[IVX]+\s*\.")
+
+
 def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = []
@@ -491,7 +492,7 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             kind = "result"
         elif "kinh phí" in title or "nguồn vốn" in title:
             kind = "budget"
-        elif title.isupper() or regex.match(r"^[IVX]+\s*\.", m.group()):
+        elif title.isupper() or _ROMAN_HEADING.match(m.group()):
             kind = "other"
         else:
             continue
@@ -522,10 +523,11 @@ def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Opt
     return max(years) if years else None
 
 
-def _years_in(text: str, start: int, end: int) -> list[int]:
+@lru_cache(maxsize=64)  # a sentence is read for its years once per clause and item; keys hold the current text
+def _years_in(text: str, start: int, end: int) -> tuple[int, ...]:
     """The years of ``text[start:end]`` that date something, not the name of a law or a criteria set."""
-    return [int(m.group("year")) for m in _YEAR.finditer(text, start, end)
-            if not _FRAMEWORK_PERIOD.search(text, max(start, m.start() - 90), m.start())]
+    return tuple(int(m.group("year")) for m in _YEAR.finditer(text, start, end)
+            if not _FRAMEWORK_PERIOD.search(text, max(start, m.start() - 90), m.start()))
 
 
 def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[str] = None,
@@ -834,7 +836,7 @@ def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target],
     for m in _TABLE_ROW.finditer(raw):
         cells = _cells(doc, m)
         texts = [c[2] for c in cells]
-        if all(regex.fullmatch(r":?-{2,}:?|", t) for t in texts):
+        if all(_RULE_CELL.fullmatch(t) for t in texts):
             continue
         line_before = raw[raw.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)]
         if header is None or not line_before.strip().startswith("|"):  # the first row of a table
@@ -867,6 +869,10 @@ def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target],
     return targets, rows
 
 
+_RULE_CELL = regex.compile(r":?-{2,}:?|")   # "|---|:--:|" under a table's header
+_YEAR_DIGITS = regex.compile(r"20\d{2}")
+
+
 def _classify_header(texts: list[str]) -> Optional[dict]:
     subject = next((i for i, t in enumerate(texts) if _SUBJECT_HEAD.search(t) and not _GOAL_HEAD.search(t)), None)
     unit = next((i for i, t in enumerate(texts) if _UNIT_HEAD.search(t)), None)
@@ -874,7 +880,7 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
     for i, t in enumerate(texts):
         if i in (subject, unit) or _RESULT_HEAD.search(t) or not _GOAL_HEAD.search(t):
             continue
-        year = regex.search(r"20\d{2}", t)
+        year = _YEAR_DIGITS.search(t)
         goals.append((i, int(year.group()) if year else None))
     if not goals and subject is not None:
         # "| STT | Nội dung | Chỉ tiêu |": beside a subject column, a bare "Chỉ tiêu" column holds the goals
