@@ -202,6 +202,10 @@ SUBJECTS = [
     ("Phấn đấu huy động ít nhất 50 tỷ đồng vốn xã hội hóa.", "vốn xã hội hóa"),
     ("Phấn đấu 99% chất thải rắn sinh hoạt đô thị được thu gom, xử lý.", "chất thải rắn sinh hoạt đô thị"),
     ("Phấn đấu 100% đảng viên sinh hoạt đảng đúng quy định.", "đảng viên"),
+    # held-out 060: "Chỉ số" (an index) is no "số …" count; a count unit after "đạt" measures what stands before it
+    ("Năm 2023, Chỉ số cải cách hành chính đạt trên 90 điểm.", "Chỉ số cải cách hành chính"),
+    ("Phấn đấu đến năm 2025, tổng đàn gia súc đạt 50.000 con.", "tổng đàn gia súc"),
+    ("Phấn đấu đến năm 2025 có 15 xã đạt chuẩn nông thôn mới.", "xã"),
     # held-out 093, 083: a headline's "Place: Phấn đấu" is a label; a subject may stand before "phấn đấu"
     ("Ninh Thuận: Phấn đấu 65 - 70% dân số nông thôn được dùng nước sạch đạt quy chuẩn vào năm 2025",
      "dân số nông thôn"),

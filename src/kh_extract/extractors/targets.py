@@ -185,7 +185,7 @@ _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"\s+(?:trong\s+|vào\s+|đến\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:năm\s+20\d\d)?$", regex.IGNORECASE)
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
-_COUNT_OF = regex.compile(r"(?<!\w)(?:tổng\s+)?số\s+(?!\d)[^;:()]{2,80}$", regex.IGNORECASE)   # not "tiêu chí số 6"
+_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ)\s+)(?:tổng\s+)?số\s+(?!\d)[^;:()]{2,80}$", regex.IGNORECASE)   # not "tiêu chí số 6"
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -757,6 +757,12 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         counted = _COUNT_OF.search(_LEAD_VERB.sub("", bare_before.strip()))
         if counted and (_MEASURE_VERB.search(bare_before) or item.own_comparator):
             subj = _clean(counted.group())
+        elif _MEASURE_VERB.search(bare_before) and _NOTHING_AFTER.match(text, after_start):
+            # "Chỉ số cải cách hành chính đạt trên 90 điểm.", "Tổng đàn gia súc đạt 50.000 con": the unit
+            # measures what stands before the verb
+            named = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB.sub("", bare_before.strip()))))
+            if len(named.split()) >= 2:
+                subj = named
     lead = None
     denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
     if (not val.is_count or measure) and (not subj or _NOTHING_AFTER.match(text, after_start)
