@@ -297,3 +297,19 @@ def test_year_end_review_reports_this_years_figures_as_results():
     # the same text in a plan issued early in 2023 sets goals for 2023
     early = find(Document.from_text(text), now=2023, late_in_year=False)
     assert [t.kind for t in early] == ["target", "target", "target"]
+
+
+# A goal stated twice is one target at its first mention, completed by the detail; grades keep goals apart.
+STATED_TWICE = [
+    # seed-like 021: "Thông tin và Truyền thông" in the detail is no grade ("thông minh")
+    ("Kế hoạch đặt mục tiêu đến năm 2025 có 97% số xã đạt chuẩn chỉ tiêu 8.4. Cụ thể, đến năm 2025, tối thiểu 97% số "
+     "xã đạt chuẩn chỉ tiêu 8.4 của Tiêu chí số 8 về Thông tin và Truyền thông.", [(97, ">=")]),
+    # "xã NTM" and "xã NTM nâng cao" are two goals
+    ("Phấn đấu 80% số xã đạt chuẩn nông thôn mới. Phấn đấu 80% số xã đạt chuẩn nông thôn mới nâng cao.",
+     [(80, "="), (80, "=")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATED_TWICE)
+def test_goal_stated_twice(text, expected):
+    assert [(t.value, t.comparator) for t in find(Document.from_text(text))] == expected

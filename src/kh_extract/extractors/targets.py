@@ -176,7 +176,8 @@ _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$",
 # "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
 # "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads.
-_GRADE_WORDS = frozenset({"nâng", "kiểu", "mẫu", "thông", "minh"})
+# Grades that make two goals different ("xã NTM" and "xã NTM nâng cao"), as phrases: "Thông tin" is no "thông minh".
+_GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", regex.IGNORECASE)
 _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)\b", regex.IGNORECASE)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
 _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -556,7 +557,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
 
     table_targets, table_rows = _table_targets(doc, horizon)
     for t in table_targets:
-        seen.append(((t.value, t.unit, set(_subject_key(t.subject).split()), set(_syllables(t.action or ""))), t, True))
+        seen.append((_twin_key(t.value, t.unit, t.subject, t.action), t, True))
     targets.extend(table_targets)
     clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
     for (c_start, c_end), vals in _group_by_clause(text, values, clause_ends, table_rows).items():
@@ -637,10 +638,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
-            key = (it.val.value, it.val.unit, set(_subject_key(subject).split()), set(_syllables(action or "")))
+            key = _twin_key(it.val.value, it.val.unit, subject, action)
             twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
                          and _containment(k[0][2], key[2]) >= 0.8 and _containment(k[0][3], key[3]) >= 0.6
-                         and not ((k[0][2] | k[0][3]) ^ (key[2] | key[3])) & _GRADE_WORDS
+                         and k[0][4] == key[4]
                          and not (k[1].kind == "result" and item_kind == "target")
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
             if twin is not None:
@@ -672,6 +673,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             targets.append(target)
     targets.sort(key=lambda t: t.span[0])
     return targets
+
+
+def _twin_key(value: float, unit: str, subject: str, action: Optional[str]) -> tuple:
+    """What tells a goal stated twice: value, unit, subject and action syllables, and its grades."""
+    grades = frozenset(" ".join(g.lower().split()) for g in _GRADES.findall(f"{subject} {action or ''}"))
+    return value, unit, set(_subject_key(subject).split()), set(_syllables(action or "")), grades
 
 
 def _group_by_clause(text: str, values: list[_Value], clause_ends: list[int],
