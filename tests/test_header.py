@@ -91,6 +91,10 @@ REAL_WORLD_MD = [
      "Số: 214/KH-UBND                        Đức Trọng, ngày 25 tháng 7 năm 2023\n\nKẾ HOẠCH\n"
      "Xây dựng nông thôn mới năm 2023\nCăn cứ Quyết định",
      "Xây dựng nông thôn mới năm 2023", None),
+    # held-out 105: a long menu line ("Portal | Section | Subsection") is no headline
+    ("Cổng Thông tin điện tử huyện Lục Nam | Tin tức - Sự kiện | Nông thôn mới\n\nCập nhật ngày: 14/06/2024 | "
+     "Lượt xem: 1.836\n\nCẩm Lý sơ kết 6 tháng, quyết tâm về đích xã nông thôn mới nâng cao\n\nNgày 12-6-2024, Đảng ủy",
+     "Cẩm Lý sơ kết 6 tháng, quyết tâm về đích xã nông thôn mới nâng cao", date(2024, 6, 14)),
     # a page that puts a headline over a plan's text is an article
     ("Kế hoạch thực hiện Chương trình chuyển đổi số tỉnh Hưng Yên\nCập nhật: 05/01/2023 09:15 | Lượt xem: 1.284\n"
      "**ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN**\nSố: 178/KH-UBND\nHưng Yên, ngày 28 tháng 12 năm 2022\n**KẾ HOẠCH**",

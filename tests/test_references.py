@@ -65,6 +65,9 @@ REAL_WORLD_MD = [
     ("Căn cứ Nghị quyết số 26-NQ / TW ngày 05/8/2008 của Ban Chấp hành Trung ương Đảng khóa X",
      [dict(ref="26-NQ/TW", issued="2008-08-05", issuer="Ban Chấp hành Trung ương Đảng")]),
     ("Kế hoạch số 12 / KH-UBND", [dict(ref="12/KH-UBND")]),
+    # held-out 105: "UBND huyện" completed from a menu line; the name stops where the menu goes on
+    ("Cổng Thông tin điện tử huyện Lục Nam | Tin tức - Sự kiện\n\nTheo Kế hoạch số 96/KH-UBND ngày 28/02/2024 của "
+     "UBND huyện về xây dựng nông thôn mới năm 2024", [dict(ref="96/KH-UBND", issuer="UBND huyện Lục Nam")]),
     ("Căn cứ Quyết định số 924/QĐ TTg ngày 02/8/2022 của Thủ tướng Chính phủ",
      [dict(ref="924/QĐ-TTg", symbol="QĐ-TTg", issuer="Thủ tướng Chính phủ")]),
     ("Nghị định số 58/2025/NÐ-CP", [dict(ref="58/2025/NĐ-CP", kind="Nghị định")]),

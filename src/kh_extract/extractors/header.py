@@ -213,8 +213,9 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         if title is not None or _FURNITURE.match(line):
             continue
         rs, re_ = doc.raw_span(s, e)
-        if _CRUMB.search(doc.raw, rs, re_) and len(line) < 60:
-            continue
+        crumbs = len(_CRUMB.findall(doc.raw, rs, re_))
+        if crumbs >= 2 or (crumbs and len(line) < 60):
+            continue  # "Cổng Thông tin điện tử huyện … | Tin tức - Sự kiện | Nông thôn mới": a menu, not a headline
         trailing = _TRAILING_DATE.search(line)
         headline = line[: trailing.start()] if trailing else line
         if len(headline.split()) < 4:  # "KINH TẾ", "Tin tổng hợp": a section name

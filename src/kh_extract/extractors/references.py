@@ -185,7 +185,7 @@ _LEVEL_PLACE = regex.compile(
     r"""
     (?<! \w ) (?P<level> (?i: \L<levels> ) ) [ ]+          # "tỉnh", "thành phố"
     (?P<place> \p{Lu}\p{Ll}* (?! \p{L} )                   # "Trà Vinh", "Bà Rịa"; not "BẮC NINH GIAI ĐOẠN"
-               (?: [ ]+ \p{Lu}\p{Ll}* (?! \p{L} ) ){0,3} )
+               (?: [ ]{1,2} \p{Lu}\p{Ll}* (?! \p{L} ) ){0,3} )   # "Lục Nam   Tin": a name, then a menu
     """,
     regex.VERBOSE,
     levels=_CATALOGUE["level_words"],
