@@ -608,7 +608,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
         if kind is None:
             continue
-        deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, s_end, now)
+        deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, c_end, now)
                     or _intro_year(text, c_start) or horizon)
         for it in items:
             if (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
@@ -929,6 +929,9 @@ def _list_intro(text: str, pos: int) -> str:
             return ""
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[prev_start:line_start - 1]
+        if not line.strip():  # items set apart by blank lines
+            line_start = prev_start
+            continue
         if not _LIST_LINE.match(line):
             return line if line.rstrip().endswith(":") else ""
         line_start = prev_start
