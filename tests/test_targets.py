@@ -340,3 +340,14 @@ def test_list_items_apart_by_blank_lines_keep_their_intro_and_a_later_clauses_ye
     found = find(Document.from_text(text), horizon=2025, now=2024)
     assert [(t.value, t.unit, t.deadline, t.kind) for t in found] == [
         (95.5, "%", 2025, "target"), (15, "trạm y tế", 2025, "target"), (35, "trạm y tế", 2024, "target")]
+
+
+def test_a_review_reports_results_unless_it_states_a_goal():
+    # held-out 105 (blind batch 102-105): under a review's headline, a figure without a goal word is a result
+    text = ("Cẩm Lý sơ kết 6 tháng, quyết tâm về đích xã nông thôn mới nâng cao\n\n"
+            "Về chuyển đổi số, 100% hồ sơ thủ tục hành chính của xã được tiếp nhận trên Hệ thống thông tin, trong đó "
+            "78,5% hồ sơ được nộp trực tuyến; xã tiếp tục duy trì các tiêu chí đã đạt.\n\n"
+            "Hội nghị thống nhất phấn đấu đến cuối năm 2024 có 100% hộ gia đình được phân loại rác tại nguồn.")
+    doc = Document.from_text(text)
+    doc.title = "Cẩm Lý sơ kết 6 tháng, quyết tâm về đích xã nông thôn mới nâng cao"
+    assert [(t.value, t.kind) for t in find(doc, now=2024)] == [(100, "result"), (78.5, "result"), (100, "target")]

@@ -952,6 +952,11 @@ def _intro_year(text: str, c_start: int) -> Optional[int]:
     return int(m.group("year")) if m else None
 
 
+# The headline of a review: "sơ kết 6 tháng", "tổng kết 3 năm", "Kết quả sau 2 năm thực hiện …".
+_REVIEW_TITLE = regex.compile(r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả|nhìn\s+lại|sau\s+\d+\s+năm|một\s+năm\s+thực\s+hiện)\b",
+                              regex.IGNORECASE)
+
+
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
     if _has("threshold_markers", sentence):
@@ -971,6 +976,11 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return "result"
     if not goal and not _has("goal_markers", _goal_text(sentence)) and _has("result_markers", sentence):
         return "result"
+    if not goal and section is None and doc.title and _REVIEW_TITLE.search(doc.title):
+        at = sentence.find(clause)
+        so_far = sentence[: at + len(clause)] if at >= 0 else sentence  # a goal word later in the sentence is another clause's
+        if not _has("goal_markers", _goal_text(so_far)):
+            return "result"  # "Cẩm Lý sơ kết 6 tháng …": a review reports what was done unless it says "phấn đấu"
     return "target"
 
 
