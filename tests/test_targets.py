@@ -321,6 +321,9 @@ LEVELS_FROM_THE_HEAD = [
     ("Mỗi xã, phường có tối thiểu 01 điểm hỗ trợ dịch vụ công trực tuyến tại nhà văn hóa thôn, tổ dân phố.", None),
     # held-out 034, 078: a smart-village model is a village's, wherever it stands
     ("Phấn đấu xây dựng 02 mô hình ấp thông minh tại xã Đa Phước Hội và xã Thành Thới B.", "thon"),
+    # held-out 104: an aside in parentheses names no level
+    ("| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 |\n|---|---|---|---|\n"
+     "| 1 | Số giường bệnh (không tính giường trạm y tế xã) | giường/vạn dân | 34 |\n", None),
     # held-out 099: "của UBND xã" names the level of the records
     ("Phấn đấu trên 90% hồ sơ công việc của UBND xã được xử lý trên môi trường mạng.", "xa"),
 ]

@@ -453,6 +453,7 @@ def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[st
     found = set()
     if unit.lower() in levels:
         return levels[unit.lower()]
+    subject = _PAREN.sub(" ", subject)  # "Số giường bệnh (không tính giường trạm y tế xã)": an aside names no level
     for m in _CAP.finditer(subject):
         lv = " ".join(m.group("lv").lower().split())
         if lv == "thành phố":
