@@ -64,6 +64,7 @@ _REF = regex.compile(
                 | [ ] (?= \L<codes> (?! [\p{L}\d]) ) )   # a space for the hyphen: "927/QĐ TTg"
               [A-ZĐ][A-Za-zĐđ0-9&]* )* )                 # "UBND", "VPĐP", "XD&KTVBQPPL", "CP"
       |
+        (?<= (?i: số ) [ :]{0,4} )                        # a number alone counts only after "số" (the scan skips "100 hộ")
         (?P<bare> \d{1,3} ) (?= [ ]*[,.;:)]? (?:[ \n]|$) )  # "Quyết định số 06 của …" (needs "số"; not "số 2025")
     )
     (?! [\w&/] )                                         # the whole symbol, not "06/KH-UBNDx", "1/2/"
@@ -324,8 +325,6 @@ def find(doc) -> list[Reference]:
     own: Optional[tuple[Optional[str], Optional[date]]] = None
     title = doc.title or header.find(doc)[0]
     for m in _REF.finditer(text):
-        if m.group("bare") and not text[max(0, m.start() - 6): m.start()].rstrip(" :").lower().endswith("số"):
-            continue  # a number alone counts only after "… số": skip the type-word look-up for "100 hộ"
         before = _WORD_BEFORE.search(text, max(0, m.start() - _WORD_REACH), m.start())
         word = before.group("word") if before else None
         if m.group("bare"):
