@@ -175,8 +175,8 @@ _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|trong\s+năm|vào\s+nă
 _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
 # "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
-# "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads.
-# Grades that make two goals different ("xã NTM" and "xã NTM nâng cao"), as phrases: "Thông tin" is no "thông minh".
+# "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads; grades are
+# phrases: "Thông tin và Truyền thông" is no "thông minh".
 _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", regex.IGNORECASE)
 _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)\b", regex.IGNORECASE)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
