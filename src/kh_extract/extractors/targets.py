@@ -761,12 +761,13 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if _YEAR_ONLY.match(subj):
         subj = ""  # "đạt 6% năm 2022, 7,5% năm 2023": a year, not a subject
     bare_before = _strip_comparator(before, cmp_before)
+    verb_before = _MEASURE_VERB.search(bare_before) is not None  # "… đạt", "… chiếm" right before the value
     if val.is_count and not measure:
         # "số doanh nghiệp công nghệ số đạt 300 doanh nghiệp", "số HTX giải thể không quá 15 hợp tác xã"
         counted = _COUNT_OF.search(_LEAD_VERB.sub("", bare_before.strip()))
-        if counted and (_MEASURE_VERB.search(bare_before) or item.own_comparator):
+        if counted and (verb_before or item.own_comparator):
             subj = _clean(counted.group())
-        elif _MEASURE_VERB.search(bare_before) and _NOTHING_AFTER.match(text, after_start):
+        elif verb_before and _NOTHING_AFTER.match(text, after_start):
             # "Chỉ số cải cách hành chính đạt trên 90 điểm.", "Tổng đàn gia súc đạt 50.000 con": the unit
             # measures what stands before the verb
             named = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB.sub("", bare_before.strip()))))
@@ -775,7 +776,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     lead = None
     denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
     if (not val.is_count or measure) and (not subj or _NOTHING_AFTER.match(text, after_start)
-                                          or _MEASURE_VERB.search(bare_before) or denominator):
+                                          or verb_before or denominator):
         lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
     item.subject_before = lead is not None and bool(
         not subj
@@ -783,7 +784,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         or _NOTHING_AFTER.match(text, after_start)
         # "tỷ lệ giải ngân đạt tối thiểu 50% kế hoạch vốn", "bao phủ bảo hiểm y tế trên 95% dân số":
         # a subject before the verb; what follows the value is its measure
-        or ((_MEASURE_VERB.search(bare_before) or denominator) and len(lead.split()) >= 2)
+        or ((verb_before or denominator) and len(lead.split()) >= 2)
     )
     if item.subject_before:
         head, comma, tail = lead.rpartition(", ")
