@@ -48,12 +48,21 @@ HELD_OUT_FINDINGS = [
      "với mục tiêu đạt chuẩn NTM nâng cao năm 2024.", "2024-03-18",
      (None, "UBND xã Hòa Tiến", None, 2024, "Đà Nẵng", "xa")),
 ]
+HELD_OUT_FINDINGS += [
+    # held-out 107: "Theo Kế hoạch … của UBND huyện Đức Thọ …, huyện tập trung …": the issuer itself acts on it
+    ("Theo Kế hoạch số 96/KH-UBND ngày 3/4/2024 của UBND huyện Đức Thọ về triển khai Đề án 06 trên địa bàn huyện năm "
+     "2024, định hướng đến năm 2025, huyện tập trung hướng dẫn người dân có tài khoản định danh điện tử.", "2024-04-08",
+     ("96/KH-UBND", "UBND huyện Đức Thọ", "2024-04-03", 2024, "Hà Tĩnh", "huyen")),
+]
 IMPLIED = [
     # goals but no plan named and no authority: the province of the title
     ("Quảng Trị phấn đấu đến năm 2025 có 80% số xã đạt chuẩn chỉ tiêu 8.4\n\nMục tiêu đến năm 2025, ít nhất 80% số "
      "xã đạt chuẩn chỉ tiêu 8.4 của Tiêu chí số 8.", None, (None, "UBND tỉnh Quảng Trị", None, 2025, "Quảng Trị", "tinh")),
 ]
 NO_PLAN = [
+    # a province's plan that a district acts on is the district's basis; the article names no plan of its own
+    "Theo Kế hoạch số 118/KH-UBND ngày 18/3/2024 của UBND tỉnh Hà Tĩnh về thực hiện Đề án 06, huyện tập trung "
+    "hướng dẫn người dân cài đặt ứng dụng VNeID.",
     # "ban hành Kế hoạch" inside a basis citation is not this document's plan
     "Căn cứ Nghị quyết số 117/NQ-CP ngày 30/7/2023 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp đơn vị hành "
     "chính cấp huyện, cấp xã giai đoạn 2023-2025;",

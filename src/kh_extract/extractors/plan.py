@@ -52,6 +52,13 @@ _ABOUT_A_PLAN = regex.compile(
 # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …": "theo" reporting what the plan sets is the plan itself.
 _REPORTED = regex.compile(r"Theo\b")
 _SETS_GOALS = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b", regex.IGNORECASE)
+# "Theo Kế hoạch số 96/KH-UBND … của UBND huyện Đức Thọ …, huyện tập trung …": the issuer itself, named by its bare
+# level word after the comma, acts on the plan — the plan reported, not a basis (a basis of the province's would
+# go on "…, huyện …" with another level, or with the name of another place).
+_SAME_BODY_ACTS = regex.compile(
+    r",\s*(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(?!(?-i:\p{Lu})|\d)",
+    regex.IGNORECASE,
+)
 _BASIS_CITED = regex.compile(r"[,;]\s*(?:trên\s+cơ\s+sở|căn\s+cứ|theo|thực\s+hiện)\b", regex.IGNORECASE)
 _PLAN_KINDS = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Nghị quyết", "Đề án", "Phương án", "Dự án"}
 # "UBND huyện Phú Ninh vừa ban hành kế hoạch …", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết về kế hoạch …"
@@ -143,7 +150,7 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         return -10.0  # "Quyết định số 06/QĐ-BCĐTW về kế hoạch …" stands for the plan it issues
     score = 1.0 if ref.kind == "Kế hoạch" else 0.0
     after = doc.text[doc.norm.to_norm(ref.span[1]):s_end]
-    if (_REPORTED.match(before.lstrip(" -+*•(")) and _SETS_GOALS.search(after)
+    if (_REPORTED.match(before.lstrip(" -+*•(")) and (_SETS_GOALS.search(after) or _issuer_acts(ref, after))
             and not _ISSUING.search(after)):
         score += 2   # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …" reports the goals this plan sets
     elif _BASIS_AFTER.search(before[-40:]):
@@ -157,6 +164,15 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     if doc.title and ref.ref in doc.title.replace(" ", ""):
         score += 2
     return score - 0.1 * order
+
+
+def _issuer_acts(ref: Reference, after: str) -> bool:
+    """Whether the main clause after a "Theo …" reference has the reference's own issuer, by its level word, act."""
+    m = ISSUER.match(ref.issuer or "")
+    if not m or not m.group("level"):
+        return False
+    own = _LEVELS.get(_SPACES.sub(" ", m.group("level")).lower())
+    return any(_LEVELS.get(_SPACES.sub(" ", a.group("level")).lower()) == own for a in _SAME_BODY_ACTS.finditer(after))
 
 
 def find(doc: Document, references: list[Reference], dates: list[DateMention]) -> Optional[Plan]:

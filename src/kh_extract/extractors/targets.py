@@ -91,7 +91,7 @@ def _patterns():
     open_before = regex.compile(
         rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
-             | thu\s+hút | cho | và | , )\s+$""",
+             | thu\s+hút | lắp\s+đặt | cho | và | , )\s+$""",
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
     open_number = regex.compile(rf"(?P<num> {_NUMBER} ) \s+ (?= \p{{Ll}} )", regex.VERBOSE)
@@ -123,8 +123,8 @@ _DIRECTION = regex.compile(
 _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|về\s+mức)\s*(?:dưới|mức)?\s*$", regex.IGNORECASE | regex.REVERSE)
 # "…, 80% …", "… và 60% …", "…: 4 huyện": a new item of a list (a comparator may stand between).
 _LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*(?:\S+\s+){0,3}$", regex.REVERSE)
-# What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%".
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+# What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _CAP = regex.compile(r"\bcấp\s+(?P<lv>tỉnh|thành\s+phố|huyện|xã|thôn)\b", regex.IGNORECASE)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+\S+(?:\s+phố)?", regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
@@ -169,7 +169,15 @@ _NOT_GOAL_WORDS = regex.compile(
 def _goal_text(s: str) -> str:
     """``s`` without the phrases that only look like goal words."""
     return _NOT_GOAL_WORDS.sub(" ", s) if "mục tiêu" in s.lower() else s
-_STRONG_RESULT = regex.compile(r"\b(?:đã|đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế)\b", regex.IGNORECASE)
+# A photo caption: "Hơn 300 đoàn viên … tại xã Đức Lạng. Ảnh: Hồng Nhung", "… (Ảnh: T.SỸ)", "Ảnh: Lễ ra quân …".
+# It shows what happened; a figure in it is no goal.
+_CAPTION = regex.compile(r"(?:^|[.!)]\s+|\(\s*|\s[-–]\s+)(?:Ảnh|Ảnh\s+minh\s+họa|Nguồn\s+ảnh)\s*:[^\n]{0,60}\)?\s*$|^\s*Ảnh\s*:")
+# "Đầu năm 2025, toàn huyện còn 4.318 hộ nghèo": where a plan starts from (not "so với đầu năm", "từ đầu năm").
+_STRONG_RESULT = regex.compile(
+    r"\b(?:đã|đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế"
+    r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d)\b",
+    regex.IGNORECASE,
+)
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|trong\s+năm|vào\s+năm|đến\s+năm|năm\s+20\d\d)\b", regex.IGNORECASE)
 _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -186,7 +194,7 @@ _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"\s+(?:trong\s+|vào\s+|đến\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:năm\s+20\d\d)?$", regex.IGNORECASE)
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
-_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ)\s+)(?:tổng\s+)?số\s+(?!\d)[^;:()]{2,80}$", regex.IGNORECASE)   # not "tiêu chí số 6"
+_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:tổng\s+)?số\s+(?!\d)[^;:()]{2,80}$", regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -559,9 +567,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
 
     table_targets, table_rows = _table_targets(doc, horizon)
     for t in table_targets:
-        seen.append((_twin_key(t.value, t.unit, t.subject, t.action), t, True))
+        seen.append((_twin_key(t.value, t.unit, t.subject, t.action, t.value_max), t, True))
     targets.extend(table_targets)
     clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+    # The headline restates a goal in its own words ("phấn đấu có 30 chuỗi liên kết gắn hợp tác xã với tiêu thụ
+    # nông sản" / "xây dựng 30 chuỗi liên kết sản xuất - tiêu thụ giữa HTX với doanh nghiệp"): its twins may share less.
+    at = doc.raw.find(doc.title) if doc.title else -1
+    headline_end = at + len(doc.title) if at >= 0 else -1
     for (c_start, c_end), vals in _group_by_clause(text, values, clause_ends, table_rows).items():
         s_start, s_end = doc.sentence_of(vals[0].start)
         sentence = text[s_start:s_end]
@@ -584,6 +596,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if cut >= prev_end:
                     last = items[-1]
                     items[-1] = _read_item(text, last.val, last.item_start, cut, code_spans)
+            if i == 0 and not item.subject_before:
+                # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
+                # item is in that item
+                item.criteria = [c for c, s, _ in code_spans if c_start <= s < val.start and c not in item.criteria] + item.criteria
+            if val.is_count and item.subject == val.unit and val.unit in v["classifier_units"]:
+                item.subject = _classified(text, c_start, val.start) or item.subject
             items.append(item)
         if not items:
             continue
@@ -598,6 +616,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 items[k].action = items[k + 1].action
         years_lead = _deadline(text, c_start, items[0].val.start) is not None
         kind = _clause_kind(clause, sentence, intro, section, doc)
+        if kind == "target" and "Ảnh" in (line := text[text.rfind("\n", 0, c_start) + 1:_line_end(text, c_end)]):
+            if _CAPTION.search(line) and not _STRONG_GOAL.search(line):
+                kind = "result"
         if kind == "target" and now and not _GOAL_WORD.search(_goal_text(text[c_start:min(c_end, vals[0].end + 20)])):
             years = _years_in(text, s_start, c_end)  # not "theo Luật Giáo dục năm 2019"
             # "Năm 2023, toàn huyện có thêm 3 xã đạt chuẩn …. Thu nhập … đạt 48,2 triệu đồng": the year
@@ -640,10 +661,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
-            key = _twin_key(it.val.value, it.val.unit, subject, action)
+            key = _twin_key(it.val.value, it.val.unit, subject, action, it.val.value_max)
             twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
-                         and _containment(k[0][2], key[2]) >= 0.8 and _containment(k[0][3], key[3]) >= 0.6
-                         and k[0][4] == key[4]
+                         and _containment(k[0][2], key[2]) >= (0.5 if k[1].span[1] <= headline_end else 0.8)
+                         and _containment(k[0][3], key[3]) >= 0.6
+                         and k[0][4:] == key[4:]
                          and not (k[1].kind == "result" and item_kind == "target")
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
             if twin is not None:
@@ -677,10 +699,16 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     return targets
 
 
-def _twin_key(value: float, unit: str, subject: str, action: Optional[str]) -> tuple:
-    """What tells a goal stated twice: value, unit, subject and action syllables, and its grades."""
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _twin_key(value: float, unit: str, subject: str, action: Optional[str], value_max: Optional[float] = None) -> tuple:
+    """What tells a goal stated twice: value, unit, subject and action syllables, its grades and the range's top
+    ("giảm từ 3 - 3,5%" is no "dưới 3%")."""
     grades = frozenset(" ".join(g.lower().split()) for g in _GRADES.findall(f"{subject} {action or ''}"))
-    return value, unit, set(_subject_key(subject).split()), set(_syllables(action or "")), grades
+    return value, unit, set(_subject_key(subject).split()), set(_syllables(action or "")), grades, value_max
 
 
 def _group_by_clause(text: str, values: list[_Value], clause_ends: list[int],
@@ -715,7 +743,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             measure = "/" in val.unit or val.unit in vocabulary()["measure_units"]
             bare = _strip_comparator(before, _patterns()[1])
             # "…, nâng tổng số HTX trên địa bàn lên khoảng 520 hợp tác xã": a count with its own "số …" and verb
-            if not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
+            # "650 hộ thoát nghèo, trong đó hộ đồng bào dân tộc thiểu số thoát nghèo khoảng 420 hộ": a part of the
+            # item before, counted in its noun
+            part = _SUB_LIST.search(before) is not None and val.unit == kept[-1].unit
+            if not part and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
@@ -748,6 +779,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         item.direction = "up" if d.group("verb").lower() == "tăng" else "down"
     # Subject after the value ("90% hồ sơ công việc …") or before it ("tỷ lệ hộ nghèo giảm 1%").
     after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
+    if (lead_in := _NEXT_LEAD.search(after)) is not None:
+        after = after[:lead_in.start()]  # "xây mới 120 căn, sửa chữa 45 căn": the verb of the next item
     subj, action = _predicate_split(after)
     after_subj = after_action = None
     measure = val.is_count and ("/" in val.unit or val.unit in v["measure_units"])  # "32 giường/vạn dân"
@@ -758,6 +791,14 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after_subj, after_action = subj, action
         subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
     subj, action = _absorb_standard(subj, action)
+    if val.is_count and not measure and subj == val.unit and (part := _SUB_LIST.search(before)):
+        # "trong đó hộ đồng bào dân tộc thiểu số thoát nghèo khoảng 420 hộ": the part is named before its verb
+        named = _strip_comparator(before[part.end():], cmp_before)
+        named = _clean(regex.sub(r"^\s*có\s+", "", named))
+        if named.lower().startswith(val.unit.lower()):
+            part_subj, part_action = _predicate_split(named)
+            if part_subj:
+                subj, action = part_subj, part_action
     if _YEAR_ONLY.match(subj):
         subj = ""  # "đạt 6% năm 2022, 7,5% năm 2023": a year, not a subject
     bare_before = _strip_comparator(before, cmp_before)
@@ -801,6 +842,28 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     crit_from = prev_end if item.subject_before else val.start  # "Số xã đạt chuẩn chỉ tiêu 8.4 | 100%"
     item.criteria = [code for code, s, e in code_spans if crit_from <= s < item_end]
     return item
+
+
+# The verb that opens the next item of a list of counts: "xây mới 120 căn, sửa chữa 45 căn", "…, đào tạo 60 người".
+_MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
+                 r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt")
+_NEXT_LEAD = regex.compile(rf"\s*[,;]\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?\s*$", regex.IGNORECASE | regex.REVERSE)
+# "Hỗ trợ nhà ở cho hộ nghèo …: xây mới 120 căn": the list's intro without its verb names what "căn" counts.
+_INTRO_VERB = regex.compile(rf"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:{_MAKING_VERBS})\s+", regex.IGNORECASE)
+
+
+def _classified(text: str, c_start: int, pos: int) -> Optional[str]:
+    """What a bare classifier ("căn", "con") counts: the object of the list's intro before ":" ("Hỗ trợ nhà ở
+    cho hộ nghèo, hộ cận nghèo có khó khăn về nhà ở: xây mới 120 căn" → "nhà ở cho hộ nghèo, hộ cận nghèo")."""
+    colon = text.rfind(":", c_start, pos)
+    if colon < 0:
+        return None
+    intro = _clean(text[c_start:colon].rsplit(":", 1)[-1])
+    m = _INTRO_VERB.match(intro)
+    if not m:
+        return None
+    subject, _ = _predicate_split(intro[m.end():])
+    return subject or None
 
 
 # "số xã đạt chuẩn NTM nâng cao đạt chỉ tiêu 15.2": "đạt chuẩn NTM nâng cao" qualifies the noun.
