@@ -124,7 +124,7 @@ _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|v
 # "…, 80% …", "… và 60% …", "…: 4 huyện": a new item of a list (a comparator may stand between).
 _LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*(?:\S+\s+){0,3}$", regex.REVERSE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:chiếm\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _CAP = regex.compile(r"\bcấp\s+(?P<lv>tỉnh|thành\s+phố|huyện|xã|thôn)\b", regex.IGNORECASE)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+\S+(?:\s+phố)?", regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
@@ -647,8 +647,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
             if it.val.is_count and _has("statistic_markers", clause) and not _has("goal_markers", _goal_text(clause)):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
-            if it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause):
-                continue
+            if (it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause)
+                    and not (it.comparator in (">=", ">") and _MOBILISE.search(text, it.item_start, it.val.start))):
+                continue  # the plan's budget; not "… và huy động tối thiểu 50 tỷ đồng vốn xã hội hóa", a goal
             subject, action, codes = it.subject, it.action, it.criteria
             if not subject and not action and not codes and not it.val.is_count:
                 before_t = targets[-1] if targets else None
@@ -746,7 +747,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # "650 hộ thoát nghèo, trong đó hộ đồng bào dân tộc thiểu số thoát nghèo khoảng 420 hộ": a part of the
             # item before, counted in its noun
             part = _SUB_LIST.search(before) is not None and val.unit == kept[-1].unit
-            if not part and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
+            # "… với tổng kinh phí 320 tỷ đồng và huy động tối thiểu 50 tỷ đồng vốn xã hội hóa": a sum to raise
+            raised = val.unit in vocabulary()["money_units"] and _JOINED_BARE_VERB.search(bare) is not None
+            if not (part or raised) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
@@ -816,8 +819,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                 subj = named
     lead = None
     denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
-    if (not val.is_count or measure) and (not subj or _NOTHING_AFTER.match(text, after_start)
-                                          or verb_before or denominator):
+    # "8 xã …, chiếm trên 47% tổng số xã": the share is of the total named after it (the noun before is another item's)
+    share_of_total = _SHARE_AFTER_ITEM.search(bare_before) is not None and _TOTAL.match(text, after_start) is not None
+    if (not val.is_count or measure) and not share_of_total and (not subj or _NOTHING_AFTER.match(text, after_start)
+                                                                 or verb_before or denominator):
         lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
     item.subject_before = lead is not None and bool(
         not subj
@@ -835,7 +840,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         if not subj and val.is_count and "/" in val.unit and val.unit.split("/")[0] not in v["money_units"]:
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
         action = _clean(after) or None
-    if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(subj)):
+    if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(subj)
+                                                           or _JOINED_BARE_VERB.search(subj)):
         subj, action = after_subj, after_action  # "thu hút ít nhất 50 tỷ đồng vốn xã hội hóa": nothing before it
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
     item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
@@ -846,8 +852,13 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
 
 # The verb that opens the next item of a list of counts: "xây mới 120 căn, sửa chữa 45 căn", "…, đào tạo 60 người".
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
-                 r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt")
-_NEXT_LEAD = regex.compile(rf"\s*[,;]\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?\s*$", regex.IGNORECASE | regex.REVERSE)
+                 r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
+                 r"|huy\s+động|thu\s+hút")
+_NEXT_LEAD = regex.compile(
+    rf"\s*(?:[,;]|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?"
+    r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|từ))?\s*$",   # "… và huy động tối thiểu (50 tỷ đồng)"
+    regex.IGNORECASE | regex.REVERSE,
+)
 # "Hỗ trợ nhà ở cho hộ nghèo …: xây mới 120 căn": the list's intro without its verb names what "căn" counts.
 _INTRO_VERB = regex.compile(rf"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:{_MAKING_VERBS})\s+", regex.IGNORECASE)
 
@@ -865,6 +876,11 @@ def _classified(text: str, c_start: int, pos: int) -> Optional[str]:
     subject, _ = _predicate_split(intro[m.end():])
     return subject or None
 
+
+_MOBILISE = regex.compile(r"\b(?:huy\s+động|thu\s+hút|kêu\s+gọi)\b", regex.IGNORECASE)
+# "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
+_SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.REVERSE)
+_TOTAL = regex.compile(r"\s*tổng\s+số\b", regex.IGNORECASE)
 
 # "số xã đạt chuẩn NTM nâng cao đạt chỉ tiêu 15.2": "đạt chuẩn NTM nâng cao" qualifies the noun.
 _STANDARD = regex.compile(
@@ -969,6 +985,8 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 
 
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
+_JOINED_BARE_VERB = regex.compile(   # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
+    r"(?:,|\bvà\b)\s*(?:huy\s+động|thu\s+hút|bố\s+trí|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân)\s*$", regex.IGNORECASE)
 _BARE_VERB = regex.compile(r"(?:huy\s+động|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân)",
                            regex.IGNORECASE)
 
