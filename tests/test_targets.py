@@ -246,6 +246,10 @@ ITEM_SUBJECTS = [
     ("Phấn đấu số HTX yếu kém, ngừng hoạt động chiếm không quá 10% tổng số HTX.", ["số HTX yếu kém, ngừng hoạt động"]),
     # held-out 071: "đơn vị cấp huyện" is a unit ("lượt người dân", held-out 080, is in SUBJECTS)
     ("Ở cấp huyện, phấn đấu có thêm 01 đơn vị cấp huyện được công nhận đạt chuẩn NTM.", ["đơn vị cấp huyện"]),
+    # held-out 112: a baseline between two measures is no subject; a verb of making measures what follows it
+    ("Thu nhập bình quân đầu người khu vực nông thôn tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm.",
+     ["Thu nhập bình quân đầu người khu vực nông thôn", "Thu nhập bình quân đầu người khu vực nông thôn"]),
+    ("Phấn đấu cứng hóa thêm 28,5 km đường giao thông nông thôn.", ["đường giao thông nông thôn"]),
     # held-out 109: installing is a verb of making; "camera" a counted noun
     ("Phấn đấu trong năm 2025 lắp đặt 45 camera an ninh tại các thôn.", ["camera an ninh tại các thôn"]),
 ]
@@ -357,6 +361,32 @@ def test_a_criterion_before_the_first_item_is_in_it():
     doc = Document.from_text("Trong năm 2026 xã tập trung hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu, "
                              "nhà tắm hợp vệ sinh.")
     assert [(t.value, t.criteria) for t in find(doc)] == [(95, ["17.8"])]
+
+
+def test_parts_after_trong_do_keep_their_own_comparator_and_a_marked_heading_dates_its_items():
+    # held-out 113 (blind batch 110-113)
+    text = ("2. Mục tiêu cụ thể\na) Năm 2024:\n- Có thêm ít nhất 18 trường được công nhận đạt chuẩn quốc gia, trong đó: "
+            "07 trường mầm non, 05 trường tiểu học và 01 trường trung học phổ thông.\n"
+            "- Đầu tư xây mới 126 phòng học, trong đó xóa 35 phòng học tạm.\nb) Đến năm 2025:\n- 100% trường có thư viện.")
+    found = find(Document.from_text(text), horizon=2025)
+    assert [(t.value, t.comparator, t.deadline) for t in found] == [
+        (18, ">=", 2024), (7, "=", 2024), (5, "=", 2024), (1, "=", 2024), (126, "=", 2024), (35, "=", 2024),
+        (100, "=", 2025)]
+
+
+def test_goal_words_earlier_in_the_sentence_govern_a_later_clause():
+    # held-out 112: "gồm: Nghĩa Đồng, Kỳ Sơn" names communes; it describes no present
+    doc = Document.from_text("Cụ thể, năm 2024 huyện phấn đấu có thêm 02 xã đạt chuẩn NTM; có thêm 2 xã đạt chuẩn NTM "
+                             "nâng cao, gồm: Nghĩa Đồng, Kỳ Sơn và 01 xã đạt chuẩn NTM kiểu mẫu là xã Nghĩa Thái.")
+    assert [t.value for t in find(doc, now=2024)] == [2, 2, 1]
+
+
+def test_other_articles_listed_under_this_one_set_no_goals():
+    # held-out 110: a "Tin khác" block
+    text = ("Phấn đấu 100% thôn có tổ công nghệ số cộng đồng.\n\nTin khác\n"
+            "- Xã Tam Đảo hoàn thành số hóa 100% hồ sơ đất đai (17/08/2025)\n"
+            "- Xã Yên Lạc phấn đấu có 24 tổ công nghệ số cộng đồng (05/08/2025)\n")
+    assert [t.span[0] for t in find(Document.from_text(text))] == [text.index("100%")]
 
 
 @pytest.mark.parametrize("text,expected", STATED_TWICE)

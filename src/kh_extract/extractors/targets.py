@@ -179,7 +179,8 @@ _STRONG_RESULT = regex.compile(
     regex.IGNORECASE,
 )
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
-_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|trong\s+năm|vào\s+năm|đến\s+năm|năm\s+20\d\d)\b", regex.IGNORECASE)
+# "… tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm": a baseline is no subject either.
+_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|trong\s+năm|vào\s+năm|đến\s+năm|năm\s+20\d\d|so\s+với)\b", regex.IGNORECASE)
 _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
 # "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
@@ -574,13 +575,17 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     # nông sản" / "xây dựng 30 chuỗi liên kết sản xuất - tiêu thụ giữa HTX với doanh nghiệp"): its twins may share less.
     at = doc.raw.find(doc.title) if doc.title else -1
     headline_end = at + len(doc.title) if at >= 0 else -1
+    other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
     for (c_start, c_end), vals in _group_by_clause(text, values, clause_ends, table_rows).items():
+        if any(a <= c_start < b for a, b in other_news):
+            continue
         s_start, s_end = doc.sentence_of(vals[0].start)
         sentence = text[s_start:s_end]
         clause = text[c_start:c_end]
         section = _section_at(sections, c_start)
         intro = text[_clause_start(clause_ends, max(0, c_start - 1)):c_start]  # the lead-in before a list
-        intro += " " + _list_intro(text, c_start)  # "Về mục tiêu cụ thể, Kế hoạch đề ra đến năm 2025:" over "- " items
+        list_intro = _list_intro(text, c_start)  # "Về mục tiêu cụ thể, Kế hoạch đề ra đến năm 2025:" over "- " items
+        intro += " " + list_intro
         vals = _list_items(text, vals, c_start)
         items: list[_Item] = []
         for i, val in enumerate(vals):
@@ -606,10 +611,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         if not items:
             continue
         # A comparator in front of a list applies to every item of it.
-        first = items[0]
+        # Not across "trong đó": "ít nhất 18 trường, trong đó: 07 trường mầm non, 05 trường tiểu học" — the parts are
+        # as many as they say.
+        first = lead = items[0]
         for it in items[1:]:
-            if not it.own_comparator and first.own_comparator:
-                it.comparator = first.comparator
+            if _SUB_LIST.search(text, it.item_start, it.val.start):
+                lead = it
+            elif not it.own_comparator and lead.own_comparator:
+                it.comparator = lead.comparator
         # Shared predicate: items without an action take the next item's.
         for k in range(len(items) - 2, -1, -1):
             if items[k].action is None and items[k + 1].action:
@@ -631,7 +640,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         if kind is None:
             continue
         deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, c_end, now)
-                    or _intro_year(text, c_start) or horizon)
+                    or _intro_year(text, c_start) or _heading_year(list_intro) or horizon)
         for it in items:
             if (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
                     and not it.own_comparator and not _GOAL_WORD.search(_goal_text(clause))):
@@ -645,7 +654,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _has("goal_markers", _goal_text(paragraph))
                                                          or section == "goal"):
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
-            if it.val.is_count and _has("statistic_markers", clause) and not _has("goal_markers", _goal_text(clause)):
+            if (it.val.is_count and _has("statistic_markers", clause)
+                    and not _has("goal_markers", _goal_text(text[s_start:c_end]))):   # "… phấn đấu …; có thêm 2 xã …, gồm: …"
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
             if (it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause)
                     and not (it.comparator in (">=", ">") and _MOBILISE.search(text, it.item_start, it.val.start))):
@@ -698,6 +708,29 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             targets.append(target)
     targets.sort(key=lambda t: t.span[0])
     return targets
+
+
+# "Tin khác", "Tin liên quan" …: headlines of other articles, listed under the article; no goal of this one.
+_OTHER_NEWS = regex.compile(
+    r"^[ \t#*]*(?:Các\s+)?(?:Tin|Bài(?:\s+viết)?|Tin\s+bài)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|mới\s+hơn|cũ\s+hơn|đã\s+đưa)"
+    r"[ \t:*]*$",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+
+
+def _other_news(text: str) -> list[tuple[int, int]]:
+    """Spans of "Tin khác" blocks: the heading and the short lines after it, up to a paragraph of prose."""
+    out = []
+    for m in _OTHER_NEWS.finditer(text):
+        end = m.end()
+        while end < len(text):
+            line_end = _line_end(text, end + 1)
+            line = text[end + 1:line_end]
+            if len(line) > 200:
+                break
+            end = line_end
+        out.append((m.start(), end))
+    return out
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -987,8 +1020,13 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
 _JOINED_BARE_VERB = regex.compile(   # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
     r"(?:,|\bvà\b)\s*(?:huy\s+động|thu\s+hút|bố\s+trí|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân)\s*$", regex.IGNORECASE)
-_BARE_VERB = regex.compile(r"(?:huy\s+động|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân)",
-                           regex.IGNORECASE)
+# … and "cứng hóa thêm 28,5 km đường giao thông nông thôn", "hoàn thành thêm 02 tiêu chí huyện NTM": a verb of
+# making measures what follows it.
+_BARE_VERB = regex.compile(
+    r"(?:huy\s+động|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
+    r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành)(?:\s+(?:thêm|mới))?",
+    regex.IGNORECASE,
+)
 
 
 def _strip_comparator(before: str, cmp_before) -> str:
@@ -1015,8 +1053,10 @@ def _list_intro(text: str, pos: int) -> str:
         if not line.strip():  # items set apart by blank lines
             line_start = prev_start
             continue
+        if line.rstrip().endswith(":"):
+            return line   # also a marked one: "a) Năm 2024:" over "- Có thêm ít nhất 18 trường …"
         if not _LIST_LINE.match(line):
-            return line if line.rstrip().endswith(":") else ""
+            return ""
         line_start = prev_start
     return ""
 
@@ -1025,6 +1065,12 @@ def _clause_start(clause_ends: list[int], pos: int) -> int:
     """Start of the clause holding ``pos``: after the last ";", sentence end or line break before it."""
     k = bisect_right(clause_ends, pos) - 1
     return clause_ends[k] if k >= 0 else 0
+
+
+def _heading_year(line: str) -> Optional[int]:
+    """"a) Năm 2024:", "Đến năm 2025:" heading a list of "- " items."""
+    m = _INTRO_YEAR.search(line.rstrip().rstrip(":")) if line else None
+    return int(m.group("year")) if m else None
 
 
 def _intro_year(text: str, c_start: int) -> Optional[int]:
