@@ -59,6 +59,10 @@ YEAR_INFERENCE = [
     ("từ ngày 15/3 đến ngày 30/4/2024", None, [("ngày 15/3", "2024-03-15"), ("ngày 30/4/2024", "2024-04-30")]),
     ("ngày 21/9 năm 2023 UBND tỉnh họp", date(2025, 1, 1), [("ngày 21/9", "2023-09-21")]),
     ("báo cáo trước ngày 15/12 hằng năm", None, [("ngày 15/12", "--12-15")]),
+    # held-out 111: a recurring date borrows no year from another date of its sentence
+    ("rà soát trước ngày 30/6/2025; báo cáo trước ngày 15/12 hằng năm", None,
+     [("ngày 30/6/2025", "2025-06-30"), ("ngày 15/12", "--12-15")]),
+    ("báo cáo trước ngày 15/12 hằng năm", date(2024, 7, 25), [("ngày 15/12", "2024-12-15")]),
     ("Sáng 21/9, đoàn công tác làm việc", None, [("21/9", "--09-21")]),
 ]
 

@@ -96,6 +96,20 @@ REAL_WORLD_MD = [
      [dict(ref="06/KH-UBND", issued="2023-01-11")]),
 ]
 
+# held-out 112, 113 (blind batch 110-113): the date after the last of an enumeration dates every one of it
+REAL_WORLD_MD += [
+    ("các Quyết định số 318/QĐ-TTg, 319/QĐ-TTg, 320/QĐ-TTg cùng ngày 08/3/2022 của Thủ tướng Chính phủ",
+     [dict(ref="318/QĐ-TTg", issued="2022-03-08"), dict(ref="319/QĐ-TTg", issued="2022-03-08"),
+      dict(ref="320/QĐ-TTg", issued="2022-03-08")]),
+    ("Căn cứ Thông tư số 17/2018/TT-BGDĐT và Thông tư số 19/2018/TT-BGDĐT ngày 22/8/2018 của Bộ Giáo dục và Đào tạo",
+     [dict(ref="17/2018/TT-BGDĐT", issued="2018-08-22"), dict(ref="19/2018/TT-BGDĐT", issued="2018-08-22")]),
+    # … but not across ";" or another kind
+    ("Căn cứ Quyết định số 318/QĐ-TTg; Quyết định số 320/QĐ-TTg ngày 08/3/2022",
+     [dict(ref="318/QĐ-TTg", issued=None), dict(ref="320/QĐ-TTg", issued="2022-03-08")]),
+    ("Căn cứ Nghị quyết số 26-NQ/TW và Quyết định số 320/QĐ-TTg ngày 08/3/2022",
+     [dict(ref="26-NQ/TW", issued=None), dict(ref="320/QĐ-TTg", issued="2022-03-08")]),
+]
+
 # Things with digits and slashes that are not references.
 MUST_NOT_MATCH = [
     ("ngày 24/02/2023 và 24-02-2023", []),

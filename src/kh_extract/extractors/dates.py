@@ -16,7 +16,8 @@ announces a date ("ngày", "sáng", "từ", "đến", "trước" …), because a
 A missing year comes from a year written near the date in the same sentence
 ("từ ngày 15/3 đến ngày 30/4/2024", "ngày 21/9 năm 2023"), else from
 ``doc.published`` (the year that puts the date closest to it), else from any
-year in the sentence, else the value is ``--MM-DD``.
+year in the sentence, else the value is ``--MM-DD``. A date that recurs ("trước ngày 15/12 hằng năm")
+borrows no year from the sentence: it takes the published date's, else stays ``--MM-DD``.
 """
 
 from __future__ import annotations
@@ -192,10 +193,16 @@ def _years_in(text: str, start: int, end: int, dated: list[_Raw]) -> list[tuple[
     return found
 
 
+_EVERY_YEAR = regex.compile(r"\s*(?:hằng|hàng)\s+năm\b", regex.IGNORECASE)
+
+
 def _value(raw: _Raw, text: str, sentence: tuple[int, int], dated: list[_Raw],
            published: Optional[date]) -> str:
     year = raw.year
-    if year is None:
+    if year is None and _EVERY_YEAR.match(text, raw.end):
+        # "trước ngày 15/12 hằng năm" recurs: another date's year in the sentence is not its year
+        year = _closest_year(raw.day, raw.month, published) if published is not None else None
+    elif year is None:
         years = _years_in(text, sentence[0], sentence[1], dated)
         # distance from the mention to the year's position; after the date counts as near too
         ranked = sorted(years, key=lambda py: min(abs(py[0] - raw.end), abs(py[0] - raw.start)))

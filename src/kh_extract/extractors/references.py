@@ -132,7 +132,7 @@ _TO_DATE = regex.compile(
     r"""
     [ ,]* \(? [ ]*                                       # ", (", " "
     (?: (?: được | đã ) [ ]+ )?                          # "được ban hành", "đã ký"
-    (?: (?: ký [ ]+ )? ban [ ]+ hành [ ]+ | ký [ ]+ )?   # "ban hành ngày", "ký ngày"
+    (?: (?: ký [ ]+ )? ban [ ]+ hành [ ]+ | ký [ ]+ | cùng [ ]+ )?   # "ban hành ngày", "ký ngày", "cùng ngày"
     (?: vào [ ]+ )?                                      # "vào ngày"
     """,
     regex.VERBOSE,
@@ -322,6 +322,7 @@ def find(doc) -> list[Reference]:
     """Every cited document in ``doc``, one entry per distinct ``ref``, at its first mention."""
     text = doc.text
     entries: dict[tuple, dict] = {}
+    mentions: list[tuple[int, int, tuple]] = []   # (start, end, key) of every mention, in text order
     own: Optional[tuple[Optional[str], Optional[date]]] = None
     title = doc.title or header.find(doc)[0]
     for m in _REF.finditer(text):
@@ -383,6 +384,7 @@ def find(doc) -> list[Reference]:
         issuer = _complete_place(doc, issuer, title) or _symbol_issuer(symbol)
 
         key = (ref,) if symbol else ("bare", kind, number)
+        mentions.append((start, end, key))
         if key in entries:
             e = entries[key]
             e["issued"] = e["issued"] or issued
@@ -391,7 +393,24 @@ def find(doc) -> list[Reference]:
             continue
         entries[key] = dict(ref=ref, kind=kind, number=number, year=year, symbol=symbol, issued=issued,
                             issuer=issuer, span=doc.raw_span(start, end))
+    _share_dates(text, mentions, entries)
     return [Reference(**e) for e in entries.values()]
+
+
+# What may stand between references of one enumeration: "318/QĐ-TTg, 319/QĐ-TTg", "… và Thông tư số …".
+_ENUM_GAP = regex.compile(r"[ ,]*(?:và|,)?[ ]*(?:(?:\p{Lu}\p{Ll}*[ ]+){0,3}số[ ]+)?", regex.IGNORECASE)
+
+
+def _share_dates(text: str, mentions: list[tuple[int, int, tuple]], entries: dict[tuple, dict]) -> None:
+    """"Quyết định số 318/QĐ-TTg, 319/QĐ-TTg, 320/QĐ-TTg cùng ngày 08/3/2022", "Thông tư số 17/2018/TT-BGDĐT và
+    Thông tư số 19/2018/TT-BGDĐT ngày 22/8/2018": the date after the last of an enumeration dates every one."""
+    for (s1, e1, k1), (s2, _, k2) in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        first, second = entries[k1], entries[k2]
+        if first["issued"] is None and second["issued"] and first["kind"] == second["kind"]:
+            gap = _ENUM_GAP.match(text, e1, s2)
+            if gap is not None and gap.end() == s2:
+                first["issued"] = second["issued"]
+                first["issuer"] = first["issuer"] or second["issuer"]
 
 
 __all__ = ["find"]
