@@ -250,6 +250,8 @@ ITEM_SUBJECTS = [
     ("Thu nhập bình quân đầu người khu vực nông thôn tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm.",
      ["Thu nhập bình quân đầu người khu vực nông thôn", "Thu nhập bình quân đầu người khu vực nông thôn"]),
     ("Phấn đấu cứng hóa thêm 28,5 km đường giao thông nông thôn.", ["đường giao thông nông thôn"]),
+    # held-out 111: a noun that runs on to a rate is the unit whole ("dược sĩ đại học/vạn dân")
+    ("Phấn đấu đến năm 2030 đạt 12 bác sĩ/vạn dân và 2,8 dược sĩ đại học/vạn dân.", ["bác sĩ", "dược sĩ đại học"]),
     # held-out 109: installing is a verb of making; "camera" a counted noun
     ("Phấn đấu trong năm 2025 lắp đặt 45 camera an ninh tại các thôn.", ["camera an ninh tại các thôn"]),
 ]

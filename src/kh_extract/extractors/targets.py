@@ -278,6 +278,7 @@ def candidates(text: str) -> list[_Value]:
             if text[pos].isdigit():
                 found = _open_count(text, pos, open_before, open_number)
                 if found:
+                    found = _with_rate(text, found)
                     out.append(found)
                     last_end = found.end
             continue
@@ -302,8 +303,29 @@ def candidates(text: str) -> list[_Value]:
                 unit = "%/năm" if m.group("pctrate") else "%"
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
-            out.append(_Value(m.start(), m.end(), val, vmax, unit, not pct))
+            found = _Value(m.start(), m.end(), val, vmax, unit, not pct)
+            if not pct:
+                found = _with_rate(text, found)
+                last_end = found.end
+            out.append(found)
     return out
+
+
+@lru_cache(maxsize=1)
+def _rate_after():
+    """"2,8 dược sĩ | đại học/vạn dân": words that complete a counted noun before a rate suffix."""
+    rates = _alternation(vocabulary()["unit_rate_suffixes"])
+    return regex.compile(rf"(?P<words> (?:[ ]\p{{Ll}}+){{1,3}}? ) (?P<rate> {rates} ) (?!\w)", regex.VERBOSE)
+
+
+def _with_rate(text: str, val: _Value) -> _Value:
+    """A count whose noun runs on to a rate ("2,8 dược sĩ đại học/vạn dân") takes the whole as its unit."""
+    if "/" in val.unit:
+        return val
+    m = _rate_after().match(text, val.end)
+    if m is None or not _NOUN_WORDS.isdisjoint(m.group("words").split()):
+        return val   # not "100 người dân có thẻ/năm": a verb or a function word ends the noun
+    return _Value(val.start, m.end(), val.value, val.value_max, val.unit + m.group("words") + m.group("rate"), True)
 
 
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
@@ -328,6 +350,7 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
 _NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để", "tuổi",
               "về", "cho", "với", "là", "được", "đã", "sẽ", "có", "không", "các", "những", "trong", "theo", "từ",
               "đến", "ở", "hoặc", "thì", "mà", "như", "bị", "do", "bằng"}
+_NOUN_WORDS = frozenset(_NOT_UNITS | {"đạt", "tham", "sử", "được", "mỗi", "một", "trở", "lên"})   # words no noun runs on through
 
 
 def _has(key: str, text: str) -> bool:
