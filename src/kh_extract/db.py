@@ -143,6 +143,7 @@ CREATE TABLE IF NOT EXISTS targets (
     level      TEXT,
     deadline   INTEGER,
     kind       TEXT,
+    per        TEXT,
     span_start INTEGER,
     span_end   INTEGER
 );
@@ -164,7 +165,7 @@ SELECT t.target_pk, d.id AS document, d.title, d.published,
        (SELECT group_concat(code, ',') FROM (SELECT code FROM target_criteria tc
             WHERE tc.target_pk = t.target_pk ORDER BY code)) AS criteria,
        t.comparator, t.value, t.value_max, t.unit, t.direction, t.subject, t.action, t.level,
-       COALESCE(t.deadline, p.horizon) AS deadline, t.kind
+       COALESCE(t.deadline, p.horizon) AS deadline, t.kind, t.per
 FROM targets t
 JOIN documents d ON d.doc_pk = t.doc_pk
 LEFT JOIN plans p ON p.plan_id = t.plan_id;
@@ -204,7 +205,7 @@ TABLES = ("documents", "plans", "plan_mentions", "refs", "criteria", "dates", "t
 VIEWS = ("v_targets", "v_plans", "v_plans_per_month", "v_criteria_by_province", "v_documents_per_status")
 
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2   # 2: targets.per
 
 
 def connect(db_path: PathLike) -> sqlite3.Connection:
@@ -306,10 +307,10 @@ def _insert_document(conn: sqlite3.Connection, rec: dict, digest: str) -> None:
     for t in rec.get("targets") or []:
         cur = conn.execute(
             "INSERT INTO targets (doc_pk, plan_id, value, value_max, unit, direction, comparator, subject, action, "
-            "level, deadline, kind, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "level, deadline, kind, per, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc_pk, plan_id, t.get("value"), t.get("value_max"), t.get("unit"), t.get("direction"),
              t.get("comparator"), t.get("subject"), t.get("action"), t.get("level"), t.get("deadline"),
-             t.get("kind", "target")) + _span(t))
+             t.get("kind", "target"), t.get("per")) + _span(t))
         conn.executemany("INSERT OR IGNORE INTO target_criteria (target_pk, code) VALUES (?, ?)",
                          [(cur.lastrowid, code) for code in t.get("criteria") or []])
 

@@ -90,6 +90,9 @@ class Target(_Model):
     criteria: list[str] = Field(default_factory=list)
     kind: Literal["target", "result"] = "target"
     span: Span
+    # Added to SPEC: the units a count is set for each of, as written — "mỗi xã" in "Mỗi xã có ít nhất 01 sản
+    # phẩm OCOP" (the subject is what is counted, "sản phẩm OCOP"; the level is the subject's, per gold/README).
+    per: Optional[str] = None
 
     _tidy = field_validator("value", "value_max")(lambda cls, v: _tidy_number(v))
 

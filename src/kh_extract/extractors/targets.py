@@ -222,6 +222,7 @@ class _Item:
     kind: str = "target"
     criteria: list[str] = field(default_factory=list)
     subject_before: bool = False
+    per: Optional[str] = None   # "mỗi xã" in "Mỗi xã có ít nhất 01 sản phẩm"
 
 
 def parse_number(s: str, *, percent: bool = False) -> float:
@@ -725,7 +726,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
                 comparator=it.comparator, subject=subject, action=action, level=level,
                 deadline=own_year or deadline, criteria=codes, kind=item_kind,
-                span=doc.raw_span(it.val.start, it.val.end),
+                span=doc.raw_span(it.val.start, it.val.end), per=it.per,
             )
             seen.append((key, target, _GOAL_WORD.search(_goal_text(clause)) is not None or section == "goal"))
             targets.append(target)
@@ -858,6 +859,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             part_subj, part_action = _predicate_split(named)
             if part_subj:
                 subj, action = part_subj, part_action
+    if val.is_count and (each := _EACH.search(before)):
+        item.per = _clean(each.group("each"))   # "Mỗi xã có ít nhất 01 sản phẩm …": one for each commune
     if _YEAR_ONLY.match(subj):
         subj = ""  # "đạt 6% năm 2022, 7,5% năm 2023": a year, not a subject
     bare_before = _strip_comparator(before, cmp_before)
@@ -933,6 +936,13 @@ def _classified(text: str, c_start: int, pos: int) -> Optional[str]:
     return subject or None
 
 
+# "Mỗi xã có ít nhất 01 …", "mỗi huyện, thị xã, thành phố xây dựng 01 …": the units a count is set for each of.
+_EACH = regex.compile(
+    r"""(?<!\w) (?P<each> (?i:mỗi) \s+ [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,3} (?: \s*,\s* [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,2} ){0,4} )
+        \s+ (?: (?:có|xây\s+dựng|phát\s+triển|hình\s+thành|duy\s+trì|lựa\s+chọn|chọn|thành\s+lập|đạt)(?:\s+thêm|\s+mới)?
+              (?: \s+ (?:ít\s+nhất|tối\s+thiểu|từ|trên|khoảng) )? ) \s*$""",
+    regex.VERBOSE | regex.REVERSE,
+)
 _MOBILISE = regex.compile(r"\b(?:huy\s+động|thu\s+hút|kêu\s+gọi)\b", regex.IGNORECASE)
 # "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
 _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.REVERSE)
