@@ -356,6 +356,13 @@ def test_a_headline_restates_a_goal_in_its_own_words():
     assert [(t.value, t.unit, t.span[0]) for t in find(doc)] == [(30, "chuỗi liên kết", text.index("30")), (8, "chuỗi", text.index("8 chuỗi"))]
     doc.title = None   # no headline: two statements, two targets
     assert [t.value for t in find(doc)] == [30, 30, 8]
+    # seed-like 011: … and its action in other words ("chỉ tiêu ứng dụng công nghệ thông tin" for "chỉ tiêu 8.4")
+    text = ("Bình Định đặt mục tiêu 100% xã đạt chuẩn chỉ tiêu ứng dụng công nghệ thông tin trong xây dựng nông thôn mới\n\n"
+            "Theo kế hoạch, đến năm 2025, tỉnh phấn đấu 100% số xã đạt chuẩn chỉ tiêu 8.4 của Tiêu chí số 8 về Thông tin "
+            "và Truyền thông theo Bộ tiêu chí quốc gia về xã NTM giai đoạn 2021 - 2025.")
+    doc = Document.from_text(text)
+    doc.title = text.split("\n")[0]
+    assert [(t.value, t.span[0], t.criteria) for t in find(doc)] == [(100, text.index("100%"), ["8.4"])]
 
 
 def test_a_criterion_before_the_first_item_is_in_it():

@@ -699,7 +699,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             key = _twin_key(it.val.value, it.val.unit, subject, action, it.val.value_max)
             twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
                          and _containment(k[0][2], key[2]) >= (0.5 if k[1].span[1] <= headline_end else 0.8)
-                         and _containment(k[0][3], key[3]) >= 0.6
+                         and _containment(k[0][3], key[3]) >= (0.3 if k[1].span[1] <= headline_end else 0.6)
                          and k[0][4:] == key[4:]
                          and not (k[1].kind == "result" and item_kind == "target")
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
