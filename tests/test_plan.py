@@ -25,6 +25,13 @@ REAL_WORLD_MD = [
      "22/12/2024 của Bộ Chính trị;", None,
      ("144/KH-UBND", "UBND tỉnh Bắc Ninh", "2025-11-24", 2026, "Bắc Ninh", "tinh")),
 ]
+# seed-like 041: a wrap joins the title to the first "Căn cứ"; the title, not the bases' periods, gives the horizon
+REAL_WORLD_MD += [
+    ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n-------\nSố: 55/KH-UBND\nNinh Bình, ngày\n15 tháng 3 năm 2024\nKẾ HOẠCH\n"
+     "THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM TRÊN ĐỊA BÀN TỈNH\nNINH BÌNH NĂM 2024\nCăn cứ Quyết định số 919/QĐ-TTg "
+     "ngày\n01/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mỗi xã một sản phẩm\ngiai đoạn 2021-2025.", None,
+     ("55/KH-UBND", "UBND tỉnh Ninh Bình", "2024-03-15", 2024, "Ninh Bình", "tinh")),
+]
 DECISIONS_ABOUT_A_PLAN = [
     # a decision that issues a plan stands for the plan
     ("Vừa qua, Ban Chỉ đạo Trung ương đã ban hành quyết định số 06/QĐ-BCĐTW-VPĐP về kế hoạch tổ chức thực hiện "

@@ -186,8 +186,14 @@ def _plan_title(text: str) -> Optional[str]:
             continue
         if _TITLE_END.match(line):
             break
-        parts.append(line)
+        cut = _BASIS_IN_LINE.search(line)   # "… NINH BÌNH NĂM 2024 Căn cứ Quyết định …": a wrap joined the lines
+        parts.append(line[: cut.start()] if cut else line)
+        if cut:
+            break
     return " ".join(parts) or None
+
+
+_BASIS_IN_LINE = regex.compile(r"\s+Căn\s+cứ\b")
 
 
 def find(doc) -> tuple[Optional[str], Optional[date]]:

@@ -178,6 +178,7 @@ def _issuer_acts(ref: Reference, after: str) -> bool:
 def find(doc: Document, references: list[Reference], dates: list[DateMention]) -> Optional[Plan]:
     """The plan ``doc`` is about, or None when it reports none."""
     plan = _from_header(doc)
+    plan_text = plan is not None
     anchor = 0
     if plan is None:
         scored = sorted(((_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
@@ -193,7 +194,7 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
             if plan is None:
                 return None
     plan.issuer = _complete_issuer(plan.issuer, doc)
-    plan.horizon = _horizon(doc, anchor)
+    plan.horizon = _horizon(doc, anchor, plan_text=plan_text)
     on = date.fromisoformat(plan.issued) if plan.issued else doc.published
     # The title, the plan's own sentence and the head of the text name the places that matter.
     s_start, s_end = doc.sentence_of(anchor)
@@ -281,13 +282,16 @@ def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
     return issuer
 
 
-def _horizon(doc: Document, anchor: int) -> Optional[int]:
-    """The last year the plan runs to: from its own sentence, else the title, else the text's start."""
+def _horizon(doc: Document, anchor: int, *, plan_text: bool = False) -> Optional[int]:
+    """The last year the plan runs to: from its own sentence, else the title, else the text's start. A full plan
+    text's title is its own words ("KẾ HOẠCH Thực hiện Chương trình OCOP … năm 2024"); the first sentence of such a
+    text runs through its header into the bases it cites ("Căn cứ … giai đoạn 2021-2025"), so the title comes first."""
     s_start, s_end = doc.sentence_of(anchor)
     # the plan's own words: from its mention to a basis it cites ("…, trên cơ sở Quyết định … 2021 - 2025")
     basis = _BASIS_CITED.search(doc.text, anchor, s_end)
     own = doc.text[s_start:basis.start() if basis else s_end]
-    for text in (own, doc.title or "", doc.text[:4000]):
+    order = (doc.title or "", own) if plan_text else (own, doc.title or "")
+    for text in (*order, doc.text[:4000]):
         years = _years(text)
         if years:
             return max(years)
