@@ -38,6 +38,7 @@ MUST_NOT_MATCH = [
     "đạt 19/19 tiêu chí, ngày 21.9.2023",
     "giai đoạn 2021-2025, tỷ lệ 8,4%",
     "tiêu chí số 2025/QĐ-UBND",
+    "II. MỤC TIÊU, CHỈ TIÊU\n\n1. Mục tiêu chung",   # held-out 115: a heading, then a list number
 ]
 
 

@@ -107,11 +107,16 @@ def _name_after(text: str, pos: int, criterion: int) -> Optional[str]:
     return name
 
 
+_LIST_NUMBER = regex.compile(r"[.)]\s+\p{L}")
+
+
 @lru_cache(maxsize=8)  # criteria.find and the target linker read the same text
 def _mentions(text: str, raw: str = "") -> tuple[_Found, ...]:
     """Code mentions in normalised ``text``; ``raw`` (same length, pipes intact) shows table cells."""
     found = []
     for m in MENTION.finditer(text):
+        if "\n" in text[m.end("head") - 4:m.start("codes")] and _LIST_NUMBER.match(text, m.end("codes")):
+            continue  # "II. MỤC TIÊU, CHỈ TIÊU\n\n1. Mục tiêu chung": a heading, then a list number
         parent = int(m.group("parent")) if m.group("parent") else None
         name = None
         if m.group("about"):

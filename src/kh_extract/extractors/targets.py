@@ -91,7 +91,7 @@ def _patterns():
     open_before = regex.compile(
         rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
-             | thu\s+hút | lắp\s+đặt | cho | và | , )\s+$""",
+             | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , )\s+$""",
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
     open_number = regex.compile(rf"(?P<num> {_NUMBER} ) \s+ (?= \p{{Ll}} )", regex.VERBOSE)
@@ -139,7 +139,7 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*")
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
-_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|lên|dưới|bình\s+quân|từ|mỗi\s+năm)\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|lên|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp)\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
@@ -464,7 +464,7 @@ def _predicate_re(starters: tuple[str, ...]):
 
 _NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã))\b")
 _PLACE_AFTER_PREPOSITION = regex.compile(   # "… tại nhà văn hóa thôn, tổ dân phố"; not "của UBND xã", "của cấp huyện"
-    r"\b(?:của|ở|tại|trong|trên\s+địa\s+bàn|cho|thuộc)\s+(?!(?:UBND|ủy\s+ban|cấp)\b).*$", regex.DOTALL | regex.IGNORECASE)
+    r"\b(?:của|ở|tại|trong|trên|cho|thuộc)\s+(?!(?:UBND|ủy\s+ban|cấp)\b).*$", regex.DOTALL | regex.IGNORECASE)
 
 
 # Level syllables that often belong to another word; the tokenizer decides.
@@ -601,8 +601,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     headline_end = at + len(doc.title) if at >= 0 else -1
     other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
     for (c_start, c_end), vals in _group_by_clause(text, values, clause_ends, table_rows).items():
-        if any(a <= c_start < b for a, b in other_news):
-            continue
+        if any(a <= c_start < b for a, b in other_news) or _FONT_WIDGET.search(text, c_start, c_end):
+            continue   # other articles; "A- A A+ 100%", a page's font-size buttons
         s_start, s_end = doc.sentence_of(vals[0].start)
         sentence = text[s_start:s_end]
         clause = text[c_start:c_end]
@@ -679,7 +679,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or section == "goal"):
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
             if (it.val.is_count and _has("statistic_markers", clause)
-                    and not _has("goal_markers", _goal_text(text[s_start:c_end]))):   # "… phấn đấu …; có thêm 2 xã …, gồm: …"
+                    and not _has("goal_markers", _goal_text(text[s_start:c_end]))   # "… phấn đấu …; có thêm 2 xã …, gồm: …"
+                    # "Theo Kế hoạch, đến năm 2025, …. Huyện mở rộng diện tích … lên 1.200 ha": the paragraph's goal
+                    and not (_STRONG_GOAL.search(paragraph) and _MEASURE_VERB.search(text, first.item_start, first.val.start))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
             if (it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause)
                     and not (it.comparator in (">=", ">") and _MOBILISE.search(text, it.item_start, it.val.start))):
@@ -699,7 +701,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             key = _twin_key(it.val.value, it.val.unit, subject, action, it.val.value_max)
             twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
                          and _containment(k[0][2], key[2]) >= (0.5 if k[1].span[1] <= headline_end else 0.8)
-                         and _containment(k[0][3], key[3]) >= (0.3 if k[1].span[1] <= headline_end else 0.6)
+                         and (_containment(k[0][3], key[3]) >= (0.3 if k[1].span[1] <= headline_end else 0.6)
+                              # "… 01 xã nông thôn mới thông minh vào năm 2025" in a headline: a date, no predicate
+                              or (k[1].span[1] <= headline_end and _YEAR_ONLY.fullmatch(k[1].action or "x")))
                          and k[0][4:] == key[4:]
                          and not (k[1].kind == "result" and item_kind == "target")
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
@@ -740,6 +744,9 @@ _OTHER_NEWS = regex.compile(
     r"[ \t:*]*$",
     regex.MULTILINE | regex.IGNORECASE,
 )
+
+
+_FONT_WIDGET = regex.compile(r"\bA\s*-\s+A\s+A\s*\+")
 
 
 def _other_news(text: str) -> list[tuple[int, int]]:
@@ -791,6 +798,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
         before = text[(kept[-1].end if kept else c_start):val.start]
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if val.is_count and val.value == 1 and _PER_ONE.search(text, max(0, val.start - 30), val.start):
+            continue  # "giá trị sản xuất bình quân trên 1 ha đất trồng trọt": per hectare, no goal
         if val.is_count and _MODIFIER_BEFORE.search(text, max(0, val.start - 20), val.start):
             continue  # "theo mô hình 4 lớp", "sản phẩm loại 1": the number qualifies a noun
         if val.is_count and _SCOPE_BEFORE.search(text, max(0, val.start - 20), val.start) and text.startswith(",", val.end):
@@ -880,6 +889,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
     # "8 xã …, chiếm trên 47% tổng số xã": the share is of the total named after it (the noun before is another item's)
     share_of_total = _SHARE_AFTER_ITEM.search(bare_before) is not None and _TOTAL.match(text, after_start) is not None
+    # "đặt mục tiêu giảm 1,5 - 2% tỷ lệ hộ nghèo": the rate named after the value is what changes
+    share_of_total = share_of_total or (not val.is_count and _RATE_NOUN.match(text, after_start) is not None)
     if (not val.is_count or measure) and not share_of_total and (not subj or _NOTHING_AFTER.match(text, after_start)
                                                                  or verb_before or denominator):
         lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
@@ -946,6 +957,8 @@ _EACH = regex.compile(
 _MOBILISE = regex.compile(r"\b(?:huy\s+động|thu\s+hút|kêu\s+gọi)\b", regex.IGNORECASE)
 # "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
 _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.REVERSE)
+_PER_ONE = regex.compile(r"\bbình\s+quân\s+(?:trên|mỗi|cho)\s*$", regex.IGNORECASE | regex.REVERSE)
+_RATE_NOUN = regex.compile(r"\s*(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ)\b", regex.IGNORECASE)
 _TOTAL = regex.compile(r"\s*tổng\s+số\b", regex.IGNORECASE)
 
 # "số xã đạt chuẩn NTM nâng cao đạt chỉ tiêu 15.2": "đạt chuẩn NTM nâng cao" qualifies the noun.
