@@ -647,6 +647,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         for k in range(len(items) - 2, -1, -1):
             if items[k].action is None and items[k + 1].action:
                 items[k].action = items[k + 1].action
+            # "xây mới 35 căn nhà và sửa chữa 20 căn nhà cho hộ nghèo": the last item names whose houses
+            here, after = items[k], items[k + 1]
+            if (here.val.is_count and here.subject == here.val.unit == after.val.unit
+                    and after.subject.startswith(here.val.unit + " ")
+                    and not _SUB_LIST.search(text, after.item_start, after.val.start)):   # not a part's own noun
+                here.subject = after.subject
         years_lead = _deadline(text, c_start, items[0].val.start) is not None
         kind = _clause_kind(clause, sentence, intro, section, doc)
         if kind == "target" and "Ảnh" in (line := text[text.rfind("\n", 0, c_start) + 1:_line_end(text, c_end)]):
