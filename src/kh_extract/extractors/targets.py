@@ -869,7 +869,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if val.is_count and not measure and subj == val.unit and (part := _SUB_LIST.search(before)):
         # "trong đó hộ đồng bào dân tộc thiểu số thoát nghèo khoảng 420 hộ": the part is named before its verb
         named = _strip_comparator(before[part.end():], cmp_before)
-        named = _clean(regex.sub(r"^\s*có\s+", "", named))
+        named = _clean(_LEADING_CO.sub("", named))
         if named.lower().startswith(val.unit.lower()):
             part_subj, part_action = _predicate_split(named)
             if part_subj:
@@ -893,11 +893,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                 subj = named
     lead = None
     denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
-    # "8 xã …, chiếm trên 47% tổng số xã": the share is of the total named after it (the noun before is another item's)
-    share_of_total = _SHARE_AFTER_ITEM.search(bare_before) is not None and _TOTAL.match(text, after_start) is not None
-    # "đặt mục tiêu giảm 1,5 - 2% tỷ lệ hộ nghèo": the rate named after the value is what changes
-    share_of_total = share_of_total or (not val.is_count and _RATE_NOUN.match(text, after_start) is not None)
-    if (not val.is_count or measure) and not share_of_total and (not subj or _NOTHING_AFTER.match(text, after_start)
+    # What the value measures is named after it, whatever stands before: "8 xã …, chiếm trên 47% tổng số xã" (the
+    # noun before is another item's), "đặt mục tiêu giảm 1,5 - 2% tỷ lệ hộ nghèo" (the rate that changes)
+    named_after = ((_SHARE_AFTER_ITEM.search(bare_before) is not None and _TOTAL.match(text, after_start) is not None)
+                   or (not val.is_count and _RATE_NOUN.match(text, after_start) is not None))
+    if (not val.is_count or measure) and not named_after and (not subj or _NOTHING_AFTER.match(text, after_start)
                                                                  or verb_before or denominator):
         lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
     item.subject_before = lead is not None and bool(
@@ -963,6 +963,7 @@ _EACH = regex.compile(
 _MOBILISE = regex.compile(r"\b(?:huy\s+động|thu\s+hút|kêu\s+gọi)\b", regex.IGNORECASE)
 # "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
 _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.REVERSE)
+_LEADING_CO = regex.compile(r"^\s*có\s+")
 _PER_ONE = regex.compile(r"\bbình\s+quân\s+(?:trên|mỗi|cho)\s*$", regex.IGNORECASE | regex.REVERSE)
 _RATE_NOUN = regex.compile(r"\s*(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ)\b", regex.IGNORECASE)
 _TOTAL = regex.compile(r"\s*tổng\s+số\b", regex.IGNORECASE)
@@ -1070,12 +1071,13 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 
 
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
-_JOINED_BARE_VERB = regex.compile(   # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
-    r"(?:,|\bvà\b)\s*(?:huy\s+động|thu\s+hút|bố\s+trí|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân)\s*$", regex.IGNORECASE)
+_FUNDING_VERBS = r"huy\s+động|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
+# "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
+_JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 # … and "cứng hóa thêm 28,5 km đường giao thông nông thôn", "hoàn thành thêm 02 tiêu chí huyện NTM": a verb of
 # making measures what follows it.
 _BARE_VERB = regex.compile(
-    r"(?:huy\s+động|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
+    rf"(?:{_FUNDING_VERBS}"
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành)(?:\s+(?:thêm|mới))?",
     regex.IGNORECASE,
 )
