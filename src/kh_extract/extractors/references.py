@@ -404,7 +404,7 @@ _ENUM_GAP = regex.compile(r"[ ,]*(?:và|,)?[ ]*(?:(?:\p{Lu}\p{Ll}*[ ]+){0,3}số
 def _share_dates(text: str, mentions: list[tuple[int, int, tuple]], entries: dict[tuple, dict]) -> None:
     """"Quyết định số 318/QĐ-TTg, 319/QĐ-TTg, 320/QĐ-TTg cùng ngày 08/3/2022", "Thông tư số 17/2018/TT-BGDĐT và
     Thông tư số 19/2018/TT-BGDĐT ngày 22/8/2018": the date after the last of an enumeration dates every one."""
-    for (s1, e1, k1), (s2, _, k2) in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+    for (_, e1, k1), (s2, _, k2) in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         first, second = entries[k1], entries[k2]
         if first["issued"] is None and second["issued"] and first["kind"] == second["kind"]:
             gap = _ENUM_GAP.match(text, e1, s2)
