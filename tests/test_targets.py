@@ -54,6 +54,8 @@ REAL_ARTICLES_PROBED = [
      "cao, thu nhập bình quân của người dân nông thôn tăng ít nhất 1,5 lần so với năm 2020.",
      [(80, None, "%", ">=", None, "xa", "target"), (40, None, "%", "=", None, "xa", "target"),
       (1.5, None, "lần", ">=", "up", None, "target")]),
+    # held-out 116: "tăng gấp 2 lần" raises
+    ("Phấn đấu doanh thu du lịch tăng gấp 2 lần so với năm 2020.", [(2, None, "lần", "=", "up", None, "target")]),
     # a count inside another item's predicate is no target ("ít nhất 1 lần/năm", "sản phẩm nhựa dùng 1 lần")
     ("Phấn đấu 100% người dân được khám sức khỏe định kỳ ít nhất 1 lần/năm.",
      [(100, None, "%", "=", None, None, "target")]),
@@ -217,6 +219,9 @@ SUBJECTS = [
     ("Ninh Thuận: Phấn đấu 65 - 70% dân số nông thôn được dùng nước sạch đạt quy chuẩn vào năm 2025",
      "dân số nông thôn"),
     ("Tổng thu ngân sách nhà nước trên địa bàn phấn đấu đạt 14.500 tỷ đồng.", "Tổng thu ngân sách nhà nước trên địa bàn"),
+    # held-out 116: a comma after a passive verb joins two verbs, it opens no new clause
+    ("Đến năm 2025, số sản phẩm OCOP được giới thiệu, giao dịch trên các sàn thương mại điện tử tăng gấp 2 lần "
+     "so với năm 2022.", "số sản phẩm OCOP được giới thiệu, giao dịch trên các sàn thương mại điện tử"),
 ]
 
 

@@ -116,7 +116,7 @@ _YEAR = regex.compile(
 _DIRECTION = regex.compile(
     r"""
     \b (?P<verb> tăng | giảm ) (?! \s+(?:trưởng|cường|nghèo|thiểu) )   # not "tăng trưởng", "giảm nghèo"
-    (?: \s+ (?:bình\s+quân|thêm|ít\s+nhất|tối\s+thiểu|khoảng|từ|hơn|trên|mỗi\s+năm|hằng\s+năm|hàng\s+năm|được) )* \s*$
+    (?: \s+ (?:bình\s+quân|gấp|thêm|ít\s+nhất|tối\s+thiểu|khoảng|từ|hơn|trên|mỗi\s+năm|hằng\s+năm|hàng\s+năm|được) )* \s*$
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -156,6 +156,8 @@ _ELLIPTIC_LEAD = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
+# "được giới thiệu, giao dịch …", "được tiếp nhận, giải quyết …": a passive verb a comma joins to the next one
+_PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}$", regex.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm)\s+", regex.IGNORECASE)
 # Words that look like goal words and are not: a goal reached ("vượt mục tiêu giai đoạn", "đạt mục
@@ -910,8 +912,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     )
     if item.subject_before:
         head, comma, tail = lead.rpartition(", ")
-        if measure and comma and len(tail.split()) >= 2 and _predicate_re(tuple(v["predicate_starters"])).search(head):
-            lead = tail  # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause
+        if (measure and comma and len(tail.split()) >= 2 and _predicate_re(tuple(v["predicate_starters"])).search(head)
+                and not _PASSIVE_END.search(head)):
+            # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause; not "số sản phẩm
+            # được giới thiệu, giao dịch trên sàn … tăng gấp 2 lần", where the comma joins two verbs
+            lead = tail
         subj = _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip())
         if not subj and val.is_count and "/" in val.unit and val.unit.split("/")[0] not in v["money_units"]:
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
