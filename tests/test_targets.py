@@ -54,6 +54,13 @@ REAL_ARTICLES_PROBED = [
      "cao, thu nhập bình quân của người dân nông thôn tăng ít nhất 1,5 lần so với năm 2020.",
      [(80, None, "%", ">=", None, "xa", "target"), (40, None, "%", "=", None, "xa", "target"),
       (1.5, None, "lần", ">=", "up", None, "target")]),
+    # held-out 055 and Nghị quyết 72-NQ/TW as reported: years of life after "tuổi thọ" / "sống khỏe mạnh" are a
+    # measure, "trẻ em dưới 5 tuổi" is none; a document that "đề ra mục tiêu đến năm 2030" sets the deadline
+    ("Nghị quyết đề ra mục tiêu đến năm 2030, tuổi thọ trung bình đạt 75,5 tuổi, trong đó số năm sống khỏe mạnh "
+     "đạt tối thiểu 68 năm.",
+     [(75.5, None, "tuổi", "=", None, None, "target"), (68, None, "năm", ">=", None, None, "target")]),
+    ("Phấn đấu tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi giảm xuống dưới 15%; tuổi thọ trung bình đạt 76 tuổi.",
+     [(15, None, "%", "<", None, None, "target"), (76, None, "tuổi", "=", None, None, "target")]),
     # held-out 116: "tăng gấp 2 lần" raises
     ("Phấn đấu doanh thu du lịch tăng gấp 2 lần so với năm 2020.", [(2, None, "lần", "=", "up", None, "target")]),
     # a count inside another item's predicate is no target ("ít nhất 1 lần/năm", "sản phẩm nhựa dùng 1 lần")
@@ -471,3 +478,12 @@ def test_a_review_reports_results_unless_it_states_a_goal():
     doc = Document.from_text(text)
     doc.title = "Cẩm Lý sơ kết 6 tháng, quyết tâm về đích xã nông thôn mới nâng cao"
     assert [(t.value, t.kind) for t in find(doc, now=2024)] == [(100, "result"), (78.5, "result"), (100, "target")]
+
+
+def test_a_document_that_sets_a_goal_for_a_year_gives_the_deadline_and_one_named_with_its_year_does_not():
+    # Nghị quyết 72-NQ/TW as reported; "Luật Hợp tác xã năm 2023" names a law
+    found = find(Document.from_text("Nghị quyết đề ra mục tiêu đến năm 2030, tuổi thọ trung bình đạt 75,5 tuổi."),
+                 horizon=2025)
+    assert [(t.value, t.deadline) for t in found] == [(75.5, 2030)]
+    found = find(Document.from_text("Thực hiện Luật Hợp tác xã năm 2023, phấn đấu có 10 hợp tác xã."), horizon=2025)
+    assert [(t.value, t.deadline) for t in found] == [(10, 2025)]

@@ -278,6 +278,10 @@ def candidates(text: str) -> list[_Value]:
             continue
         m = value_re.match(text, pos)
         if m is None:
+            if text[pos].isdigit() and (life := _LIFESPAN.match(text, pos)):
+                out.append(_Value(pos, life.end(), parse_number(life.group("num")), None, life.group("unit"), True))
+                last_end = life.end()
+                continue
             if text[pos].isdigit():
                 found = _open_count(text, pos, open_before, open_number)
                 if found:
@@ -332,6 +336,13 @@ def _with_rate(text: str, val: _Value) -> _Value:
 
 
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
+# "tuổi thọ trung bình đạt 75,5 tuổi", "thời gian sống khỏe mạnh đạt tối thiểu 68 năm": years of life are a
+# measure there, though "trẻ em dưới 5 tuổi" and "năm 2025" are no values
+_LIFESPAN = regex.compile(
+    rf"""(?<= (?:tuổi\s+thọ|sống\s+khỏe\s+mạnh) [^.;:\d]{{0,60}} )   # the measure named in the same clause
+        (?P<num> {_NUMBER} ) \s+ (?P<unit> tuổi | năm ) (?! \w | \s+20\d\d )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _LOWER_WORDS = regex.compile(r"[\p{Ll} ]+")
 
 
@@ -564,8 +575,13 @@ def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Opt
 @lru_cache(maxsize=64)  # a sentence is read for its years once per clause and item; keys hold the current text
 def _years_in(text: str, start: int, end: int) -> tuple[int, ...]:
     """The years of ``text[start:end]`` that date something, not the name of a law or a criteria set."""
-    return tuple(int(m.group("year")) for m in _YEAR.finditer(text, start, end)
-            if not _FRAMEWORK_PERIOD.search(text, max(start, m.start() - 90), m.start()))
+    return tuple(int(m.group("year")) for m in _YEAR.finditer(text, start, end) if _dates_something(text, start, m.start()))
+
+
+def _dates_something(text: str, start: int, at: int) -> bool:
+    named = _FRAMEWORK_PERIOD.search(text, max(start, at - 90), at)
+    # "Nghị quyết đề ra mục tiêu đến năm 2030": the document sets a goal for the year; it is no part of its name
+    return named is None or _GOAL_WORD.search(text, named.start(), at) is not None
 
 
 def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[str] = None,
