@@ -59,7 +59,16 @@ HELD_OUT_FINDINGS += [
     # held-out 107: "Theo Kế hoạch … của UBND huyện Đức Thọ …, huyện tập trung …": the issuer itself acts on it
     ("Theo Kế hoạch số 96/KH-UBND ngày 3/4/2024 của UBND huyện Đức Thọ về triển khai Đề án 06 trên địa bàn huyện năm "
      "2024, định hướng đến năm 2025, huyện tập trung hướng dẫn người dân có tài khoản định danh điện tử.", "2024-04-08",
-     ("96/KH-UBND", "UBND huyện Đức Thọ", "2024-04-03", 2024, "Hà Tĩnh", "huyen")),
+     ("96/KH-UBND", "UBND huyện Đức Thọ", "2024-04-03", 2025, "Hà Tĩnh", "huyen")),   # "định hướng đến năm 2025" (gold)
+]
+HELD_OUT_FINDINGS += [
+    # held-out 120, 121: the plan is the subject of a passive issuing verb
+    ("(BNA) - Kế hoạch số 44/KH-UBND ngày 12/3/2024 của UBND huyện Yên Thành về bảo đảm an toàn thực phẩm năm 2024 "
+     "vừa được gửi đến các xã, thị trấn.", "2024-03-15",
+     ("44/KH-UBND", "UBND huyện Yên Thành", "2024-03-12", 2024, "Nghệ An", "huyen")),
+    ("Lãnh đạo Sở cho biết, Kế hoạch số 310/KH-UBND ngày 20/12/2024 của UBND tỉnh Lạng Sơn về phát triển du lịch năm "
+     "2025 đã được ban hành, trên cơ sở Nghị quyết số 08-NQ/TW ngày 16/01/2017 của Bộ Chính trị.", "2025-01-10",
+     ("310/KH-UBND", "UBND tỉnh Lạng Sơn", "2024-12-20", 2025, "Lạng Sơn", "tinh")),
 ]
 IMPLIED = [
     # goals but no plan named and no authority: the province of the title
@@ -74,6 +83,10 @@ NO_PLAN = [
     "Căn cứ Nghị quyết số 117/NQ-CP ngày 30/7/2023 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp đơn vị hành "
     "chính cấp huyện, cấp xã giai đoạn 2023-2025;",
     "Chiều 5/6, đoàn công tác của tỉnh đã đến thăm mô hình trồng dưa lưới công nghệ cao tại xã Lương Hòa A.",
+]
+NO_PLAN += [
+    # a basis that opens its sentence stays a basis, however it was issued
+    "Thực hiện Kế hoạch số 31/KH-UBND ngày 06/02/2024 của UBND tỉnh Vĩnh Long đã được ban hành, các xã tổ chức kiểm tra.",
 ]
 
 

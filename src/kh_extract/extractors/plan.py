@@ -59,6 +59,13 @@ _SAME_BODY_ACTS = regex.compile(
     r",\s*(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(?!(?-i:\p{Lu})|\d)",
     regex.IGNORECASE,
 )
+# "Kế hoạch số 58/KH-UBND … vừa được gửi đến các xã", "Kế hoạch số 296/KH-UBND … đã được ban hành": the plan
+# itself, the subject of a passive issuing verb (before the next document the sentence cites).
+_PASSIVE_ISSUED = regex.compile(
+    r"\b(?:vừa|đã|mới|chính\s+thức)?\s*được\s+(?:ký\s+)?(?:ban\s+hành|phê\s+duyệt|thông\s+qua|gửi\s+(?:đến|tới)|triển\s+khai)\b",
+    regex.IGNORECASE,
+)
+_NEXT_CITED = regex.compile(r"\bsố\s+\d|;")
 _BASIS_CITED = regex.compile(r"[,;]\s*(?:trên\s+cơ\s+sở|căn\s+cứ|theo|thực\s+hiện)\b", regex.IGNORECASE)
 _PLAN_KINDS = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Nghị quyết", "Đề án", "Phương án", "Dự án"}
 # "UBND huyện Phú Ninh vừa ban hành kế hoạch …", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết về kế hoạch …"
@@ -74,7 +81,7 @@ _BASIS_AFTER = regex.compile(
 _HORIZON = regex.compile(
     r"""
     (?= [đĐtTgGnN] )                                                # a cheap first test before the lookbehind
-    (?<! (?:tầm\s+nhìn|định\s+hướng|so\s+với)\s+(?:đến\s+)?(?:năm\s+)? )   # "tầm nhìn đến năm 2030" is no horizon
+    (?<! (?:tầm\s+nhìn|so\s+với)\s+(?:đến\s+)?(?:năm\s+)? )   # "tầm nhìn đến năm 2050" is no horizon; "định hướng đến năm 2030" is
     (?:
       (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y1>20\d{2})        # "đến năm 2025"
     | giai\s+đoạn\s+20\d{2}\s*[-–]\s*(?P<y2>20\d{2})              # "giai đoạn 2021-2025"
@@ -159,6 +166,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score += 3   # "…, ngày 14/3/2023, UBND huyện Chợ Gạo ban hành Kế hoạch số 62/KH-UBND" even after "Thực hiện …"
     elif _BASIS.match(before.lstrip(" -+*•(")):
         score -= 4
+    elif _PASSIVE_ISSUED.search(after, 0, (m.start() if (m := _NEXT_CITED.search(after)) else len(after))):
+        score += 3   # "Kế hoạch số 296/KH-UBND ngày 27/12 của UBND tỉnh về … đã được ban hành"
     elif _DOING.search(before[-80:]):
         score += 2
     if doc.title and ref.ref in doc.title.replace(" ", ""):
@@ -290,7 +299,10 @@ def _horizon(doc: Document, anchor: int, *, plan_text: bool = False) -> Optional
     # the plan's own words: from its mention to a basis it cites ("…, trên cơ sở Quyết định … 2021 - 2025")
     basis = _BASIS_CITED.search(doc.text, anchor, s_end)
     own = doc.text[s_start:basis.start() if basis else s_end]
-    order = (doc.title or "", own) if plan_text else (own, doc.title or "")
+    # its title after its number first ("Kế hoạch số 09/KH-UBND về … năm 2026, định hướng đến năm 2030"), not the
+    # title of a basis before it ("Nhằm triển khai Quyết định … đến năm 2025, định hướng đến năm 2030, … ban hành …")
+    titled = doc.text[anchor:basis.start() if basis else s_end]
+    order = (doc.title or "", own) if plan_text else (titled, own, doc.title or "")
     for text in (*order, doc.text[:4000]):
         years = _years(text)
         if years:
