@@ -91,7 +91,8 @@ def _patterns():
     open_before = regex.compile(
         rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
-             | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , )\s+$""",
+             | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , )
+             (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ))?\s+$""",   # "trồng khoảng 5 triệu cây"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
     open_number = regex.compile(rf"(?P<num> {_NUMBER} ) \s+ (?= \p{{Ll}} )", regex.VERBOSE)
@@ -106,7 +107,7 @@ _CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?")
 _YEAR = regex.compile(
     r"""
     (?= [đĐtTnNgGhH\d] )                                     # a cheap first test before the lookbehind
-    (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+)?(?:năm\s+)? )   # "so với (cuối) năm 2024" is a baseline
+    (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với giai đoạn 2016 - 2020": a baseline
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
       | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s* )   # "trước ngày 31/12/2023"
     \s* (?P<year> 20\d{2} ) (?! \d | /)
@@ -183,13 +184,20 @@ _STRONG_RESULT = regex.compile(
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 # "… tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm": a baseline is no subject either.
 _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|trong\s+năm|vào\s+năm|đến\s+năm|năm\s+20\d\d|so\s+với)\b", regex.IGNORECASE)
+# A verb with no noun: the item shares the subject before ("… và đến năm 2025 giữ ổn định ở mức 73,8%").
+_VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
+                           r"|đạt|tăng|giảm)(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)
+# "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
+_BARE_LEVEL = regex.compile(r"cấp\s+(?:tỉnh|thành\s+phố|huyện|xã|thôn)", regex.IGNORECASE)
+_LEVEL_AT_END = regex.compile(r"\bcấp\s+(?:tỉnh|thành\s+phố|huyện|xã|thôn)$", regex.IGNORECASE)
 _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
 # "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
 # "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads; grades are
 # phrases: "Thông tin và Truyền thông" is no "thông minh".
 _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", regex.IGNORECASE)
-_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)\b", regex.IGNORECASE)
+_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm)\b",
+                            regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
 _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
@@ -354,12 +362,17 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     word = tokenize.first_word(text, m.end())
     if word is None or not _LOWER_WORDS.fullmatch(word[2]):
         return None
+    if word[2] in _MULTIPLIERS and (noun := _NEXT_NOUN.match(text, word[1])):
+        word = (word[0], noun.end(), word[2] + " " + noun.group(1))   # "5 triệu cây": the multiplier and its noun
     unit = _norm_unit(word[2])
     if _unit_is_structure(unit) or unit in _NOT_UNITS:
         return None
     return _Value(pos, word[1], parse_number(m.group("num")), None, unit, True)
 
 
+_MULTIPLIERS = {"triệu", "nghìn", "ngàn", "vạn", "trăm"}
+_MULTIPLIER_WORD = regex.compile(r"^(?:triệu|nghìn|ngàn|vạn|trăm)\s+(?=\S)")
+_NEXT_NOUN = regex.compile(r"\s+(\p{Ll}+)(?!\w)")
 # Words after a number that are not counted nouns: "năm 2025", "tháng", "ngày", "lần thứ".
 _NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để", "tuổi",
               "về", "cho", "với", "là", "được", "đã", "sẽ", "có", "không", "các", "những", "trong", "theo", "từ",
@@ -420,6 +433,18 @@ _LEAD_IN = regex.compile(
 )
 
 
+# The one who acts, ending the text before "phấn đấu": "…, tỉnh", "UBND huyện Tam Bình", "toàn xã", "Huyện".
+_ACTOR = regex.compile(
+    r"(?:^|,)\s*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|các)\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"|địa\s+phương|ngành)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*\s*$",
+    regex.IGNORECASE,
+)
+
+
+# A headline's label: "Bắc Kạn: Nâng độ che phủ rừng lên 73,8%", "Tam Bình: …"
+_LABEL = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}\s*:\s*")
+
+
 def _strip_openers(s: str) -> str:
     """"phấn đấu đến năm 2025, tỷ lệ …" → "tỷ lệ …": lead-ins, opening words and list marks removed."""
     for _ in range(3):
@@ -428,14 +453,15 @@ def _strip_openers(s: str) -> str:
             # "tổng thu ngân sách … phấn đấu": the subject stands before the lead-in;
             # "Ninh Thuận: Phấn đấu": a label before it is none
             head = s[:m.start()].rstrip()
-            cut = "" if head.endswith(":") else _clean(head)
+            # "Về phòng, chống thiên tai, tỉnh phấn đấu": an actor before the lead-in is no subject either
+            cut = "" if head.endswith(":") or _ACTOR.search(head) else _clean(head)
             if not cut:
                 return ""
         if not cut or cut == s:
             break
         s = cut
     while s:
-        m = _openers().match(s) or _LIST_MARK.match(s)
+        m = _openers().match(s) or _LIST_MARK.match(s) or _LABEL.match(s)
         if not m or not m.group():
             break
         s = _clean(s[m.end():])
@@ -449,10 +475,12 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
     m = words_re.search(after)
     if not m:
         return _clean(after), None
-    q = _QUALIFYING.match(after, m.start())
+    at = m.start()
+    q = _QUALIFYING.match(after, at)
     if q:
-        m = words_re.search(after, q.end())   # "số xã đạt chuẩn NTM năm 2024 phải đạt chỉ tiêu 8.4"
-    subject, action = after[: m.start()], after[m.start():]
+        # "số xã đạt chuẩn NTM năm 2024 phải đạt chỉ tiêu 8.4", "số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2"
+        at = m.start() if (m := words_re.search(after, q.end())) else q.end()
+    subject, action = after[:at], after[at:]
     return _clean(subject), (_clean(action) or None)
 
 
@@ -461,7 +489,7 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
 _QUALIFYING = regex.compile(
     r"""(?:đã\s+)?đạt\s+chuẩn (?:\s+(?:NTM|nông\s+thôn\s+mới) (?:\s+(?:nâng\s+cao|kiểu\s+mẫu))? )?
         (?:\s+(?:trong\s+|vào\s+)?năm\s+20\d\d)?
-        (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện)\b)""",
+        (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -634,8 +662,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
             prev_end = vals[i - 1].end if i > 0 else c_start
             item = _read_item(text, val, prev_end, item_end, code_spans)
-            if item.subject_before and i > 0 and items and (not item.subject or _QUALIFIER.match(item.subject)):
-                item.subject = items[-1].subject  # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"
+            if item.subject_before and i > 0 and items and (not item.subject or _QUALIFIER.match(item.subject)
+                                                             or _VERB_ONLY.fullmatch(item.subject)):
+                # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"; "độ che phủ rừng năm 2023 đạt 73,6% và đến năm
+                # 2025 giữ ổn định ở mức 73,8%": the subject of the item before
+                item.subject = items[-1].subject
             elif items and item.subject and (at := text.rfind(item.subject, prev_end, val.start)) > prev_end:
                 # "…, 60 tổ hợp tác, nâng tổng số HTX lên 520 hợp tác xã": the item before ends at the comma
                 # before this item's own subject
@@ -643,6 +674,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if cut >= prev_end:
                     last = items[-1]
                     items[-1] = _read_item(text, last.val, last.item_start, cut, code_spans)
+            if items and _BARE_LEVEL.fullmatch(item.subject) and (lv := _LEVEL_AT_END.search(items[-1].subject)):
+                # "100% cán bộ … cấp tỉnh, 90% cấp huyện": the level alone stands for the noun before, at its level
+                item.subject = items[-1].subject[:lv.start()] + item.subject
             if i == 0 and not item.subject_before:
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
@@ -878,8 +912,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     after_subj = after_action = None
     measure = val.is_count and ("/" in val.unit or val.unit in v["measure_units"])  # "32 giường/vạn dân"
     if val.is_count and not measure:
-        subj = val.unit + (" " + subj if subj else "")
-        subj = subj.replace(val.unit + " " + val.unit, val.unit)
+        noun = _MULTIPLIER_WORD.sub("", val.unit)   # "5 triệu cây …": trees are counted, in millions
+        subj = noun + (" " + subj if subj else "")
+        subj = subj.replace(noun + " " + noun, noun)
     elif measure:
         after_subj, after_action = subj, action
         subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
@@ -1173,12 +1208,13 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
     if section == "goal" and not _STRONG_RESULT.search(clause):
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
-    result = _has("result_markers", clause)
+    # "100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2": "đã đạt chuẩn" says which communes, it reports nothing
+    result = _has("result_markers", _QUALIFYING.sub(" ", clause))
     if result and not goal:
         return "result"
     if section == "result" and not _STRONG_GOAL.search(clause):
         return "result"
-    if not goal and not _has("goal_markers", _goal_text(sentence)) and _has("result_markers", sentence):
+    if not goal and not _has("goal_markers", _goal_text(sentence)) and _has("result_markers", _QUALIFYING.sub(" ", sentence)):
         return "result"
     if not goal and section is None and doc.title and _REVIEW_TITLE.search(doc.title):
         at = sentence.find(clause)
