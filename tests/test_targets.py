@@ -236,6 +236,13 @@ SUBJECTS = [
     ("Năm 2025, tỉnh phấn đấu đón 4,2 - 4,5 triệu lượt khách du lịch.", "lượt khách du lịch"),
     # held-out 118: "đã đạt chuẩn" before "giữ vững" says which communes; it reports no result
     ("Đối với nông thôn mới, 100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2.", "số xã đã đạt chuẩn"),
+    # held-out 119, 120: an actor before "phấn đấu" in a markdown headline; who acts before a verb of making; a
+    # rate per 100.000 people; a heading's "…năm 2030:" is no part of the subject
+    ("# Xã Vĩnh Lộc phấn đấu 96,5% dân số tham gia BHYT trong năm 2026", "dân số"),
+    ("Phấn đấu năm 2024, huyện vận động khoảng 2,5 tỷ đồng vốn xã hội hóa để hỗ trợ hộ nghèo.", "vốn xã hội hóa"),
+    ("Phấn đấu năm 2024, mỗi xã trồng mới từ 2 - 3 km tuyến đường hoa.", "tuyến đường hoa"),
+    ("Phấn đấu số người mắc ngộ độc thực phẩm dưới 7 người/100.000 dân.", "số người mắc ngộ độc thực phẩm"),
+    ("Định hướng đến năm 2030: tỷ lệ bao phủ BHYT đạt trên 98% dân số.", "tỷ lệ bao phủ BHYT"),
     # held-out 116: a comma after a passive verb joins two verbs, it opens no new clause
     ("Đến năm 2025, số sản phẩm OCOP được giới thiệu, giao dịch trên các sàn thương mại điện tử tăng gấp 2 lần "
      "so với năm 2022.", "số sản phẩm OCOP được giới thiệu, giao dịch trên các sàn thương mại điện tử"),
@@ -522,3 +529,19 @@ def test_a_baseline_period_dates_nothing_and_requirement_words_make_goals():
             "2020. 100% cán bộ cấp tỉnh được tập huấn. Diện tích rừng được cấp chứng chỉ không dưới 15.000 ha.")
     found = find(Document.from_text(text), horizon=2025, now=2022)
     assert [(t.value, t.kind) for t in found] == [(10, "target"), (100, "target"), (15000, "target")]
+
+
+def test_a_year_heading_dates_its_items_and_a_count_the_plan_will_make_is_a_goal():
+    # held-out 119, 120
+    text = ("Mục tiêu năm 2026\n\n- Có ít nhất 36% lực lượng lao động tham gia BHXH.\n"
+            "- Tỷ lệ nợ đóng BHXH giảm xuống dưới 1,5%.\n\nHuyện xây dựng 05 mô hình phân loại rác tại nguồn.")
+    found = find(Document.from_text(text), horizon=2030, now=2026)
+    assert [(t.value, t.deadline, t.kind) for t in found] == [(36, 2026, "target"), (1.5, 2026, "target"),
+                                                               (5, 2026, "target")]
+
+
+def test_whom_a_plan_is_sent_to_and_whose_staff_are_reviewed_are_no_goals():
+    # held-out 120, 055
+    for text in ("Kế hoạch về bảo đảm an toàn thực phẩm vừa được gửi đến các phòng, ban và 17 xã, thị trấn.",
+                 "Phó Chủ tịch UBND tỉnh yêu cầu Sở Y tế rà soát nhân lực của 102 trạm y tế trước ngày 15/10."):
+        assert find(Document.from_text(text), horizon=2025) == []

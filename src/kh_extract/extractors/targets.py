@@ -132,7 +132,7 @@ _PAREN = regex.compile(r"\([^()]*\)")
 # "II. MỤC TIÊU", "2. Mục tiêu cụ thể", and short unnumbered lines such as "**Các chỉ tiêu kinh tế**"
 # or "Mục tiêu đến năm 2030" (bold markers are spaces in the normalised text).
 _HEADING = regex.compile(
-    r"^[ \t]*(?:(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}))[ \t]*$",
+    r"^[ \t]*(?:(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2})?))[ \t]*$",   # "Mục tiêu năm 2026"
     regex.MULTILINE,
 )
 
@@ -160,7 +160,7 @@ _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+
 # "được giới thiệu, giao dịch …", "được tiếp nhận, giải quyết …": a passive verb a comma joins to the next one
 _PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}$", regex.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
-_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm)\s+", regex.IGNORECASE)
+_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động)\s+", regex.IGNORECASE)
 # Words that look like goal words and are not: a goal reached ("vượt mục tiêu giai đoạn", "đạt mục
 # tiêu đề ra") and the name of the national programme ("Chương trình mục tiêu quốc gia").
 _NOT_GOAL_WORDS = regex.compile(
@@ -199,6 +199,8 @@ _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", reg
 _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm)\b",
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
+_OF_BEFORE = regex.compile(r"\bcủa\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_SENT_TO = regex.compile(r"\b(?:gửi|gởi)\s+(?:đến|tới|về|cho)\s+[^.;:]*$", regex.IGNORECASE | regex.REVERSE)
 _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
@@ -428,14 +430,14 @@ _LEAD_IN = regex.compile(
     r"(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
     r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,60},\s*|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
     r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
-    r"|^[^,]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/)\s*20\d{2}\s*,\s*",   # "đến cuối năm 2022, …"
+    r"|^[^,:]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/)\s*20\d{2}\s*[,:]\s*",   # "đến cuối năm 2022, …", "Định hướng đến năm 2030: …"
     regex.IGNORECASE | regex.DOTALL,
 )
 
 
 # The one who acts, ending the text before "phấn đấu": "…, tỉnh", "UBND huyện Tam Bình", "toàn xã", "Huyện".
 _ACTOR = regex.compile(
-    r"(?:^|,)\s*(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|các)\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"(?:^[\s#*]*|,\s*)(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|các)\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|địa\s+phương|ngành)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*\s*$",
     regex.IGNORECASE,
 )
@@ -722,7 +724,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         if kind is None:
             continue
         deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, c_end, now)
-                    or _intro_year(text, c_start) or _heading_year(list_intro) or horizon)
+                    or _intro_year(text, c_start) or _heading_year(list_intro) or _section_year(text, sections, c_start)
+                    or horizon)
         for it in items:
             if (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
                     and not it.own_comparator and not _GOAL_WORD.search(_goal_text(clause))):
@@ -732,6 +735,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
             paragraph = text[text.rfind("\n", 0, s_start) + 1:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
             if plain_count and kind == "target" and not (it.own_comparator or first.own_comparator
+                                                         # "Huyện xây dựng 05 mô hình …": what the plan will make
+                                                         or _MAKING_BEFORE.search(text, it.item_start, it.val.start)
                                                          or _has("goal_markers", _goal_text(sentence + " " + intro))
                                                          or _has("goal_markers", _goal_text(paragraph))
                                                          or section == "goal"):
@@ -742,8 +747,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and not (_STRONG_GOAL.search(paragraph) and _MEASURE_VERB.search(text, first.item_start, first.val.start))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
             if (it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause)
-                    and not (it.comparator in (">=", ">") and _MOBILISE.search(text, it.item_start, it.val.start))):
-                continue  # the plan's budget; not "… và huy động tối thiểu 50 tỷ đồng vốn xã hội hóa", a goal
+                    and not (_MOBILISE.search(text, it.item_start, it.val.start)
+                             and (it.comparator in (">=", ">")
+                                  or not _has("budget_markers", text[it.item_start:it.val.start])))):
+                # the plan's budget; not "… và huy động tối thiểu 50 tỷ đồng vốn xã hội hóa" or "Vận động nguồn xã hội
+                # hóa khoảng 180 triệu đồng để … hỗ trợ …", a sum to raise
+                continue
             subject, action, codes = it.subject, it.action, it.criteria
             if not subject and not action and not codes and not it.val.is_count:
                 before_t = targets[-1] if targets else None
@@ -862,6 +871,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "theo mô hình 4 lớp", "sản phẩm loại 1": the number qualifies a noun
         if val.is_count and _SCOPE_BEFORE.search(text, max(0, val.start - 20), val.start) and text.startswith(",", val.end):
             continue  # "Riêng đối với 3 đặc khu, kế hoạch yêu cầu …": whom the goal is for, not a goal
+        if val.is_count and _OF_BEFORE.search(text, max(0, val.start - 12), val.start):
+            continue  # "rà soát nhân lực của 102 trạm y tế": whose, not how many to reach
+        if val.is_count and _SENT_TO.search(text, max(0, val.start - 80), val.start):
+            continue  # "Kế hoạch … vừa được gửi đến các phòng, ban và 17 xã, thị trấn": whom it is sent to
         if val.is_count and kept and not _LIST_JOIN.search(before):
             # A measure after its own verb is an item of its own ("…, thu nhập tăng ít nhất 1,5 lần"); any
             # other count there belongs to another item's predicate ("khám sức khỏe ít nhất 1 lần/năm").
@@ -972,8 +985,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         if not subj and val.is_count and "/" in val.unit and val.unit.split("/")[0] not in v["money_units"]:
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
         action = _clean(after) or None
-    if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(subj)
+    if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", subj))
                                                            or _JOINED_BARE_VERB.search(subj)):
+        # "Huyện vận động khoảng 2,5 tỷ đồng vốn xã hội hóa", "mỗi xã trồng mới từ 2 - 3 km tuyến đường hoa": who
+        # acts is no subject; the verb measures what follows it
         subj, action = after_subj, after_action  # "thu hút ít nhất 50 tỷ đồng vốn xã hội hóa": nothing before it
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
     item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
@@ -986,6 +1001,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
                  r"|huy\s+động|thu\s+hút")
+_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE | regex.REVERSE)
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?"
     r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|từ))?\s*$",   # "… và huy động tối thiểu (50 tỷ đồng)"
@@ -1012,11 +1028,11 @@ def _classified(text: str, c_start: int, pos: int) -> Optional[str]:
 # "Mỗi xã có ít nhất 01 …", "mỗi huyện, thị xã, thành phố xây dựng 01 …": the units a count is set for each of.
 _EACH = regex.compile(
     r"""(?<!\w) (?P<each> (?i:mỗi) \s+ [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,3} (?: \s*,\s* [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,2} ){0,4} )
-        \s+ (?: (?:có|xây\s+dựng|phát\s+triển|hình\s+thành|duy\s+trì|lựa\s+chọn|chọn|thành\s+lập|đạt)(?:\s+thêm|\s+mới)?
+        \s+ (?: (?:có|xây\s+dựng|phát\s+triển|hình\s+thành|duy\s+trì|lựa\s+chọn|chọn|thành\s+lập|đạt|trồng)(?:\s+thêm|\s+mới)?
               (?: \s+ (?:ít\s+nhất|tối\s+thiểu|từ|trên|khoảng) )? ) \s*$""",
     regex.VERBOSE | regex.REVERSE,
 )
-_MOBILISE = regex.compile(r"\b(?:huy\s+động|thu\s+hút|kêu\s+gọi)\b", regex.IGNORECASE)
+_MOBILISE = regex.compile(r"\b(?:huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi)\b", regex.IGNORECASE)
 # "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
 _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.REVERSE)
 _LEADING_CO = regex.compile(r"^\s*có\s+")
@@ -1127,9 +1143,15 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 
 
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
-_FUNDING_VERBS = r"huy\s+động|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
+_FUNDING_VERBS = r"huy\s+động|vận\s+động|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
+# Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
+_WHO = regex.compile(
+    r"^(?:(?:UBND\s+|toàn\s+|các\s+)?(?:tỉnh|huyện|xã|thị\s+xã|thành\s+phố|phường|thị\s+trấn)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*"
+    r"|mỗi\s+(?:tỉnh|huyện|xã|thôn|ấp|bản)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|phường|tổ\s+dân\s+phố|khu\s+phố))?)\s+",
+    regex.IGNORECASE,
+)
 # … and "cứng hóa thêm 28,5 km đường giao thông nông thôn", "hoàn thành thêm 02 tiêu chí huyện NTM": a verb of
 # making measures what follows it.
 _BARE_VERB = regex.compile(
@@ -1180,6 +1202,15 @@ def _clause_start(clause_ends: list[int], pos: int) -> int:
 def _heading_year(line: str) -> Optional[int]:
     """"a) Năm 2024:", "Đến năm 2025:" heading a list of "- " items."""
     m = _INTRO_YEAR.search(line.rstrip().rstrip(":")) if line else None
+    return int(m.group("year")) if m else None
+
+
+def _section_year(text: str, sections: list[tuple[int, str]], pos: int) -> Optional[int]:
+    """The year of the heading over ``pos`` ("Mục tiêu năm 2026" over its "* " items), if it names one."""
+    start = next((s for s, _ in reversed(sections) if s <= pos), None)
+    if start is None:
+        return None
+    m = _INTRO_YEAR.search(text, start, _line_end(text, start))
     return int(m.group("year")) if m else None
 
 
