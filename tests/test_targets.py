@@ -243,6 +243,9 @@ SUBJECTS = [
     ("Phấn đấu năm 2024, mỗi xã trồng mới từ 2 - 3 km tuyến đường hoa.", "tuyến đường hoa"),
     ("Phấn đấu số người mắc ngộ độc thực phẩm dưới 7 người/100.000 dân.", "số người mắc ngộ độc thực phẩm"),
     ("Định hướng đến năm 2030: tỷ lệ bao phủ BHYT đạt trên 98% dân số.", "tỷ lệ bao phủ BHYT"),
+    # held-out 121, 013: a first "có" before a second one says which units are meant
+    ("Phấn đấu ít nhất 60% số xã có tiềm năng du lịch có điểm đến được số hóa.", "số xã có tiềm năng du lịch"),
+    ("Phấn đấu 100% hộ gia đình người có công có mức sống bằng mức sống trung bình.", "hộ gia đình người có công"),
     # held-out 116: a comma after a passive verb joins two verbs, it opens no new clause
     ("Đến năm 2025, số sản phẩm OCOP được giới thiệu, giao dịch trên các sàn thương mại điện tử tăng gấp 2 lần "
      "so với năm 2022.", "số sản phẩm OCOP được giới thiệu, giao dịch trên các sàn thương mại điện tử"),
@@ -545,3 +548,19 @@ def test_whom_a_plan_is_sent_to_and_whose_staff_are_reviewed_are_no_goals():
     for text in ("Kế hoạch về bảo đảm an toàn thực phẩm vừa được gửi đến các phòng, ban và 17 xã, thị trấn.",
                  "Phó Chủ tịch UBND tỉnh yêu cầu Sở Y tế rà soát nhân lực của 102 trạm y tế trước ngày 15/10."):
         assert find(Document.from_text(text), horizon=2025) == []
+
+
+def test_parts_after_trong_do_with_their_own_comparator_and_a_goal_stated_anew_are_items():
+    # held-out 121, 104: "trong đó … không dưới 420 nghìn lượt", "trong đó … (trên 8.000 người) được bố trí ít nhất
+    # 2 bác sĩ/trạm" (not the aside in brackets), "…, tỉnh phấn đấu có từ 5 - 7 sản phẩm"
+    cases = [
+        ("Phấn đấu đón từ 4,2 đến 4,5 triệu lượt khách, trong đó khách quốc tế không dưới 420 nghìn lượt.",
+         [(4.2, "triệu lượt khách", "lượt khách"), (420, "nghìn lượt", "khách quốc tế")]),
+        ("Phấn đấu 100% trạm y tế xã có bác sĩ, trong đó trạm y tế ở các xã đông dân (trên 8.000 người) được bố trí "
+         "ít nhất 2 bác sĩ/trạm.", [(100, "%", "trạm y tế xã"), (2, "bác sĩ/trạm", "trạm y tế ở các xã đông dân")]),
+        ("Ngoài 30 sản phẩm mới đạt 3 sao trở lên, tỉnh phấn đấu có từ 5 - 7 sản phẩm đạt 4 sao.",
+         [(30, "sản phẩm", "sản phẩm mới"), (5, "sản phẩm", "sản phẩm")]),
+    ]
+    for text, expected in cases:
+        found = find(Document.from_text(text), horizon=2025)
+        assert [(t.value, t.unit, t.subject) for t in found] == expected

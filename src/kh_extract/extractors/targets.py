@@ -140,7 +140,8 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*")
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
-_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|lên|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp)\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|lên|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp"
+                        r"|(?:được\s+)?bố\s+trí)\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
@@ -478,6 +479,8 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
     if not m:
         return _clean(after), None
     at = m.start()
+    if (second := _SECOND_CO.match(after, at)) is not None:
+        at = second.start("co")   # "số xã có tiềm năng du lịch có điểm đến được số hóa": the first "có" says which
     q = _QUALIFYING.match(after, at)
     if q:
         # "số xã đạt chuẩn NTM năm 2024 phải đạt chỉ tiêu 8.4", "số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2"
@@ -486,6 +489,7 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
     return _clean(subject), (_clean(action) or None)
 
 
+_SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 # A first predicate that only says which units are meant, when a second one follows:
 # "100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4", "100% số xã đã đạt chuẩn duy trì … chỉ tiêu 17.8".
 _QUALIFYING = regex.compile(
@@ -883,10 +887,16 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # "…, nâng tổng số HTX trên địa bàn lên khoảng 520 hợp tác xã": a count with its own "số …" and verb
             # "650 hộ thoát nghèo, trong đó hộ đồng bào dân tộc thiểu số thoát nghèo khoảng 420 hộ": a part of the
             # item before, counted in its noun
-            part = _SUB_LIST.search(before) is not None and val.unit == kept[-1].unit
+            # "…, trong đó khách quốc tế không dưới 420 nghìn lượt": a part with its own comparator
+            # (not an aside in brackets: "các xã đông dân (trên 8.000 người)")
+            part = _SUB_LIST.search(before) is not None and (val.unit == kept[-1].unit
+                                                              or (_patterns()[1].search(before) is not None
+                                                                  and before.rfind("(") <= before.rfind(")")))
             # "… với tổng kinh phí 320 tỷ đồng và huy động tối thiểu 50 tỷ đồng vốn xã hội hóa": a sum to raise
             raised = val.unit in vocabulary()["money_units"] and _JOINED_BARE_VERB.search(bare) is not None
-            if not (part or raised) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
+            # "…, tỉnh phấn đấu có từ 5 - 7 sản phẩm đạt 4 sao": a goal stated anew
+            restated = "," in before and _GOAL_WORD.search(before[before.rfind(","):]) is not None
+            if not (part or raised or restated) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
@@ -980,7 +990,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                 and not _PASSIVE_END.search(head)):
             # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause; not "số sản phẩm
             # được giới thiệu, giao dịch trên sàn … tăng gấp 2 lần", where the comma joins two verbs
-            lead = tail
+            lead = _strip_openers(tail)
         subj = _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip())
         if not subj and val.is_count and "/" in val.unit and val.unit.split("/")[0] not in v["money_units"]:
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
