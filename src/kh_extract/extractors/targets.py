@@ -126,7 +126,8 @@ _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|v
 _LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*(?:\S+\s+){0,3}$", regex.REVERSE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
 _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:chiếm\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
-_CAP = regex.compile(r"\bcấp\s+(?P<lv>tỉnh|thành\s+phố|huyện|xã|thôn)\b", regex.IGNORECASE)
+_LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
+_CAP = regex.compile(rf"\bcấp\s+(?P<lv>{_LEVEL_NAMES})\b", regex.IGNORECASE)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+\S+(?:\s+phố)?", regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
 # "II. MỤC TIÊU", "2. Mục tiêu cụ thể", and short unnumbered lines such as "**Các chỉ tiêu kinh tế**"
@@ -189,8 +190,8 @@ _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|trong\s+năm|vào\s+nă
 _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
                            r"|đạt|tăng|giảm)(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
-_BARE_LEVEL = regex.compile(r"cấp\s+(?:tỉnh|thành\s+phố|huyện|xã|thôn)", regex.IGNORECASE)
-_LEVEL_AT_END = regex.compile(r"\bcấp\s+(?:tỉnh|thành\s+phố|huyện|xã|thôn)$", regex.IGNORECASE)
+_BARE_LEVEL = regex.compile(rf"cấp\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)
+_LEVEL_AT_END = regex.compile(rf"\bcấp\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
 _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
 # "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
@@ -374,7 +375,7 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
 
 
 _MULTIPLIERS = {"triệu", "nghìn", "ngàn", "vạn", "trăm"}
-_MULTIPLIER_WORD = regex.compile(r"^(?:triệu|nghìn|ngàn|vạn|trăm)\s+(?=\S)")
+_MULTIPLIER_WORD = regex.compile(rf"^(?:{'|'.join(sorted(_MULTIPLIERS))})\s+(?=\S)")
 _NEXT_NOUN = regex.compile(r"\s+(\p{Ll}+)(?!\w)")
 # Words after a number that are not counted nouns: "năm 2025", "tháng", "ngày", "lần thứ".
 _NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để", "tuổi",
@@ -436,12 +437,11 @@ _LEAD_IN = regex.compile(
 )
 
 
-# The one who acts, ending the text before "phấn đấu": "…, tỉnh", "UBND huyện Tam Bình", "toàn xã", "Huyện".
-_ACTOR = regex.compile(
-    r"(?:^[\s#*]*|,\s*)(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|các)\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
-    r"|địa\s+phương|ngành)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*\s*$",
-    regex.IGNORECASE,
-)
+# The one who acts: "tỉnh", "UBND huyện Tam Bình", "toàn xã", "Huyện".
+_ACTOR_PHRASE = (r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|các)\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+                 r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*")
+# … ending the text before "phấn đấu": "Về phòng, chống thiên tai, tỉnh", "# Xã Vĩnh Lộc", "các địa phương"
+_ACTOR = regex.compile(rf"(?:^[\s#*]*|,\s*)(?:{_ACTOR_PHRASE}|(?:các\s+)?(?:địa\s+phương|ngành))\s*$", regex.IGNORECASE)
 
 
 # A headline's label: "Bắc Kạn: Nâng độ che phủ rừng lên 73,8%", "Tam Bình: …"
@@ -1158,7 +1158,7 @@ _FUNDING_VERBS = r"huy\s+động|vận\s+động|thu\s+hút|bố\s+trí|phân\s+
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
 _WHO = regex.compile(
-    r"^(?:(?:UBND\s+|toàn\s+|các\s+)?(?:tỉnh|huyện|xã|thị\s+xã|thành\s+phố|phường|thị\s+trấn)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*"
+    rf"^(?:{_ACTOR_PHRASE}"
     r"|mỗi\s+(?:tỉnh|huyện|xã|thôn|ấp|bản)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|phường|tổ\s+dân\s+phố|khu\s+phố))?)\s+",
     regex.IGNORECASE,
 )
