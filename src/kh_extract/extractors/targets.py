@@ -374,6 +374,7 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     return _Value(pos, word[1], parse_number(m.group("num")), None, unit, True)
 
 
+_KIND_OF_UNIT = regex.compile(r"ứng\s+dụng\s+công\s+nghệ(?:\s+(?:cao|số|thông\s+tin))?(?!\w)", regex.IGNORECASE)
 _MULTIPLIERS = {"triệu", "nghìn", "ngàn", "vạn", "trăm"}
 _MULTIPLIER_WORD = regex.compile(rf"^(?:{'|'.join(sorted(_MULTIPLIERS))})\s+(?=\S)")
 _NEXT_NOUN = regex.compile(r"\s+(\p{Ll}+)(?!\w)")
@@ -934,6 +935,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     subj, action = _predicate_split(after)
     after_subj = after_action = None
     measure = val.is_count and ("/" in val.unit or val.unit in v["measure_units"])  # "32 giường/vạn dân"
+    if val.is_count and not measure and not subj and action and (mod := _KIND_OF_UNIT.match(action)):
+        # "2 hợp tác xã ứng dụng công nghệ cao", "01 mô hình ứng dụng công nghệ số trong sản xuất": what kind of
+        # unit is counted, no predicate
+        subj, action = _clean(action[:mod.end()]), (_clean(action[mod.end():]) or None)
     if val.is_count and not measure:
         noun = _MULTIPLIER_WORD.sub("", val.unit)   # "5 triệu cây …": trees are counted, in millions
         subj = noun + (" " + subj if subj else "")
