@@ -246,6 +246,9 @@ SUBJECTS = [
     # held-out 105, 036: "ứng dụng công nghệ cao/số" after a counted noun says what kind of unit, it is no predicate
     ("Phấn đấu năm 2024 thành lập mới 2 hợp tác xã ứng dụng công nghệ cao.", "hợp tác xã ứng dụng công nghệ cao"),
     ("Phấn đấu xây dựng ít nhất 01 mô hình ứng dụng công nghệ số trong sản xuất.", "mô hình ứng dụng công nghệ số"),
+    # held-out 114: who acts before a verb of change is no part of the subject
+    ("Theo Kế hoạch, đến năm 2025, huyện mở rộng diện tích sản xuất nông nghiệp ứng dụng công nghệ cao lên 1.200 ha.",
+     "diện tích sản xuất nông nghiệp ứng dụng công nghệ cao"),
     # held-out 121, 013: a first "có" before a second one says which units are meant
     ("Phấn đấu ít nhất 60% số xã có tiềm năng du lịch có điểm đến được số hóa.", "số xã có tiềm năng du lịch"),
     ("Phấn đấu 100% hộ gia đình người có công có mức sống bằng mức sống trung bình.", "hộ gia đình người có công"),

@@ -162,7 +162,8 @@ _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+
 # "được giới thiệu, giao dịch …", "được tiếp nhận, giải quyết …": a passive verb a comma joins to the next one
 _PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}$", regex.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
-_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động)\s+", regex.IGNORECASE)
+_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng)\s+",
+                              regex.IGNORECASE)
 # Words that look like goal words and are not: a goal reached ("vượt mục tiêu giai đoạn", "đạt mục
 # tiêu đề ra") and the name of the national programme ("Chương trình mục tiêu quốc gia").
 _NOT_GOAL_WORDS = regex.compile(
@@ -996,6 +997,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause; not "số sản phẩm
             # được giới thiệu, giao dịch trên sàn … tăng gấp 2 lần", where the comma joins two verbs
             lead = _strip_openers(tail)
+        if _LEADING_VERB.match(acted := _WHO.sub("", lead)):
+            lead = acted   # "Tỉnh nâng tỷ lệ che phủ rừng lên 45%": who acts is no part of the subject
         subj = _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip())
         if not subj and val.is_count and "/" in val.unit and val.unit.split("/")[0] not in v["money_units"]:
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
