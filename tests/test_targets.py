@@ -570,3 +570,13 @@ def test_parts_after_trong_do_with_their_own_comparator_and_a_goal_stated_anew_a
     for text, expected in cases:
         found = find(Document.from_text(text), horizon=2025)
         assert [(t.value, t.unit, t.subject) for t in found] == expected
+
+
+def test_a_table_row_restating_an_earlier_sentence_is_one_target_at_the_sentence():
+    # held-out 117: "35 căn nhà" in the text, "… | căn | 35 |" in the table after it; the row's "≥" completes
+    text = ("Phấn đấu năm 2024 có 300 hộ thoát nghèo; hỗ trợ xây mới 35 căn nhà cho hộ nghèo, hộ cận nghèo.\n\n"
+            "| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2024 |\n|---|---|---|---|\n| 1 | Số hộ thoát nghèo | hộ | ≥ 300 |\n"
+            "| 2 | Hỗ trợ xây mới nhà ở cho hộ nghèo, hộ cận nghèo | căn | 35 |\n")
+    found = find(Document.from_text(text), horizon=2024)
+    assert [(t.value, t.unit, t.comparator, t.span[0] < text.index("| TT")) for t in found] == [
+        (300, "hộ", ">=", True), (35, "căn nhà", "=", True)]

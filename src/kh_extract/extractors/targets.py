@@ -645,6 +645,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     seen: list[tuple] = []
 
     table_targets, table_rows = _table_targets(doc, horizon)
+    table_ids = {id(t) for t in table_targets}
     for t in table_targets:
         seen.append((_twin_key(t.value, t.unit, t.subject, t.action, t.value_max), t, True))
     targets.extend(table_targets)
@@ -772,14 +773,25 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
             key = _twin_key(it.val.value, it.val.unit, subject, action, it.val.value_max)
+            # a headline or a table row restates a goal in its own words: its twins may share less
             twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
-                         and _containment(k[0][2], key[2]) >= (0.5 if k[1].span[1] <= headline_end else 0.8)
+                         and _containment(k[0][2], key[2]) >= (0.5 if k[1].span[1] <= headline_end
+                                                               or id(k[1]) in table_ids else 0.8)
                          and (_containment(k[0][3], key[3]) >= (0.3 if k[1].span[1] <= headline_end else 0.6)
                               # "… 01 xã nông thôn mới thông minh vào năm 2025" in a headline: a date, no predicate
                               or (k[1].span[1] <= headline_end and _YEAR_ONLY.fullmatch(k[1].action or "x")))
                          and k[0][4:] == key[4:]
                          and not (k[1].kind == "result" and item_kind == "target")
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
+            span = doc.raw_span(it.val.start, it.val.end)
+            if twin is not None and id(twin[1]) in table_ids and span[0] < twin[1].span[0]:
+                # "Hỗ trợ xây mới 35 căn nhà …" in the text before the table row "… | căn | 35 |": the text's
+                # mention is the first
+                targets.remove(twin[1])
+                seen.remove(twin)
+                row, twin = twin[1], None
+            else:
+                row = None
             if twin is not None:
                 # A goal stated twice (headline and body, summary and detail) is one target, at its
                 # first mention; the detailed statement completes what the summary left out — and a
@@ -803,8 +815,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
                 comparator=it.comparator, subject=subject, action=action, level=level,
                 deadline=own_year or deadline, criteria=codes, kind=item_kind,
-                span=doc.raw_span(it.val.start, it.val.end), per=it.per,
+                span=span, per=it.per,
             )
+            if row is not None:   # what the row adds: "≥ 300" to "300 hộ thoát nghèo", its name to a bare noun
+                target.comparator = target.comparator if target.comparator != "=" else row.comparator
+                target.criteria = target.criteria or row.criteria
+                if target.subject == target.unit:
+                    target.subject, target.action = row.subject, row.action
             seen.append((key, target, _GOAL_WORD.search(_goal_text(clause)) is not None or section == "goal"))
             targets.append(target)
     targets.sort(key=lambda t: t.span[0])
@@ -846,7 +863,8 @@ def _twin_key(value: float, unit: str, subject: str, action: Optional[str], valu
     """What tells a goal stated twice: value, unit, subject and action syllables, its grades and the range's top
     ("giảm từ 3 - 3,5%" is no "dưới 3%")."""
     grades = frozenset(" ".join(g.lower().split()) for g in _GRADES.findall(f"{subject} {action or ''}"))
-    return value, unit, set(_subject_key(subject).split()), set(_syllables(action or "")), grades, value_max
+    counted = unit.split()[0] if unit.split()[0] in vocabulary()["classifier_units"] else unit   # "căn nhà" is "căn"
+    return value, counted, set(_subject_key(subject).split()), set(_syllables(action or "")), grades, value_max
 
 
 def _group_by_clause(text: str, values: list[_Value], clause_ends: list[int],
