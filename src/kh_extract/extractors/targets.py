@@ -676,9 +676,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"; "độ che phủ rừng năm 2023 đạt 73,6% và đến năm
                 # 2025 giữ ổn định ở mức 73,8%": the subject of the item before
                 item.subject = items[-1].subject
-            elif items and item.subject and (at := text.rfind(item.subject, prev_end, val.start)) > prev_end:
-                # "…, 60 tổ hợp tác, nâng tổng số HTX lên 520 hợp tác xã": the item before ends at the comma
-                # before this item's own subject
+            elif items and (at := max(text.rfind(item.subject, prev_end, val.start) if item.subject else -1,
+                                      text.rfind(item.per, prev_end, val.start) if item.per else -1)) > prev_end:
+                # "…, 60 tổ hợp tác, nâng tổng số HTX lên 520 hợp tác xã", "…, mỗi tổ có từ 3 - 5 thành viên": the
+                # item before ends at the comma before this item's own subject
                 cut = text.rfind(",", prev_end, at)
                 if cut >= prev_end:
                     last = items[-1]
@@ -748,7 +749,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _has("goal_markers", _goal_text(paragraph))
                                                          or section == "goal"):
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
-            if (it.val.is_count and _has("statistic_markers", clause)
+            if (it.val.is_count and _has("statistic_markers", _PAREN.sub(" ", clause))   # not an aside "(hiện có 9 …)"
                     and not _has("goal_markers", _goal_text(text[s_start:c_end]))   # "… phấn đấu …; có thêm 2 xã …, gồm: …"
                     # "Theo Kế hoạch, đến năm 2025, …. Huyện mở rộng diện tích … lên 1.200 ha": the paragraph's goal
                     and not (_STRONG_GOAL.search(paragraph) and _MEASURE_VERB.search(text, first.item_start, first.val.start))):
@@ -916,6 +917,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             raised = val.unit in vocabulary()["money_units"] and _JOINED_BARE_VERB.search(bare) is not None
             # "…, tỉnh phấn đấu có từ 5 - 7 sản phẩm đạt 4 sao": a goal stated anew
             restated = "," in before and _GOAL_WORD.search(before[before.rfind(","):]) is not None
+            # "…, mỗi tổ có từ 3 - 5 thành viên": a count set for each unit
+            restated = restated or ("," in before and _EACH.search(before) is not None)
             if not (part or raised or restated) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
