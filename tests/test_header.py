@@ -99,6 +99,10 @@ REAL_WORLD_MD = [
     ("Kế hoạch thực hiện Chương trình chuyển đổi số tỉnh Hưng Yên\nCập nhật: 05/01/2023 09:15 | Lượt xem: 1.284\n"
      "**ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN**\nSố: 178/KH-UBND\nHưng Yên, ngày 28 tháng 12 năm 2022\n**KẾ HOẠCH**",
      "Kế hoạch thực hiện Chương trình chuyển đổi số tỉnh Hưng Yên", date(2023, 1, 5)),
+    # held-out 123: "Cập nhật lúc HH:MM ngày …"
+    ("Trang chủ > Tin tức - Sự kiện\n\nPhường Tân An: Phấn đấu năm 2026 có sáu tuyến phố văn minh\n\n"
+     "Cập nhật lúc 16:25 ngày 14/10/2025\n\n(TTĐT) - Ngày 13/10, UBND phường Tân An tổ chức hội nghị.",
+     "Phường Tân An: Phấn đấu năm 2026 có sáu tuyến phố văn minh", date(2025, 10, 14)),
 ]
 
 # Body sentences that start with a date are not date lines.

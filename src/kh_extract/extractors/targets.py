@@ -128,7 +128,8 @@ _LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đ
 _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:chiếm\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"\bcấp\s+(?P<lv>{_LEVEL_NAMES})\b", regex.IGNORECASE)
-_CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+\S+(?:\s+phố)?", regex.IGNORECASE)
+_CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
+                          regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
 # "II. MỤC TIÊU", "2. Mục tiêu cụ thể", and short unnumbered lines such as "**Các chỉ tiêu kinh tế**"
 # or "Mục tiêu đến năm 2030" (bold markers are spaces in the normalised text).
@@ -145,6 +146,8 @@ _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng
                         r"|(?:được\s+)?bố\s+trí)\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
+# What the plan sets, not what was done: "Theo Kế hoạch, …", "đến hết năm 2025, …"
+_PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)\b", regex.IGNORECASE)
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
 _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng)\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -671,8 +674,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
             prev_end = vals[i - 1].end if i > 0 else c_start
             item = _read_item(text, val, prev_end, item_end, code_spans)
-            if item.subject_before and i > 0 and items and (not item.subject or _QUALIFIER.match(item.subject)
-                                                             or _VERB_ONLY.fullmatch(item.subject)):
+            if i > 0 and items and ((item.subject_before and (not item.subject or _QUALIFIER.match(item.subject)
+                                                              or _VERB_ONLY.fullmatch(item.subject)))
+                                    or _CAP_LEAD.match(item.subject)):   # "50% ở cấp tỉnh và 30% ở cấp huyện"
                 # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"; "độ che phủ rừng năm 2023 đạt 73,6% và đến năm
                 # 2025 giữ ổn định ở mức 73,8%": the subject of the item before
                 item.subject = items[-1].subject
@@ -727,7 +731,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if not years:
                 earlier = [int(m.group("year")) for m in _YEAR.finditer(text, text.rfind("\n", 0, s_start) + 1, s_start)]
                 years = earlier[-1:]
-            if years and (max(years) < now or (late_in_year and max(years) == now)):
+            if years and (max(years) < now or (late_in_year and max(years) == now and not _PLAN_SAYS.search(
+                    text, text.rfind("\n", 0, s_start) + 1, c_end))):   # "Theo Kế hoạch, đến hết năm 2025, …" in October
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
         if kind is None:
             continue
@@ -1000,8 +1005,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     # noun before is another item's), "đặt mục tiêu giảm 1,5 - 2% tỷ lệ hộ nghèo" (the rate that changes)
     named_after = ((_SHARE_AFTER_ITEM.search(bare_before) is not None and _TOTAL.match(text, after_start) is not None)
                    or (not val.is_count and _RATE_NOUN.match(text, after_start) is not None))
+    qualified = bool(subj) and _CAP_LEAD.match(subj) is not None   # "tỷ lệ phòng học kiên cố trên 80% ở cấp mầm non"
     if (not val.is_count or measure) and not named_after and (not subj or _NOTHING_AFTER.match(text, after_start)
-                                                                 or verb_before or denominator):
+                                                                 or verb_before or denominator or qualified):
         lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
     item.subject_before = lead is not None and bool(
         not subj
@@ -1009,7 +1015,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         or _NOTHING_AFTER.match(text, after_start)
         # "tỷ lệ giải ngân đạt tối thiểu 50% kế hoạch vốn", "bao phủ bảo hiểm y tế trên 95% dân số":
         # a subject before the verb; what follows the value is its measure
-        or ((verb_before or denominator) and len(lead.split()) >= 2)
+        or ((verb_before or denominator or qualified) and len(lead.split()) >= 2)
     )
     if item.subject_before:
         head, comma, tail = lead.rpartition(", ")
@@ -1138,6 +1144,9 @@ def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target],
             continue
         subject = texts[header["subject"]]
         unit_text = texts[header["unit"]].lower() if header["unit"] is not None else ""
+        if not unit_text and (in_label := _LABEL_UNIT.search(subject)):
+            # "| Tỷ lệ hộ gia đình phân loại rác tại nguồn (%) | 30 | ≥ 50 |": the unit in the row's label
+            subject, unit_text = subject[:in_label.start()].rstrip(), in_label.group(1).strip().lower()
         for col, year in header["goals"]:
             v = _CELL_VALUE.match(texts[col])
             if not v or not subject:
@@ -1161,6 +1170,7 @@ def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target],
     return targets, rows
 
 
+_LABEL_UNIT = regex.compile(r"\(\s*(%|[\p{L}\d/ ]{1,15}?)\s*\)\s*$")
 _RULE_CELL = regex.compile(r":?-{2,}:?|")   # "|---|:--:|" under a table's header
 _YEAR_DIGITS = regex.compile(r"20\d{2}")
 
