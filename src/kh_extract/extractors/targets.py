@@ -588,13 +588,14 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _heading_over(sections: list[tuple[int, str]], pos: int) -> Optional[tuple[int, str]]:
+    """(offset, kind) of the last heading at or before ``pos``."""
+    return next(((start, kind) for start, kind in reversed(sections) if start <= pos), None)
+
+
 def _section_at(sections: list[tuple[int, str]], pos: int) -> Optional[str]:
-    kind = None
-    for start, k in sections:
-        if start > pos:
-            break
-        kind = k
-    return kind
+    heading = _heading_over(sections, pos)
+    return heading[1] if heading else None
 
 
 # "theo Bộ tiêu chí quốc gia về xã NTM giai đoạn 2021-2025": the period of the criteria set, no deadline.
@@ -662,6 +663,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         if any(a <= c_start < b for a, b in other_news) or _FONT_WIDGET.search(text, c_start, c_end):
             continue   # other articles; "A- A A+ 100%", a page's font-size buttons
         s_start, s_end = doc.sentence_of(vals[0].start)
+        para_start = text.rfind("\n", 0, s_start) + 1
         sentence = text[s_start:s_end]
         clause = text[c_start:c_end]
         section = _section_at(sections, c_start)
@@ -729,10 +731,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # "Năm 2023, toàn huyện có thêm 3 xã đạt chuẩn …. Thu nhập … đạt 48,2 triệu đồng": the year
             # opening the paragraph dates its later sentences too.
             if not years:
-                earlier = [int(m.group("year")) for m in _YEAR.finditer(text, text.rfind("\n", 0, s_start) + 1, s_start)]
+                earlier = [int(m.group("year")) for m in _YEAR.finditer(text, para_start, s_start)]
                 years = earlier[-1:]
             if years and (max(years) < now or (late_in_year and max(years) == now and not _PLAN_SAYS.search(
-                    text, text.rfind("\n", 0, s_start) + 1, c_end))):   # "Theo Kế hoạch, đến hết năm 2025, …" in October
+                    text, para_start, c_end))):   # "Theo Kế hoạch, đến hết năm 2025, …" in October
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
         if kind is None:
             continue
@@ -746,7 +748,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             else:
                 item_kind = kind
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
-            paragraph = text[text.rfind("\n", 0, s_start) + 1:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
+            paragraph = text[para_start:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
             if plain_count and kind == "target" and not (it.own_comparator or first.own_comparator
                                                          # "Huyện xây dựng 05 mô hình …": what the plan will make
                                                          or _MAKING_BEFORE.search(text, it.item_start, it.val.start)
@@ -920,10 +922,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                                                                   and before.rfind("(") <= before.rfind(")")))
             # "… với tổng kinh phí 320 tỷ đồng và huy động tối thiểu 50 tỷ đồng vốn xã hội hóa": a sum to raise
             raised = val.unit in vocabulary()["money_units"] and _JOINED_BARE_VERB.search(bare) is not None
-            # "…, tỉnh phấn đấu có từ 5 - 7 sản phẩm đạt 4 sao": a goal stated anew
-            restated = "," in before and _GOAL_WORD.search(before[before.rfind(","):]) is not None
-            # "…, mỗi tổ có từ 3 - 5 thành viên": a count set for each unit
-            restated = restated or ("," in before and _EACH.search(before) is not None)
+            # "…, tỉnh phấn đấu có từ 5 - 7 sản phẩm đạt 4 sao": a goal stated anew; "…, mỗi tổ có từ 3 - 5 thành
+            # viên": a count set for each unit
+            restated = "," in before and (_GOAL_WORD.search(before[before.rfind(","):]) is not None
+                                          or _EACH.search(before) is not None)
             if not (part or raised or restated) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
@@ -1256,10 +1258,10 @@ def _heading_year(line: str) -> Optional[int]:
 
 def _section_year(text: str, sections: list[tuple[int, str]], pos: int) -> Optional[int]:
     """The year of the heading over ``pos`` ("Mục tiêu năm 2026" over its "* " items), if it names one."""
-    start = next((s for s, _ in reversed(sections) if s <= pos), None)
-    if start is None:
+    heading = _heading_over(sections, pos)
+    if heading is None:
         return None
-    m = _INTRO_YEAR.search(text, start, _line_end(text, start))
+    m = _INTRO_YEAR.search(text, heading[0], _line_end(text, heading[0]))
     return int(m.group("year")) if m else None
 
 
