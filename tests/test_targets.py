@@ -255,6 +255,17 @@ SUBJECTS = [
     # held-out 116: a comma after a passive verb joins two verbs, it opens no new clause
     ("Đến năm 2025, số sản phẩm OCOP được giới thiệu, giao dịch trên các sàn thương mại điện tử tăng gấp 2 lần "
      "so với năm 2022.", "số sản phẩm OCOP được giới thiệu, giao dịch trên các sàn thương mại điện tử"),
+    # held-out 085, 120, 102: a long "Đối với …," lead-in; what a colon opens; ", ưu tiên …" is no part of the noun
+    ("Đối với tiêu chí số 17 về Môi trường theo Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao, tỷ lệ chất thải "
+     "rắn sinh hoạt được thu gom, xử lý theo quy định đạt 98%.",
+     "tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý theo quy định"),
+    ("Phấn đấu năm 2024, các xã tập trung vào những chỉ tiêu còn yếu: tỷ lệ hộ sử dụng nước sạch đạt 65% trở lên.",
+     "tỷ lệ hộ sử dụng nước sạch"),
+    ("Trong hai năm, huyện phấn đấu đầu tư mới từ 10 - 12 công trình cấp nước tập trung, ưu tiên các xã Hàm Trí, "
+     "Thuận Hòa.", "công trình cấp nước tập trung"),
+    # a year after the colon is the item's, the subject stays before it
+    ("Tỷ lệ trường mầm non, phổ thông công lập đạt chuẩn quốc gia: năm 2024 đạt ít nhất 60%.",
+     "Tỷ lệ trường mầm non, phổ thông công lập đạt chuẩn quốc gia"),
 ]
 
 
@@ -478,6 +489,9 @@ LEVELS_FROM_THE_HEAD = [
      "| 1 | Số giường bệnh (không tính giường trạm y tế xã) | giường/vạn dân | 34 |\n", None),
     # held-out 099: "của UBND xã" names the level of the records
     ("Phấn đấu trên 90% hồ sơ công việc của UBND xã được xử lý trên môi trường mạng.", "xa"),
+    # held-out 111: where the patients come from is no level; 102: the communes given priority are none either
+    ("Tỷ lệ người bệnh phải chuyển tuyến từ trạm y tế xã lên tuyến trên không quá 10%.", None),
+    ("Phấn đấu xây mới 10 công trình cấp nước tập trung, ưu tiên các xã vùng khô hạn.", None),
 ]
 
 

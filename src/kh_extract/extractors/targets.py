@@ -435,7 +435,7 @@ _TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\
 _LEAD_IN = regex.compile(
     rf"^.*\b{_LEAD_IN_WORDS}(?:\s+|$)"
     r"(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
-    r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,60},\s*|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
+    r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,120},\s*|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
     r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
     r"|^[^,:]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/)\s*20\d{2}\s*[,:]\s*",   # "đến cuối năm 2022, …", "Định hướng đến năm 2030: …"
     regex.IGNORECASE | regex.DOTALL,
@@ -453,6 +453,9 @@ _ACTOR = regex.compile(rf"(?:^[\s#*]*|,\s*)(?:{_ACTOR_PHRASE}|(?:các\s+)?(?:đ�
 _LABEL = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}\s*:\s*")
 
 
+_TIME_LEAD = regex.compile(r"(?:năm|đến|trong|vào|giai\s+đoạn|mỗi|hằng|hàng)\b", regex.IGNORECASE)
+
+
 def _strip_openers(s: str) -> str:
     """"phấn đấu đến năm 2025, tỷ lệ …" → "tỷ lệ …": lead-ins, opening words and list marks removed."""
     for _ in range(3):
@@ -468,6 +471,9 @@ def _strip_openers(s: str) -> str:
         if not cut or cut == s:
             break
         s = cut
+    head, colon, tail = s.rpartition(": ")
+    if colon and len(tail.split()) >= 2 and not _TIME_LEAD.match(tail):   # not "…: năm 2023 đạt", a year's value
+        s = _clean(tail)   # "các xã tập trung vào những chỉ tiêu còn yếu: tỷ lệ hộ sử dụng nước sạch": what the colon opens
     while s:
         m = _openers().match(s) or _LIST_MARK.match(s) or _LABEL.match(s)
         if not m or not m.group():
@@ -516,7 +522,7 @@ def _predicate_re(starters: tuple[str, ...]):
 
 _NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã))\b")
 _PLACE_AFTER_PREPOSITION = regex.compile(   # "… tại nhà văn hóa thôn, tổ dân phố"; not "của UBND xã", "của cấp huyện"
-    r"\b(?:của|ở|tại|trong|trên|cho|thuộc)\s+(?!(?:UBND|ủy\s+ban|cấp)\b).*$", regex.DOTALL | regex.IGNORECASE)
+    r"\b(?:của|ở|tại|trong|trên|cho|thuộc|từ)\s+(?!(?:UBND|ủy\s+ban|cấp)\b).*$", regex.DOTALL | regex.IGNORECASE)
 
 
 # Level syllables that often belong to another word; the tokenizer decides.
@@ -1028,7 +1034,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             lead = _strip_openers(tail)
         if _LEADING_VERB.match(acted := _WHO.sub("", lead)):
             lead = acted   # "Tỉnh nâng tỷ lệ che phủ rừng lên 45%": who acts is no part of the subject
-        subj = _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip())
+        subj = _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :")
         if not subj and val.is_count and "/" in val.unit and val.unit.split("/")[0] not in v["money_units"]:
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
         action = _clean(after) or None
