@@ -64,6 +64,8 @@ YEAR_INFERENCE = [
      [("ngày 30/6/2025", "2025-06-30"), ("ngày 15/12", "--12-15")]),
     ("báo cáo trước ngày 15/12 hằng năm", date(2024, 7, 25), [("ngày 15/12", "2024-12-15")]),
     ("Sáng 21/9, đoàn công tác làm việc", None, [("21/9", "--09-21")]),
+    # held-out 125: news style "Chiều 23-5" (a time of day before a hyphenated day-month)
+    ("(BKG) - Chiều 23-5, UBND tỉnh tổ chức hội nghị", date(2024, 5, 24), [("23-5", "2024-05-23")]),
 ]
 
 # Numbers that look like dates and are not.
@@ -77,6 +79,7 @@ MUST_NOT_MATCH = [
     ("chuẩn chỉ tiêu 9.52 và 22.4% số hộ; từ 1-2 lần; 1/2 số hộ", None, []),
     ("ngày 32/1, ngày 12/13, ngày 30/2/2023", None, []),
     ("trong 3 tháng 8 ngày", None, []),
+    ("tập luyện buổi tối 2-3 giờ mỗi ngày", None, []),
 ]
 
 # Known gaps, kept honest.

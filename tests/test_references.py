@@ -108,6 +108,13 @@ REAL_WORLD_MD += [
      [dict(ref="318/QĐ-TTg", issued=None), dict(ref="320/QĐ-TTg", issued="2022-03-08")]),
     ("Căn cứ Nghị quyết số 26-NQ/TW và Quyết định số 320/QĐ-TTg ngày 08/3/2022",
      [dict(ref="26-NQ/TW", issued=None), dict(ref="320/QĐ-TTg", issued="2022-03-08")]),
+    # held-out 125: a document that "ban hành" another is the verb's subject; its date and issuer are its own
+    ("thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành "
+     "chính, Nghị định 45/2020/NĐ-CP của Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử",
+     [dict(ref="76/NQ-CP", issued="2021-07-15"), dict(ref="45/2020/NĐ-CP", issued=None, issuer="Chính phủ")]),
+    ("Căn cứ Quyết định số 281/QĐ-TTg ngày 21/04/2023 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Chỉ thị "
+     "số 25-CT/TW", [dict(ref="281/QĐ-TTg", issued="2023-04-21", issuer="Thủ tướng Chính phủ"),
+                     dict(ref="25-CT/TW", issued=None, issuer=None)]),
 ]
 
 # Things with digits and slashes that are not references.

@@ -68,6 +68,11 @@ _CUE_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
+# News style: "Chiều 23-5", "Sáng 12-3": a time of day before day-month with a hyphen.
+_DAYTIME_BEFORE = regex.compile(r"(?<!\w)(?i:sáng|chiều|trưa|tối|đêm|hôm)[ ]+$")
+# … but "tối 2-3 giờ", "sáng 1-2 buổi" are ranges of a duration.
+_DURATION_AFTER = regex.compile(r"[ ]*(?i:lần|giờ|tiếng|phút|buổi|ngày|người|%)")
+
 # "ngày 20/6 và 20/12", "ngày 15/3, 15/6": a yearless date that continues a list of dates.
 _LIST_LINK = regex.compile(
     r"""
@@ -161,7 +166,9 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
             if _CRITERION_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 return None
             if not m.group("lead"):
-                if m.group("sep") == "-":  # "từ 1-2 lần" is a range
+                if m.group("sep") == "-" and not (  # "từ 1-2 lần" is a range; "Chiều 23-5, UBND tỉnh …" a date
+                        _DAYTIME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                        and not _DURATION_AFTER.match(text, m.end())):
                     return None
                 if not listed and not _CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                     return None

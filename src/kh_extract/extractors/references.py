@@ -269,8 +269,13 @@ def _issuer_at(text: str, pos: int) -> Optional[regex.Match]:
     return m if m and m.group().strip() else None
 
 
-def _subject_before(doc, start: int) -> tuple[Optional[str], Optional[str]]:
-    """(issuer, issued) from "Ngày 24/02/2023, UBND huyện Cao Lãnh đã ban hành Kế hoạch số …"."""
+_OF_BEFORE = regex.compile(r"\bcủa\s+$")
+
+
+def _subject_before(doc, start: int, claimed: frozenset = frozenset()) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, issued) from "Ngày 24/02/2023, UBND huyện Cao Lãnh đã ban hành Kế hoạch số …"; a date in
+    ``claimed`` (written after another reference) is that reference's: "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của
+    Chính phủ ban hành Chương trình …, Nghị định 45/2020/NĐ-CP …" gives no date to 45/2020/NĐ-CP."""
     text = doc.text
     s_start, _ = doc.sentence_of(start)
     verb = None
@@ -282,9 +287,12 @@ def _subject_before(doc, start: int) -> tuple[Optional[str], Optional[str]]:
     issuer = None
     for m in _ISSUER.finditer(text, s_start, verb.start()):
         if _SUBJECT_TO_VERB.match(text, m.end(), verb.start()):
-            issuer = _issuer_text(m)
+            # "Quyết định số 281/QĐ-TTg ngày 21/4/2023 của Thủ tướng Chính phủ ban hành Kế hoạch … Chỉ thị số 25-CT/TW":
+            # the issuer of another reference is no subject of the verb
+            issuer = None if _OF_BEFORE.search(text, max(s_start, m.start() - 6), m.start()) and any(
+                s_start <= c < m.start() for c in claimed) else _issuer_text(m)
     found = dates.find_between(doc, s_start, verb.start())  # the last date before the verb
-    return issuer, (found[-1][0] if found else None)
+    return issuer, (found[-1][0] if found and found[-1][1] not in claimed else None)
 
 
 def _issuer_before(doc, start: int) -> Optional[str]:
@@ -323,6 +331,7 @@ def find(doc) -> list[Reference]:
     text = doc.text
     entries: dict[tuple, dict] = {}
     mentions: list[tuple[int, int, tuple]] = []   # (start, end, key) of every mention, in text order
+    claimed: set[int] = set()   # starts of the dates written right after a reference
     own: Optional[tuple[Optional[str], Optional[date]]] = None
     title = doc.title or header.find(doc)[0]
     for m in _REF.finditer(text):
@@ -359,6 +368,7 @@ def find(doc) -> list[Reference]:
         tail = got[2] if got else end
         if got:
             issued = _full(got[0])
+            claimed.add(got[1])
         of = _OF.match(text, tail)
         if of:
             im = _issuer_at(text, of.end())
@@ -372,7 +382,7 @@ def find(doc) -> list[Reference]:
             issuer = _issuer_before(doc, start)
         # the sentence that reports the issuing
         if issued is None or issuer is None:
-            subj, when = _subject_before(doc, m.start())
+            subj, when = _subject_before(doc, m.start(), frozenset(claimed))
             issuer = issuer or subj
             issued = issued or _full(when)
         # the document's own number in its header: "Số: 144/KH-UBND"
