@@ -263,6 +263,10 @@ SUBJECTS = [
      "tỷ lệ hộ sử dụng nước sạch"),
     ("Trong hai năm, huyện phấn đấu đầu tư mới từ 10 - 12 công trình cấp nước tập trung, ưu tiên các xã Hàm Trí, "
      "Thuận Hòa.", "công trình cấp nước tập trung"),
+    # held-out 124: who calls for money (with an adverb) is no subject; investing is a predicate, "vốn đầu tư" a noun
+    ("Phấn đấu năm 2024, huyện cũng kêu gọi khoảng 40 tỷ đồng vốn của doanh nghiệp, hợp tác xã đầu tư vào liên kết "
+     "sản xuất.", "vốn của doanh nghiệp, hợp tác xã"),
+    ("Phấn đấu thu hút 500 tỷ đồng vốn đầu tư vào khu công nghiệp.", "vốn đầu tư vào khu công nghiệp"),
     # a year after the colon is the item's, the subject stays before it
     ("Tỷ lệ trường mầm non, phổ thông công lập đạt chuẩn quốc gia: năm 2024 đạt ít nhất 60%.",
      "Tỷ lệ trường mầm non, phổ thông công lập đạt chuẩn quốc gia"),

@@ -1200,7 +1200,7 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 
 
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
-_FUNDING_VERBS = r"huy\s+động|vận\s+động|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
+_FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
@@ -1212,6 +1212,7 @@ _WHO = regex.compile(
 # … and "cứng hóa thêm 28,5 km đường giao thông nông thôn", "hoàn thành thêm 02 tiêu chí huyện NTM": a verb of
 # making measures what follows it.
 _BARE_VERB = regex.compile(
+    r"(?:(?:cũng|sẽ|tiếp\s+tục|còn)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
     rf"(?:{_FUNDING_VERBS}"
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành)(?:\s+(?:thêm|mới))?",
     regex.IGNORECASE,
