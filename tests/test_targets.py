@@ -323,6 +323,12 @@ ITEM_SUBJECTS = [
     ("Phấn đấu hỗ trợ xây mới 35 căn nhà và sửa chữa 20 căn nhà cho hộ nghèo.",
      ["căn nhà cho hộ nghèo", "căn nhà cho hộ nghèo"]),
     ("Phấn đấu đầu tư xây mới 126 phòng học, trong đó xóa 35 phòng học tạm.", ["phòng học", "phòng học tạm"]),
+    # held-out 125: a rate after a comma opens a clause of its own; a multiplier counts a whole word ("triệu hồ sơ");
+    # "tuy nhiên" and an adverb before the verb ("chỉ đạt") are no part of the subject
+    ("Năm qua, toàn tỉnh tiếp nhận hơn 1,1 triệu hồ sơ thủ tục hành chính, tỷ lệ giải quyết đúng hạn đạt 98,6%; tuy "
+     "nhiên hồ sơ nộp trực tuyến toàn trình mới chiếm 28,4%, thanh toán trực tuyến chỉ đạt 19,7%.",
+     ["hồ sơ thủ tục hành chính", "tỷ lệ giải quyết đúng hạn", "hồ sơ nộp trực tuyến toàn trình mới",
+      "thanh toán trực tuyến"]),
     # held-out 109: installing is a verb of making; "camera" a counted noun
     ("Phấn đấu trong năm 2025 lắp đặt 45 camera an ninh tại các thôn.", ["camera an ninh tại các thôn"]),
 ]
@@ -502,6 +508,16 @@ LEVELS_FROM_THE_HEAD = [
 @pytest.mark.parametrize("text,level", LEVELS_FROM_THE_HEAD)
 def test_level_from_the_head_phrase(text, level):
     assert find(Document.from_text(text))[0].level == level
+
+
+def test_a_clause_of_its_own_takes_no_comparator_from_the_list_before():
+    # held-out 125: "hơn" is the count's, not the rate's after the comma
+    found = find(Document.from_text("Năm qua, toàn tỉnh tiếp nhận hơn 1,1 triệu hồ sơ thủ tục hành chính, tỷ lệ giải "
+                                    "quyết đúng hạn đạt 98,6%."))
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(1.1, "triệu hồ sơ", ">"), (98.6, "%", "=")]
+    # … but "trên 90% ở cấp mầm non, 80% ở cấp tiểu học" is one subject at two levels: "trên" applies to both
+    found = find(Document.from_text("Phấn đấu tỷ lệ phòng học kiên cố đạt trên 90% ở cấp mầm non, 80% ở cấp tiểu học."))
+    assert [t.comparator for t in found] == [">", ">"]
 
 
 def test_list_items_apart_by_blank_lines_keep_their_intro_and_a_later_clauses_year_is_its_own():

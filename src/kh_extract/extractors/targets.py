@@ -211,6 +211,11 @@ _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"\s+(?:trong\s+|vào\s+|đến\s+)?năm\s+20\d\d$", regex.IGNORECASE)
+# "thanh toán trực tuyến chỉ (đạt 19,7%)", "hồ sơ nộp trực tuyến toàn trình mới (chiếm 28,4%)": an adverb before the
+# verb is no part of the subject ("mới" stays: "nông thôn mới", "quy chuẩn mới", "phát sinh mới")
+_TRAILING_ADVERB = regex.compile(
+    r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã))+$",   # not "chứng chỉ", "địa chỉ"
+    regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:năm\s+20\d\d)?$", regex.IGNORECASE)
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
 _COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:tổng\s+)?số\s+(?!\d)[^;:()]{2,80}$", regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
@@ -371,7 +376,10 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     if word is None or not _LOWER_WORDS.fullmatch(word[2]):
         return None
     if word[2] in _MULTIPLIERS and (noun := _NEXT_NOUN.match(text, word[1])):
-        word = (word[0], noun.end(), word[2] + " " + noun.group(1))   # "5 triệu cây": the multiplier and its noun
+        # "5 triệu cây", "1,1 triệu hồ sơ": the multiplier and its noun, a word as the tokenizer cuts it
+        whole = tokenize.first_word(text, noun.start(1))
+        end = whole[1] if whole and _LOWER_WORDS.fullmatch(whole[2]) else noun.end()
+        word = (word[0], end, word[2] + " " + " ".join(text[noun.start(1):end].split()))
     unit = _norm_unit(word[2])
     if _unit_is_structure(unit) or unit in _NOT_UNITS:
         return None
@@ -435,7 +443,9 @@ _TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\
 _LEAD_IN = regex.compile(
     rf"^.*\b{_LEAD_IN_WORDS}(?:\s+|$)"
     r"(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
-    r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,120},\s*|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
+    r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,120},\s*"
+    r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác)\s+(?=\w)"   # "; tuy nhiên hồ sơ …"
+    r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
     r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
     r"|^[^,:]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/)\s*20\d{2}\s*[,:]\s*",   # "đến cuối năm 2022, …", "Định hướng đến năm 2030: …"
     regex.IGNORECASE | regex.DOTALL,
@@ -712,10 +722,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         # Not across "trong đó": "ít nhất 18 trường, trong đó: 07 trường mầm non, 05 trường tiểu học" — the parts are
         # as many as they say.
         first = lead = items[0]
-        for it in items[1:]:
+        for before_it, it in zip(items, items[1:]):
             if _SUB_LIST.search(text, it.item_start, it.val.start):
                 lead = it
-            elif not it.own_comparator and lead.own_comparator:
+            elif not it.own_comparator and lead.own_comparator and not (it.subject_before
+                                                                          and it.subject != before_it.subject):
+                # not "tiếp nhận hơn 1,1 triệu hồ sơ …, tỷ lệ giải quyết đúng hạn đạt 98,6%": a clause of its own
                 it.comparator = lead.comparator
         # Shared predicate: items without an action take the next item's.
         for k in range(len(items) - 2, -1, -1):
@@ -1032,9 +1044,13 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause; not "số sản phẩm
             # được giới thiệu, giao dịch trên sàn … tăng gấp 2 lần", where the comma joins two verbs
             lead = _strip_openers(tail)
+        elif comma and _RATE_NOUN.match(tail) and len(tail.split()) >= 3:
+            # "tiếp nhận hơn 1,1 triệu hồ sơ thủ tục hành chính, tỷ lệ giải quyết đúng hạn đạt 98,6%": a rate after a
+            # comma opens a clause of its own
+            lead = _strip_openers(tail)
         if _LEADING_VERB.match(acted := _WHO.sub("", lead)):
             lead = acted   # "Tỉnh nâng tỷ lệ che phủ rừng lên 45%": who acts is no part of the subject
-        subj = _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :")
+        subj = _TRAILING_ADVERB.sub("", _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :"))
         if not subj and val.is_count and "/" in val.unit and val.unit.split("/")[0] not in v["money_units"]:
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
         action = _clean(after) or None
