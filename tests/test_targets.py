@@ -660,3 +660,30 @@ def test_a_table_row_label_may_carry_the_unit():
         (50, "%", ">=", "Tỷ lệ hộ gia đình phân loại rác tại nguồn", 2026),
         (4.5, "m2/người", "=", "Diện tích cây xanh công cộng bình quân", 2025),
         (5, "m2/người", "=", "Diện tích cây xanh công cộng bình quân", 2026)]
+
+
+RANKINGS = [
+    # held-out 125: a place in a ranking measures what is ranked; its unit ("tỉnh") names the peers, not a level
+    ("Kiên Giang phấn đấu đến năm 2025 đưa Chỉ số cải cách hành chính vào nhóm 20 tỉnh dẫn đầu cả nước.",
+     [(20, "tỉnh", "Chỉ số cải cách hành chính", None, "target")]),
+    ("Năm 2024, tỉnh phấn đấu Chỉ số PCI tăng tối thiểu 3 bậc so với năm 2023.",
+     [(3, "bậc", "Chỉ số PCI", None, "target")]),
+    # steps after a comma are those of the list's subject
+    ("Năm 2023, Chỉ số cải cách hành chính của tỉnh đạt 86,47%, xếp thứ 33/63 tỉnh, thành phố, tăng 9 bậc so với "
+     "năm 2022.", [(86.47, "%", "Chỉ số cải cách hành chính của tỉnh", None, "result"),
+                   (9, "bậc", "Chỉ số cải cách hành chính của tỉnh", None, "result")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANKINGS)
+def test_a_place_in_a_ranking_measures_what_is_ranked(text, expected):
+    found = find(Document.from_text(text), now=2024)
+    assert [(t.value, t.unit, t.subject, t.level, t.kind) for t in found] == expected
+
+
+def test_a_ranking_restated_in_other_words_is_one_target():
+    text = ("Kiên Giang phấn đấu đưa Chỉ số cải cách hành chính vào nhóm 20 tỉnh dẫn đầu\n\n"
+            "Mục tiêu xa hơn là đến năm 2025 đưa PAR Index của tỉnh vào nhóm 20 tỉnh dẫn đầu cả nước.")
+    doc = Document.from_text(text)
+    doc.title = text.split("\n")[0]
+    assert [(t.value, t.subject) for t in find(doc)] == [(20, "Chỉ số cải cách hành chính")]

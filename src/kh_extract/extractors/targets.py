@@ -91,7 +91,7 @@ def _patterns():
     open_before = regex.compile(
         rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
-             | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , )
+             | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm )   # "tăng 9 bậc"
              (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ))?\s+$""",   # "trồng khoảng 5 triệu cây"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
@@ -246,6 +246,7 @@ class _Item:
     criteria: list[str] = field(default_factory=list)
     subject_before: bool = False
     per: Optional[str] = None   # "mỗi xã" in "Mỗi xã có ít nhất 01 sản phẩm"
+    ranked: bool = False        # "vào nhóm 20 tỉnh dẫn đầu": a place among peers, whose unit names no level
 
 
 def parse_number(s: str, *, percent: bool = False) -> float:
@@ -437,7 +438,9 @@ def _openers():
 
 # What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
 # trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
-_LEAD_IN_WORDS = r"(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu|mục\s+tiêu\s+là|đề\s+ra|đặt\s+yêu\s+cầu)"
+_LEAD_IN_WORDS = (r"(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu"
+                  r"|mục\s+tiêu(?:\s+(?:xa\s+hơn|tiếp\s+theo|cao\s+hơn|chung|cụ\s+thể|lâu\s+dài))?\s+là"   # "Mục tiêu xa hơn là"
+                  r"|đề\s+ra|đặt\s+yêu\s+cầu)")
 # "tổng thu ngân sách … phấn đấu (đạt)": a lead-in ending the text before a value, its subject before it.
 _TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\d{{2}})?\s*,?\s*$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_IN = regex.compile(
@@ -795,10 +798,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "85% thôn, bản có sóng di động 4G; đến năm 2025 nâng lên 95%": the goal of the clause
                 # before, for a later year
                 subject, action, codes = before_t.subject, before_t.action, list(before_t.criteria)
-            level = _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
+            level = None if it.ranked else _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
-            key = _twin_key(it.val.value, it.val.unit, subject, action, it.val.value_max)
+            # a ranking is named in many ways ("Chỉ số cải cách hành chính", "PAR Index của tỉnh"): its value is enough
+            key = _twin_key(it.val.value, it.val.unit, "" if it.ranked else subject, action, it.val.value_max)
             # a headline or a table row restates a goal in its own words: its twins may share less
             twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
                          and _containment(k[0][2], key[2]) >= (0.5 if k[1].span[1] <= headline_end
@@ -1019,6 +1023,13 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             named = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB.sub("", bare_before.strip()))))
             if len(named.split()) >= 2:
                 subj = named
+    if val.is_count and (rank := _RANK_BEFORE.search(bare_before)) and (rank.group("group") or val.unit in _RANK_STEPS):
+        # "đưa Chỉ số cải cách hành chính vào nhóm 20 tỉnh dẫn đầu", "Chỉ số PCI tăng tối thiểu 3 bậc": a place in a
+        # ranking measures what is ranked
+        ranked = _clean(_LEADING_VERB.sub("", _WHO.sub("", _strip_openers(_clean(rank.group("what"))))))
+        if ranked:
+            subj, action = ranked, (_clean(after) or None)
+            item.ranked = rank.group("group") is not None
     lead = None
     denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
     # What the value measures is named after it, whatever stands before: "8 xã …, chiếm trên 47% tổng số xã" (the
@@ -1059,11 +1070,25 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # "Huyện vận động khoảng 2,5 tỷ đồng vốn xã hội hóa", "mỗi xã trồng mới từ 2 - 3 km tuyến đường hoa": who
         # acts is no subject; the verb measures what follows it
         subj, action = after_subj, after_action  # "thu hút ít nhất 50 tỷ đồng vốn xã hội hóa": nothing before it
+    if val.unit in _RANK_STEPS and subj == val.unit and not item.subject_before:
+        subj, item.subject_before = "", True   # "… xếp thứ 33/63 tỉnh, tăng 9 bậc": the steps of what the list ranks
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
     item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
     crit_from = prev_end if item.subject_before else val.start  # "Số xã đạt chuẩn chỉ tiêu 8.4 | 100%"
     item.criteria = [code for code, s, e in code_spans if crit_from <= s < item_end]
     return item
+
+
+# What is ranked: before "vào nhóm (20 tỉnh)", "thuộc top (10 địa phương)"; before "tăng (3 bậc)", where the steps
+# are the count.
+_RANK_BEFORE = regex.compile(
+    r"""(?P<what> [^,;:.()]{3,120}? ) \s+
+        (?: (?P<group> (?:vào|thuộc|trong|lọt\s+vào|nằm\s+trong|đứng\s+trong) \s+ (?:nhóm|top|tốp) (?:\s+các)? )
+          | (?:tăng|giảm|vươn\s+lên|cải\s+thiện) )
+        (?:\s+(?:ít\s+nhất|tối\s+thiểu|từ|khoảng|trên|hơn))?\s*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_RANK_STEPS = {"bậc", "hạng", "thứ hạng"}
 
 
 # The verb that opens the next item of a list of counts: "xây mới 120 căn, sửa chữa 45 căn", "…, đào tạo 60 người".
