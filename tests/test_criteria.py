@@ -62,3 +62,10 @@ def test_names_come_from_text_or_verified_catalogue():
     names = {c.code: c.name for c in find(doc)}
     assert names["8.4"] == "Thông tin và Truyền thông"   # verified criterion name of xa_ntm
     assert names["2.3"] is None                          # huyen_ntm criterion 2 is unverified: no name
+
+
+def test_three_solid_parts_of_a_house_are_no_criterion_code():
+    # held-out 127: "tiêu chí 3 cứng" (nền, khung, mái cứng) of the housing programme
+    from kh_extract.extractors.criteria import mention_spans
+    assert mention_spans("Nhà xây mới phải bảo đảm tiêu chí 3 cứng theo Hướng dẫn của Sở Xây dựng.") == []
+    assert [c for c, _, _ in mention_spans("xã đạt tiêu chí 3 về thủy lợi")] == ["3"]

@@ -687,3 +687,39 @@ def test_a_ranking_restated_in_other_words_is_one_target():
     doc = Document.from_text(text)
     doc.title = text.split("\n")[0]
     assert [(t.value, t.subject) for t in find(doc)] == [(20, "Chỉ số cải cách hành chính")]
+
+
+# held-out 126, 127 (blind batch 126-129)
+BLIND_126_127 = [
+    # a range of a counted noun ("học viên"); a year opening the next item of a list
+    ("Mỗi năm tuyển sinh từ 9.000 - 9.500 học viên các trình độ giáo dục nghề nghiệp.",
+     [(9000, 9500, "học viên", "=", "học viên các trình độ giáo dục nghề nghiệp", 2025)]),
+    ("Về việc làm, năm 2024 giải quyết việc làm mới cho trên 9.800 lao động, năm 2025 tối thiểu 10.000 lao động; tỷ lệ "
+     "thất nghiệp khu vực thành thị duy trì dưới 2,5%.",
+     [(9800, None, "lao động", ">", "lao động", 2024), (10000, None, "lao động", ">=", "lao động", 2025),
+      (2.5, None, "%", "<", "tỷ lệ thất nghiệp khu vực thành thị", 2025)]),
+    # a verb of making before a count per year is no subject; the counted noun is
+    ("Tỉnh phấn đấu đưa ít nhất 1.200 lao động/năm đi làm việc ở nước ngoài theo hợp đồng.",
+     [(1200, None, "lao động/năm", ">=", "lao động", 2025)]),
+    # who is charged with raising money is no subject; the next item opens with its own verb of making
+    ("Ủy ban MTTQ Việt Nam xã được giao vận động nguồn xã hội hóa tối thiểu 350 triệu đồng và huy động không dưới "
+     "1.000 ngày công giúp các hộ tháo dỡ nhà cũ.",
+     [(350, None, "triệu đồng", ">=", "nguồn xã hội hóa", 2025),
+      (1000, None, "ngày công", ">=", "ngày công giúp các hộ tháo dỡ nhà cũ", 2025)]),
+    # "Theo Kế hoạch," tells the plan's content ("còn lại" qualifies the houses); a month is no part of the subject;
+    # an area in m2 measures what stands before it; "tiêu chí 3 cứng" is no criterion code
+    ("Theo Kế hoạch, xã khởi công 100% số nhà còn lại trong tháng 7/2025.",
+     [(100, None, "%", "=", "số nhà còn lại", 2025)]),
+    ("Nhà xây mới phải bảo đảm tiêu chí 3 cứng, diện tích sử dụng tối thiểu 30 m2.",
+     [(30, None, "m2", ">=", "diện tích sử dụng", 2025)]),
+    # "dồn sức" states a goal in a headline
+    ("Xã Kim Phú dồn sức xóa 29 căn nhà tạm, nhà dột nát còn lại trước ngày 20/8",
+     [(29, None, "căn nhà", "=", "căn nhà tạm, nhà dột nát còn lại", 2025)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_126_127)
+def test_blind_batch_126_127(text, expected):
+    found = find(Document.from_text(text), horizon=2025, now=2024)
+    assert [(t.value, t.value_max, t.unit, t.comparator, t.subject, t.deadline) for t in found] == expected
+    assert all(t.kind == "target" and t.criteria == [] for t in found)

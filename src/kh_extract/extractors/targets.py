@@ -123,9 +123,11 @@ _DIRECTION = regex.compile(
 )
 _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|về\s+mức)\s*(?:dưới|mức)?\s*$", regex.IGNORECASE | regex.REVERSE)
 # "…, 80% …", "… và 60% …", "…: 4 huyện": a new item of a list (a comparator may stand between).
-_LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*(?:\S+\s+){0,3}$", regex.REVERSE)
+_LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*"
+                          r"(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*,?\s*)?"   # "…, năm 2025 tối thiểu 10.000 lao động"
+                          r"(?:\S+\s+){0,3}$", regex.REVERSE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:chiếm\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"\bcấp\s+(?P<lv>{_LEVEL_NAMES})\b", regex.IGNORECASE)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
@@ -142,7 +144,7 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*")
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
-_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|lên|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp"
+_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|lên|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
                         r"|(?:được\s+)?bố\s+trí)\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -948,7 +950,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # viên": a count set for each unit
             restated = "," in before and (_GOAL_WORD.search(before[before.rfind(","):]) is not None
                                           or _EACH.search(before) is not None)
-            if not (part or raised or restated) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
+            # "… và huy động không dưới 1.000 ngày công": the verb of making opens an item of its own
+            made = _NEXT_LEAD.search(before) is not None
+            if not (part or raised or restated or made) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
@@ -1059,11 +1063,14 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             # "tiếp nhận hơn 1,1 triệu hồ sơ thủ tục hành chính, tỷ lệ giải quyết đúng hạn đạt 98,6%": a rate after a
             # comma opens a clause of its own
             lead = _strip_openers(tail)
+        if val.unit in v["money_units"] and (fund := _LAST_MOBILISE.search(lead)) and lead[fund.end():].strip():
+            lead = _clean(lead[fund.end():])   # "Ủy ban MTTQ xã được giao vận động nguồn xã hội hóa (tối thiểu 350 triệu đồng)"
         if _LEADING_VERB.match(acted := _WHO.sub("", lead)):
             lead = acted   # "Tỉnh nâng tỷ lệ che phủ rừng lên 45%": who acts is no part of the subject
         subj = _TRAILING_ADVERB.sub("", _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :"))
-        if not subj and val.is_count and "/" in val.unit and val.unit.split("/")[0] not in v["money_units"]:
-            subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân": the counted noun
+        if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj)) and val.is_count and "/" in val.unit
+                and val.unit.split("/")[0] not in v["money_units"]):
+            subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
         action = _clean(after) or None
     if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", subj))
                                                            or _JOINED_BARE_VERB.search(subj)):
@@ -1095,10 +1102,11 @@ _RANK_STEPS = {"bậc", "hạng", "thứ hạng"}
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
                  r"|huy\s+động|thu\s+hút")
+_MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE | regex.REVERSE)
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?"
-    r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|từ))?\s*$",   # "… và huy động tối thiểu (50 tỷ đồng)"
+    r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn|tối\s+đa|không\s+quá|trên|hơn|khoảng|từ))?\s*$",   # "… và huy động tối thiểu (50 tỷ đồng)"
     regex.IGNORECASE | regex.REVERSE,
 )
 # "Hỗ trợ nhà ở cho hộ nghèo …: xây mới 120 căn": the list's intro without its verb names what "căn" counts.
@@ -1126,6 +1134,9 @@ _EACH = regex.compile(
               (?: \s+ (?:ít\s+nhất|tối\s+thiểu|từ|trên|khoảng) )? ) \s*$""",
     regex.VERBOSE | regex.REVERSE,
 )
+# "… được giao vận động (nguồn xã hội hóa)": the verb of one who is charged with raising money, not "nguồn lực huy động"
+_LAST_MOBILISE = regex.compile(r"\b(?:được\s+giao|giao|phải|sẽ|cần|tiếp\s+tục|cũng)\s+(?:huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi)\s+",
+                               regex.IGNORECASE | regex.REVERSE)
 _MOBILISE = regex.compile(r"\b(?:huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi)\b", regex.IGNORECASE)
 # "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
 _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -1241,7 +1252,7 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 
 
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
-_FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
+_FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
@@ -1253,7 +1264,7 @@ _WHO = regex.compile(
 # … and "cứng hóa thêm 28,5 km đường giao thông nông thôn", "hoàn thành thêm 02 tiêu chí huyện NTM": a verb of
 # making measures what follows it.
 _BARE_VERB = regex.compile(
-    r"(?:(?:cũng|sẽ|tiếp\s+tục|còn)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
+    r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
     rf"(?:{_FUNDING_VERBS}"
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành)(?:\s+(?:thêm|mới))?",
     regex.IGNORECASE,
@@ -1326,6 +1337,10 @@ _REVIEW_TITLE = regex.compile(r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả|nh
                               regex.IGNORECASE)
 
 
+# A sentence that opens by saying it tells the plan's content: "Theo Kế hoạch, …", "Theo kế hoạch đề ra, …"
+_PLAN_OPENS = regex.compile(r"[\W\d]*Theo\s+(?:Kế\s+hoạch|kế\s+hoạch|Đề\s+án|đề\s+án|Chương\s+trình)\b[^,.;]{0,60},")
+
+
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
     if _has("threshold_markers", sentence):
@@ -1333,7 +1348,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     if section == "budget":
         return None
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
-    goal = _has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
+    goal = (_has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
+            or _PLAN_OPENS.match(sentence) is not None)   # "Theo Kế hoạch, xã khởi công 100% số nhà còn lại …"
     if goal and _STRONG_RESULT.search(clause) and not _has("goal_markers", _goal_text(_AFTER_COMPARATOR.sub(" ", clause))):
         goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
     if section == "goal" and not _STRONG_RESULT.search(clause):
