@@ -124,6 +124,8 @@ MUST_NOT_MATCH = [
     ("xem https://thuvienphapluat.vn/van-ban/123/QD-TTg và check.hanoi.gov.vn", []),
     ("quý I/2025; tháng 9/2023; 3/Tiêu chí", []),
     ("Kế hoạch số 2025 năm", []),
+    # held-out 128: a technical standard's code is no document number
+    ("nước sạch đạt quy chuẩn QCVN 01-1:2018/BYT của Bộ Y tế", []),
 ]
 
 XFAIL = [

@@ -49,6 +49,7 @@ _HEADS = _CATALOGUE["issuer_heads"]
 _REF = regex.compile(
     r"""
     (?<! [\w./\-–] )                                     # not inside a URL path or "2021-2025"
+    (?<! \d: )                                           # not a standard's year: "QCVN 01-1:2018/BYT"
     (?:
         (?P<pnum> \d{1,5} ) [ ]? [-–] [ ]?               # Party: "57-", "26 -"
         (?P<ptype> \L<types> ) (?! [\p{L}\d] )           # "NQ", "CTr", "KL", "HD"

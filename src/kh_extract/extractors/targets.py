@@ -144,7 +144,7 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*")
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
-_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|lên|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
+_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
                         r"|(?:được\s+)?bố\s+trí)\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -159,14 +159,25 @@ _ELLIPTIC_LEAD = regex.compile(
     r"""\s* (?: và \s+ | ,\s* )?
     (?: (?:đến|tới|trong|vào) \s+ )? (?: (?:hết|cuối) \s+ )? năm \s+ 20\d{2} \s*,?\s*
     (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?
-    (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn ) \s*
-    (?: ít\s+nhất | tối\s+thiểu | trên | hơn | từ | dưới | khoảng | không\s+quá | tối\s+đa )? \s*""",
+    (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn ) \s*
+        (?: ít\s+nhất | tối\s+thiểu | trên | hơn | từ | dưới | khoảng | không\s+quá | tối\s+đa | không\s+dưới )?
+      | ít\s+nhất | tối\s+thiểu | trên | không\s+dưới | không\s+quá | tối\s+đa )   # "; năm 2025 không dưới 75%"
+    \s*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNORECASE)
+# … from a count in the rate's noun phrase to the rate's own verb, within one clause
+_INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*",
+                             regex.IGNORECASE)
+_RESPECTIVELY = regex.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", regex.IGNORECASE)
+_BARE_YEAR = regex.compile(r"(?<![\d/:.\-–])\b20\d\d\b(?![\d/]|\s*[-–]\s*20\d\d)(?<!(?:[-–]\s*)20\d\d)")   # not "2021-2025", "2018/BYT"
 _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
 # "được giới thiệu, giao dịch …", "được tiếp nhận, giải quyết …": a passive verb a comma joins to the next one
 _PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}$", regex.IGNORECASE)
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
+# A verb of change whose object is a rate: what stands before it acts, the rate is the subject.
+_VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?)\s+"
+                                r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số)\b)", regex.IGNORECASE)
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng)\s+",
                               regex.IGNORECASE)
 # Words that look like goal words and are not: a goal reached ("vượt mục tiêu giai đoạn", "đạt mục
@@ -204,7 +215,7 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 # "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads; grades are
 # phrases: "Thông tin và Truyền thông" is no "thông minh".
 _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", regex.IGNORECASE)
-_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm)\b",
+_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm)\b",
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
 _OF_BEFORE = regex.compile(r"\bcủa\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
@@ -213,6 +224,10 @@ _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"\s+(?:trong\s+|vào\s+|đến\s+)?năm\s+20\d\d$", regex.IGNORECASE)
+# "… theo quy định trong các năm 2023, 2024 và 2025 lần lượt (đạt 80%, …)": the years pair with the values, they are
+# no part of the subject
+_RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(?:\s*(?:,|và)\s*20\d\d)*)?\s+(?:lần\s+lượt|tương\s+ứng)$",
+                              regex.IGNORECASE)
 # "thanh toán trực tuyến chỉ (đạt 19,7%)", "hồ sơ nộp trực tuyến toàn trình mới (chiếm 28,4%)": an adverb before the
 # verb is no part of the subject ("mới" stays: "nông thôn mới", "quy chuẩn mới", "phát sinh mới")
 _TRAILING_ADVERB = regex.compile(
@@ -441,7 +456,7 @@ def _openers():
 # What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
 # trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
 _LEAD_IN_WORDS = (r"(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu"
-                  r"|mục\s+tiêu(?:\s+(?:xa\s+hơn|tiếp\s+theo|cao\s+hơn|chung|cụ\s+thể|lâu\s+dài))?\s+là"   # "Mục tiêu xa hơn là"
+                  r"|mục\s+tiêu(?:\s+(?:xa\s+hơn|tiếp\s+theo|cao\s+hơn|chung|cụ\s+thể|lâu\s+dài|xuyên\s+suốt|hàng\s+đầu))?\s+là"   # "Mục tiêu xa hơn là"
                   r"|đề\s+ra|đặt\s+yêu\s+cầu)")
 # "tổng thu ngân sách … phấn đấu (đạt)": a lead-in ending the text before a value, its subject before it.
 _TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\d{{2}})?\s*,?\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -621,7 +636,8 @@ def _section_at(sections: list[tuple[int, str]], pos: int) -> Optional[str]:
 
 # "theo Bộ tiêu chí quốc gia về xã NTM giai đoạn 2021-2025": the period of the criteria set, no deadline.
 _FRAMEWORK_PERIOD = regex.compile(
-    r"(?:tiêu\s+chí|Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư)[^,;.]{0,80}$",   # "Luật Hợp tác xã năm 2023"
+    # "Luật Hợp tác xã năm 2023"; not across a bracket or a colon: "(chỉ tiêu 17.1 … theo Bộ tiêu chí …): năm 2023 đạt 60%"
+    r"(?:tiêu\s+chí|Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư)[^,;.:)]{0,80}$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -745,6 +761,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and not _SUB_LIST.search(text, after.item_start, after.val.start)):   # not a part's own noun
                 here.subject = after.subject
         years_lead = _deadline(text, c_start, items[0].val.start) is not None
+        # "trong các năm 2023, 2024 và 2025 lần lượt đạt 80%, 85% và 90%", "… tương ứng đạt 24% và không dưới 25,5%"
+        # after "năm 2024 đạt 60%, đến hết năm 2025 đạt 62%": the years listed before pair with the items in order
+        paired: list[int] = []
+        if len(items) > 1 and (resp := _RESPECTIVELY.search(text, s_start, items[0].val.start)):
+            paired = [int(y) for y in _BARE_YEAR.findall(text, s_start, resp.start())]
+            paired = paired if len(paired) == len(items) else []
         kind = _clause_kind(clause, sentence, intro, section, doc)
         if kind == "target" and "Ảnh" in (line := text[text.rfind("\n", 0, c_start) + 1:_line_end(text, c_end)]):
             if _CAPTION.search(line) and not _STRONG_GOAL.search(line):
@@ -838,7 +860,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # An item's own year first: after the values ("đạt trên 50% trong năm 2023 và từ 70% trở lên vào
             # năm 2025") or, when the list opens with a year, before them ("năm 2022 đạt 6%, năm 2023 đạt 7,5%")
             own_year = None
-            if len(items) > 1:
+            if paired:
+                own_year = paired[items.index(it)]
+            elif len(items) > 1:
                 if years_lead:
                     own_year = _deadline(text, it.item_start, it.val.start, now)
                 else:
@@ -917,8 +941,11 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
     """The values of a clause that are items of its list: no structure counts ("05 mục tiêu"), no
     counts inside another item's predicate ("100% đơn vị cung cấp ít nhất một dịch vụ")."""
     kept: list[_Value] = []
-    for val in vals:
+    for k, val in enumerate(vals):
         before = text[(kept[-1].end if kept else c_start):val.start]
+        if (val.is_count and k + 1 < len(vals) and not vals[k + 1].is_count and _RATE_NOUN_IN.search(before)
+                and _INSIDE_RATE.fullmatch(text, val.end, vals[k + 1].start)):
+            continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
         if val.is_count and val.value == 1 and _PER_ONE.search(text, max(0, val.start - 30), val.start):
@@ -1065,9 +1092,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             lead = _strip_openers(tail)
         if val.unit in v["money_units"] and (fund := _LAST_MOBILISE.search(lead)) and lead[fund.end():].strip():
             lead = _clean(lead[fund.end():])   # "Ủy ban MTTQ xã được giao vận động nguồn xã hội hóa (tối thiểu 350 triệu đồng)"
+        if (rate := _VERB_THEN_RATE.search(lead)) is not None:
+            lead = lead[rate.end():]   # "Công tác dân số tập trung giảm tỷ lệ sinh con thứ 3 trở lên (thêm 0,2 điểm phần trăm)"
         if _LEADING_VERB.match(acted := _WHO.sub("", lead)):
             lead = acted   # "Tỉnh nâng tỷ lệ che phủ rừng lên 45%": who acts is no part of the subject
-        subj = _TRAILING_ADVERB.sub("", _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :"))
+        subj = _RESPECTIVE_TAIL.sub("", _TRAILING_ADVERB.sub("", _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :")))
         if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj)) and val.is_count and "/" in val.unit
                 and val.unit.split("/")[0] not in v["money_units"]):
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
