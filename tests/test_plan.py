@@ -89,6 +89,10 @@ HELD_OUT_FINDINGS += [
     ("(TTĐT) - Ngày 13/10, UBND phường Tân An tổ chức hội nghị quán triệt Kế hoạch 87/KH-UBND (ban hành ngày "
      "08/10/2025) về văn minh đô thị trên địa bàn phường giai đoạn 2025 - 2026.", "2025-10-14",
      ("87/KH-UBND", "UBND phường Tân An", "2025-10-08", 2026, None, "xa")),
+    # held-out 131: news style "vừa có Kế hoạch số …, ký ngày …" (has just issued)
+    ("(PL) - UBND phường Phủ Lý (tỉnh Ninh Bình) vừa có Kế hoạch số 112/KH-UBND, ký ngày 15/10/2025, về bảo đảm an "
+     "ninh, trật tự trên địa bàn phường giai đoạn 2025 - 2026.", "2025-10-22",
+     ("112/KH-UBND", "UBND phường Phủ Lý", "2025-10-15", 2026, "Ninh Bình", "xa")),
 ]
 NO_PLAN += [
     # a basis that opens its sentence stays a basis, however it was issued

@@ -1,5 +1,7 @@
 """Targets: (text, expected [(value, value_max, unit, comparator, direction, level, kind)])."""
 
+from datetime import date
+
 import pytest
 
 from kh_extract.document import Document
@@ -774,3 +776,48 @@ def test_a_description_of_the_present_with_an_approximate_count_is_no_goal():
     text = ("Xã Kim Phú được thành lập trên cơ sở sáp nhập 03 xã của huyện Tuyên Hóa (cũ), có 17 thôn, bản với hơn "
             "3.100 hộ. Phấn đấu đến năm 2025 xóa 29 căn nhà tạm.")
     assert [(t.value, t.unit) for t in find(Document.from_text(text))] == [(29, "căn nhà")]
+
+
+# held-out 130, 131 (blind batch 130-133)
+BLIND_130_131 = [
+    # what a plan requires for this year stays a goal late in the year ("tối thiểu"); "cả 3 tiêu chí" is a scope
+    ("Mục tiêu xuyên suốt của Kế hoạch là kéo giảm tai nạn giao thông trên cả 3 tiêu chí: số vụ, số người chết, số "
+     "người bị thương. Cụ thể, năm 2025 giảm tối thiểu 5% số vụ tai nạn giao thông, 5% số người chết và 3% số người bị "
+     "thương so với năm 2024.",
+     [(5, None, "%", ">=", "số vụ tai nạn giao thông"), (5, None, "%", ">=", "số người chết"),
+      (3, None, "%", ">=", "số người bị thương")]),
+    # a topic lead-in with commas before the year; a verb of making ("tổ chức") opens the next item; ranges of open
+    # counts ("10 - 12 đợt", "250 - 300 cột đèn")
+    ("Về an ninh, trật tự, đến hết năm 2026 tội phạm về trật tự xã hội giảm ít nhất 10% so với năm 2024.",
+     [(10, None, "%", ">=", "tội phạm về trật tự xã hội")]),
+    ("Phấn đấu xử lý dứt điểm bốn điểm tiềm ẩn nguy cơ tai nạn giao thông và tổ chức từ 10 - 12 đợt cao điểm tuần tra.",
+     [(4, None, "điểm", "=", "điểm tiềm ẩn nguy cơ tai nạn giao thông"),
+      (10, 12, "đợt", "=", "đợt cao điểm tuần tra")]),
+    ("Phấn đấu toàn huyện lắp đặt 250 - 300 cột đèn năng lượng mặt trời; lắp mới tối thiểu 150 mắt camera an ninh.",
+     [(250, 300, "cột đèn", "=", "cột đèn năng lượng mặt trời"), (150, None, "mắt camera", ">=", "mắt camera an ninh")]),
+    # a floor of counterpart funds the plan sets is no budget; who is mobilised to donate land is no subject
+    ("Để có nguồn lực, các xã phấn đấu bố trí vốn đối ứng không dưới 18 tỷ đồng và vận động Nhân dân hiến ít nhất "
+     "20.000 m2 đất mở rộng mặt đường.",
+     [(18, None, "tỷ đồng", ">=", "vốn đối ứng"), (20000, None, "m2", ">=", "đất mở rộng mặt đường")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_130_131)
+def test_blind_batch_130_131(text, expected):
+    doc = Document.from_text(text, published=date(2025, 10, 22))
+    found = find(doc, horizon=2026, now=2025, late_in_year=True)
+    assert [(t.value, t.value_max, t.unit, t.comparator, t.subject) for t in found] == expected
+    assert all(t.kind == "target" for t in found)
+
+
+def test_a_date_later_than_the_article_is_a_deadline_not_a_report():
+    # held-out 130: "Đến ngày 31/12/2024" in an article of March 2024
+    doc = Document.from_text("Đến ngày 31/12/2024, tỷ lệ đường trục xã, liên xã được nhựa hóa, bê tông hóa đạt 100%.",
+                             published=date(2024, 3, 8))
+    found = find(doc, now=2024)
+    assert [(t.value, t.kind, t.subject) for t in found] == [
+        (100, "target", "tỷ lệ đường trục xã, liên xã được nhựa hóa, bê tông hóa")]
+    # … and one before it reports
+    doc = Document.from_text("Đến ngày 31/12/2023, tỷ lệ đường trục xã, liên xã được nhựa hóa, bê tông hóa đạt 100%.",
+                             published=date(2024, 3, 8))
+    assert [t.kind for t in find(doc, now=2024)] == ["result"]

@@ -40,7 +40,8 @@ ISSUER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _SPACES = regex.compile(r"\s+")
-_ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành)\b", regex.IGNORECASE)
+# "… ban hành Kế hoạch số …", "UBND phường Phủ Lý … vừa có Kế hoạch số 112/KH-UBND" (news style: has just issued)
+_ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành|vừa\s+có)\b", regex.IGNORECASE)
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
 _BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa)\b")
 # Speaking of the plan itself: "hội nghị triển khai Kế hoạch số …", "thông qua Nghị quyết số …".

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -95,7 +96,8 @@ def _patterns():
              (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ))?\s+$""",   # "trồng khoảng 5 triệu cây"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
-    open_number = regex.compile(rf"(?P<num> {_NUMBER} ) \s+ (?= \p{{Ll}} )", regex.VERBOSE)
+    open_number = regex.compile(rf"(?P<num> {_NUMBER} ) (?: \s*[-–]\s* (?P<num2> {_NUMBER} ) )? \s+ (?= \p{{Ll}} )",   # "250 - 300 cột đèn"
+                                regex.VERBOSE)
     comparator_before = regex.compile(rf"(?: {_alternation(v['comparators'])} )\s*$", regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
     comparator_after = regex.compile(rf"^\s*(?: {_alternation(v['comparators_after'])} )", regex.VERBOSE | regex.IGNORECASE)
     return value, comparator_before, comparator_after, (starts, open_before, open_number)
@@ -165,6 +167,9 @@ _ELLIPTIC_LEAD = regex.compile(
     \s*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Words of a requirement, never of a report: "giảm tối thiểu 5%", "không quá 3%".
+_REQUIREMENT = regex.compile(r"\b(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+quá|không\s+vượt\s+quá)\b", regex.IGNORECASE)
+_GOAL_OF_PLAN = regex.compile(r"\bmục\s+tiêu\b[^.;]{0,40}\b(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b", regex.IGNORECASE)
 _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNORECASE)
 # … from a count in the rate's noun phrase to the rate's own verb, within one clause
 _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*",
@@ -178,7 +183,7 @@ _PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}$", regex.IGNORECASE)
 # A verb of change whose object is a rate: what stands before it acts, the rate is the subject.
 _VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?)\s+"
                                 r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số)\b)", regex.IGNORECASE)
-_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng)\s+",
+_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí)\s+",
                               regex.IGNORECASE)
 # Words that look like goal words and are not: a goal reached ("vượt mục tiêu giai đoạn", "đạt mục
 # tiêu đề ra") and the name of the national programme ("Chương trình mục tiêu quốc gia").
@@ -217,6 +222,7 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", regex.IGNORECASE)
 _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm)\b",
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
+_ALL_OF = regex.compile(r"\bcả\s+$", regex.IGNORECASE)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
 _OF_BEFORE = regex.compile(r"\bcủa\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _SENT_TO = regex.compile(r"\b(?:gửi|gởi)\s+(?:đến|tới|về|cho)\s+[^.;:]*$", regex.IGNORECASE | regex.REVERSE)
@@ -231,7 +237,7 @@ _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(
 # "thanh toán trực tuyến chỉ (đạt 19,7%)", "hồ sơ nộp trực tuyến toàn trình mới (chiếm 28,4%)": an adverb before the
 # verb is no part of the subject ("mới" stays: "nông thôn mới", "quy chuẩn mới", "phát sinh mới")
 _TRAILING_ADVERB = regex.compile(
-    r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã))+$",   # not "chứng chỉ", "địa chỉ"
+    r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã|tiếp\s+tục))+$",   # not "chứng chỉ", "địa chỉ"
     regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:năm\s+20\d\d)?$", regex.IGNORECASE)
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
@@ -401,7 +407,8 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     unit = _norm_unit(word[2])
     if _unit_is_structure(unit) or unit in _NOT_UNITS:
         return None
-    return _Value(pos, word[1], parse_number(m.group("num")), None, unit, True)
+    top = parse_number(m.group("num2")) if m.group("num2") else None
+    return _Value(pos, word[1], parse_number(m.group("num")), top, unit, True)
 
 
 _KIND_OF_UNIT = regex.compile(r"ứng\s+dụng\s+công\s+nghệ(?:\s+(?:cao|số|thông\s+tin))?(?!\w)", regex.IGNORECASE)
@@ -467,7 +474,8 @@ _LEAD_IN = regex.compile(
     r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác)\s+(?=\w)"   # "; tuy nhiên hồ sơ …"
     r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
     r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
-    r"|^[^,:]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/)\s*20\d{2}\s*[,:]\s*",   # "đến cuối năm 2022, …", "Định hướng đến năm 2030: …"
+    r"|^[^,:]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/|(?:đến|trước)\s+ngày\s+\d{1,2}/\d{1,2}/)\s*20\d{2}\s*[,:]\s*"   # "đến cuối năm 2022, …", "Định hướng đến năm 2030: …"
+    r"|^[^.;]{0,80}?,\s*(?:đến\s+(?:hết\s+|cuối\s+)?|trong\s+)?năm\s+20\d{2}\s*,?\s*(?=\S)",   # "Về an ninh, trật tự, đến hết năm 2026 tội phạm …"
     regex.IGNORECASE | regex.DOTALL,
 )
 
@@ -779,7 +787,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 earlier = [int(m.group("year")) for m in _YEAR.finditer(text, para_start, s_start)]
                 years = earlier[-1:]
             if years and (max(years) < now or (late_in_year and max(years) == now and not _PLAN_SAYS.search(
-                    text, para_start, c_end))):   # "Theo Kế hoạch, đến hết năm 2025, …" in October
+                    text, para_start, c_end)   # "Theo Kế hoạch, đến hết năm 2025, …" in October
+                    and not _REQUIREMENT.search(text, c_start, c_end)   # "năm 2025 giảm tối thiểu 5% số vụ …"
+                    and not _GOAL_OF_PLAN.search(text, para_start, c_end))):   # "Mục tiêu … của Kế hoạch là …"
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
         if kind is None:
             continue
@@ -809,7 +819,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if (it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause)
                     and not (_MOBILISE.search(text, it.item_start, it.val.start)
                              and (it.comparator in (">=", ">")
-                                  or not _has("budget_markers", text[it.item_start:it.val.start])))):
+                                  or not _has("budget_markers", text[it.item_start:it.val.start])))
+                    # "các xã phấn đấu bố trí vốn đối ứng không dưới 18 tỷ đồng": a floor the plan sets
+                    and not (it.own_comparator and it.comparator == ">=" and _GOAL_WORD.search(_goal_text(sentence)))):
                 # the plan's budget; not "… và huy động tối thiểu 50 tỷ đồng vốn xã hội hóa" or "Vận động nguồn xã hội
                 # hóa khoảng 180 triệu đồng để … hỗ trợ …", a sum to raise
                 continue
@@ -954,6 +966,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "theo mô hình 4 lớp", "sản phẩm loại 1": the number qualifies a noun
         if val.is_count and _SCOPE_BEFORE.search(text, max(0, val.start - 20), val.start) and text.startswith(",", val.end):
             continue  # "Riêng đối với 3 đặc khu, kế hoạch yêu cầu …": whom the goal is for, not a goal
+        if val.is_count and _ALL_OF.search(text, max(0, val.start - 12), val.start):
+            continue  # "kéo giảm tai nạn giao thông trên cả 3 tiêu chí": all of them, a scope
         if val.is_count and _OF_BEFORE.search(text, max(0, val.start - 12), val.start):
             continue  # "rà soát nhân lực của 102 trạm y tế": whose, not how many to reach
         if val.is_count and _SENT_TO.search(text, max(0, val.start - 80), val.start):
@@ -1130,11 +1144,12 @@ _RANK_STEPS = {"bậc", "hạng", "thứ hạng"}
 # The verb that opens the next item of a list of counts: "xây mới 120 căn, sửa chữa 45 căn", "…, đào tạo 60 người".
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
-                 r"|huy\s+động|thu\s+hút")
+                 r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến")
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE | regex.REVERSE)
 _NEXT_LEAD = regex.compile(
-    rf"\s*(?:[,;]|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?"
+    rf"\s*(?:[,;]|\bvà\b)\s*(?:(?:vận\s+động|kêu\s+gọi)\s+(?:\S+\s+){{0,2}}?)?"   # "và vận động Nhân dân hiến (ít nhất …)"
+    rf"(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?"
     r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn|tối\s+đa|không\s+quá|trên|hơn|khoảng|từ))?\s*$",   # "… và huy động tối thiểu (50 tỷ đồng)"
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -1287,7 +1302,8 @@ _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", 
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
 _WHO = regex.compile(
     rf"^(?:{_ACTOR_PHRASE}"
-    r"|mỗi\s+(?:tỉnh|huyện|xã|thôn|ấp|bản)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|phường|tổ\s+dân\s+phố|khu\s+phố))?)\s+",
+    r"|mỗi\s+(?:tỉnh|huyện|xã|thôn|ấp|bản)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|phường|tổ\s+dân\s+phố|khu\s+phố))?"
+    r"|(?:nhân\s+dân|người\s+dân|bà\s+con)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*)\s+",   # "(vận động) Nhân dân (hiến …)"
     regex.IGNORECASE,
 )
 # … and "cứng hóa thêm 28,5 km đường giao thông nông thôn", "hoàn thành thêm 02 tiêu chí huyện NTM": a verb of
@@ -1370,6 +1386,22 @@ _REVIEW_TITLE = regex.compile(r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả|nh
 _PLAN_OPENS = regex.compile(r"[\W\d]*Theo\s+(?:Kế\s+hoạch|kế\s+hoạch|Đề\s+án|đề\s+án|Chương\s+trình)\b[^,.;]{0,60},")
 
 
+_BY_DATE = regex.compile(r"\b(?:đến|trước|chậm\s+nhất)\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(20\d\d)\b", regex.IGNORECASE)
+
+
+def _by_a_later_date(clause: str, published) -> bool:
+    """Whether ``clause`` sets a date after the article's own ("đến ngày 31/12/2024" in March 2024): a deadline."""
+    if published is None:
+        return False
+    for m in _BY_DATE.finditer(clause):
+        try:
+            if date(int(m.group(3)), int(m.group(2)), int(m.group(1))) > published:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
     if _has("threshold_markers", sentence):
@@ -1378,7 +1410,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
     goal = (_has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
-            or _PLAN_OPENS.match(sentence) is not None)   # "Theo Kế hoạch, xã khởi công 100% số nhà còn lại …"
+            or _PLAN_OPENS.match(sentence) is not None   # "Theo Kế hoạch, xã khởi công 100% số nhà còn lại …"
+            or _by_a_later_date(clause, doc.published))   # "Đến ngày 31/12/2024, …" in an article of March 2024
     if goal and _STRONG_RESULT.search(clause) and not _has("goal_markers", _goal_text(_AFTER_COMPARATOR.sub(" ", clause))):
         goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
     if section == "goal" and not _STRONG_RESULT.search(clause):
