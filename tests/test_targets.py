@@ -848,3 +848,24 @@ def test_a_criteria_set_named_in_the_action_is_no_grade_of_the_goal():
     found = find(Document.from_text(text), horizon=2025, now=2024)
     assert [(t.value, t.comparator, t.subject) for t in found] == [
         (93, ">=", 'tỷ lệ hộ gia đình đạt danh hiệu "Gia đình văn hóa"')]
+
+
+BLIND_132_133 = [
+    # held-out 133: "≥" written in the text; the actor and a verb of making before a rate per year are no subject
+    ("Phấn đấu năm 2025 tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn ≥ 99%.",
+     [(99, None, "%", ">=", "tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn", None)]),
+    ("Giai đoạn 2026 - 2030, tỉnh phấn đấu kiên cố hóa kênh mương nội đồng với tốc độ bình quân 70 - 90 km/năm.",
+     [(70, 90, "km/năm", "=", "kênh mương nội đồng", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_132_133)
+def test_blind_batch_132_133(text, expected):
+    found = find(Document.from_text(text), horizon=2030, now=2024)
+    assert [(t.value, t.value_max, t.unit, t.comparator, t.subject, t.level) for t in found] == expected
+
+
+def test_the_cost_of_one_unit_is_no_goal():
+    # held-out 133: "suất đầu tư một km đường dây" is a cost per km
+    text = "Phấn đấu đến năm 2030, suất đầu tư một km đường dây giảm và 100% xã đạt tiêu chí điện."
+    assert [(t.value, t.unit) for t in find(Document.from_text(text))] == [(100, "%")]

@@ -183,7 +183,9 @@ _PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}$", regex.IGNORECASE)
 # A verb of change whose object is a rate: what stands before it acts, the rate is the subject.
 _VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?)\s+"
                                 r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số)\b)", regex.IGNORECASE)
-_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí)\s+",
+_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cấp)|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí"
+                              r"|(?:(?:kiên\s+cố|cứng|bê\s+tông|nhựa)\s+hóa|nâng\s+cấp|cải\s+tạo|trồng)(?:\s+(?:mới|được|thêm))?)"
+                              r"(?:\s+|$)",   # "tỉnh kiên cố hóa kênh mương …", "toàn tỉnh trồng được (31.260 ha rừng)"
                               regex.IGNORECASE)
 # Words that look like goal words and are not: a goal reached ("vượt mục tiêu giai đoạn", "đạt mục
 # tiêu đề ra") and the name of the national programme ("Chương trình mục tiêu quốc gia").
@@ -237,7 +239,7 @@ _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(
 # "thanh toán trực tuyến chỉ (đạt 19,7%)", "hồ sơ nộp trực tuyến toàn trình mới (chiếm 28,4%)": an adverb before the
 # verb is no part of the subject ("mới" stays: "nông thôn mới", "quy chuẩn mới", "phát sinh mới")
 _TRAILING_ADVERB = regex.compile(
-    r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã|tiếp\s+tục))+$",   # not "chứng chỉ", "địa chỉ"
+    r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã|tiếp\s+tục|với\s+tốc\s+độ(?:\s+bình\s+quân)?))+$",   # not "chứng chỉ"
     regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:năm\s+20\d\d)?$", regex.IGNORECASE)
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
@@ -1202,7 +1204,8 @@ _MOBILISE = regex.compile(r"\b(?:huy\s+động|vận\s+động|thu\s+hút|kêu\s
 # "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
 _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.REVERSE)
 _LEADING_CO = regex.compile(r"^\s*có\s+")
-_PER_ONE = regex.compile(r"\bbình\s+quân\s+(?:trên|mỗi|cho)\s*$", regex.IGNORECASE | regex.REVERSE)
+# "bình quân trên 1 ha", "suất đầu tư một km đường dây": per one unit, no goal
+_PER_ONE = regex.compile(r"\b(?:bình\s+quân\s+(?:trên|mỗi|cho)|suất\s+đầu\s+tư|đơn\s+giá|giá\s+thành)\s*$", regex.IGNORECASE | regex.REVERSE)
 _RATE_NOUN = regex.compile(r"\s*(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ)\b", regex.IGNORECASE)
 _TOTAL = regex.compile(r"\s*tổng\s+số\b", regex.IGNORECASE)
 
