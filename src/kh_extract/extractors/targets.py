@@ -1087,7 +1087,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             named = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB.sub("", bare_before.strip()))))
             if len(named.split()) >= 2:
                 subj = named
-    if val.is_count and (rank := _RANK_BEFORE.search(bare_before)) and (rank.group("group") or val.unit in _RANK_STEPS):
+    if (val.is_count and (val.unit in _RANK_STEPS or _RANK_GROUP.search(bare_before))   # a cheap test first
+            and (rank := _RANK_BEFORE.search(bare_before)) and (rank.group("group") or val.unit in _RANK_STEPS)):
         # "đưa Chỉ số cải cách hành chính vào nhóm 20 tỉnh dẫn đầu", "Chỉ số PCI tăng tối thiểu 3 bậc": a place in a
         # ranking measures what is ranked
         ranked = _clean(_LEADING_VERB.sub("", _WHO.sub("", _strip_openers(_clean(rank.group("what"))))))
@@ -1158,6 +1159,7 @@ _RANK_BEFORE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _RANK_STEPS = {"bậc", "hạng", "thứ hạng"}
+_RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNORECASE | regex.REVERSE)
 
 
 # The verb that opens the next item of a list of counts: "xây mới 120 căn, sửa chữa 45 căn", "…, đào tạo 60 người".
