@@ -111,3 +111,25 @@ def test_plan(text, published, expected):
 @pytest.mark.parametrize("text", NO_PLAN)
 def test_no_plan(text):
     assert extract(text).plan is None
+
+
+HELD_OUT_134_137 = [
+    # held-out 134: a Party congress resolution "được Đại hội … biểu quyết thông qua ngày …" is the plan
+    ("Nghị quyết số 01-NQ/ĐH được Đại hội đại biểu Đảng bộ xã Bình Hàng Trung lần thứ I biểu quyết thông qua ngày "
+     "15/8/2025, đề ra mục tiêu đến năm 2030 thu nhập bình quân đạt 95 triệu đồng.", "2025-08-22",
+     ("01-NQ/ĐH", "Đại hội đại biểu Đảng bộ xã Bình Hàng Trung", "2025-08-15", 2030)),
+    # held-out 137: the number of a plan just named, in brackets; what the plan implements is a basis
+    ("(CTTĐT) - UBND thành phố Cần Thơ vừa ban hành Kế hoạch phát triển nhà ở xã hội và nâng cao chất lượng đô thị trên "
+     "địa bàn thành phố giai đoạn 2024 - 2025 (Kế hoạch 92/KH-UBND, ký ngày 10/4/2024). Kế hoạch triển khai Nghị quyết "
+     "số 06-NQ/TW ngày 24/01/2022 của Bộ Chính trị về phát triển bền vững đô thị Việt Nam đến năm 2030.", "2024-04-17",
+     ("92/KH-UBND", "UBND thành phố Cần Thơ", "2024-04-10", 2025)),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", HELD_OUT_134_137)
+def test_plan_held_out_134_137(text, published, expected):
+    e = extract(text, published=published)
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.horizon) == expected
+    # the plan's own reference carries what its sentence told
+    own = next(r for r in e.references if r.ref == e.plan.ref)
+    assert (own.issued, own.issuer) == (e.plan.issued, e.plan.issuer)

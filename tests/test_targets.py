@@ -869,3 +869,45 @@ def test_the_cost_of_one_unit_is_no_goal():
     # held-out 133: "suất đầu tư một km đường dây" is a cost per km
     text = "Phấn đấu đến năm 2030, suất đầu tư một km đường dây giảm và 100% xã đạt tiêu chí điện."
     assert [(t.value, t.unit) for t in find(Document.from_text(text))] == [(100, "%")]
+
+
+# held-out 134-137 (blind batch 134-137)
+BLIND_134_137_SUBJECTS = [
+    # under a goals heading "đã" qualifies a noun
+    ("II. MỤC TIÊU\n2. Các chỉ tiêu cụ thể\n- Cải tạo, nâng cấp 100% chợ đầu mối cấp tỉnh, 80% chợ trung tâm cấp huyện "
+     "và 60% chợ xã đã xuống cấp.", ["chợ đầu mối cấp tỉnh", "chợ trung tâm cấp huyện", "chợ xã"]),
+    # "vượt … dự toán" after an item is that item's; a share after a named measure is the measure's
+    ("Tổng thu ngân sách nhà nước trên địa bàn cả năm phấn đấu đạt 21.500 tỷ đồng, vượt ít nhất 10% dự toán Trung ương "
+     "giao.", ["Tổng thu ngân sách nhà nước trên địa bàn cả năm"] * 2),
+    ("Phấn đấu diện tích lúa chất lượng cao đạt tối thiểu 9.500 ha, chiếm trên 75% tổng diện tích gieo cấy cả năm.",
+     ["diện tích lúa chất lượng cao"] * 2),
+    # who requires is no subject; who must disburse is none either
+    ("Đối với đầu tư công, UBND tỉnh yêu cầu giải ngân vốn đầu tư công năm 2025 đạt ít nhất 95% kế hoạch.",
+     ["giải ngân vốn đầu tư công"]),
+    ("Từ nay đến cuối năm, bình quân mỗi tháng toàn tỉnh phải giải ngân trên 1.100 tỷ đồng vốn đầu tư công.",
+     ["vốn đầu tư công"]),
+    # flats and floor area are units; a year inside an earlier clause is that clause's
+    ("Phấn đấu hoàn thành 6.500 - 7.000 căn hộ nhà ở xã hội; diện tích sàn nhà ở hoàn thành bình quân 1,2 - 1,4 triệu "
+     "m2 sàn/năm.", ["căn hộ nhà ở xã hội", "diện tích sàn nhà ở hoàn thành"]),
+]
+
+
+@pytest.mark.parametrize("text,subjects", BLIND_134_137_SUBJECTS)
+def test_blind_batch_134_137_subjects(text, subjects):
+    found = find(Document.from_text(text), horizon=2025, now=2025)
+    assert [t.subject for t in found] == subjects
+    assert all(t.kind == "target" for t in found)
+
+
+def test_a_quoted_programme_title_holds_no_goal():
+    # held-out 137: QĐ 338/QĐ-TTg approves Đề án "… ít nhất 01 triệu căn hộ …"; not this plan's goal
+    text = ('Kế hoạch triển khai Quyết định số 338/QĐ-TTg phê duyệt Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở '
+            'xã hội cho đối tượng thu nhập thấp". Phấn đấu hoàn thành 2.000 căn hộ nhà ở xã hội.')
+    assert [(t.value, t.unit) for t in find(Document.from_text(text))] == [(2000, "căn hộ")]
+
+
+def test_a_year_inside_an_earlier_clause_is_that_clauses():
+    text = ("Phấn đấu đến năm 2025 hoàn thành 6.500 căn hộ nhà ở xã hội, trong đó năm 2024 đưa vào sử dụng ít nhất 2.000 "
+            "căn; khởi công mới tối thiểu 04 dự án nhà ở xã hội.")
+    found = find(Document.from_text(text), horizon=2025, now=2024)
+    assert [(t.value, t.deadline) for t in found] == [(6500, 2025), (2000, 2024), (4, 2025)]

@@ -5,7 +5,8 @@
     dates.find                    every day+month date, years resolved from `published`
     references.find               cited documents with their dates and issuers
     criteria.find                 criteria / indicator codes with their national set
-    plan.find                     the plan the document is about (uses references, dates)
+    plan.find                     the plan the document is about (uses references, dates); its date and issuer
+                                  complete its own entry among the references
     targets.find                  goals, with the plan's horizon as default deadline
     plan.implied                  goals but no named plan: the plan of the authority that set them
 """
@@ -49,6 +50,12 @@ def extract(text: str, *, id: Optional[str] = None, published: DateLike = None,
     refs = references.find(doc)
     crits = criteria.find(doc)
     the_plan = plan.find(doc, refs, date_mentions)
+    if the_plan is not None:
+        # link: what the plan's own sentence told ("… được Đại hội … thông qua ngày 15/8/2025") dates its reference too
+        for r in refs:
+            if r.ref == the_plan.ref:
+                r.issued = r.issued or the_plan.issued
+                r.issuer = r.issuer or the_plan.issuer
     horizon = the_plan.horizon if the_plan else plan.implied_horizon(doc)
     written = doc.published or (date.fromisoformat(the_plan.issued) if the_plan and the_plan.issued else None)
     goals = targets.find(doc, horizon=horizon, plan_level=the_plan.locality.level if the_plan else None,

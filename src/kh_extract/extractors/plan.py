@@ -31,7 +31,9 @@ _HEADER_NUMBER = regex.compile(
 _NAME = r"(?-i: (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) (?: \s+ (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) )* )"   # "Cao Lãnh", "Quận 3"
 ISSUER = regex.compile(
     rf"""
-    (?P<party> Tỉnh\s+ủy | Huyện\s+ủy | Thành\s+ủy | Đảng\s+ủy ) (?: \s+ (?P<pname> {_NAME} ) )?   # "Tỉnh ủy Tuyên Quang"
+    (?P<party> Tỉnh\s+ủy | Huyện\s+ủy | Thành\s+ủy | Đảng\s+ủy                                   # "Tỉnh ủy Tuyên Quang"
+             | Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn) )   # a congress
+    (?: \s+ (?P<pname> {_NAME} ) )?
   | (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân )
     (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) \b
         (?: \s+ (?P<name> {_NAME} ) )?
@@ -64,7 +66,10 @@ _SAME_BODY_ACTS = regex.compile(
 # "Kế hoạch số 58/KH-UBND … vừa được gửi đến các xã", "Kế hoạch số 296/KH-UBND … đã được ban hành": the plan
 # itself, the subject of a passive issuing verb (before the next document the sentence cites).
 _PASSIVE_ISSUED = regex.compile(
-    r"\b(?:vừa|đã|mới|chính\s+thức)?\s*được\s+(?:ký\s+)?(?:ban\s+hành|phê\s+duyệt|thông\s+qua|gửi\s+(?:đến|tới)|triển\s+khai)\b",
+    r"\b(?:vừa|đã|mới|chính\s+thức)?\s*được\s+(?:ký\s+)?(?:ban\s+hành|phê\s+duyệt|thông\s+qua|gửi\s+(?:đến|tới)|triển\s+khai)\b"
+    # "Nghị quyết số 01-NQ/ĐH được Đại hội đại biểu Đảng bộ xã … biểu quyết thông qua ngày 15/8/2025": an agent between
+    r"|\bđược\s+(?:Đại\s+hội|HĐND|Hội\s+đồng\s+nhân\s+dân|UBND|Ủy\s+ban\s+nhân\s+dân)\b[^.;]{0,80}?\s(?:biểu\s+quyết\s+)?"
+    r"(?:thông\s+qua|ban\s+hành|phê\s+duyệt)\b",
     regex.IGNORECASE,
 )
 _NEXT_CITED = regex.compile(r"\bsố\s+\d|;")
@@ -80,6 +85,12 @@ _BASIS_AFTER = regex.compile(
     r"\b(?:trên\s+cơ\s+sở|căn\s+cứ|theo|cụ\s+thể\s+hóa)\s+(?:các\s+)?(?:\S+\s+){0,3}$",  # "… trên cơ sở Kế hoạch số "
     regex.IGNORECASE,
 )
+# "Kế hoạch triển khai Nghị quyết số …", "Kế hoạch này cụ thể hóa Chỉ thị số …": the plan acts on a basis
+_PLAN_IMPLEMENTS = regex.compile(
+    r"\bKế\s+hoạch(?:\s+này)?\s+(?:nhằm\s+)?(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa)\s+(?:các\s+)?(?:\S+\s+){1,3}$",
+    regex.IGNORECASE)
+# "… (Kế hoạch 92/KH-UBND": the number of a plan just named, in brackets
+_IN_BRACKETS = regex.compile(r"\(\s*(?:Kế\s+hoạch|KH)\s*(?:số\s*)?:?\s*$", regex.IGNORECASE)
 _HORIZON = regex.compile(
     r"""
     (?= [đĐtTgGnN] )                                                # a cheap first test before the lookbehind
@@ -164,7 +175,11 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score += 2   # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …" reports the goals this plan sets
     elif _BASIS_AFTER.search(before[-40:]):
         score -= 4   # "…, trên cơ sở Kế hoạch số 61/KH-UBND của UBND huyện": a basis even after "ban hành"
-    elif _ISSUING.search(before[-120:]):
+    elif _PLAN_IMPLEMENTS.search(before[-80:]):
+        score -= 4   # "Kế hoạch triển khai Nghị quyết số 06-NQ/TW …": what the plan implements is a basis
+    elif _ISSUING.search(before[-120:]) or (_IN_BRACKETS.search(before[-30:]) and _NO_NUMBER_PLAN.search(before)):
+        # "… vừa ban hành Kế hoạch phát triển nhà ở xã hội … giai đoạn 2024 - 2025 (Kế hoạch 92/KH-UBND, ký ngày …)":
+        # the number of the plan just named, in brackets
         score += 3   # "…, ngày 14/3/2023, UBND huyện Chợ Gạo ban hành Kế hoạch số 62/KH-UBND" even after "Thực hiện …"
     elif _BASIS.match(before.lstrip(" -+*•(")):
         score -= 4
@@ -197,7 +212,8 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
         if best is not None:
             anchor = doc.norm.to_norm(best.span[0])
             s_start, s_end = doc.sentence_of(anchor)
-            issuer = _clean_issuer(best.issuer) or _issuer_in(doc.text, s_start, anchor)
+            issuer = (_clean_issuer(best.issuer) or _issuer_in(doc.text, s_start, anchor)
+                      or _agent_after(doc.text, doc.norm.to_norm(best.span[1]), s_end))
             issued = best.issued or _date_in(doc, dates, s_start, s_end)
             plan = Plan(ref=best.ref, issuer=issuer, issued=issued)
         else:
@@ -263,6 +279,18 @@ def _issuer_in(text: str, start: int, end: int) -> Optional[str]:
     found = None
     for m in ISSUER.finditer(text, start, end):
         found = m
+    return issuer_name(found) if found else None
+
+
+_BY_AGENT = regex.compile(r"[^.;]{0,40}?\bđược\s+", regex.IGNORECASE)
+
+
+def _agent_after(text: str, start: int, end: int) -> Optional[str]:
+    """"Nghị quyết số 01-NQ/ĐH được Đại hội đại biểu Đảng bộ xã Bình Hàng Trung … thông qua": the agent of the passive."""
+    m = _BY_AGENT.match(text, start, end)
+    if m is None:
+        return None
+    found = ISSUER.match(text, m.end(), end)
     return issuer_name(found) if found else None
 
 

@@ -23,7 +23,7 @@ Steps, each a plain function:
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -207,12 +207,15 @@ _STRONG_RESULT = regex.compile(
     r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d)\b",
     regex.IGNORECASE,
 )
+_REPORTING = regex.compile(
+    r"\b(?:đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế|trước\s+khi"
+    r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d)\b", regex.IGNORECASE)   # "Đầu năm 2025, toàn huyện còn 4.318 hộ nghèo"
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 # "… tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm": a baseline is no subject either.
 _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|trong\s+năm|vào\s+năm|đến\s+năm|năm\s+20\d\d|so\s+với)\b", regex.IGNORECASE)
 # A verb with no noun: the item shares the subject before ("… và đến năm 2025 giữ ổn định ở mức 73,8%").
 _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
-                           r"|đạt|tăng|giảm)(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)
+                           r"|đạt|tăng|giảm|vượt)(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
 _BARE_LEVEL = regex.compile(rf"cấp\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)
 _LEVEL_AT_END = regex.compile(rf"\bcấp\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
@@ -272,6 +275,7 @@ class _Item:
     subject_before: bool = False
     per: Optional[str] = None   # "mỗi xã" in "Mỗi xã có ít nhất 01 sản phẩm"
     ranked: bool = False        # "vào nhóm 20 tỉnh dẫn đầu": a place among peers, whose unit names no level
+    share: bool = False         # "…, chiếm trên 75% tổng diện tích …": a share of what the item before measures
 
 
 def parse_number(s: str, *, percent: bool = False) -> float:
@@ -292,8 +296,11 @@ def parse_number(s: str, *, percent: bool = False) -> float:
 
 @lru_cache(maxsize=1)
 def _not_values():
-    """Phrases whose numbers are names, not values: "Chương trình mỗi xã một sản phẩm" (OCOP)."""
-    return regex.compile(_alternation(vocabulary()["not_values"]), regex.IGNORECASE)
+    """Phrases whose numbers are names, not values: "Chương trình mỗi xã một sản phẩm" (OCOP), and the quoted
+    title of a document: Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …" (QĐ 338/QĐ-TTg)."""
+    return regex.compile(_alternation(vocabulary()["not_values"])
+                         + r"""|(?<=(?:Đề\s+án|Chương\s+trình|Dự\s+án|Phong\s+trào|Cuộc\s+vận\s+động)\s*)["“][^"”\n]{3,300}["”]""",
+                         regex.IGNORECASE)
 
 
 def _norm_unit(unit: str) -> str:
@@ -482,6 +489,7 @@ _LEAD_IN = regex.compile(
     rf"^.*\b{_LEAD_IN_WORDS}(?:\s+|$)"
     r"(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
     r"|^(?:Về|Đối\s+với)\s+[^,]{1,40},\s*[^,\s]+(?:\s+[^,\s]+){0,2},\s*(?=\S)"   # "Về thể dục, thể thao, số người …"
+    r"|^[^,.;]{0,60}?\b(?:UBND|Ủy\s+ban|Chủ\s+tịch|tỉnh|huyện|xã|phường)\b[^,.;]{0,30}?\s(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị)\s+"   # "UBND tỉnh yêu cầu giải ngân …"
     r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,120},\s*"
     r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác)\s+(?=\w)"   # "; tuy nhiên hồ sơ …"
     r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
@@ -697,6 +705,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     """
     text = doc.text
     values = candidates(text)
+    value_starts = [v.start for v in values]
     if not values and "|" not in doc.raw:
         return []
     v = vocabulary()
@@ -735,7 +744,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item = _read_item(text, val, prev_end, item_end, code_spans)
             if i > 0 and items and ((item.subject_before and (not item.subject or _QUALIFIER.match(item.subject)
                                                               or _VERB_ONLY.fullmatch(item.subject)))
-                                    or _CAP_LEAD.match(item.subject)):   # "50% ở cấp tỉnh và 30% ở cấp huyện"
+                                    or _CAP_LEAD.match(item.subject)   # "50% ở cấp tỉnh và 30% ở cấp huyện"
+                                    # "Diện tích lúa chất lượng cao đạt tối thiểu 9.500 ha, chiếm trên 75% tổng diện
+                                    # tích gieo cấy": the share of what the item before names (not "8 xã …, chiếm 47%
+                                    # tổng số xã", whose item names no more than its unit)
+                                    or (item.share and items[-1].subject_before and items[-1].subject)):
                 # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"; "độ che phủ rừng năm 2023 đạt 73,6% và đến năm
                 # 2025 giữ ổn định ở mức 73,8%": the subject of the item before
                 item.subject = items[-1].subject
@@ -805,7 +818,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
         if kind is None:
             continue
-        deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, c_end, now)
+        # the sentence's year stands before its first value ("Năm 2024, …; …"); a year inside an earlier clause
+        # ("…, trong đó năm 2024 đưa vào sử dụng ít nhất 2.000 căn; khởi công mới tối thiểu 04 dự án") is that clause's
+        s_first = values[bisect_left(value_starts, s_start)].start if bisect_left(value_starts, s_start) < len(values) else c_end
+        deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, max(min(s_first, c_end), c_start), now)
                     or _intro_year(text, c_start) or _heading_year(list_intro) or _section_year(text, sections, c_start)
                     or horizon)
         for it in items:
@@ -1099,6 +1115,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
     # What the value measures is named after it, whatever stands before: "8 xã …, chiếm trên 47% tổng số xã" (the
     # noun before is another item's), "đặt mục tiêu giảm 1,5 - 2% tỷ lệ hộ nghèo" (the rate that changes)
+    item.share = not val.is_count and _SHARE_AFTER_ITEM.search(bare_before) is not None
     named_after = ((_SHARE_AFTER_ITEM.search(bare_before) is not None and _TOTAL.match(text, after_start) is not None)
                    or (not val.is_count and _RATE_NOUN.match(text, after_start) is not None))
     qualified = bool(subj) and _CAP_LEAD.match(subj) is not None   # "tỷ lệ phòng học kiên cố trên 80% ở cấp mầm non"
@@ -1113,6 +1130,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # a subject before the verb; what follows the value is its measure
         or ((verb_before or denominator or qualified) and len(lead.split()) >= 2)
     )
+    if (denominator and not item.subject_before and lead is not None and len(lead.split()) < 2
+            and _BARE_LEAD.fullmatch(lead)):
+        # "Tổng thu ngân sách … đạt 21.500 tỷ đồng, vượt ít nhất 10% dự toán Trung ương giao": the subject of the item before
+        subj, item.subject_before = "", True
     if item.subject_before:
         head, comma, tail = lead.rpartition(", ")
         if (measure and comma and len(tail.split()) >= 2 and _predicate_re(tuple(v["predicate_starters"])).search(head)
@@ -1136,7 +1157,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
         action = _clean(after) or None
     if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", subj))
-                                                           or _JOINED_BARE_VERB.search(subj)):
+                                                           or _JOINED_BARE_VERB.search(subj)
+                                                           # "… bình quân mỗi tháng toàn tỉnh phải giải ngân (trên 1.100
+                                                           # tỷ đồng vốn đầu tư công)"
+                                                           or (val.unit in v["money_units"] and _ENDS_FUNDING.search(subj))):
         # "Huyện vận động khoảng 2,5 tỷ đồng vốn xã hội hóa", "mỗi xã trồng mới từ 2 - 3 km tuyến đường hoa": who
         # acts is no subject; the verb measures what follows it
         subj, action = after_subj, after_action  # "thu hút ít nhất 50 tỷ đồng vốn xã hội hóa": nothing before it
@@ -1320,6 +1344,8 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
 _FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
+_BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNORECASE)
+_ENDS_FUNDING = regex.compile(rf"\b(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
 _WHO = regex.compile(
@@ -1436,7 +1462,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
             or _by_a_later_date(clause, doc.published))   # "Đến ngày 31/12/2024, …" in an article of March 2024
     if goal and _STRONG_RESULT.search(clause) and not _has("goal_markers", _goal_text(_AFTER_COMPARATOR.sub(" ", clause))):
         goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
-    if section == "goal" and not _STRONG_RESULT.search(clause):
+    # under a goals heading "đã" qualifies a noun ("60% chợ xã đã xuống cấp", "các cụm công nghiệp đã đi vào hoạt động")
+    if section == "goal" and not _REPORTING.search(clause):
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
     # "100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2": "đã đạt chuẩn" says which communes, it reports nothing
     result = _has("result_markers", _QUALIFYING.sub(" ", clause))
