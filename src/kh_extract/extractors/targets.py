@@ -363,7 +363,9 @@ def candidates(text: str) -> list[_Value]:
             except ValueError:
                 continue
             if pct:
-                unit = "%/năm" if m.group("pctrate") else "%"
+                # "giảm bình quân mỗi năm 0,15 - 0,2%": a rate per year named before the value
+                per_year = m.group("pctrate") or _PER_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                unit = "%/năm" if per_year else "%"
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
             found = _Value(m.start(), m.end(), val, vmax, unit, not pct)
@@ -392,6 +394,8 @@ def _with_rate(text: str, val: _Value) -> _Value:
 
 
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
+_PER_YEAR_BEFORE = regex.compile(r"\b(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:giảm|tăng)\s+)?(?:từ\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$",
+                              regex.IGNORECASE | regex.REVERSE)
 _YEAR_WORD_BEFORE = regex.compile(r"\b(?:hằng|hàng|mỗi|từng|các|những|nhiều|trong|cả|cùng|qua|sau|trước)\s+$", regex.IGNORECASE)
 # "tuổi thọ trung bình đạt 75,5 tuổi", "thời gian sống khỏe mạnh đạt tối thiểu 68 năm": years of life are a
 # measure there, though "trẻ em dưới 5 tuổi" and "năm 2025" are no values
@@ -670,6 +674,21 @@ _FRAMEWORK_PERIOD = regex.compile(
 )
 
 
+def _deadline_outside_parts(text: str, start: int, end: int, now: Optional[int], clause_ends: list[int],
+                            first_value: int) -> Optional[int]:
+    """The latest year ``text[start:end]`` sets outside its parts after "trong đó" (up to their clause's end), whose
+    years are theirs: "Hoàn thành 6.500 căn hộ, trong đó năm 2024 đưa vào sử dụng 2.000 căn; khởi công 04 dự án".
+    A "Trong đó," before any value (``first_value``) opens no part: "Trong đó, lắp đặt 60 thùng rác …, trước ngày …"."""
+    years = []
+    at = start
+    for m in _SUB_LIST.finditer(text, max(start, first_value), end):
+        years.append(_deadline(text, at, m.start(), now))
+        k = bisect_right(clause_ends, m.end())
+        at = min(end, clause_ends[k]) if k < len(clause_ends) else end
+    years.append(_deadline(text, at, end, now))
+    return max(filter(None, years), default=None)
+
+
 def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Optional[int]:
     """The latest year the text between ``start`` and ``end`` sets ("đến năm 2025"); years before
     the document was written ("Luật Giáo dục năm 2019") and criteria-set periods are no deadlines."""
@@ -818,10 +837,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
         if kind is None:
             continue
-        # the sentence's year stands before its first value ("Năm 2024, …; …"); a year inside an earlier clause
-        # ("…, trong đó năm 2024 đưa vào sử dụng ít nhất 2.000 căn; khởi công mới tối thiểu 04 dự án") is that clause's
-        s_first = values[bisect_left(value_starts, s_start)].start if bisect_left(value_starts, s_start) < len(values) else c_end
-        deadline = (_deadline(text, c_start, c_end, now) or _deadline(text, s_start, max(min(s_first, c_end), c_start), now)
+        # a year of the sentence dates its clauses; not one of a part ("…, trong đó năm 2024 đưa vào sử dụng ít nhất
+        # 2.000 căn; khởi công mới tối thiểu 04 dự án"), which is that part's
+        s_first = values[bisect_left(value_starts, s_start)].start   # the sentence's first value (this clause's, or before)
+        deadline = (_deadline_outside_parts(text, c_start, c_end, now, clause_ends, items[0].val.start)
+                    or _deadline_outside_parts(text, s_start, c_start, now, clause_ends, s_first)
                     or _intro_year(text, c_start) or _heading_year(list_intro) or _section_year(text, sections, c_start)
                     or horizon)
         for it in items:
@@ -832,7 +852,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = kind
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
             paragraph = text[para_start:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
-            if plain_count and kind == "target" and not (it.own_comparator or first.own_comparator
+            if plain_count and kind == "target" and not (_own_requirement(text, it) or _own_requirement(text, first)
                                                          # "Huyện xây dựng 05 mô hình …": what the plan will make
                                                          or _MAKING_BEFORE.search(text, it.item_start, it.val.start)
                                                          or _has("goal_markers", _goal_text(sentence + " " + intro))
@@ -841,6 +861,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
             if (it.val.is_count and _has("statistic_markers", _PAREN.sub(" ", clause))   # not an aside "(hiện có 9 …)"
                     and not _has("goal_markers", _goal_text(text[s_start:c_end]))   # "… phấn đấu …; có thêm 2 xã …, gồm: …"
+                    # "Các chỉ tiêu chủ yếu đến năm 2025: … 5. Diện tích sàn nhà ở hoàn thành bình quân 1,2 - 1,4 triệu m2"
+                    and not _has("goal_markers", _goal_text(list_intro))
                     # "Theo Kế hoạch, đến năm 2025, …. Huyện mở rộng diện tích … lên 1.200 ha": the paragraph's goal
                     and not (_STRONG_GOAL.search(paragraph) and _MEASURE_VERB.search(text, first.item_start, first.val.start))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
@@ -870,11 +892,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             own_year = None
             if paired:
                 own_year = paired[items.index(it)]
+            elif _SUB_LIST.search(text, it.item_start, it.val.start):
+                own_year = _deadline(text, it.item_start, it.val.start, now)   # "trong đó năm 2024 đưa vào sử dụng …"
             elif len(items) > 1:
                 if years_lead:
                     own_year = _deadline(text, it.item_start, it.val.start, now)
-                else:
-                    own_year = _deadline(text, it.val.end, it.item_end, now)
+                else:   # not the year of a part after "trong đó": "…, trong đó năm 2024 đưa vào sử dụng …"
+                    part = _SUB_LIST.search(text, it.val.end, it.item_end)
+                    own_year = _deadline(text, it.val.end, part.start() if part else it.item_end, now)
             # a ranking is named in many ways ("Chỉ số cải cách hành chính", "PAR Index của tỉnh"): its value is enough
             key = _twin_key(it.val.value, it.val.unit, "" if it.ranked else subject, action, it.val.value_max)
             # a headline or a table row restates a goal in its own words: its twins may share less
@@ -1448,6 +1473,12 @@ def _by_a_later_date(clause: str, published) -> bool:
         except ValueError:
             continue
     return False
+
+
+def _own_requirement(text: str, it: _Item) -> bool:
+    """A comparator of the item's own ("ít nhất 4 huyện") or a part of a list ("trong đó có 10 - 12 sản phẩm"); not
+    an approximation alone ("hội nghị … cho gần 400 cán bộ")."""
+    return it.own_comparator and (it.comparator != "=" or _SUB_LIST.search(text, it.item_start, it.val.start) is not None)
 
 
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
