@@ -112,3 +112,10 @@ def test_dates(raw, published, expected):
     for d in found:
         start, end = d.span
         assert normalize(raw[start:end]).text == d.text  # the span points at the mention in the raw text
+
+
+def test_a_posts_day_and_month_before_its_time_is_a_date():
+    # held-out 141: a Facebook post's "12 tháng 8 lúc 16:20"; "3 tháng 8 ngày" stays a duration (MUST_NOT_MATCH)
+    doc = Document.from_text("Xã Lộc Hà - Hà Tĩnh\n12 tháng 8 lúc 16:20 · 🌏\n\nUBND xã vừa ban hành Kế hoạch.",
+                             published=date(2025, 8, 13))
+    assert [(d.text, d.value) for d in find(doc)] == [("12 tháng 8", "2025-08-12")]

@@ -933,3 +933,43 @@ def test_a_numbered_list_under_a_goal_intro_is_no_description():
     found = find(Document.from_text(text), now=2024)
     assert [(t.value, t.unit, t.kind, t.deadline) for t in found] == [
         (72, "%", "target", 2025), (1.2, "triệu m2 sàn/năm", "target", 2025)]
+
+
+# held-out 138-141 (blind batch 138-141)
+BLIND_138_141 = [
+    # heads of animals measure the herd named before them
+    ("Mục tiêu năm 2024 là duy trì tổng đàn gia cầm khoảng 5,5 triệu con; đàn lợn từ 82.000 con trở lên.",
+     [(5.5, "triệu con", "=", "tổng đàn gia cầm"), (82000, "con", ">=", "đàn lợn")]),
+    # a share of the herd to vaccinate ("tổng đàn diện tiêm") is a denominator
+    ("Phấn đấu tỷ lệ tiêm phòng vắc xin lở mồm long móng trên 80% tổng đàn diện tiêm.",
+     [(80, "%", ">", "tỷ lệ tiêm phòng vắc xin lở mồm long móng")]),
+    # per mille, written as a sign or in words
+    ("Đến năm 2030, tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống dưới 8‰.",
+     [(8, "‰", "<", "tỷ suất tử vong trẻ em dưới 1 tuổi")]),
+    ("Đến năm 2026, tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống còn 9,8 phần nghìn.",
+     [(9.8, "phần nghìn", "=", "tỷ suất tử vong trẻ em dưới 1 tuổi")]),
+    # emoji bullets and a measure per month of what its words name; "dùng một lần" is no count
+    ("Mục tiêu cụ thể:\n✅ Giảm ít nhất 300 kg rác thải nhựa/tháng;\n✅ Hạn chế sản phẩm nhựa dùng một lần.",
+     [(300, "kg/tháng", ">=", "rác thải nhựa")]),
+    # a negation before the predicate is the predicate's
+    ("Phấn đấu 100% chợ, cửa hàng trên địa bàn không sử dụng túi ni lông khó phân hủy.",
+     [(100, "%", "=", "chợ, cửa hàng trên địa bàn")]),
+    # the term of office of the councillors is no deadline
+    ("Đến năm 2026: tỷ lệ nữ đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 đạt trên 30%.",
+     [(30, "%", ">", "tỷ lệ nữ đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_138_141)
+def test_blind_batch_138_141(text, expected):
+    found = find(Document.from_text(text), horizon=2030, now=2024)
+    assert [(t.value, t.unit, t.comparator, t.subject) for t in found] == expected
+    assert all(t.kind == "target" for t in found)
+
+
+def test_a_term_of_office_is_no_deadline_but_a_past_term_dates_its_results():
+    found = find(Document.from_text("Đến năm 2026: tỷ lệ nữ đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031 đạt trên 30%."),
+                 horizon=2030, now=2026)
+    assert [t.deadline for t in found] == [2026]
+    found = find(Document.from_text("Nhiệm kỳ 2020 - 2025, tốc độ tăng trưởng kinh tế bình quân đạt 7,65%/năm."), now=2026)
+    assert [t.kind for t in found] == ["result"]

@@ -68,6 +68,7 @@ _CUE_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
+_CLOCK_AFTER = regex.compile(r"[ ]+(?i:lúc)[ ]+\d{1,2}:\d{2}")
 # News style: "Chiều 23-5", "Sáng 12-3": a time of day before day-month with a hyphen.
 _DAYTIME_BEFORE = regex.compile(r"(?<!\w)(?i:sáng|chiều|trưa|tối|đêm|hôm)[ ]+$")
 # … but "tối 2-3 giờ", "sáng 1-2 buổi" are ranges of a duration.
@@ -152,8 +153,8 @@ def _scan(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[_Raw
 def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
     if m.group("wd"):
         day, month, year = int(m.group("wd")), int(m.group("wm")), m.group("wy")
-        if not m.group("lead") and not year:  # "3 tháng 8" without "ngày" or a year: a duration
-            return None
+        if not m.group("lead") and not year and not _CLOCK_AFTER.match(text, m.end()):
+            return None  # "3 tháng 8" without "ngày" or a year: a duration; not "12 tháng 8 lúc 16:20" (a post's time)
     else:
         day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
         if m.group("y2"):

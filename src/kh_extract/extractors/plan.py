@@ -231,10 +231,15 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     return plan
 
 
+_SIGNER = regex.compile(r"^(?:Phó\s+)?Chủ\s+tịch\s+(?=UBND|Ủy\s+ban|HĐND|Hội\s+đồng)", regex.IGNORECASE)
+
+
 def _clean_issuer(issuer: Optional[str]) -> Optional[str]:
     """"UBND tỉnh Thái Nguyên tổ chức hội nghị …" → "UBND tỉnh Thái Nguyên"; a non-UBND/HĐND issuer as given."""
     if not issuer:
         return None
+    # "Chủ tịch UBND tỉnh ký ban hành Kế hoạch …": the chairman signs for the committee, which issues
+    issuer = _SIGNER.sub("", issuer)
     m = ISSUER.match(issuer)
     return issuer_name(m) if m and m.group("level") else issuer
 

@@ -66,9 +66,9 @@ def _patterns():
         (?<! (?:chỉ\s+tiêu|tiêu\s+chí|nội\s+dung|số|Số|khoản|điều|Điều|Chương|mục|Mục)\s+ )   # criterion codes, "số 06"
         (?:
             (?P<num> {_NUMBER} )
-            (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*%|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
+            (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
             (?:
-                \s* (?P<pct> % ) (?P<pctrate> \s*/\s*năm )?                # "90%", "100 %", "7%/năm"
+                \s* (?P<pct> [%‰] ) (?P<pctrate> \s*/\s*năm )?             # "90%", "100 %", "7%/năm", "8‰" (per mille)
               | (?: / \d{{1,5}} )? \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
                 (?! \s+ (?: xem | truy\s+cập | thích | chia\s+sẻ | bình\s+luận ) \b )   #   not "337 lượt xem"
             )
@@ -110,6 +110,9 @@ _YEAR = regex.compile(
     r"""
     (?= [đĐtTnNgGhH\d] )                                     # a cheap first test before the lookbehind
     (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với giai đoạn 2016 - 2020": a baseline
+    # "đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031": the term of office of whom the goal counts (not "Nhiệm kỳ 2020 -
+    # 2025, tốc độ tăng trưởng … đạt 7,65%/năm", a time frame)
+    (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
       | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s* )   # "trước ngày 31/12/2023"
     \s* (?P<year> 20\d{2} ) (?! \d | /)
@@ -184,6 +187,7 @@ _PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}$", regex.IGNORECASE)
 _VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?)\s+"
                                 r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số)\b)", regex.IGNORECASE)
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cấp)|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí"
+                              r"|duy\s+trì(?:\s+ổn\s+định)?"
                               r"|(?:(?:kiên\s+cố|cứng|bê\s+tông|nhựa)\s+hóa|nâng\s+cấp|cải\s+tạo|trồng)(?:\s+(?:mới|được|thêm))?)"
                               r"(?:\s+|$)",   # "tỉnh kiên cố hóa kênh mương …", "toàn tỉnh trồng được (31.260 ha rừng)"
                               regex.IGNORECASE)
@@ -225,7 +229,7 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 # "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads; grades are
 # phrases: "Thông tin và Truyền thông" is no "thông minh".
 _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", regex.IGNORECASE)
-_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm)\b",
+_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|tổng\s+đàn|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm)\b",
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _ALL_OF = regex.compile(r"\bcả\s+$", regex.IGNORECASE)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -365,7 +369,7 @@ def candidates(text: str) -> list[_Value]:
             if pct:
                 # "giảm bình quân mỗi năm 0,15 - 0,2%": a rate per year named before the value
                 per_year = m.group("pctrate") or _PER_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                unit = "%/năm" if per_year else "%"
+                unit = "‰" if m.group("pct") == "‰" else "%/năm" if per_year else "%"
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
             found = _Value(m.start(), m.end(), val, vmax, unit, not pct)
@@ -390,6 +394,9 @@ def _with_rate(text: str, val: _Value) -> _Value:
     m = _rate_after().match(text, val.end)
     if m is None or not _NOUN_WORDS.isdisjoint(m.group("words").split()):
         return val   # not "100 người dân có thẻ/năm": a verb or a function word ends the noun
+    if val.unit in vocabulary()["measure_units"]:
+        # "giảm ít nhất 300 kg rác thải nhựa/tháng": a measure per month of what the words name (the subject)
+        return _Value(val.start, val.end, val.value, val.value_max, val.unit + m.group("rate"), True)
     return _Value(val.start, m.end(), val.value, val.value_max, val.unit + m.group("words") + m.group("rate"), True)
 
 
@@ -467,8 +474,11 @@ def _phrases(key: str):
     return regex.compile(r"\b(?:" + _alternation(vocabulary()[key]) + r")\b", regex.IGNORECASE)
 
 
+_EDGE_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\s]+|[\p{So}\p{Sk}\s]+$")   # "✅ Giảm ít nhất …", "… 🛒♻️"
+
+
 def _clean(s: str) -> str:
-    out = " ".join(s.split()).strip(" ,;:-–+•*()\"“”'…")
+    out = _EDGE_SYMBOLS.sub("", " ".join(s.split())).strip(" ,;:-–+•*()\"“”'…")
     # a quotation the text closes stays closed: 'tỷ lệ hộ đạt danh hiệu "Gia đình văn hóa"'
     if out.count('"') % 2 == 1 and not out.startswith('"'):
         out += '"'
@@ -485,7 +495,8 @@ def _openers():
 # What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
 # trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
 _LEAD_IN_WORDS = (r"(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu"
-                  r"|mục\s+tiêu(?:\s+(?:xa\s+hơn|tiếp\s+theo|cao\s+hơn|chung|cụ\s+thể|lâu\s+dài|xuyên\s+suốt|hàng\s+đầu))?\s+là"   # "Mục tiêu xa hơn là"
+                  r"|mục\s+tiêu(?:\s+(?:xa\s+hơn|tiếp\s+theo|cao\s+hơn|chung|cụ\s+thể|lâu\s+dài|xuyên\s+suốt|hàng\s+đầu"
+                  r"|(?:đến\s+|trong\s+)?năm\s+20\d\d))?\s+là"   # "Mục tiêu năm 2024 là"   # "Mục tiêu xa hơn là"
                   r"|đề\s+ra|đặt\s+yêu\s+cầu)")
 # "tổng thu ngân sách … phấn đấu (đạt)": a lead-in ending the text before a value, its subject before it.
 _TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\d{{2}})?\s*,?\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -558,8 +569,13 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
     if q:
         # "số xã đạt chuẩn NTM năm 2024 phải đạt chỉ tiêu 8.4", "số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2"
         at = m.start() if (m := words_re.search(after, q.end())) else q.end()
+    if (neg := _NEGATION_END.search(after, 0, at)) is not None:
+        at = neg.start()   # "100% chợ … không | sử dụng túi ni lông": the negation is the predicate's
     subject, action = after[:at], after[at:]
     return _clean(subject), (_clean(action) or None)
+
+
+_NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+được)\s*$", regex.IGNORECASE)
 
 
 _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
@@ -1189,6 +1205,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # "Huyện vận động khoảng 2,5 tỷ đồng vốn xã hội hóa", "mỗi xã trồng mới từ 2 - 3 km tuyến đường hoa": who
         # acts is no subject; the verb measures what follows it
         subj, action = after_subj, after_action  # "thu hút ít nhất 50 tỷ đồng vốn xã hội hóa": nothing before it
+    rate = val.unit[val.unit.find("/"):] if "/" in val.unit else ""
+    if measure and rate and after_subj and after_subj.endswith(rate) and subj in ("", val.unit.split("/")[0]):
+        subj, action = _clean(after_subj[: -len(rate)]), after_action   # "300 kg rác thải nhựa/tháng": what is measured
     if val.unit in _RANK_STEPS and subj == val.unit and not item.subject_before:
         subj, item.subject_before = "", True   # "… xếp thứ 33/63 tỉnh, tăng 9 bậc": the steps of what the list ranks
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
