@@ -133,3 +133,10 @@ def test_plan_held_out_134_137(text, published, expected):
     # the plan's own reference carries what its sentence told
     own = next(r for r in e.references if r.ref == e.plan.ref)
     assert (own.issued, own.issuer) == (e.plan.issued, e.plan.issuer)
+
+
+def test_a_plan_for_two_years_written_as_nam_2024_2025_has_the_later_year_as_horizon():
+    # held-out 139
+    e = extract("(ĐN) - Ngày 02/4, UBND tỉnh Đắk Nông ban hành Kế hoạch 186/KH-UBND thực hiện nhiệm vụ quản lý nhà "
+                "nước về đất đai năm 2024 - 2025.", published="2024-04-05")
+    assert (e.plan.ref, e.plan.horizon) == ("186/KH-UBND", 2025)

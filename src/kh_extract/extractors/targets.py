@@ -201,7 +201,14 @@ _NOT_GOAL_WORDS = regex.compile(
 
 def _goal_text(s: str) -> str:
     """``s`` without the phrases that only look like goal words."""
-    return _NOT_GOAL_WORDS.sub(" ", s) if "mục tiêu" in s.lower() else s
+    low = s.lower()
+    if "cần" in low:
+        s = _NEEDING.sub(" ", s)   # "93,7% diện tích cần cấp": the area that needs it, no goal
+    return _NOT_GOAL_WORDS.sub(" ", s) if "mục tiêu" in low else s
+
+
+# "diện tích cần cấp", "số hộ cần hỗ trợ": "cần" that says which units are meant
+_NEEDING = regex.compile(r"\b(?:diện\s+tích|số|hộ|đối\s+tượng|trường\s+hợp|khối\s+lượng|hồ\s+sơ)\s+cần\b", regex.IGNORECASE)
 # A photo caption: "Hơn 300 đoàn viên … tại xã Đức Lạng. Ảnh: Hồng Nhung", "… (Ảnh: T.SỸ)", "Ảnh: Lễ ra quân …".
 # It shows what happened; a figure in it is no goal.
 _CAPTION = regex.compile(r"(?:^|[.!)]\s+|\(\s*|\s[-–]\s+)(?:Ảnh|Ảnh\s+minh\s+họa|Nguồn\s+ảnh)\s*:[^\n]{0,60}\)?\s*$|^\s*Ảnh\s*:")
@@ -565,6 +572,8 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
     at = m.start()
     if (second := _SECOND_CO.match(after, at)) is not None:
         at = second.start("co")   # "số xã có tiềm năng du lịch có điểm đến được số hóa": the first "có" says which
+    elif (passive := _CO_THEN_PASSIVE.match(after, at)) is not None:
+        at = passive.start("pred")   # "93% trẻ em có hoàn cảnh đặc biệt được trợ giúp": "có …" says which children
     q = _QUALIFYING.match(after, at)
     if q:
         # "số xã đạt chuẩn NTM năm 2024 phải đạt chỉ tiêu 8.4", "số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2"
@@ -578,6 +587,11 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
 _NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+được)\s*$", regex.IGNORECASE)
 
 
+# "có" + a condition, then the predicate: "trẻ em có hoàn cảnh đặc biệt | được trợ giúp", "hộ có nhu cầu | được vay vốn";
+# not "xã có Trung tâm phục vụ hành chính công được trang bị …", whose "được" is the centre's
+_CO_THEN_PASSIVE = regex.compile(
+    r"có\s+(?:nhu\s+cầu|hoàn\s+cảnh|nguy\s+cơ|khó\s+khăn|đủ\s+điều\s+kiện|điều\s+kiện|thu\s+nhập|trình\s+độ)"
+    r"[^,;()]*?\s(?P<pred>được)\s", regex.IGNORECASE)
 _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 # A first predicate that only says which units are meant, when a second one follows:
 # "100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4", "100% số xã đã đạt chuẩn duy trì … chỉ tiêu 17.8".
@@ -892,14 +906,16 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # hóa khoảng 180 triệu đồng để … hỗ trợ …", a sum to raise
                 continue
             subject, action, codes = it.subject, it.action, it.criteria
-            if not subject and not action and not codes and not it.val.is_count:
+            if not subject and not action and not codes and (not it.val.is_count or it.val.unit in v["measure_units"]):
                 before_t = targets[-1] if targets else None
                 if (before_t is None or before_t.unit != it.val.unit or before_t.span[0] < doc.raw_span(s_start, s_end)[0]
                         or not _ELLIPTIC_LEAD.fullmatch(text, it.item_start, it.val.start)):
-                    continue  # a figure with nothing around it ("100%" of a font-size widget) says no goal
-                # "85% thôn, bản có sóng di động 4G; đến năm 2025 nâng lên 95%": the goal of the clause
-                # before, for a later year
-                subject, action, codes = before_t.subject, before_t.action, list(before_t.criteria)
+                    if not it.val.is_count:
+                        continue  # a figure with nothing around it ("100%" of a font-size widget) says no goal
+                else:
+                    # "85% thôn, bản có sóng di động 4G; đến năm 2025 nâng lên 95%", "… năm 2024 đạt 850 tỷ đồng; năm
+                    # 2025 không dưới 1.000 tỷ đồng": the goal of the clause before, for a later year
+                    subject, action, codes = before_t.subject, before_t.action, list(before_t.criteria)
             level = None if it.ranked else _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
