@@ -995,3 +995,11 @@ def test_the_area_that_needs_it_is_no_goal_word():
     # held-out 139: "Lũy kế diện tích đã cấp đạt 93,7% diện tích cần cấp" reports; "cần" says which area
     found = find(Document.from_text("Kết quả năm 2023: lũy kế diện tích đã cấp đạt 93,7% diện tích cần cấp."), now=2024)
     assert [t.kind for t in found] == ["result"]
+
+
+def test_a_count_after_a_verb_of_making_with_moi_and_a_count_per_year_after_cho():
+    # held-out 138, 140
+    found = find(Document.from_text("Phấn đấu phát triển mới 15 trang trại chăn nuôi quy mô lớn; tạo việc làm cho bình "
+                                    "quân 1.200 - 1.500 lao động nữ/năm."))
+    assert [(t.value, t.value_max, t.unit, t.subject) for t in found] == [
+        (15, None, "trang trại", "trang trại chăn nuôi quy mô lớn"), (1200, 1500, "lao động nữ/năm", "lao động nữ")]

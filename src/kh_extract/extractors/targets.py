@@ -93,7 +93,7 @@ def _patterns():
         rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
              | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm )   # "tăng 9 bậc"
-             (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ))?\s+$""",   # "trồng khoảng 5 triệu cây"
+             (?:\s+(?:mới|thêm))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
     open_number = regex.compile(rf"(?P<num> {_NUMBER} ) (?: \s*[-–]\s* (?P<num2> {_NUMBER} ) )? \s+ (?= \p{{Ll}} )",   # "250 - 300 cột đèn"
@@ -1209,7 +1209,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         if _LEADING_VERB.match(acted := _WHO.sub("", lead)):
             lead = acted   # "Tỉnh nâng tỷ lệ che phủ rừng lên 45%": who acts is no part of the subject
         subj = _RESPECTIVE_TAIL.sub("", _TRAILING_ADVERB.sub("", _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :")))
-        if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj)) and val.is_count and "/" in val.unit
+        if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj) or _ENDS_PREPOSITION.search(subj))
+                and val.is_count and "/" in val.unit
                 and val.unit.split("/")[0] not in v["money_units"]):
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
         action = _clean(after) or None
@@ -1250,6 +1251,7 @@ _RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNO
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
                  r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến")
+_ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE | regex.REVERSE)
 _NEXT_LEAD = regex.compile(
