@@ -140,3 +140,22 @@ def test_a_plan_for_two_years_written_as_nam_2024_2025_has_the_later_year_as_hor
     e = extract("(ĐN) - Ngày 02/4, UBND tỉnh Đắk Nông ban hành Kế hoạch 186/KH-UBND thực hiện nhiệm vụ quản lý nhà "
                 "nước về đất đai năm 2024 - 2025.", published="2024-04-05")
     assert (e.plan.ref, e.plan.horizon) == ("186/KH-UBND", 2025)
+
+
+HELD_OUT_142_143 = [
+    # held-out 142: the session "thông qua … Nghị quyết số 52/NQ-HĐND"; the council named before is the issuer
+    ("(KN) - Chiều 19/12, Kỳ họp thứ Mười HĐND huyện Krông Năng khóa X bế mạc. Kỳ họp đã biểu quyết thông qua 14 nghị "
+     "quyết, trong đó có Nghị quyết số 52/NQ-HĐND ngày 19/12/2023 về kế hoạch phát triển kinh tế - xã hội năm 2024.",
+     "2023-12-20", ("52/NQ-HĐND", "HĐND huyện Krông Năng", "2023-12-19", 2024)),
+    # held-out 143: the header's columns run together with no gap
+    ("ỦY BAN NHÂN DÂNCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG THÀNH SENĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 157/KH-UBNDThành Sen, ngày 22 tháng 9 năm 2025\n\nKẾ HOẠCH\nCải cách thủ tục hành chính năm 2026\n",
+     None, ("157/KH-UBND", "UBND phường Thành Sen", "2025-09-22", 2026)),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", HELD_OUT_142_143)
+def test_plan_held_out_142_143(text, published, expected):
+    e = extract(text, published=published)
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.horizon) == expected
+    assert e.plan.ref in [r.ref for r in e.references]

@@ -1003,3 +1003,34 @@ def test_a_count_after_a_verb_of_making_with_moi_and_a_count_per_year_after_cho(
                                     "quân 1.200 - 1.500 lao động nữ/năm."))
     assert [(t.value, t.value_max, t.unit, t.subject) for t in found] == [
         (15, None, "trang trại", "trang trại chăn nuôi quy mô lớn"), (1200, 1500, "lao động nữ/năm", "lao động nữ")]
+
+
+# held-out 142-145 (blind batch 142-145)
+BLIND_142_145 = [
+    # subjects listed before "lần lượt" pair with the values; the criterion opening the sentence is every item's
+    ("Đối với tiêu chí số 17 về Môi trường, tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý theo quy định, tỷ lệ hộ có "
+     "nhà tiêu hợp vệ sinh và tỷ lệ hộ chăn nuôi có chuồng trại bảo đảm vệ sinh môi trường phấn đấu lần lượt đạt tối "
+     "thiểu 90%, 85% và 80%.",
+     [(90, "tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý theo quy định", ["17"]),
+      (85, "tỷ lệ hộ có nhà tiêu hợp vệ sinh", ["17"]),
+      (80, "tỷ lệ hộ chăn nuôi có chuồng trại bảo đảm vệ sinh môi trường", ["17"])]),
+    # a measure named anew after a part is an item; thousands of tonnes
+    ("Phấn đấu tổng sản lượng thủy sản đạt 590 nghìn tấn, trong đó sản lượng tôm nuôi không dưới 235 nghìn tấn, sản "
+     "lượng khai thác biển khoảng 125 - 130 nghìn tấn.",
+     [(590, "tổng sản lượng thủy sản", []), (235, "sản lượng tôm nuôi", []), (125, "sản lượng khai thác biển", [])]),
+    # an area widened is a goal, not a description; a yield per hectare and crop
+    ("Trong năm 2024, diện tích nuôi tôm công nghệ cao được mở rộng lên trên 4.200 ha.",
+     [(4200, "diện tích nuôi tôm công nghệ cao", [])]),
+    # "có chiều dài …" says which boats
+    ("Phấn đấu 100% tàu cá có chiều dài từ 15 m trở lên lắp đặt thiết bị giám sát hành trình.",
+     [(100, "tàu cá có chiều dài từ 15 m trở lên", [])]),
+    # "mỗi năm" before who acts
+    ("Phấn đấu mỗi năm toàn huyện trồng mới ít nhất 120 ha rừng tập trung.", [(120, "rừng tập trung", [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_142_145)
+def test_blind_batch_142_145(text, expected):
+    found = find(Document.from_text(text), horizon=2025, now=2024)
+    assert [(t.value, t.subject, t.criteria) for t in found] == expected
+    assert all(t.kind == "target" for t in found)

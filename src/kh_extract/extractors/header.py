@@ -116,7 +116,8 @@ _TITLE_END = regex.compile(
 # at the start of a line or in the right-hand column ("Số: 214/KH-UBND      Đức Trọng, ngày 25 …").
 _PLACE_DATE = regex.compile(
     r"""
-    (?: ^ | [ ]{2} ) [ ]*                                          # line start or a column gap
+    (?: ^ | [ ]{2} | (?<= \p{Lu}{2} ) ) [ ]*                       # line start, a column gap, or columns run together
+                                                                   # ("Số: 157/KH-UBNDThành Sen, ngày …")
     \p{Lu} \p{Ll}* (?: [ ]+ \p{Lu} \p{Ll}* ){0,4} [ ]* , [ ]*       # "Bắc Ninh, ", "Can Lộc , "
     (?= (?i: ngày ) )                                              # … before "ngày"
     """,
@@ -136,6 +137,8 @@ _BODY = regex.compile(
 _ABBREVIATION = {"ỦY BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND"}
 _SPACES = regex.compile(r"\s+")
 _COLUMN_GAP = regex.compile(r"[ ]{2,}")
+# Where the right-hand column of a header begins when a scrape ran the columns together with no gap.
+_RIGHT_COLUMN = regex.compile(r"(?<=\S)(?=CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]|(?<=\p{Lu}{2})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s*,\s*ngày)")
 _OWN_NUMBER = regex.compile(r"(?i:số)[ ]*:")
 _FIRST_CHARACTER = regex.compile(r"\S")
 
@@ -262,6 +265,7 @@ def issuing_body(doc) -> Optional[str]:
     left = []
     for s, e in _lines(doc.text[:600]):
         cell = _COLUMN_GAP.split(doc.text[s:e].strip())[0]
+        cell = _RIGHT_COLUMN.split(cell, maxsplit=1)[0]   # "ỦY BAN NHÂN DÂNCỘNG HÒA …": columns run together
         if _OWN_NUMBER.match(cell):
             break
         left.append(cell)

@@ -24,7 +24,7 @@ from . import header
 
 # "Số: 144/KH-UBND", "Số : 40/KH-UBND", "Số: 0204/KH-UBND" in the first lines.
 _HEADER_NUMBER = regex.compile(
-    r"^\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*/\s*KH[\w\s./&-]*?)\s*(?:$|\s{2,}|\t)",
+    r"^\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*/\s*KH[\w\s./&-]*?)\s*(?:$|\s{2,}|\t|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s*,\s*ngày))",
     regex.MULTILINE,
 )
 # The subject that issues: "UBND huyện Phú Ninh", "Ủy ban nhân dân huyện Cao Lãnh", "UBND tỉnh".
@@ -214,7 +214,8 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
             anchor = doc.norm.to_norm(best.span[0])
             s_start, s_end = doc.sentence_of(anchor)
             issuer = (_clean_issuer(best.issuer) or _issuer_in(doc.text, s_start, anchor)
-                      or _agent_after(doc.text, doc.norm.to_norm(best.span[1]), s_end))
+                      or _agent_after(doc.text, doc.norm.to_norm(best.span[1]), s_end)
+                      or _body_of_symbol(doc.text, best.symbol, anchor))
             issued = best.issued or _date_in(doc, dates, s_start, s_end)
             plan = Plan(ref=best.ref, issuer=issuer, issued=issued)
         else:
@@ -297,6 +298,19 @@ def _agent_after(text: str, start: int, end: int) -> Optional[str]:
     if m is None:
         return None
     found = ISSUER.match(text, m.end(), end)
+    return issuer_name(found) if found else None
+
+
+def _body_of_symbol(text: str, symbol: Optional[str], end: int) -> Optional[str]:
+    """"Kỳ họp thứ Mười HĐND huyện Krông Năng … Kỳ họp đã thông qua … Nghị quyết số 52/NQ-HĐND": the body the symbol
+    names (HĐND, UBND), as the text last named it with its place before the plan."""
+    body = (symbol or "").rsplit("-", 1)[-1]
+    if body not in ("HĐND", "UBND"):
+        return None
+    found = None
+    for m in ISSUER.finditer(text, max(0, end - 1500), end):
+        if m.group("body") and m.group("level") and m.group("name") and issuer_name(m).startswith(body):
+            found = m
     return issuer_name(found) if found else None
 
 

@@ -63,12 +63,13 @@ _REF = regex.compile(
         (?P<sym> [A-ZĐ][A-Za-zĐđ0-9&]*                   # first part: "KH", "QĐ", "BNN", "UBND", "QH15", "TTg"
           (?: (?: [ ]? [-–] [ ]?                         # "-", " - "
                 | [ ] (?= \L<codes> (?! [\p{L}\d]) ) )   # a space for the hyphen: "927/QĐ TTg"
-              [A-ZĐ][A-Za-zĐđ0-9&]* )* )                 # "UBND", "VPĐP", "XD&KTVBQPPL", "CP"
+              [A-ZĐ] (?: (?! (?<= [A-ZĐ]{2} ) [A-ZĐ] \p{Ll}{2} ) [A-Za-zĐđ0-9&] )* )* )   # "UBND", "VPĐP", "CP"; not
+                                                         # "UBNDThành Sen, ngày …" (header columns run together)
       |
         (?<= (?i: số ) [ :]{0,4} )                        # a number alone counts only after "số" (the scan skips "100 hộ")
         (?P<bare> \d{1,3} ) (?= [ ]*[,.;:)]? (?:[ \n]|$) )  # "Quyết định số 06 của …" (needs "số"; not "số 2025")
     )
-    (?! [\w&/] )                                         # the whole symbol, not "06/KH-UBNDx", "1/2/"
+    (?: (?! [\w&/] ) | (?<= [A-ZĐ]{2} ) (?= [A-ZĐ] \p{Ll}{2} ) )   # the whole symbol, not "06/KH-UBNDx", "1/2/"
     """,
     regex.VERBOSE,
     types=list(_TYPES),

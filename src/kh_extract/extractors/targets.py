@@ -150,6 +150,7 @@ _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*")
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
 _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
+                        r"|(?:được\s+)?mở\s+rộng"
                         r"|(?:được\s+)?bố\s+trí)\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -177,6 +178,10 @@ _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNOR
 # … from a count in the rate's noun phrase to the rate's own verb, within one clause
 _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*",
                              regex.IGNORECASE)
+_NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất)\b", regex.IGNORECASE)
+_RATE_HEAD = regex.compile(r"\s*(?:tỷ\s+lệ|tỷ\s+trọng|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị)\b", regex.IGNORECASE)
+_RATE_LIST = regex.compile(r",\s*(?=(?:tỷ\s+lệ|tỷ\s+trọng|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị)\b)"
+                           r"|\s+và\s+(?=(?:tỷ\s+lệ|tỷ\s+trọng|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị)\b)", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", regex.IGNORECASE)
 _BARE_YEAR = regex.compile(r"(?<![\d/:.\-–])\b20\d\d\b(?![\d/]|\s*[-–]\s*20\d\d)(?<!(?:[-–]\s*)20\d\d)")   # not "2021-2025", "2018/BYT"
 _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
@@ -574,6 +579,9 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
         at = second.start("co")   # "số xã có tiềm năng du lịch có điểm đến được số hóa": the first "có" says which
     elif (passive := _CO_THEN_PASSIVE.match(after, at)) is not None:
         at = passive.start("pred")   # "93% trẻ em có hoàn cảnh đặc biệt được trợ giúp": "có …" says which children
+    elif (attr := _CO_ATTRIBUTE.match(after, at)) is not None and (nxt := next(
+            (w for w in words_re.finditer(after, attr.end()) if not w.group().lower().startswith("trở")), None)):
+        at = nxt.start()   # "100% tàu cá có chiều dài từ 15 m trở lên lắp đặt …": "có chiều dài …" says which boats
     q = _QUALIFYING.match(after, at)
     if q:
         # "số xã đạt chuẩn NTM năm 2024 phải đạt chỉ tiêu 8.4", "số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2"
@@ -589,6 +597,7 @@ _NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+đư
 
 # "có" + a condition, then the predicate: "trẻ em có hoàn cảnh đặc biệt | được trợ giúp", "hộ có nhu cầu | được vay vốn";
 # not "xã có Trung tâm phục vụ hành chính công được trang bị …", whose "được" is the centre's
+_CO_ATTRIBUTE = regex.compile(r"có\s+(?:chiều\s+dài|công\s+suất|quy\s+mô|trọng\s+tải|độ\s+tuổi)\b", regex.IGNORECASE)
 _CO_THEN_PASSIVE = regex.compile(
     r"có\s+(?:nhu\s+cầu|hoàn\s+cảnh|nguy\s+cơ|khó\s+khăn|đủ\s+điều\s+kiện|điều\s+kiện|thu\s+nhập|trình\s+độ)"
     r"[^,;()]*?\s(?P<pred>được)\s", regex.IGNORECASE)
@@ -849,6 +858,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         if len(items) > 1 and (resp := _RESPECTIVELY.search(text, s_start, items[0].val.start)):
             paired = [int(y) for y in _BARE_YEAR.findall(text, s_start, resp.start())]
             paired = paired if len(paired) == len(items) else []
+            # "tỷ lệ chất thải rắn …, tỷ lệ hộ có nhà tiêu … và tỷ lệ hộ chăn nuôi … (phấn đấu) lần lượt đạt tối thiểu 90%,
+            # 85% và 80%": the subjects listed before pair with the values in order
+            named = _RATE_LIST.split(_TRAILING_LEAD_IN.sub("", _strip_openers(_clean(text[c_start:resp.start()]))))
+            if len(named) == len(items) and all(_RATE_HEAD.match(n) for n in named):
+                for it, n in zip(items, named):
+                    it.subject = _clean(n)
+                    it.criteria = it.criteria or list(items[0].criteria)   # "Đối với tiêu chí số 17, …" opens them all
         kind = _clause_kind(clause, sentence, intro, section, doc)
         if kind == "target" and "Ảnh" in (line := text[text.rfind("\n", 0, c_start) + 1:_line_end(text, c_end)]):
             if _CAPTION.search(line) and not _STRONG_GOAL.search(line):
@@ -893,6 +909,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and not _has("goal_markers", _goal_text(text[s_start:c_end]))   # "… phấn đấu …; có thêm 2 xã …, gồm: …"
                     # "Các chỉ tiêu chủ yếu đến năm 2025: … 5. Diện tích sàn nhà ở hoàn thành bình quân 1,2 - 1,4 triệu m2"
                     and not _has("goal_markers", _goal_text(list_intro))
+                    # "diện tích nuôi tôm công nghệ cao được mở rộng lên trên 4.200 ha": a measure changed, no description
+                    and not (it.val.unit in v["measure_units"]
+                             and _MEASURE_VERB.search(_strip_comparator(text[it.item_start:it.val.start], _patterns()[1])))
                     # "Theo Kế hoạch, đến năm 2025, …. Huyện mở rộng diện tích … lên 1.200 ha": the paragraph's goal
                     and not (_STRONG_GOAL.search(paragraph) and _MEASURE_VERB.search(text, first.item_start, first.val.start))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
@@ -1064,7 +1083,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "rà soát nhân lực của 102 trạm y tế": whose, not how many to reach
         if val.is_count and _SENT_TO.search(text, max(0, val.start - 80), val.start):
             continue  # "Kế hoạch … vừa được gửi đến các phòng, ban và 17 xã, thị trấn": whom it is sent to
-        if val.is_count and kept and not _LIST_JOIN.search(before):
+        # (not "…, sản lượng khai thác biển khoảng 125 - 130 nghìn tấn": a measure named anew is an item of its own)
+        if val.is_count and kept and not _LIST_JOIN.search(before) and not (
+                val.unit in vocabulary()["measure_units"] and _NEW_MEASURE.match(before)):
             # A measure after its own verb is an item of its own ("…, thu nhập tăng ít nhất 1,5 lần"); any
             # other count there belongs to another item's predicate ("khám sức khỏe ít nhất 1 lần/năm").
             measure = "/" in val.unit or val.unit in vocabulary()["measure_units"]
@@ -1214,7 +1235,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                 and val.unit.split("/")[0] not in v["money_units"]):
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
         action = _clean(after) or None
-    if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", subj))
+    if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", _EVERY_YEAR.sub("", subj)))
                                                            or _JOINED_BARE_VERB.search(subj)
                                                            # "… bình quân mỗi tháng toàn tỉnh phải giải ngân (trên 1.100
                                                            # tỷ đồng vốn đầu tư công)"
@@ -1407,6 +1428,7 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 _FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
 _BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNORECASE)
+_EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d)\s*,?\s*", regex.IGNORECASE)   # "mỗi năm toàn huyện trồng mới …"
 _ENDS_FUNDING = regex.compile(rf"\b(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
