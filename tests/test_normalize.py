@@ -21,6 +21,7 @@ MUST_STAY = [
     "I. MỤC TIÊU\n1. Mục tiêu chung",        # a heading's line break stays
     "được xử lý.\nTiếp theo",               # a break after a full stop stays
     "- Chủ trì;\n- Rà soát",                # list items stay apart
+    "1. Quý IV năm 2025\na) 100% thủ tục",   # held-out 143: a lettered item opens its own line
 ]
 
 

@@ -1034,3 +1034,11 @@ def test_blind_batch_142_145(text, expected):
     found = find(Document.from_text(text), horizon=2025, now=2024)
     assert [(t.value, t.subject, t.criteria) for t in found] == expected
     assert all(t.kind == "target" for t in found)
+
+
+def test_a_numbered_year_heading_dates_the_lettered_items_below():
+    # held-out 143: "1. Quý IV năm 2025" and "2. Năm 2026" under "II. MỤC TIÊU, CHỈ TIÊU"
+    text = ("II. MỤC TIÊU, CHỈ TIÊU\n1. Quý IV năm 2025\na) Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 98% trở lên.\n"
+            "2. Năm 2026\na) Tỷ lệ hồ sơ giải quyết đúng hạn không dưới 99%.\n")
+    found = find(Document.from_text(text), horizon=2026, now=2025)
+    assert [(t.value, t.deadline, t.kind) for t in found] == [(98, 2025, "target"), (99, 2026, "target")]

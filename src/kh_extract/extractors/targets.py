@@ -667,6 +667,7 @@ def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[st
 
 
 _ROMAN_HEADING = regex.compile(r"^[IVX]+\s*\.")
+_YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+)?(?:đến\s+)?(?:năm|giai\s+đoạn)\s+20\d\d[^\n]{0,12}$")
 
 
 def _section_kinds(text: str) -> list[tuple[int, str]]:
@@ -681,6 +682,11 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
                 out.append((m.start(), "result"))
             continue
         title = m.group("title").lower()
+        if _YEAR_TITLE.match(title):
+            # "1. Quý IV năm 2025", "2. Năm 2026" under "II. MỤC TIÊU, CHỈ TIÊU": the year of the items below, in the
+            # section over it
+            out.append((m.start(), out[-1][1] if out else "other"))
+            continue
         if "mục tiêu" in title or "chỉ tiêu" in title:
             kind = "goal"
         elif any(w in title for w in ("kết quả", "thực trạng", "tình hình", "đánh giá")):
@@ -1492,12 +1498,16 @@ def _heading_year(line: str) -> Optional[int]:
     return int(m.group("year")) if m else None
 
 
+_LAST_YEAR = regex.compile(r"(?P<year>20\d\d)\s*[:.]?\s*$", regex.REVERSE)
+
+
 def _section_year(text: str, sections: list[tuple[int, str]], pos: int) -> Optional[int]:
     """The year of the heading over ``pos`` ("Mục tiêu năm 2026" over its "* " items), if it names one."""
     heading = _heading_over(sections, pos)
     if heading is None:
         return None
-    m = _INTRO_YEAR.search(text, heading[0], _line_end(text, heading[0]))
+    m = _INTRO_YEAR.search(text, heading[0], _line_end(text, heading[0])) or _LAST_YEAR.search(
+        text, heading[0], _line_end(text, heading[0]))   # "1. Quý IV năm 2025", "Giai đoạn 2026 - 2030"
     return int(m.group("year")) if m else None
 
 
