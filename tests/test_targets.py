@@ -1042,3 +1042,11 @@ def test_a_numbered_year_heading_dates_the_lettered_items_below():
             "2. Năm 2026\na) Tỷ lệ hồ sơ giải quyết đúng hạn không dưới 99%.\n")
     found = find(Document.from_text(text), horizon=2026, now=2025)
     assert [(t.value, t.deadline, t.kind) for t in found] == [(98, 2025, "target"), (99, 2026, "target")]
+
+
+def test_a_level_alone_replaces_the_level_inside_the_subject_before():
+    # held-out 142
+    text = "Phấn đấu tỷ lệ hồ sơ thủ tục hành chính cấp huyện được giải quyết trực tuyến đạt 60%, cấp xã 50%."
+    assert [(t.subject, t.level) for t in find(Document.from_text(text))] == [
+        ("tỷ lệ hồ sơ thủ tục hành chính cấp huyện được giải quyết trực tuyến", "huyen"),
+        ("tỷ lệ hồ sơ thủ tục hành chính cấp xã được giải quyết trực tuyến", "xa")]

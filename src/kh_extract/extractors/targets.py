@@ -824,9 +824,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if cut >= prev_end:
                     last = items[-1]
                     items[-1] = _read_item(text, last.val, last.item_start, cut, code_spans)
-            if items and _BARE_LEVEL.fullmatch(item.subject) and (lv := _LEVEL_AT_END.search(items[-1].subject)):
-                # "100% cán bộ … cấp tỉnh, 90% cấp huyện": the level alone stands for the noun before, at its level
-                item.subject = items[-1].subject[:lv.start()] + item.subject
+            if items and _BARE_LEVEL.fullmatch(item.subject) and (
+                    (lv := _LEVEL_AT_END.search(items[-1].subject))
+                    or (len(caps := list(_CAP.finditer(items[-1].subject))) == 1 and (lv := caps[0]))):
+                # "100% cán bộ … cấp tỉnh, 90% cấp huyện", "tỷ lệ hồ sơ … cấp huyện được giải quyết trực tuyến đạt 60%, cấp
+                # xã 50%": the level alone stands for the noun before, at its level
+                item.subject = items[-1].subject[:lv.start()] + item.subject + items[-1].subject[lv.end():]
             if i == 0 and not item.subject_before:
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
