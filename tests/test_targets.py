@@ -1050,3 +1050,30 @@ def test_a_level_alone_replaces_the_level_inside_the_subject_before():
     assert [(t.subject, t.level) for t in find(Document.from_text(text))] == [
         ("tỷ lệ hồ sơ thủ tục hành chính cấp huyện được giải quyết trực tuyến", "huyen"),
         ("tỷ lệ hồ sơ thủ tục hành chính cấp xã được giải quyết trực tuyến", "xa")]
+
+
+# held-out 146-149 (blind batch 146-149)
+BLIND_146_149 = [
+    # junctions, buses and minutes are units; "trên cả ba tiêu chí" is the scope, not the subject
+    ("Phấn đấu cải tạo ít nhất 10 nút giao thường xuyên ùn tắc; đầu tư từ 120 đến 150 xe buýt; thời gian giãn cách giữa "
+     "hai chuyến tối đa 15 phút.",
+     [(10, "nút giao", ">="), (120, "xe buýt", "="), (15, "phút", "<=")]),
+    # a modal before the comparator: the subject stands before it
+    ("Đối với các xã đã đạt chuẩn nông thôn mới, tỷ lệ người dân tham gia bảo hiểm y tế (chỉ tiêu 15.1) phải trên 95% và "
+     "tỷ lệ dân số có sổ sức khỏe điện tử không thấp hơn 90%.", [(95, "%", ">"), (90, "%", ">=")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_146_149)
+def test_blind_batch_146_149(text, expected):
+    found = find(Document.from_text(text), horizon=2026, now=2025)
+    assert [(t.value, t.unit, t.comparator) for t in found] == expected
+
+
+def test_blind_batch_146_149_subjects():
+    found = find(Document.from_text(
+        "Đối với các xã đã đạt chuẩn nông thôn mới, tỷ lệ người dân tham gia bảo hiểm y tế (chỉ tiêu 15.1) phải trên 95%."))
+    assert [(t.subject, t.criteria) for t in found] == [("tỷ lệ người dân tham gia bảo hiểm y tế", ["15.1"])]
+    found = find(Document.from_text("Kế hoạch đề ra 6 nhóm giải pháp, trong đó tỉnh kêu gọi tối thiểu 40 tỷ đồng vốn xã hội "
+                                    "hóa để mua sắm trang thiết bị."))
+    assert [t.subject for t in found] == ["vốn xã hội hóa"]

@@ -73,7 +73,8 @@ _PASSIVE_ISSUED = regex.compile(
     regex.IGNORECASE,
 )
 _NEXT_CITED = regex.compile(r"\bsố\s+\d|;")
-_BASIS_CITED = regex.compile(r"[,;]\s*(?:trên\s+cơ\s+sở|căn\s+cứ|theo|thực\s+hiện)\b", regex.IGNORECASE)
+_BASIS_CITED = regex.compile(r"[,;]\s*(?:trên\s+cơ\s+sở|căn\s+cứ|theo|thực\s+hiện|(?:nhằm\s+)?cụ\s+thể\s+hóa|triển\s+khai)\b",
+                            regex.IGNORECASE)   # "(số 45/KH-UBND, ký ngày 12/3/2024), cụ thể hóa Quyết định số 922/QĐ-TTg …"
 _PLAN_KINDS = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Nghị quyết", "Đề án", "Phương án", "Dự án"}
 # "UBND huyện Phú Ninh vừa ban hành kế hoạch …", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết về kế hoạch …"
 _NO_NUMBER_PLAN = regex.compile(

@@ -150,7 +150,7 @@ _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*")
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
 _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
-                        r"|(?:được\s+)?mở\s+rộng"
+                        r"|(?:được\s+)?mở\s+rộng|phải"   # "… (chỉ tiêu 15.1) phải trên 95%"
                         r"|(?:được\s+)?bố\s+trí)\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -158,7 +158,7 @@ _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2}
 _PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)\b", regex.IGNORECASE)
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
-_MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng)\s*$", regex.IGNORECASE | regex.REVERSE)
+_MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng|phải)\s*$", regex.IGNORECASE | regex.REVERSE)
 _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|hướng\s+tới|sẽ|cần|phải)\b", regex.IGNORECASE)
 # A clause of nothing but a year and a verb before its value: "; đến năm 2025 nâng lên 95%", "; năm 2026 đạt trên 85%".
 _ELLIPTIC_LEAD = regex.compile(
@@ -1244,7 +1244,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                 and val.unit.split("/")[0] not in v["money_units"]):
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
         action = _clean(after) or None
-    if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", _EVERY_YEAR.sub("", subj)))
+    if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", _EVERY_YEAR.sub("", _LAST_PART.sub("", subj))))
                                                            or _JOINED_BARE_VERB.search(subj)
                                                            # "… bình quân mỗi tháng toàn tỉnh phải giải ngân (trên 1.100
                                                            # tỷ đồng vốn đầu tư công)"
@@ -1437,6 +1437,7 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 _FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
 _BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNORECASE)
+_LAST_PART = regex.compile(r"^.*(?:,|\btrong\s+đó)\s*", regex.IGNORECASE | regex.DOTALL)   # "6 nhóm giải pháp, trong đó tỉnh kêu gọi"
 _EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d)\s*,?\s*", regex.IGNORECASE)   # "mỗi năm toàn huyện trồng mới …"
 _ENDS_FUNDING = regex.compile(rf"\b(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
