@@ -218,14 +218,11 @@ _NEEDING = regex.compile(r"\b(?:diện\s+tích|số|hộ|đối\s+tượng|trư�
 # It shows what happened; a figure in it is no goal.
 _CAPTION = regex.compile(r"(?:^|[.!)]\s+|\(\s*|\s[-–]\s+)(?:Ảnh|Ảnh\s+minh\s+họa|Nguồn\s+ảnh)\s*:[^\n]{0,60}\)?\s*$|^\s*Ảnh\s*:")
 # "Đầu năm 2025, toàn huyện còn 4.318 hộ nghèo": where a plan starts from (not "so với đầu năm", "từ đầu năm").
-_STRONG_RESULT = regex.compile(
-    r"\b(?:đã|đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế"
-    r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d)\b",
-    regex.IGNORECASE,
-)
-_REPORTING = regex.compile(
-    r"\b(?:đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế|trước\s+khi"
-    r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d)\b", regex.IGNORECASE)   # "Đầu năm 2025, toàn huyện còn 4.318 hộ nghèo"
+_REPORTING_WORDS = (r"đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế"
+                    r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d")
+_STRONG_RESULT = regex.compile(rf"\b(?:đã|{_REPORTING_WORDS})\b", regex.IGNORECASE)
+# … without "đã", which under a goals heading qualifies a noun ("60% chợ xã đã xuống cấp"); with "trước khi (sắp xếp)"
+_REPORTING = regex.compile(rf"\b(?:{_REPORTING_WORDS}|trước\s+khi)\b", regex.IGNORECASE)
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 # "… tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm": a baseline is no subject either.
 _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|trong\s+năm|vào\s+năm|đến\s+năm|năm\s+20\d\d|so\s+với)\b", regex.IGNORECASE)
@@ -1316,9 +1313,10 @@ _EACH = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 # "… được giao vận động (nguồn xã hội hóa)": the verb of one who is charged with raising money, not "nguồn lực huy động"
-_LAST_MOBILISE = regex.compile(r"\b(?:được\s+giao|giao|phải|sẽ|cần|tiếp\s+tục|cũng)\s+(?:huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi)\s+",
+_MOBILISE_VERBS = r"huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi"
+_LAST_MOBILISE = regex.compile(rf"\b(?:được\s+giao|giao|phải|sẽ|cần|tiếp\s+tục|cũng)\s+(?:{_MOBILISE_VERBS})\s+",
                                regex.IGNORECASE | regex.REVERSE)
-_MOBILISE = regex.compile(r"\b(?:huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi)\b", regex.IGNORECASE)
+_MOBILISE = regex.compile(rf"\b(?:{_MOBILISE_VERBS})\b", regex.IGNORECASE)
 # "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
 _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.REVERSE)
 _LEADING_CO = regex.compile(r"^\s*có\s+")
@@ -1566,7 +1564,6 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
             or _by_a_later_date(clause, doc.published))   # "Đến ngày 31/12/2024, …" in an article of March 2024
     if goal and _STRONG_RESULT.search(clause) and not _has("goal_markers", _goal_text(_AFTER_COMPARATOR.sub(" ", clause))):
         goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
-    # under a goals heading "đã" qualifies a noun ("60% chợ xã đã xuống cấp", "các cụm công nghiệp đã đi vào hoạt động")
     if section == "goal" and not _REPORTING.search(clause):
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
     # "100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2": "đã đạt chuẩn" says which communes, it reports nothing
