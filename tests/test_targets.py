@@ -1077,3 +1077,22 @@ def test_blind_batch_146_149_subjects():
     found = find(Document.from_text("Kế hoạch đề ra 6 nhóm giải pháp, trong đó tỉnh kêu gọi tối thiểu 40 tỷ đồng vốn xã hội "
                                     "hóa để mua sắm trang thiết bị."))
     assert [t.subject for t in found] == ["vốn xã hội hóa"]
+
+
+def test_a_present_network_and_its_part_are_no_goals_and_a_quarter_dates_a_goal():
+    # held-out 146: "Hiện mạng lưới có 21 tuyến buýt, trong đó 14 tuyến được trợ giá" describes the present;
+    # "riêng quý IV/2025 phải hoàn thành ba nút giao" is due in 2025
+    text = ("Hiện mạng lưới có 21 tuyến buýt, trong đó 14 tuyến được trợ giá. Phấn đấu cải tạo ít nhất 10 nút giao; riêng "
+            "quý IV/2025 phải hoàn thành ba nút giao.")
+    found = find(Document.from_text(text), horizon=2027, now=2025)
+    assert [(t.value, t.unit, t.deadline) for t in found] == [(10, "nút giao", 2027), (3, "nút giao", 2025)]
+
+
+def test_restoring_and_digitising_are_verbs_of_making_and_so_hoa_counts_nothing():
+    # held-out 149
+    text = ("Về di sản, huyện tu bổ, chống xuống cấp 02 di tích lịch sử - văn hóa đã được xếp hạng; số hóa không dưới 150 "
+            "hiện vật, tư liệu của Nhà trưng bày.")
+    found = find(Document.from_text(text), horizon=2024, now=2024)
+    assert [(t.value, t.unit, t.subject) for t in found] == [
+        (2, "di tích", "di tích lịch sử - văn hóa"),
+        (150, "hiện vật", "hiện vật tư liệu của Nhà trưng bày")]

@@ -108,13 +108,14 @@ _CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?")
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
     r"""
-    (?= [đĐtTnNgGhH\d] )                                     # a cheap first test before the lookbehind
+    (?= [đĐtTnNgGhHqQ\d] )                                   # a cheap first test before the lookbehind
     (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với giai đoạn 2016 - 2020": a baseline
     # "đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031": the term of office of whom the goal counts (not "Nhiệm kỳ 2020 -
     # 2025, tốc độ tăng trưởng … đạt 7,65%/năm", a time frame)
     (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
-      | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s* )   # "trước ngày 31/12/2023"
+      | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*   # "trước ngày 31/12/2023"
+      | quý\s+[IVX]+\s*[/-]\s* )                                                    # "quý IV/2025"
     \s* (?P<year> 20\d{2} ) (?! \d | /)
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -174,6 +175,7 @@ _ELLIPTIC_LEAD = regex.compile(
 # Words of a requirement, never of a report: "giảm tối thiểu 5%", "không quá 3%".
 _REQUIREMENT = regex.compile(r"\b(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+quá|không\s+vượt\s+quá)\b", regex.IGNORECASE)
 _GOAL_OF_PLAN = regex.compile(r"\bmục\s+tiêu\b[^.;]{0,40}\b(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b", regex.IGNORECASE)
+_NOW_HAS = regex.compile(r"[\W\d]*Hiện\s+(?!đại|thực)[^,.;]{0,50}?\s(?:có|gồm)\s", regex.IGNORECASE)
 _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNORECASE)
 # … from a count in the rate's noun phrase to the rate's own verb, within one clause
 _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*",
@@ -259,7 +261,7 @@ _TRAILING_ADVERB = regex.compile(
     regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:năm\s+20\d\d)?$", regex.IGNORECASE)
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
-_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:tổng\s+)?số\s+(?!\d)[^;:()]{2,80}$", regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
+_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)[^;:()]{2,80}$", regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -911,7 +913,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _has("goal_markers", _goal_text(paragraph))
                                                          or section == "goal"):
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
-            if (it.val.is_count and _has("statistic_markers", _PAREN.sub(" ", clause))   # not an aside "(hiện có 9 …)"
+            if (it.val.is_count and (_has("statistic_markers", _PAREN.sub(" ", clause))   # not an aside "(hiện có 9 …)"
+                                     or _NOW_HAS.match(sentence))   # "Hiện mạng lưới có 21 tuyến buýt, trong đó 14 tuyến …"
                     and not _has("goal_markers", _goal_text(text[s_start:c_end]))   # "… phấn đấu …; có thêm 2 xã …, gồm: …"
                     # "Các chỉ tiêu chủ yếu đến năm 2025: … 5. Diện tích sàn nhà ở hoàn thành bình quân 1,2 - 1,4 triệu m2"
                     and not _has("goal_markers", _goal_text(list_intro))
@@ -1277,7 +1280,7 @@ _RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNO
 # The verb that opens the next item of a list of counts: "xây mới 120 căn, sửa chữa 45 căn", "…, đào tạo 60 người".
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
-                 r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến")
+                 r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa")
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE | regex.REVERSE)
