@@ -1096,3 +1096,28 @@ def test_restoring_and_digitising_are_verbs_of_making_and_so_hoa_counts_nothing(
     assert [(t.value, t.unit, t.subject) for t in found] == [
         (2, "di tích", "di tích lịch sử - văn hóa"),
         (150, "hiện vật", "hiện vật tư liệu của Nhà trưng bày")]
+
+
+# held-out 150-153 (blind batch 150-153)
+BLIND_150_153 = [
+    # cubic metres; converting is a verb of making; a dry season compared with is a baseline
+    ("Phấn đấu tổng dung tích trữ nước ngọt đạt trên 18,5 triệu m3; chuyển đổi 2.300 - 2.600 ha đất lúa thường xuyên "
+     "nhiễm mặn sang cây trồng khác.",
+     [(18.5, "triệu m3", "tổng dung tích trữ nước ngọt", 2026),
+      (2300, "ha", "đất lúa thường xuyên nhiễm mặn sang cây trồng khác", 2026)]),
+    ("Phấn đấu giảm ít nhất 30% diện tích cây trồng bị thiệt hại do hạn, mặn so với mùa khô 2024 - 2025.",
+     [(30, "%", "diện tích cây trồng bị thiệt hại do hạn, mặn", 2026)]),
+    # disbursing anew names no subject; visits of young people
+    ("Phấn đấu phối hợp Ngân hàng Chính sách xã hội huyện giải ngân mới ít nhất 8 tỷ đồng vốn vay ưu đãi; tư vấn hướng "
+     "nghiệp cho 1.500 lượt thanh niên.",
+     [(8, "tỷ đồng", "vốn vay ưu đãi", 2026), (1500, "lượt thanh niên", "lượt thanh niên", 2026)]),
+    # "số tăng thu" is a noun; "tổng thu nội địa" is a denominator
+    ("Phấn đấu dành ít nhất 70% số tăng thu ngân sách địa phương cho đầu tư; tỷ lệ nợ thuế không vượt quá 5% tổng thu "
+     "nội địa.", [(70, "%", "số tăng thu ngân sách địa phương", 2026), (5, "%", "tỷ lệ nợ thuế", 2026)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_150_153)
+def test_blind_batch_150_153(text, expected):
+    found = find(Document.from_text(text), horizon=2026, now=2025)
+    assert [(t.value, t.unit, t.subject, t.deadline) for t in found] == expected

@@ -32,7 +32,8 @@ _NAME = r"(?-i: (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) (?: \s+ (?:\p{Lu}[\p{L}\p{M}'-]*|\
 ISSUER = regex.compile(
     rf"""
     (?P<party> Tỉnh\s+ủy | Huyện\s+ủy | Thành\s+ủy | Đảng\s+ủy                                   # "Tỉnh ủy Tuyên Quang"
-             | Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn) )   # a congress
+             | Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # a congress
+             | (?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn )   # the Youth Union: "Ban Thường vụ Huyện đoàn"
     (?: \s+ (?P<pname> {_NAME} ) )?
   | (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân )
     (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) \b

@@ -109,7 +109,7 @@ _CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?")
 _YEAR = regex.compile(
     r"""
     (?= [đĐtTnNgGhHqQ\d] )                                   # a cheap first test before the lookbehind
-    (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với giai đoạn 2016 - 2020": a baseline
+    (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|mùa\s+(?:khô|mưa)\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với mùa khô 2024 - 2025": a baseline
     # "đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031": the term of office of whom the goal counts (not "Nhiệm kỳ 2020 -
     # 2025, tốc độ tăng trưởng … đạt 7,65%/năm", a time frame)
     (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
@@ -240,7 +240,7 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 # "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads; grades are
 # phrases: "Thông tin và Truyền thông" is no "thông minh".
 _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", regex.IGNORECASE)
-_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|tổng\s+đàn|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm)\b",
+_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|tổng\s+đàn|tổng\s+thu|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm)\b",
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _ALL_OF = regex.compile(r"\bcả\s+$", regex.IGNORECASE)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -383,7 +383,13 @@ def candidates(text: str) -> list[_Value]:
                 unit = "‰" if m.group("pct") == "‰" else "%/năm" if per_year else "%"
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
-            found = _Value(m.start(), m.end(), val, vmax, unit, not pct)
+            end = m.end()
+            if unit == "lượt" and (noun := _NEXT_NOUN.match(text, end)):
+                # "1.500 lượt thanh niên": visits of whom, a word as the tokenizer cuts it
+                whole = tokenize.first_word(text, noun.start(1))
+                end = whole[1] if whole and _LOWER_WORDS.fullmatch(whole[2]) else noun.end()
+                unit += " " + " ".join(text[noun.start(1):end].split())
+            found = _Value(m.start(), end, val, vmax, unit, not pct)
             if not pct:
                 found = _with_rate(text, found)
                 last_end = found.end
@@ -433,7 +439,7 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     word = tokenize.first_word(text, m.end())
     if word is None or not _LOWER_WORDS.fullmatch(word[2]):
         return None
-    if word[2] in _MULTIPLIERS and (noun := _NEXT_NOUN.match(text, word[1])):
+    if (word[2] in _MULTIPLIERS or word[2] == "lượt") and (noun := _NEXT_NOUN.match(text, word[1])):   # "1.500 lượt thanh niên"
         # "5 triệu cây", "1,1 triệu hồ sơ": the multiplier and its noun, a word as the tokenizer cuts it
         whole = tokenize.first_word(text, noun.start(1))
         end = whole[1] if whole and _LOWER_WORDS.fullmatch(whole[2]) else noun.end()
@@ -586,12 +592,12 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
         # "số xã đạt chuẩn NTM năm 2024 phải đạt chỉ tiêu 8.4", "số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2"
         at = m.start() if (m := words_re.search(after, q.end())) else q.end()
     if (neg := _NEGATION_END.search(after, 0, at)) is not None:
-        at = neg.start()   # "100% chợ … không | sử dụng túi ni lông": the negation is the predicate's
+        at = neg.start()   # "100% chợ … không | sử dụng túi ni lông", "… ngân sách địa phương cho | đầu tư": the predicate's
     subject, action = after[:at], after[at:]
     return _clean(subject), (_clean(action) or None)
 
 
-_NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+được)\s*$", regex.IGNORECASE)
+_NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+được|cho)\s*$", regex.IGNORECASE)
 
 
 # "có" + a condition, then the predicate: "trẻ em có hoàn cảnh đặc biệt | được trợ giúp", "hộ có nhu cầu | được vay vốn";
@@ -1440,7 +1446,8 @@ _FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|hiến|
 _BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNORECASE)
 _LAST_PART = regex.compile(r"^.*(?:,|\btrong\s+đó)\s*", regex.IGNORECASE | regex.DOTALL)   # "6 nhóm giải pháp, trong đó tỉnh kêu gọi"
 _EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d)\s*,?\s*", regex.IGNORECASE)   # "mỗi năm toàn huyện trồng mới …"
-_ENDS_FUNDING = regex.compile(rf"\b(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
+_ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS})|(?:{_FUNDING_VERBS})\s+(?:mới|thêm))\s*$",
+                              regex.IGNORECASE)   # "… phải giải ngân", "… giải ngân mới (8 tỷ đồng vốn vay ưu đãi)"
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
 _WHO = regex.compile(
@@ -1454,7 +1461,7 @@ _WHO = regex.compile(
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
     rf"(?:{_FUNDING_VERBS}"
-    r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành)(?:\s+(?:thêm|mới))?",
+    r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi)(?:\s+(?:thêm|mới))?",
     regex.IGNORECASE,
 )
 
