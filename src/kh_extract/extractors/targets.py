@@ -181,9 +181,10 @@ _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNOR
 _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*",
                              regex.IGNORECASE)
 _NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất)\b", regex.IGNORECASE)
-_RATE_HEAD = regex.compile(r"\s*(?:tỷ\s+lệ|tỷ\s+trọng|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị)\b", regex.IGNORECASE)
-_RATE_LIST = regex.compile(r",\s*(?=(?:tỷ\s+lệ|tỷ\s+trọng|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị)\b)"
-                           r"|\s+và\s+(?=(?:tỷ\s+lệ|tỷ\s+trọng|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị)\b)", regex.IGNORECASE)
+# The head of a measured noun, opening each subject of a "lần lượt" list.
+_MEASURE_HEADS = r"tỷ\s+lệ|tỷ\s+trọng|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị"
+_RATE_HEAD = regex.compile(rf"\s*(?:{_MEASURE_HEADS})\b", regex.IGNORECASE)
+_RATE_LIST = regex.compile(rf"(?:,\s*|\s+và\s+)(?=(?:{_MEASURE_HEADS})\b)", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", regex.IGNORECASE)
 _BARE_YEAR = regex.compile(r"(?<![\d/:.\-–])\b20\d\d\b(?![\d/]|\s*[-–]\s*20\d\d)(?<!(?:[-–]\s*)20\d\d)")   # not "2021-2025", "2018/BYT"
 _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
@@ -384,11 +385,8 @@ def candidates(text: str) -> list[_Value]:
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
             end = m.end()
-            if unit == "lượt" and (noun := _NEXT_NOUN.match(text, end)):
-                # "1.500 lượt thanh niên": visits of whom, a word as the tokenizer cuts it
-                whole = tokenize.first_word(text, noun.start(1))
-                end = whole[1] if whole and _LOWER_WORDS.fullmatch(whole[2]) else noun.end()
-                unit += " " + " ".join(text[noun.start(1):end].split())
+            if unit == "lượt" and (word := _next_word(text, end)):
+                end, unit = word[0], unit + " " + word[1]   # "1.500 lượt thanh niên": visits of whom
             found = _Value(m.start(), end, val, vmax, unit, not pct)
             if not pct:
                 found = _with_rate(text, found)
@@ -431,6 +429,16 @@ _LIFESPAN = regex.compile(
 _LOWER_WORDS = regex.compile(r"[\p{Ll} ]+")
 
 
+def _next_word(text: str, pos: int) -> Optional[tuple[int, str]]:
+    """(end, word) of the lower-case word after ``pos``, as the tokenizer cuts it ("hồ sơ", not "hồ")."""
+    noun = _NEXT_NOUN.match(text, pos)
+    if noun is None:
+        return None
+    whole = tokenize.first_word(text, noun.start(1))
+    end = whole[1] if whole and _LOWER_WORDS.fullmatch(whole[2]) else noun.end()
+    return end, " ".join(text[noun.start(1):end].split())
+
+
 def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Value]:
     """"có 50 trang trại": a count whose counted noun is not in the vocabulary."""
     m = open_number.match(text, pos)  # the anchored test first: most digits fail it
@@ -439,11 +447,8 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     word = tokenize.first_word(text, m.end())
     if word is None or not _LOWER_WORDS.fullmatch(word[2]):
         return None
-    if (word[2] in _MULTIPLIERS or word[2] == "lượt") and (noun := _NEXT_NOUN.match(text, word[1])):   # "1.500 lượt thanh niên"
-        # "5 triệu cây", "1,1 triệu hồ sơ": the multiplier and its noun, a word as the tokenizer cuts it
-        whole = tokenize.first_word(text, noun.start(1))
-        end = whole[1] if whole and _LOWER_WORDS.fullmatch(whole[2]) else noun.end()
-        word = (word[0], end, word[2] + " " + " ".join(text[noun.start(1):end].split()))
+    if (word[2] in _MULTIPLIERS or word[2] == "lượt") and (nxt := _next_word(text, word[1])):
+        word = (word[0], nxt[0], word[2] + " " + nxt[1])   # "5 triệu cây", "1,1 triệu hồ sơ", "1.500 lượt thanh niên"
     unit = _norm_unit(word[2])
     if _unit_is_structure(unit) or unit in _NOT_UNITS:
         return None
@@ -513,7 +518,7 @@ def _openers():
 # trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
 _LEAD_IN_WORDS = (r"(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu"
                   r"|mục\s+tiêu(?:\s+(?:xa\s+hơn|tiếp\s+theo|cao\s+hơn|chung|cụ\s+thể|lâu\s+dài|xuyên\s+suốt|hàng\s+đầu"
-                  r"|(?:đến\s+|trong\s+)?năm\s+20\d\d))?\s+là"   # "Mục tiêu năm 2024 là"   # "Mục tiêu xa hơn là"
+                  r"|(?:đến\s+|trong\s+)?năm\s+20\d\d))?\s+là"   # "Mục tiêu xa hơn là", "Mục tiêu năm 2024 là"
                   r"|đề\s+ra|đặt\s+yêu\s+cầu)")
 # "tổng thu ngân sách … phấn đấu (đạt)": a lead-in ending the text before a value, its subject before it.
 _TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\d{{2}})?\s*,?\s*$", regex.IGNORECASE | regex.REVERSE)
