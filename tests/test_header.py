@@ -114,6 +114,10 @@ REAL_WORLD_MD = [
     ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG TRỊ\nXã hội > Giảm nghèo - An sinh\n\nThứ Sáu, 11/7/2025 | 08:45 GMT+7\n\n"
      "Xã Kim Phú dồn sức xóa 29 căn nhà tạm, nhà dột nát còn lại trước ngày 20/8\n\n(QTO) - Chỉ ít ngày sau …",
      "Xã Kim Phú dồn sức xóa 29 căn nhà tạm, nhà dột nát còn lại trước ngày 20/8", date(2025, 7, 11)),
+    # held-out 156: "ngày" between the weekday and the date
+    ("TRANG THÔNG TIN ĐIỆN TỬ HUYỆN ĐẦM HÀ\nTrang chủ » Tin tức - Sự kiện\n\nĐầm Hà: Sơ tán an toàn 1.846 hộ dân\n\n"
+     "Thứ Hai, ngày 16/09/2024 - 07:45\n\nChủ động từ sớm theo phương châm 4 tại chỗ.",
+     "Đầm Hà: Sơ tán an toàn 1.846 hộ dân", date(2024, 9, 16)),
 ]
 
 # Body sentences that start with a date are not date lines.

@@ -151,6 +151,10 @@ HELD_OUT_142_143 = [
     ("ỦY BAN NHÂN DÂNCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG THÀNH SENĐộc lập - Tự do - Hạnh phúc\n"
      "Số: 157/KH-UBNDThành Sen, ngày 22 tháng 9 năm 2025\n\nKẾ HOẠCH\nCải cách thủ tục hành chính năm 2026\n",
      None, ("157/KH-UBND", "UBND phường Thành Sen", "2025-09-22", 2026)),
+    # held-out 155: a space before the slash in the header's number
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG THỦ DẦU MỘT\n_______\n\nSố:  168 /KH-UBND\n\nThủ Dầu Một, ngày 20 tháng 10 năm 2025\n\n"
+     "KẾ HOẠCH\nPhát triển không gian xanh giai đoạn 2025 - 2027\n", None,
+     ("168/KH-UBND", "UBND phường Thủ Dầu Một", "2025-10-20", 2027)),
 ]
 
 

@@ -1123,3 +1123,12 @@ BLIND_150_153 = [
 def test_blind_batch_150_153(text, expected):
     found = find(Document.from_text(text), horizon=2026, now=2025)
     assert [(t.value, t.unit, t.subject, t.deadline) for t in found] == expected
+
+
+def test_levels_after_a_colon_take_the_noun_before_it():
+    # held-out 157: "tỷ lệ hồ sơ … phấn đấu đạt: cấp tỉnh 80%, cấp xã 65%"
+    text = ("Về chính quyền số, tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình phấn đấu đạt: cấp "
+            "tỉnh 80%, cấp xã 65%.")
+    assert [(t.subject, t.level) for t in find(Document.from_text(text))] == [
+        ("tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình cấp tỉnh", "tinh"),
+        ("tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình cấp xã", "xa")]

@@ -250,7 +250,7 @@ _SENT_TO = regex.compile(r"\b(?:gửi|gởi)\s+(?:đến|tới|về|cho)\s+[^.;:
 _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
-_TRAILING_YEAR = regex.compile(r"\s+(?:trong\s+|vào\s+|đến\s+)?năm\s+20\d\d$", regex.IGNORECASE)
+_TRAILING_YEAR = regex.compile(r"\s+(?:trong\s+|vào\s+|đến\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 # "… theo quy định trong các năm 2023, 2024 và 2025 lần lượt (đạt 80%, …)": the years pair with the values, they are
 # no part of the subject
 _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(?:\s*(?:,|và)\s*20\d\d)*)?\s+(?:lần\s+lượt|tương\s+ứng)$",
@@ -260,7 +260,8 @@ _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(
 _TRAILING_ADVERB = regex.compile(
     r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã|tiếp\s+tục|với\s+tốc\s+độ(?:\s+bình\s+quân)?))+$",   # not "chứng chỉ"
     regex.IGNORECASE)
-_YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:năm\s+20\d\d)?$", regex.IGNORECASE)
+_YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:(?:cuối|hết)\s+)?(?:năm\s+20\d\d)?$",
+                        regex.IGNORECASE)   # "vào cuối năm 2025"
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
 _COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)[^;:()]{2,80}$", regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
@@ -553,6 +554,10 @@ _TIME_LEAD = regex.compile(r"(?:năm|đến|trong|vào|giai\s+đoạn|mỗi|hằ
 
 def _strip_openers(s: str) -> str:
     """"phấn đấu đến năm 2025, tỷ lệ …" → "tỷ lệ …": lead-ins, opening words and list marks removed."""
+    head, colon, tail = s.rpartition(": ")
+    if colon and _BARE_LEVEL.fullmatch(tail.strip()):
+        # "tỷ lệ hồ sơ … phấn đấu đạt: cấp tỉnh (80%)": the level of the noun before the colon
+        s = _clean(_TRAILING_LEAD_IN.sub("", _LEAD_VERB.sub("", head).strip()).strip() + " " + tail)
     for _ in range(3):
         cut = _LEAD_IN.sub("", s, count=1)
         if not cut and (m := _TRAILING_LEAD_IN.search(s)):
