@@ -1132,3 +1132,12 @@ def test_levels_after_a_colon_take_the_noun_before_it():
     assert [(t.subject, t.level) for t in find(Document.from_text(text))] == [
         ("tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình cấp tỉnh", "tinh"),
         ("tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình cấp xã", "xa")]
+
+
+def test_a_list_join_before_a_measure_ends_the_item_before_and_verbs_of_repair_name_no_subject():
+    # held-out 155, 156
+    found = find(Document.from_text("Phấn đấu trồng mới không dưới 600 cây xanh bóng mát và 2.500 m2 thảm cỏ; bổ sung ít "
+                                    "nhất 17 ha cây ngập mặn; nạo vét 2,5 - 3 km kênh tiêu thoát lũ."), horizon=2027)
+    assert [(t.value, t.unit, t.subject) for t in found] == [
+        (600, "cây xanh", "cây xanh bóng mát"), (2500, "m2", "thảm cỏ"), (17, "ha", "cây ngập mặn"),
+        (2.5, "km", "kênh tiêu thoát lũ")]

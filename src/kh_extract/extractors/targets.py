@@ -529,7 +529,7 @@ _LEAD_IN = regex.compile(
     r"|^(?:Về|Đối\s+với)\s+[^,]{1,40},\s*[^,\s]+(?:\s+[^,\s]+){0,2},\s*(?=\S)"   # "Về thể dục, thể thao, số người …"
     r"|^[^,.;]{0,60}?\b(?:UBND|Ủy\s+ban|Chủ\s+tịch|tỉnh|huyện|xã|phường)\b[^,.;]{0,30}?\s(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị)\s+"   # "UBND tỉnh yêu cầu giải ngân …"
     r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,120},\s*"
-    r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác)\s+(?=\w)"   # "; tuy nhiên hồ sơ …"
+    r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác|Riêng)\s+(?=\w)"   # "; tuy nhiên hồ sơ …"
     r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
     r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
     r"|^[^,:]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/|(?:đến|trước)\s+ngày\s+\d{1,2}/\d{1,2}/)\s*20\d{2}\s*[,:]\s*"   # "đến cuối năm 2022, …", "Định hướng đến năm 2030: …"
@@ -1261,6 +1261,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
         action = _clean(after) or None
     if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", _EVERY_YEAR.sub("", _LAST_PART.sub("", subj))))
+                                                           # "… 600 cây xanh bóng mát và 2.500 m2 thảm cỏ": the item
+                                                           # before ends where this one begins
+                                                           or _JOIN_END.search(bare_before)
                                                            or _JOINED_BARE_VERB.search(subj)
                                                            # "… bình quân mỗi tháng toàn tỉnh phải giải ngân (trên 1.100
                                                            # tỷ đồng vốn đầu tư công)"
@@ -1454,6 +1457,7 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 _FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
 _BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNORECASE)
+_JOIN_END = regex.compile(r"(?:,|\bvà|\bhoặc)\s*$", regex.IGNORECASE)
 _LAST_PART = regex.compile(r"^.*(?:,|\btrong\s+đó)\s*", regex.IGNORECASE | regex.DOTALL)   # "6 nhóm giải pháp, trong đó tỉnh kêu gọi"
 _EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d)\s*,?\s*", regex.IGNORECASE)   # "mỗi năm toàn huyện trồng mới …"
 _ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS})|(?:{_FUNDING_VERBS})\s+(?:mới|thêm))\s*$",
@@ -1471,7 +1475,8 @@ _WHO = regex.compile(
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
     rf"(?:{_FUNDING_VERBS}"
-    r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi)(?:\s+(?:thêm|mới))?",
+    r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
+    r"|bổ\s+sung|nạo\s+vét)(?:\s+(?:thêm|mới))?",
     regex.IGNORECASE,
 )
 
