@@ -138,8 +138,11 @@ _BODY = regex.compile(
 _ABBREVIATION = {"ỦY BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND"}
 _SPACES = regex.compile(r"\s+")
 _COLUMN_GAP = regex.compile(r"[ ]{2,}")
+# The place-date of a header's right-hand column run onto a capitalised left cell with no gap:
+# "Số: 157/KH-UBNDThành Sen, ngày …" (a lookahead, used here and for the plan's own number).
+GLUED_PLACE_DATE = r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s*,\s*ngày)"
 # Where the right-hand column of a header begins when a scrape ran the columns together with no gap.
-_RIGHT_COLUMN = regex.compile(r"(?<=\S)(?=CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]|(?<=\p{Lu}{2})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s*,\s*ngày)")
+_RIGHT_COLUMN = regex.compile(rf"(?<=\S)(?=CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–])|{GLUED_PLACE_DATE}")
 _OWN_NUMBER = regex.compile(r"(?i:số)[ ]*:")
 _FIRST_CHARACTER = regex.compile(r"\S")
 

@@ -24,7 +24,7 @@ from . import header
 
 # "Số: 144/KH-UBND", "Số : 40/KH-UBND", "Số: 0204/KH-UBND" in the first lines.
 _HEADER_NUMBER = regex.compile(
-    r"^\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*\s?/\s*KH[\w\s./&-]*?)\s*(?:$|\s{2,}|\t|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s*,\s*ngày))",
+    rf"^\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*\s?/\s*KH[\w\s./&-]*?)\s*(?:$|\s{{2,}}|\t|{header.GLUED_PLACE_DATE})",
     regex.MULTILINE,
 )
 # The subject that issues: "UBND huyện Phú Ninh", "Ủy ban nhân dân huyện Cao Lãnh", "UBND tỉnh".

@@ -274,7 +274,7 @@ def _issuer_at(text: str, pos: int) -> Optional[regex.Match]:
 _OF_BEFORE = regex.compile(r"\bcủa\s+$")
 
 
-def _subject_before(doc, start: int, claimed: frozenset = frozenset()) -> tuple[Optional[str], Optional[str]]:
+def _subject_before(doc, start: int, claimed: set[int]) -> tuple[Optional[str], Optional[str]]:
     """(issuer, issued) from "Ngày 24/02/2023, UBND huyện Cao Lãnh đã ban hành Kế hoạch số …"; a date in
     ``claimed`` (written after another reference) is that reference's: "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của
     Chính phủ ban hành Chương trình …, Nghị định 45/2020/NĐ-CP …" gives no date to 45/2020/NĐ-CP."""
@@ -384,7 +384,7 @@ def find(doc) -> list[Reference]:
             issuer = _issuer_before(doc, start)
         # the sentence that reports the issuing
         if issued is None or issuer is None:
-            subj, when = _subject_before(doc, m.start(), frozenset(claimed))
+            subj, when = _subject_before(doc, m.start(), claimed)
             issuer = issuer or subj
             issued = issued or _full(when)
         # the document's own number in its header: "Số: 144/KH-UBND"
