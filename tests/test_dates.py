@@ -66,6 +66,14 @@ YEAR_INFERENCE = [
     ("Sáng 21/9, đoàn công tác làm việc", None, [("21/9", "--09-21")]),
     # held-out 125: news style "Chiều 23-5" (a time of day before a hyphenated day-month)
     ("(BKG) - Chiều 23-5, UBND tỉnh tổ chức hội nghị", date(2024, 5, 24), [("23-5", "2024-05-23")]),
+    # held-out 151: "năm nay" is the year the article was published
+    ("Chiến dịch hè năm nay diễn ra từ ngày 01/6 đến ngày 31/8.", date(2025, 1, 10),
+     [("ngày 01/6", "2025-06-01"), ("ngày 31/8", "2025-08-31")]),
+    # held-out 148: a year written after a ";" belongs to its own clause, not to the date before it
+    ("gửi về Sở trước 31.10; báo cáo sơ kết quý I/2026 trước ngày 05/4/2026.", date(2025, 10, 14),
+     [("31.10", "2025-10-31"), ("ngày 05/4/2026", "2026-04-05")]),
+    ("gửi về trước ngày 31/3; báo cáo kết quả năm 2024 trước ngày 20/12.", date(2024, 12, 21),
+     [("ngày 31/3", "2025-03-31"), ("ngày 20/12", "2024-12-20")]),
 ]
 
 # Numbers that look like dates and are not.

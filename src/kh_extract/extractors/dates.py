@@ -194,11 +194,26 @@ def _closest_year(day: int, month: int, published: date) -> Optional[int]:
     return best[1] if best else None
 
 
-def _years_in(text: str, start: int, end: int, dated: list[_Raw]) -> list[tuple[int, int]]:
-    """(position, year) of the years written in ``text[start:end]``: full dates and "năm 2023"."""
+# "hè năm nay", "trong năm nay": the year the article was published.
+_THIS_YEAR = regex.compile(r"\bnăm\s+nay\b", regex.IGNORECASE)
+
+
+def _years_in(text: str, start: int, end: int, dated: list[_Raw],
+              published: Optional[date] = None) -> list[tuple[int, int]]:
+    """(position, year) of the years written in ``text[start:end]``: full dates, "năm 2023", "năm nay"."""
     found = [(r.start, r.year) for r in dated if r.year and start <= r.start < end]
     found += [(m.start("y"), int(m.group("y"))) for m in _YEAR_WORD.finditer(text, start, end)]
+    if published is not None:
+        found += [(m.start(), published.year) for m in _THIS_YEAR.finditer(text, start, end)]
     return found
+
+
+def _clause(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
+    """The part of a sentence between semicolons around ``at``: "gửi về Sở trước 31.10; báo cáo … trước
+    ngày 05/4/2026" — the second clause's year is not the first clause's date's."""
+    start = text.rfind(";", sentence[0], at) + 1 or sentence[0]
+    end = text.find(";", at, sentence[1])
+    return start, (sentence[1] if end < 0 else end)
 
 
 _EVERY_YEAR = regex.compile(r"\s*(?:hằng|hàng)\s+năm\b", regex.IGNORECASE)
@@ -211,7 +226,9 @@ def _value(raw: _Raw, text: str, sentence: tuple[int, int], dated: list[_Raw],
         # "trước ngày 15/12 hằng năm" recurs: another date's year in the sentence is not its year
         year = _closest_year(raw.day, raw.month, published) if published is not None else None
     elif year is None:
-        years = _years_in(text, sentence[0], sentence[1], dated)
+        if published is not None:
+            sentence = _clause(text, sentence, raw.start)   # else any year of the sentence is better than none
+        years = _years_in(text, sentence[0], sentence[1], dated, published)
         # distance from the mention to the year's position; after the date counts as near too
         ranked = sorted(years, key=lambda py: min(abs(py[0] - raw.end), abs(py[0] - raw.start)))
         if ranked and min(abs(ranked[0][0] - raw.end), abs(ranked[0][0] - raw.start)) <= _NEAR:
