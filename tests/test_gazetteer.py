@@ -103,6 +103,9 @@ LOCALITY_DOMAIN = [
     ("UBND huyện Mỹ Lộc", "", date(2024, 5, 1), loc("Nam Định", "Mỹ Lộc", None, "huyen")),
     ("UBND huyện Mỹ Lộc", "", HUE_CENTRAL, loc(None, None, None, "huyen")),
     ("UBND quận 9", "", date(2020, 8, 1), loc("Hồ Chí Minh", "Quận 9", None, "huyen")),
+    # held-out 151: the Youth Union's committees name their place like the Party's ("Huyện ủy Nghi Lộc")
+    ("Ban Thường vụ Huyện đoàn Nghi Lộc", "", BEFORE_2025, loc("Nghệ An", "Nghi Lộc", None, "huyen")),
+    ("Tỉnh đoàn Nghệ An", "", BEFORE_2025, loc("Nghệ An", level="tinh")),
 ]
 
 # Issuers without a place of their own.

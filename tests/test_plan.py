@@ -118,6 +118,11 @@ HELD_OUT_134_137 = [
     ("Nghị quyết số 01-NQ/ĐH được Đại hội đại biểu Đảng bộ xã Bình Hàng Trung lần thứ I biểu quyết thông qua ngày "
      "15/8/2025, đề ra mục tiêu đến năm 2030 thu nhập bình quân đạt 95 triệu đồng.", "2025-08-22",
      ("01-NQ/ĐH", "Đại hội đại biểu Đảng bộ xã Bình Hàng Trung", "2025-08-15", 2030)),
+    # held-out 151: the Youth Union's standing committee issues, named without its place; its place is the
+    # district of "Huyện đoàn Nghi Lộc" before it, and its own reference is completed with it
+    ("(BNA) - Chiều 09/01, Huyện đoàn Nghi Lộc tổng kết công tác Đoàn năm 2024, đồng thời triển khai Kế hoạch số "
+     "86-KH/ĐTN ngày 06/01/2025 của Ban Thường vụ Huyện đoàn về Chương trình công tác Đoàn năm 2025.", "2025-01-10",
+     ("86-KH/ĐTN", "Ban Thường vụ Huyện đoàn Nghi Lộc", "2025-01-06", 2025)),
     # held-out 137: the number of a plan just named, in brackets; what the plan implements is a basis
     ("(CTTĐT) - UBND thành phố Cần Thơ vừa ban hành Kế hoạch phát triển nhà ở xã hội và nâng cao chất lượng đô thị trên "
      "địa bàn thành phố giai đoạn 2024 - 2025 (Kế hoạch 92/KH-UBND, ký ngày 10/4/2024). Kế hoạch triển khai Nghị quyết "

@@ -50,18 +50,23 @@ MAP_34_FROM = date(2025, 7, 1)
 LEVEL_WORDS = {
     "tỉnh": ("tinh", "tỉnh"),
     "tỉnh ủy": ("tinh", "tỉnh"),
+    "tỉnh đoàn": ("tinh", "tỉnh"),     # the Youth Union's committee: "Tỉnh đoàn Nghệ An"
     "thành phố": ("tp", "thành phố"),
     "thành ủy": ("tp", "thành phố"),
+    "thành đoàn": ("tp", "thành phố"),
     "tp": ("tp", "thành phố"),
     "tp.": ("tp", "thành phố"),
     "t.p": ("tp", "thành phố"),
     "t.p.": ("tp", "thành phố"),
     "huyện": ("huyen", "huyện"),
     "huyện ủy": ("huyen", "huyện"),
+    "huyện đoàn": ("huyen", "huyện"),
     "quận": ("huyen", "quận"),
     "quận ủy": ("huyen", "quận"),
+    "quận đoàn": ("huyen", "quận"),
     "thị xã": ("huyen", "thị xã"),
     "thị ủy": ("huyen", "thị xã"),
+    "thị đoàn": ("huyen", "thị xã"),
     "xã": ("xa", "xã"),
     "phường": ("xa", "phường"),
     "thị trấn": ("xa", "thị trấn"),
@@ -73,11 +78,11 @@ _LEVEL_RE = regex.compile(
     (?<! [\p{L}\p{M}\d] )
     (?:
         (?i: (?P<word>
-            tỉnh (?: [ ]+ ủy )?                    # "tỉnh Đồng Tháp", "Tỉnh ủy Thái Nguyên", "TỈNH ĐỒNG THÁP"
-          | thành [ ]+ (?: phố | ủy )              # "thành phố Hà Nội", "Thành ủy Hà Nội"
-          | huyện (?: [ ]+ ủy )?                   # "huyện Cao Lãnh", "Huyện ủy Phú Ninh"
-          | quận (?: [ ]+ ủy )?                    # "quận 3", "Quận ủy Ba Đình"
-          | thị [ ]+ (?: xã | ủy | trấn )          # "thị xã Ninh Hòa", "Thị ủy …", "thị trấn Mỹ Thọ"
+            tỉnh (?: [ ]+ (?: ủy | đoàn ) )?       # "tỉnh Đồng Tháp", "Tỉnh ủy Thái Nguyên", "Tỉnh đoàn Nghệ An"
+          | thành [ ]+ (?: phố | ủy | đoàn )       # "thành phố Hà Nội", "Thành ủy Hà Nội", "Thành đoàn Huế"
+          | huyện (?: [ ]+ (?: ủy | đoàn ) )?      # "huyện Cao Lãnh", "Huyện ủy Phú Ninh", "Huyện đoàn Nghi Lộc"
+          | quận (?: [ ]+ (?: ủy | đoàn ) )?       # "quận 3", "Quận ủy Ba Đình"
+          | thị [ ]+ (?: xã | ủy | đoàn | trấn )   # "thị xã Ninh Hòa", "Thị ủy …", "thị trấn Mỹ Thọ"
           | xã | phường                            # "xã Tam Phước", "phường Bến Nghé"
           | đặc [ ]+ khu                           # "đặc khu Phú Quốc" (2025 map)
         ) [ ]+ )
@@ -410,9 +415,9 @@ _BARE_LEVEL_RE = regex.compile(
     r"""
     (?<! [\p{L}\p{M}\d] )
     (?i: (?P<word>
-        tỉnh (?: [ ]+ ủy )?                        # "UBND tỉnh", "Tỉnh ủy"
-      | thành [ ]+ (?: phố | ủy )                  # "UBND Thành phố" (Hà Nội's own plans)
-      | huyện (?: [ ]+ ủy )? | quận | thị [ ]+ xã  # "UBND huyện"
+        tỉnh (?: [ ]+ (?: ủy | đoàn ) )?           # "UBND tỉnh", "Tỉnh ủy", "Tỉnh đoàn"
+      | thành [ ]+ (?: phố | ủy | đoàn )           # "UBND Thành phố" (Hà Nội's own plans)
+      | huyện (?: [ ]+ (?: ủy | đoàn ) )? | quận | thị [ ]+ xã  # "UBND huyện", "Huyện đoàn"
       | xã | phường | thị [ ]+ trấn                # "UBND xã"
     ) )
     (?! [\p{L}\p{M}\d] )

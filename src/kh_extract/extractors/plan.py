@@ -324,8 +324,9 @@ def _date_in(doc: Document, dates: list[DateMention], start: int, end: int) -> O
     return None
 
 
-# An issuer with a level and no name: "UBND tỉnh", "Huyện ủy".
-_BARE_ISSUER = regex.compile(r"(UBND|HĐND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|(Tỉnh ủy|Thành ủy|Huyện ủy)")
+# An issuer with a level and no name: "UBND tỉnh", "Huyện ủy", "Ban Thường vụ Huyện đoàn" (the Youth Union's).
+_BARE_ISSUER = regex.compile(r"(UBND|HĐND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+                             r"|(?:Ban Thường vụ )?(Tỉnh|Thành|Huyện) (?:ủy|đoàn)")
 
 
 def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
@@ -335,7 +336,7 @@ def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
     m = _BARE_ISSUER.fullmatch(issuer)
     if not m:
         return issuer
-    level = _LEVELS[m.group(2)] if m.group(2) else ("huyen" if m.group(3) == "Huyện ủy" else "tinh")
+    level = _LEVELS[m.group(2)] if m.group(2) else ("huyen" if m.group(3) == "Huyện" else "tinh")
     for source in (doc.title or "", doc.text):
         for place in gazetteer.find_places(source, on=doc.published):
             if place.level == level and not place.former:
