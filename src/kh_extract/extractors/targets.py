@@ -293,6 +293,8 @@ class _Item:
     per: Optional[str] = None   # "mỗi xã" in "Mỗi xã có ít nhất 01 sản phẩm"
     ranked: bool = False        # "vào nhóm 20 tỉnh dẫn đầu": a place among peers, whose unit names no level
     share: bool = False         # "…, chiếm trên 75% tổng diện tích …": a share of what the item before measures
+    scope: Optional[tuple[str, Optional[str]]] = None   # "65% kế hoạch vốn | đối với dự án …": (what, of what)
+    scoped: bool = False        # the subject is that scope
 
 
 def parse_number(s: str, *, percent: bool = False) -> float:
@@ -821,7 +823,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
             prev_end = vals[i - 1].end if i > 0 else c_start
             item = _read_item(text, val, prev_end, item_end, code_spans)
-            if i > 0 and items and ((item.subject_before and (not item.subject or _QUALIFIER.match(item.subject)
+            if item.scope and (not items or items[-1].scoped):
+                (item.subject, item.action), item.scoped = item.scope, True
+            if item.scoped:
+                pass
+            elif i > 0 and items and ((item.subject_before and (not item.subject or _QUALIFIER.match(item.subject)
                                                               or _VERB_ONLY.fullmatch(item.subject)))
                                     or _CAP_LEAD.match(item.subject)   # "50% ở cấp tỉnh và 30% ở cấp huyện"
                                     # "Diện tích lúa chất lượng cao đạt tối thiểu 9.500 ha, chiếm trên 75% tổng diện
@@ -861,8 +867,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         for before_it, it in zip(items, items[1:]):
             if _SUB_LIST.search(text, it.item_start, it.val.start):
                 lead = it
-            elif not it.own_comparator and lead.own_comparator and not (it.subject_before
-                                                                          and it.subject != before_it.subject):
+            elif not it.own_comparator and lead.own_comparator and (
+                    not (it.subject_before and it.subject != before_it.subject) or (it.scoped and before_it.scoped)):
                 # not "tiếp nhận hơn 1,1 triệu hồ sơ …, tỷ lệ giải quyết đúng hạn đạt 98,6%": a clause of its own
                 it.comparator = lead.comparator
         # Shared predicate: items without an action take the next item's.
@@ -1276,11 +1282,28 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         subj, action = _clean(after_subj[: -len(rate)]), after_action   # "300 kg rác thải nhựa/tháng": what is measured
     if val.unit in _RANK_STEPS and subj == val.unit and not item.subject_before:
         subj, item.subject_before = "", True   # "… xếp thứ 33/63 tỉnh, tăng 9 bậc": the steps of what the list ranks
+    if (not val.is_count and (scope := _SCOPE_AFTER.match(after)) is not None
+            and not _RATE_HEAD.match(subj) and not _NAMED_MEASURE.match(subj)):
+        # "giải ngân tối thiểu 65% kế hoạch vốn đối với dự án do cấp tỉnh quản lý và 55% đối với dự án do cấp xã quản
+        # lý", "giảm 10% đối với số vụ tai nạn": with no measure named before, what the share is of is named after
+        # (the list decides for a later item: "đạt 90% đối với lĩnh vực hộ tịch, 70% đối với …" shares the rate)
+        item.scope = (_clean(scope.group("what")), _clean(scope.group("of") or "") or None)
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
     item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
     crit_from = prev_end if item.subject_before else val.start  # "Số xã đạt chuẩn chỉ tiêu 8.4 | 100%"
     item.criteria = [code for code, s, e in code_spans if crit_from <= s < item_end]
     return item
+
+
+# "… 65% | kế hoạch vốn đối với | dự án do cấp tỉnh quản lý": the scope of a share; not a level alone ("80% đối với
+# cấp tỉnh", which says the level of the measure named before)
+_SCOPE_AFTER = regex.compile(
+    r"""\s* (?P<of> (?: kế\s+hoạch | dự\s+toán | chỉ\s+tiêu ) (?:\s+vốn)? )?
+        \s* đối\s+với \s+ (?!cấp\b) (?P<what> [^,;:()]{3,} )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A measure named by its head before the value: "Chỉ số hài lòng …", "mức độ hài lòng …".
+_NAMED_MEASURE = regex.compile(r"(?:chỉ\s+số|mức\s+độ|tốc\s+độ|mức|thu\s+nhập|năng\s+suất)\b", regex.IGNORECASE)
 
 
 # What is ranked: before "vào nhóm (20 tỉnh)", "thuộc top (10 địa phương)"; before "tăng (3 bậc)", where the steps
