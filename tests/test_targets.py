@@ -1173,3 +1173,16 @@ SCOPE_AFTER_A_SHARE = [
 def test_the_scope_after_a_share(text, expected):
     found = find(Document.from_text(text), now=2024)
     assert [(t.comparator, t.value, t.subject, t.level) for t in found] == expected
+
+
+def test_two_lists_paired_by_lan_luot_keep_their_semicolons_inside_one_clause():
+    # held-out 130: subjects and values both separated by ";"
+    text = ("Năm 2024, toàn huyện phấn đấu cứng hóa thêm 46 km đường giao thông nông thôn; trong đó đường trục xã, liên "
+            "xã; đường trục thôn, liên thôn và đường ngõ, xóm lần lượt là 8,5 km; 14,2 km và 23,3 km.")
+    found = find(Document.from_text(text), now=2024)
+    assert [(t.value, t.subject) for t in found] == [
+        (46, "đường giao thông nông thôn"), (8.5, "đường trục xã, liên xã"), (14.2, "đường trục thôn, liên thôn"),
+        (23.3, "đường ngõ, xóm")]
+    # one ";" list alone still ends its clauses
+    found = find(Document.from_text("Phấn đấu năm 2025 cứng hóa 8,5 km đường trục xã; 14,2 km đường trục thôn."), now=2024)
+    assert [(t.value, t.subject) for t in found] == [(8.5, "đường trục xã"), (14.2, "đường trục thôn")]

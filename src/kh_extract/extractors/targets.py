@@ -128,8 +128,9 @@ _DIRECTION = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|về\s+mức)\s*(?:dưới|mức)?\s*$", regex.IGNORECASE | regex.REVERSE)
-# "…, 80% …", "… và 60% …", "…: 4 huyện": a new item of a list (a comparator may stand between).
-_LIST_JOIN = regex.compile(r"(?:,|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*"
+# "…, 80% …", "… và 60% …", "…: 4 huyện": a new item of a list (a comparator may stand between); ";" only where two
+# "lần lượt" lists keep it inside one clause (see _clause_bounds).
+_LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*"
                           r"(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*,?\s*)?"   # "…, năm 2025 tối thiểu 10.000 lao động"
                           r"(?:\S+\s+){0,3}$", regex.REVERSE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
@@ -800,13 +801,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     for t in table_targets:
         seen.append((_twin_key(t.value, t.unit, t.subject, t.action, t.value_max), t, True))
     targets.extend(table_targets)
-    clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+    bounds = _clause_bounds(text)
+    clause_ends = [e for _, e in bounds]
     # The headline restates a goal in its own words ("phấn đấu có 30 chuỗi liên kết gắn hợp tác xã với tiêu thụ
     # nông sản" / "xây dựng 30 chuỗi liên kết sản xuất - tiêu thụ giữa HTX với doanh nghiệp"): its twins may share less.
     at = doc.raw.find(doc.title) if doc.title else -1
     headline_end = at + len(doc.title) if at >= 0 else -1
     other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
-    for (c_start, c_end), vals in _group_by_clause(text, values, clause_ends, table_rows).items():
+    for (c_start, c_end), vals in _group_by_clause(values, bounds, table_rows, len(text)).items():
         if any(a <= c_start < b for a, b in other_news) or _FONT_WIDGET.search(text, c_start, c_end):
             continue   # other articles; "A- A A+ 100%", a page's font-size buttons
         s_start, s_end = doc.sentence_of(vals[0].start)
@@ -890,8 +892,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             paired = paired if len(paired) == len(items) else []
             # "tỷ lệ chất thải rắn …, tỷ lệ hộ có nhà tiêu … và tỷ lệ hộ chăn nuôi … (phấn đấu) lần lượt đạt tối thiểu 90%,
             # 85% và 80%": the subjects listed before pair with the values in order
-            named = _RATE_LIST.split(_TRAILING_LEAD_IN.sub("", _strip_openers(_clean(text[c_start:resp.start()]))))
-            if len(named) == len(items) and all(_RATE_HEAD.match(n) for n in named):
+            listed = _TRAILING_LEAD_IN.sub("", _strip_openers(_clean(text[c_start:resp.start()])))
+            named = _RATE_LIST.split(listed)
+            if ";" in listed:   # "đường trục xã, liên xã; đường trục thôn, liên thôn và đường ngõ, xóm lần lượt là …"
+                *heads, last = listed.split(";")
+                named = heads + last.rsplit(" và ", 1)
+            if len(named) == len(items) and (";" in listed or all(_RATE_HEAD.match(n) for n in named)):
                 for it, n in zip(items, named):
                     it.subject = _clean(n)
                     it.criteria = it.criteria or list(items[0].criteria)   # "Đối với tiêu chí số 17, …" opens them all
@@ -1077,16 +1083,44 @@ def _twin_key(value: float, unit: str, subject: str, action: Optional[str], valu
     return value, counted, set(_subject_key(subject).split()), set(_syllables(action or "")), grades, value_max
 
 
-def _group_by_clause(text: str, values: list[_Value], clause_ends: list[int],
-                     table_rows: list[tuple[int, int]]) -> dict[tuple[int, int], list[_Value]]:
+# Two lists that pair by "lần lượt" and separate their items alike: "đường trục xã, liên xã; đường trục thôn, liên thôn
+# và đường ngõ, xóm lần lượt là 8,5 km; 14,2 km và 23,3 km" — the ";" of both lists end no clause.
+_RESPECTIVE_VALUES = regex.compile(
+    rf"""\b(?:lần\s+lượt|tương\s+ứng) (?:\s+(?:là|đạt|ở\s+mức))? \s*
+        (?P<values> (?:{_NUMBER})\s*[^\d;,.\n]{{0,12}}? (?:\s*[;,]\s*(?:{_NUMBER})\s*[^\d;,.\n]{{0,12}}?)*
+                    \s*;\s*(?:{_NUMBER}) )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _clause_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every clause boundary (";", a sentence's end, a line break)."""
+    bounds = [m.span() for m in _CLAUSE_END.finditer(text)]
+    if ";" not in text or not _RESPECTIVELY.search(text):
+        return bounds
+    dropped = set()
+    for m in _RESPECTIVE_VALUES.finditer(text):
+        inside = [b for b in bounds if m.start("values") <= b[0] < m.end("values")]
+        if not inside or any(text[b[0]] != ";" for b in inside):
+            continue
+        before = [b for b in bounds if b[1] <= m.start()][-len(inside):]
+        if len(before) == len(inside) and all(text[b[0]] == ";" for b in before):
+            dropped.update(inside + before)
+    return [b for b in bounds if b not in dropped]
+
+
+def _group_by_clause(values: list[_Value], bounds: list[tuple[int, int]], table_rows: list[tuple[int, int]],
+                     size: int) -> dict[tuple[int, int], list[_Value]]:
     """Values grouped by the clause (list) that holds them; values of goal tables are read elsewhere."""
     groups: dict[tuple[int, int], list[_Value]] = {}
+    starts = [s for s, _ in bounds]
+    clause_ends = [e for _, e in bounds]
     for val in values:
         if any(a <= val.start < b for a, b in table_rows):
             continue
         c_start = _clause_start(clause_ends, val.start)
-        c_end_m = _CLAUSE_END.search(text, val.end)
-        c_end = c_end_m.start() if c_end_m else len(text)
+        k = bisect_left(starts, val.end)
+        c_end = starts[k] if k < len(starts) else size
         groups.setdefault((c_start, c_end), []).append(val)
     return groups
 
