@@ -1186,3 +1186,80 @@ def test_two_lists_paired_by_lan_luot_keep_their_semicolons_inside_one_clause():
     # one ";" list alone still ends its clauses
     found = find(Document.from_text("Phấn đấu năm 2025 cứng hóa 8,5 km đường trục xã; 14,2 km đường trục thôn."), now=2024)
     assert [(t.value, t.subject) for t in found] == [(8.5, "đường trục xã"), (14.2, "đường trục thôn")]
+
+
+BLIND_158_161 = [
+    # 158: "người" alone names no one — the verb after it says who; people with something get what the plan gives
+    ("Phấn đấu không dưới 75% người nghiện có hồ sơ quản lý được tiếp cận dịch vụ tư vấn, điều trị.",
+     [(75, "%", "người nghiện có hồ sơ quản lý")]),
+    ("Phấn đấu tối thiểu 45% số người được cai nghiện tham gia hình thức tự nguyện tại gia đình.",
+     [(45, "%", "số người được cai nghiện")]),
+    ("Xã phấn đấu trên 60% người hoàn thành cai nghiện trở về địa phương được hỗ trợ học nghề.",
+     [(60, "%", "người hoàn thành cai nghiện trở về địa phương")]),
+    ("Phấn đấu năm 2026 phát triển mới tối thiểu 350 người tham gia BHXH tự nguyện.",
+     [(350, "người", "người tham gia BHXH tự nguyện")]),
+    # … but not what happens to a thing they have, nor whom a plan helps
+    ("Phấn đấu 80% người dân có hồ sơ sức khỏe điện tử được cập nhật.", [(80, "%", "người dân")]),
+    ("Phấn đấu năm 2026 hỗ trợ 300 người được vay vốn.", [(300, "người", "người")]),
+    # a counted noun the tokenizer found, then its rate
+    ("Đài Truyền thanh xã phấn đấu phát tối thiểu 2 chuyên mục/tháng.", [(2, "chuyên mục/tháng", "chuyên mục")]),
+    ("Phấn đấu lượng lúa giống gieo sạ dưới 80 kg/ha.", [(80, "kg/ha", "lượng lúa giống gieo sạ")]),
+    # 159: a share of what each of a list names, its head shared
+    ("Phấn đấu năm 2025 thu nội địa tăng 13%. Trong đó, thu từ khu vực doanh nghiệp nhà nước, khu vực có vốn đầu tư "
+     "nước ngoài và khu vực kinh tế ngoài quốc doanh tăng lần lượt 8%, 12% và 15%.",
+     [(13, "%", "thu nội địa"), (8, "%", "thu từ khu vực doanh nghiệp nhà nước"),
+      (12, "%", "thu từ khu vực có vốn đầu tư nước ngoài"), (15, "%", "thu từ khu vực kinh tế ngoài quốc doanh")]),
+    # 159: who sets the figure opens the subject; a floor's growth is stated as it is
+    ("Kế hoạch xác định số thu nội địa cả năm phải đạt tối thiểu 40 nghìn tỷ đồng, tăng 13% so với năm trước.",
+     [(40, "nghìn tỷ đồng", "số thu nội địa cả năm"), (13, "%", "số thu nội địa cả năm")]),
+    # 159: a date opening a subject is no part of it
+    ("Phấn đấu đến ngày 31/12/2025 tổng số tiền nợ thuế phải dưới 5% tổng thu ngân sách.",
+     [(5, "%", "tổng số tiền nợ thuế")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_158_161)
+def test_blind_batch_158_161(text, expected):
+    found = find(Document.from_text(text), now=2025)
+    assert [(t.value, t.unit, t.subject) for t in found] == expected
+
+
+def test_a_growth_after_a_floor_keeps_its_own_comparator():
+    found = find(Document.from_text("Kế hoạch xác định số thu nội địa cả năm phải đạt tối thiểu 40 nghìn tỷ đồng, tăng "
+                                    "13% so với năm trước."), now=2025)
+    assert [t.comparator for t in found] == [">=", "="]
+
+
+def test_a_paragraph_that_opens_by_reporting_goes_on_reporting():
+    # held-out 159
+    text = ("Theo báo cáo của Thuế tỉnh, tổng thu ngân sách 7 tháng đầu năm ước đạt 31.460 tỷ đồng. Thu nội địa đạt 24,9 "
+            "nghìn tỷ đồng, tăng 21,3%.")
+    assert {t.kind for t in find(Document.from_text(text), now=2025)} == {"result"}
+
+
+def test_a_crop_season_dates_its_figures():
+    # held-out 160: "vụ Thu Đông 2023" is a year
+    text = "Nhân rộng kết quả mô hình thí điểm vụ Thu Đông 2023 quy mô 50 ha: năng suất đạt 6,7 tấn/ha."
+    assert {t.kind for t in find(Document.from_text(text), now=2024)} == {"result"}
+
+
+def test_a_tab_separated_table_with_its_unit_in_the_caption():
+    # held-out 159
+    text = ("Kế hoạch đặt mục tiêu tăng thu.\n\nMột số chỉ tiêu thu chủ yếu (ĐVT: tỷ đồng):\n\n"
+            "TT\tNội dung\tThực hiện năm 2024\tPhấn đấu năm 2025\n"
+            "1\tTổng thu NSNN trên địa bàn\t46.215\t51.600\n2\tThu tiền sử dụng đất\t9.640\t10.200\n")
+    found = find(Document.from_text(text), now=2025)
+    assert [(t.value, t.unit, t.subject, t.deadline) for t in found] == [
+        (51600, "tỷ đồng", "Tổng thu NSNN trên địa bàn", 2025), (10200, "tỷ đồng", "Thu tiền sử dụng đất", 2025)]
+
+
+def test_levels_under_a_bullet_that_names_the_noun_and_the_year_above_it():
+    # held-out 161
+    text = ("Chương trình đề ra các mục tiêu cụ thể:\n\nĐến năm 2025:\n"
+            "• Cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số cơ bản:\n+ cấp tỉnh: 100%;\n+ cấp xã: ít nhất 80%.\n"
+            "• 100% số xã giữ vững chỉ tiêu 8.4.\n\nĐến năm 2030:\n• Kinh tế số chiếm tối thiểu 20% GRDP.")
+    found = find(Document.from_text(text), horizon=2030, now=2025)
+    assert [(t.value, t.subject, t.level, t.deadline) for t in found] == [
+        (100, "Cán bộ, công chức, viên chức cấp tỉnh", "tinh", 2025),
+        (80, "Cán bộ, công chức, viên chức cấp xã", "xa", 2025),
+        (100, "số xã giữ vững chỉ tiêu 8.4", "xa", 2025), (20, "Kinh tế số", None, 2030)]

@@ -79,6 +79,9 @@ _FURNITURE = regex.compile(
         (?: [ ]+ \S+ ){0,8} [ ]* $                         # "Báo Quảng Ngãi điện tử", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG TRỊ"
       | (?i: Cổng [ ]+ thông [ ]+ tin | Trang [ ]+ thông [ ]+ tin )   # "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TIÊN LÃNG - THÀNH PHỐ HẢI PHÒNG"
         (?: [ ]+ \S+ ){0,12} [ ]* $
+      | (?: SỞ | BỘ | CỤC | CHI [ ]+ CỤC | UBND | ỦY [ ]+ BAN | UỶ [ ]+ BAN | ĐẢNG [ ]+ BỘ | ĐẢNG [ ]+ ỦY | TỈNH [ ]+ ỦY
+          | HUYỆN [ ]+ ỦY | THÀNH [ ]+ ỦY | CÔNG [ ]+ AN | TRUNG [ ]+ TÂM | ĐÀI | VĂN [ ]+ PHÒNG | HỘI [ ]+ (?!ĐỒNG)\p{Lu}+ )
+        (?: [ ]+ [\p{Lu}\d&.,()-]+ ){0,12} [ ]* $          # "SỞ TÀI CHÍNH TỈNH NINH BÌNH": a portal's owner in capitals
     )
     """,
     regex.VERBOSE,

@@ -108,14 +108,15 @@ _CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?")
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
     r"""
-    (?= [đĐtTnNgGhHqQ\d] )                                   # a cheap first test before the lookbehind
+    (?= [đĐtTnNgGhHqQvV\d] )                                 # a cheap first test before the lookbehind
     (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|mùa\s+(?:khô|mưa)\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với mùa khô 2024 - 2025": a baseline
     # "đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031": the term of office of whom the goal counts (not "Nhiệm kỳ 2020 -
     # 2025, tốc độ tăng trưởng … đạt 7,65%/năm", a time frame)
     (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
       | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*   # "trước ngày 31/12/2023"
-      | quý\s+[IVX]+\s*[/-]\s* )                                                    # "quý IV/2025"
+      | quý\s+[IVX]+\s*[/-]\s*                                                      # "quý IV/2025"
+      | vụ\s+(?:Đông\s+Xuân|Hè\s+Thu|Thu\s+Đông|Xuân\s+Hè|Mùa|Chiêm(?:\s+Xuân)?)\s+ )     # "vụ Thu Đông 2023" (a crop season)
     \s* (?P<year> 20\d{2} ) (?! \d | /)
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -190,7 +191,7 @@ _RESPECTIVELY = regex.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", regex.
 _BARE_YEAR = regex.compile(r"(?<![\d/:.\-–])\b20\d\d\b(?![\d/]|\s*[-–]\s*20\d\d)(?<!(?:[-–]\s*)20\d\d)")   # not "2021-2025", "2018/BYT"
 _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
 # "được giới thiệu, giao dịch …", "được tiếp nhận, giải quyết …": a passive verb a comma joins to the next one
-_PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}$", regex.IGNORECASE)
+_PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}(?:\s*,\s*\w+(?:\s+\w+)?)*$", regex.IGNORECASE)   # "được đo đạc, báo cáo"
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
 # A verb of change whose object is a rate: what stands before it acts, the rate is the subject.
 _VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?)\s+"
@@ -226,6 +227,10 @@ _REPORTING_WORDS = (r"đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùn
                     r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d")
 _STRONG_RESULT = regex.compile(rf"\b(?:đã|{_REPORTING_WORDS})\b", regex.IGNORECASE)
 # … without "đã", which under a goals heading qualifies a noun ("60% chợ xã đã xuống cấp"); with "trước khi (sắp xếp)"
+_LAST_GOAL_INTRO = regex.compile(r"\b(?:với|có|đặt|đề\s+ra|nhằm)\s+mục\s+tiêu\s+(?:là\s+)?(?!.*\bmục\s+tiêu\b)",
+                              regex.IGNORECASE)
+_REPORTED_PARAGRAPH = regex.compile(r"[\W\d]*(?:Theo\s+báo\s+cáo|Báo\s+cáo\s+(?:của|tại)|Theo\s+số\s+liệu|Số\s+liệu\s+thống\s+kê)\b",
+                                 regex.IGNORECASE)
 _REPORTING = regex.compile(rf"\b(?:{_REPORTING_WORDS}|trước\s+khi)\b", regex.IGNORECASE)
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 # "… tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm": a baseline is no subject either.
@@ -403,7 +408,8 @@ def candidates(text: str) -> list[_Value]:
 def _rate_after():
     """"2,8 dược sĩ | đại học/vạn dân": words that complete a counted noun before a rate suffix."""
     rates = _alternation(vocabulary()["unit_rate_suffixes"])
-    return regex.compile(rf"(?P<words> (?:[ ]\p{{Ll}}+){{1,3}}? ) (?P<rate> {rates} ) (?!\w)", regex.VERBOSE)
+    # the words may be none: "2 chuyên mục/tháng", "1.000 cây/năm" (a noun the tokenizer found, then its rate)
+    return regex.compile(rf"(?P<words> (?:[ ]\p{{Ll}}+){{0,3}}? ) (?P<rate> {rates} ) (?!\w)", regex.VERBOSE)
 
 
 def _with_rate(text: str, val: _Value) -> _Value:
@@ -415,7 +421,8 @@ def _with_rate(text: str, val: _Value) -> _Value:
         return val   # not "100 người dân có thẻ/năm": a verb or a function word ends the noun
     if val.unit in vocabulary()["measure_units"]:
         # "giảm ít nhất 300 kg rác thải nhựa/tháng": a measure per month of what the words name (the subject)
-        return _Value(val.start, val.end, val.value, val.value_max, val.unit + m.group("rate"), True)
+        end = m.end() if not m.group("words") else val.end   # "dưới 80 kg/ha" ends after its rate
+        return _Value(val.start, end, val.value, val.value_max, val.unit + m.group("rate"), True)
     return _Value(val.start, m.end(), val.value, val.value_max, val.unit + m.group("words") + m.group("rate"), True)
 
 
@@ -531,6 +538,7 @@ _LEAD_IN = regex.compile(
     r"(?:đến\s+năm\s+20\d{2}\s*,?\s*)?"
     r"|^(?:Về|Đối\s+với)\s+[^,]{1,40},\s*[^,\s]+(?:\s+[^,\s]+){0,2},\s*(?=\S)"   # "Về thể dục, thể thao, số người …"
     r"|^[^,.;]{0,60}?\b(?:UBND|Ủy\s+ban|Chủ\s+tịch|tỉnh|huyện|xã|phường)\b[^,.;]{0,30}?\s(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị)\s+"   # "UBND tỉnh yêu cầu giải ngân …"
+    r"|^(?:Kế\s+hoạch|Nghị\s+quyết|Chương\s+trình|Đề\s+án|Chỉ\s+thị)\b[^,.;]{0,40}?\s(?:xác\s+định|yêu\s+cầu|nêu\s+rõ)\s+"   # "Kế hoạch xác định số thu …"
     r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,120},\s*"
     r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác|Riêng)\s+(?=\w)"   # "; tuy nhiên hồ sơ …"
     r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
@@ -552,6 +560,9 @@ _ACTOR = regex.compile(rf"(?:^[\s#*]*|,\s*)(?:{_ACTOR_PHRASE}|(?:các\s+)?(?:đ�
 _LABEL = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}\s*:\s*")
 
 
+# "(yêu cầu đến) ngày 31/12/2025 tổng số tiền nợ thuế …": a date opening a subject is its deadline, not its words
+_DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*",
+                        regex.IGNORECASE)
 _TIME_LEAD = regex.compile(r"(?:năm|đến|trong|vào|giai\s+đoạn|mỗi|hằng|hàng)\b", regex.IGNORECASE)
 
 
@@ -578,7 +589,7 @@ def _strip_openers(s: str) -> str:
     if colon and len(tail.split()) >= 2 and not _TIME_LEAD.match(tail):   # not "…: năm 2023 đạt", a year's value
         s = _clean(tail)   # "các xã tập trung vào những chỉ tiêu còn yếu: tỷ lệ hộ sử dụng nước sạch": what the colon opens
     while s:
-        m = _openers().match(s) or _LIST_MARK.match(s) or _LABEL.match(s)
+        m = _openers().match(s) or _LIST_MARK.match(s) or _LABEL.match(s) or _DATE_LEAD.match(s)
         if not m or not m.group():
             break
         s = _clean(s[m.end():])
@@ -600,6 +611,17 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
     elif (attr := _CO_ATTRIBUTE.match(after, at)) is not None and (nxt := next(
             (w for w in words_re.finditer(after, attr.end()) if not w.group().lower().startswith("trở")), None)):
         at = nxt.start()   # "100% tàu cá có chiều dài từ 15 m trở lên lắp đặt …": "có chiều dài …" says which boats
+    elif _BARE_PERSON.fullmatch(after, 0, at) is not None:
+        # "350 người tham gia BHXH tự nguyện", "60% người hoàn thành cai nghiện … | được hỗ trợ", "45% số người được
+        # cai nghiện | tham gia …": "người" alone names no one; the verb after it says who, up to the next predicate
+        nxt = next((w for w in words_re.finditer(after, m.end()) if w.group() != "("), None)
+        if nxt is not None:
+            at = nxt.start()
+        elif m.group().lower() not in ("được", "có"):   # not "300 người được vay vốn": whom the plan helps, and how
+            at = len(after)
+    elif (after[at:at + 2].lower() == "có" and _PERSON_HEAD.match(after) is not None
+          and (passive := _CO_THEN_DUOC.match(after, at)) is not None):
+        at = passive.start("pred")   # "75% người nghiện có hồ sơ quản lý | được tiếp cận dịch vụ": people get it
     q = _QUALIFYING.match(after, at)
     if q:
         # "số xã đạt chuẩn NTM năm 2024 phải đạt chỉ tiêu 8.4", "số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2"
@@ -619,6 +641,18 @@ _CO_ATTRIBUTE = regex.compile(r"có\s+(?:chiều\s+dài|công\s+suất|quy\s+mô
 _CO_THEN_PASSIVE = regex.compile(
     r"có\s+(?:nhu\s+cầu|hoàn\s+cảnh|nguy\s+cơ|khó\s+khăn|đủ\s+điều\s+kiện|điều\s+kiện|thu\s+nhập|trình\s+độ)"
     r"[^,;()]*?\s(?P<pred>được)\s", regex.IGNORECASE)
+# … and what people receive ("người nghiện có hồ sơ quản lý | được tiếp cận dịch vụ"); not what happens to a thing
+# they have ("người dân | có hồ sơ sức khỏe điện tử được cập nhật")
+_CO_THEN_DUOC = regex.compile(
+    r"có\s+[^,;()]+?\s(?P<pred>được)\s+(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
+    r"|tập\s+huấn|học|hưởng|điều\s+trị|cai\s+nghiện|giải\s+quyết|tạo\s+việc\s+làm|giới\s+thiệu|thăm|tặng|nhận)\b",
+    regex.IGNORECASE)
+# "người" alone before a verb, "số người", "tỷ lệ người": a relative clause follows.
+_BARE_PERSON = regex.compile(r"\s*(?:(?:tỷ\s+lệ|số)\s+)?người\s*", regex.IGNORECASE)
+# Who receives what a plan gives: a person noun heading the subject.
+_PERSON_HEAD = regex.compile(
+    r"\s*(?:(?:tỷ\s+lệ|số)\s+)?(?:người|hộ|trẻ\s+em|lao\s+động|học\s+sinh|phụ\s+nữ|thanh\s+niên|đối\s+tượng|bệnh\s+nhân"
+    r"|công\s+dân|hội\s+viên|đoàn\s+viên|nông\s+dân)\b", regex.IGNORECASE)
 _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 # A first predicate that only says which units are meant, when a second one follows:
 # "100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4", "100% số xã đã đạt chuẩn duy trì … chỉ tiêu 17.8".
@@ -639,7 +673,9 @@ def _predicate_re(starters: tuple[str, ...]):
     return regex.compile(r"\b(?<!\()(?:" + "|".join([plain] + guarded) + r")(?!\w)|\(", regex.IGNORECASE)
 
 
-_NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã))\b")
+# (nor who assigns a figure: "vượt dự toán HĐND tỉnh giao", "kế hoạch tỉnh giao")
+_NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã)"
+                           r"|(?:(?:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|xã)\s+giao)\b")
 _PLACE_AFTER_PREPOSITION = regex.compile(   # "… tại nhà văn hóa thôn, tổ dân phố"; not "của UBND xã", "của cấp huyện"
     r"\b(?:của|ở|tại|trong|trên|cho|thuộc|từ)\s+(?!(?:UBND|ủy\s+ban|cấp)\b).*$", regex.DOTALL | regex.IGNORECASE)
 
@@ -788,7 +824,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     text = doc.text
     values = candidates(text)
     value_starts = [v.start for v in values]
-    if not values and "|" not in doc.raw:
+    if not values and "|" not in doc.raw and "\t" not in doc.raw:   # a table's cells hold bare numbers
         return []
     v = vocabulary()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
@@ -853,6 +889,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "100% cán bộ … cấp tỉnh, 90% cấp huyện", "tỷ lệ hồ sơ … cấp huyện được giải quyết trực tuyến đạt 60%, cấp
                 # xã 50%": the level alone stands for the noun before, at its level
                 item.subject = items[-1].subject[:lv.start()] + item.subject + items[-1].subject[lv.end():]
+            elif list_intro and _BARE_LEVEL.fullmatch(item.subject) and (
+                    named := _predicate_split(_strip_openers(_clean(_LIST_MARK.sub("", list_intro.strip()).rstrip(": ")))))[0]:
+                # "• Cán bộ, công chức, viên chức được bồi dưỡng kiến thức, kỹ năng số cơ bản:" over "+ cấp tỉnh: 100%;":
+                # the level alone stands for the noun the list's intro names
+                item.subject = f"{named[0]} {item.subject}"
+                item.action = item.action or named[1]
             if i == 0 and not item.subject_before:
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
@@ -869,6 +911,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         for before_it, it in zip(items, items[1:]):
             if _SUB_LIST.search(text, it.item_start, it.val.start):
                 lead = it
+            elif (it.val.is_count != lead.val.is_count
+                  and _DIRECTION.search(text, it.item_start, it.val.start) is not None):
+                pass   # "tối thiểu 40 nghìn tỷ đồng, tăng 13% so với năm trước": the growth the floor makes, as stated
             elif not it.own_comparator and lead.own_comparator and (
                     not (it.subject_before and it.subject != before_it.subject) or (it.scoped and before_it.scoped)):
                 # not "tiếp nhận hơn 1,1 triệu hồ sơ …, tỷ lệ giải quyết đúng hạn đạt 98,6%": a clause of its own
@@ -897,11 +942,21 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if ";" in listed:   # "đường trục xã, liên xã; đường trục thôn, liên thôn và đường ngõ, xóm lần lượt là …"
                 *heads, last = listed.split(";")
                 named = heads + last.rsplit(" và ", 1)
-            if len(named) == len(items) and (";" in listed or all(_RATE_HEAD.match(n) for n in named)):
+            if len(named) != len(items) and ";" not in listed:
+                # "Trong đó, thu từ khu vực A, khu vực B và khu vực C tăng lần lượt 8%, 12% và 15%"
+                bare = _TRAILING_VERB.sub("", _PART_OPENER.sub("", listed))
+                named = _shared_head_list(bare, len(items)) or named
+            if len(named) == len(items) and (";" in listed or all(_RATE_HEAD.match(n) for n in named)
+                                             or named[0].split()[0] == named[-1].split()[0]):
                 for it, n in zip(items, named):
                     it.subject = _clean(n)
                     it.criteria = it.criteria or list(items[0].criteria)   # "Đối với tiêu chí số 17, …" opens them all
         kind = _clause_kind(clause, sentence, intro, section, doc)
+        if (kind == "target" and section is None and _REPORTED_PARAGRAPH.match(text, para_start, s_start)
+                and not _has("goal_markers", _goal_text(text[para_start:c_end]))):
+            # "Theo báo cáo của Thuế tỉnh, tổng thu … 7 tháng đầu năm ước đạt 31.460 tỷ đồng …. Thu nội địa đạt 24,9
+            # nghìn tỷ đồng": a paragraph that opens by reporting goes on reporting
+            kind = "result"
         if kind == "target" and "Ảnh" in (line := text[text.rfind("\n", 0, c_start) + 1:_line_end(text, c_end)]):
             if _CAPTION.search(line) and not _STRONG_GOAL.search(line):
                 kind = "result"
@@ -924,7 +979,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         s_first = values[bisect_left(value_starts, s_start)].start   # the sentence's first value (this clause's, or before)
         deadline = (_deadline_outside_parts(text, c_start, c_end, now, clause_ends, items[0].val.start)
                     or _deadline_outside_parts(text, s_start, c_start, now, clause_ends, s_first)
-                    or _intro_year(text, c_start) or _heading_year(list_intro) or _section_year(text, sections, c_start)
+                    or _intro_year(text, c_start) or _heading_year(list_intro) or _outer_heading_year(text, c_start, list_intro) or _section_year(text, sections, c_start)
                     or horizon)
         for it in items:
             if (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
@@ -1093,6 +1148,27 @@ _RESPECTIVE_VALUES = regex.compile(
 )
 
 
+_PART_OPENER = regex.compile(r"^(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*", regex.IGNORECASE)
+_TRAILING_VERB = regex.compile(r"\s+(?:tăng|giảm|đạt|là|chiếm)\s*$", regex.IGNORECASE)
+
+
+def _shared_head_list(listed: str, n: int) -> Optional[list[str]]:
+    """"thu từ khu vực doanh nghiệp nhà nước, khu vực có vốn đầu tư nước ngoài và khu vực kinh tế ngoài quốc doanh"
+    → three subjects, each "thu từ khu vực …": the words before the repeated noun belong to every item."""
+    parts = [p.strip() for p in regex.split(r",\s*|\s+và\s+", listed) if p.strip()]
+    if len(parts) != n or n < 2:
+        return None
+    noun = parts[1].split()[0].lower()
+    if not all(p.split()[0].lower() == noun for p in parts[1:]):
+        return None
+    words = parts[0].split()
+    at = next((i for i, w in enumerate(words) if i > 0 and w.lower() == noun), None)
+    if at is None:
+        return None
+    head = " ".join(words[:at])
+    return [parts[0]] + [f"{head} {p}" for p in parts[1:]]
+
+
 def _clause_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of every clause boundary (";", a sentence's end, a line break)."""
     bounds = [m.span() for m in _CLAUSE_END.finditer(text)]
@@ -1207,7 +1283,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if (lead_in := _NEXT_LEAD.search(after)) is not None:
         after = after[:lead_in.start()]  # "xây mới 120 căn, sửa chữa 45 căn": the verb of the next item
     subj, action = _predicate_split(after)
-    after_subj = after_action = None
+    if val.is_count and val.unit == "người" and not subj and action:
+        # "phát triển mới tối thiểu 350 người tham gia BHXH tự nguyện": who, said by the verb after "người"
+        whole, rest = _predicate_split("người " + after)
+        if whole != "người":
+            subj, action = whole[len("người "):], rest
     measure = val.is_count and ("/" in val.unit or val.unit in v["measure_units"])  # "32 giường/vạn dân"
     if val.is_count and not measure and not subj and action and (mod := _KIND_OF_UNIT.match(action)):
         # "2 hợp tác xã ứng dụng công nghệ cao", "01 mô hình ứng dụng công nghệ số trong sản xuất": what kind of
@@ -1288,6 +1368,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             # "tiếp nhận hơn 1,1 triệu hồ sơ thủ tục hành chính, tỷ lệ giải quyết đúng hạn đạt 98,6%": a rate after a
             # comma opens a clause of its own
             lead = _strip_openers(tail)
+        if (goal := _LAST_GOAL_INTRO.search(lead)) is not None and len(lead[goal.end():].split()) >= 2:
+            # "UBND tỉnh ban hành Kế hoạch 58/KH-UBND …, với mục tiêu tổng thu cả năm vượt dự toán (trên 15%)": the
+            # subject follows the words that announce the goal
+            lead = _clean(lead[goal.end():])
         if val.unit in v["money_units"] and (fund := _LAST_MOBILISE.search(lead)) and lead[fund.end():].strip():
             lead = _clean(lead[fund.end():])   # "Ủy ban MTTQ xã được giao vận động nguồn xã hội hóa (tối thiểu 350 triệu đồng)"
         if (rate := _VERB_THEN_RATE.search(lead)) is not None:
@@ -1295,10 +1379,13 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         if _LEADING_VERB.match(acted := _WHO.sub("", lead)):
             lead = acted   # "Tỉnh nâng tỷ lệ che phủ rừng lên 45%": who acts is no part of the subject
         subj = _RESPECTIVE_TAIL.sub("", _TRAILING_ADVERB.sub("", _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :")))
-        if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj) or _ENDS_PREPOSITION.search(subj))
+        counted = val.unit.split("/")[0]
+        if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj) or _ENDS_PREPOSITION.search(subj)
+             # "… phát tối thiểu 2 chuyên mục/tháng": one word before a counted noun is its verb
+             or (len(subj.split()) == 1 and counted not in v["measure_units"]))
                 and val.is_count and "/" in val.unit
-                and val.unit.split("/")[0] not in v["money_units"]):
-            subj = val.unit.split("/")[0]  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
+                and counted not in v["money_units"]):
+            subj = counted  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
         action = _clean(after) or None
     if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", _EVERY_YEAR.sub("", _LAST_PART.sub("", subj))))
                                                            # "… 600 cây xanh bóng mát và 2.500 m2 thảm cỏ": the item
@@ -1420,10 +1507,14 @@ def _absorb_standard(subject: str, action: Optional[str]) -> tuple[str, Optional
 
 
 # Goal tables: "| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 |" / "| 3 | Số huyện đạt chuẩn | huyện | 2 |".
-_TABLE_ROW = regex.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", regex.MULTILINE)
+# A table row: "| … | … |" (markdown), or cells separated by tabs ("1\tTổng thu NSNN\t46.215\t51.600").
+_TABLE_ROW = regex.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$|^(?P<tcells>[^\t\n|]*(?:\t[^\t\n]*){2,})$", regex.MULTILINE)
+# "Một số chỉ tiêu thu chủ yếu (ĐVT: tỷ đồng):" above a table without a unit column
+_CAPTION_UNIT = regex.compile(r"\(?\s*(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:\s*(?P<unit>[^()\n:]{1,20}?)\s*\)?\s*[:.]?\s*$",
+                           regex.IGNORECASE)
 _SUBJECT_HEAD = regex.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|danh\s+mục", regex.IGNORECASE)
 _UNIT_HEAD = regex.compile(r"đơn\s+vị|ĐVT", regex.IGNORECASE)
-_GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu\s+(?:năm|đến)|đến\s+năm|^\s*năm\s+20\d{2}\s*$", regex.IGNORECASE)
+_GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu\s+(?:năm|đến)|đến\s+năm|^\s*năm\s+20\d{2}\s*$", regex.IGNORECASE)
 _RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu", regex.IGNORECASE)
 _BARE_GOAL_HEAD = regex.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+phấn\s+đấu)?", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
@@ -1436,17 +1527,22 @@ _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<
 
 
 def _cells(doc: Document, m: regex.Match) -> list[tuple[int, int, str]]:
-    out, pos = [], m.start("cells")
-    for cell in m.group("cells").split("|"):
+    group, sep = ("cells", "|") if m.group("cells") is not None else ("tcells", "\t")
+    out, pos = [], m.start(group)
+    for cell in m.group(group).split(sep):
         out.append((pos, pos + len(cell), cell.strip()))
         pos += len(cell) + 1
     return out
 
 
+def _is_row(line: str) -> bool:
+    return line.strip().startswith("|") or line.count("\t") >= 2
+
+
 def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of goal tables, one per row and goal column; the rows they cover (normalised offsets)."""
     raw = doc.raw
-    if "|" not in raw:
+    if "|" not in raw and "\t" not in raw:
         return [], []
     targets, rows = [], []
     header = None
@@ -1456,13 +1552,16 @@ def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target],
         if all(_RULE_CELL.fullmatch(t) for t in texts):
             continue
         line_before = raw[raw.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)]
-        if header is None or not line_before.strip().startswith("|"):  # the first row of a table
+        if header is None or not _is_row(line_before):  # the first row of a table
             header = _classify_header(texts)
+            caption = _CAPTION_UNIT.search(line_before) or _CAPTION_UNIT.search(
+                raw[raw.rfind("\n", 0, max(0, m.start() - len(line_before) - 2)) + 1: max(0, m.start() - len(line_before) - 2)])
+            header["caption_unit"] = caption.group("unit").strip().lower() if caption else ""
             continue
         if header is None or header["subject"] is None or not header["goals"] or len(cells) != header["width"]:
             continue
         subject = texts[header["subject"]]
-        unit_text = texts[header["unit"]].lower() if header["unit"] is not None else ""
+        unit_text = texts[header["unit"]].lower() if header["unit"] is not None else header["caption_unit"]
         if not unit_text and (in_label := _LABEL_UNIT.search(subject)):
             # "| Tỷ lệ hộ gia đình phân loại rác tại nguồn (%) | 30 | ≥ 50 |": the unit in the row's label
             subject, unit_text = subject[:in_label.start()].rstrip(), in_label.group(1).strip().lower()
@@ -1552,8 +1651,10 @@ _LIST_LINE = regex.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|\d+[.)])\s")
 def _list_intro(text: str, pos: int) -> str:
     """The line ending in ":" that heads the list of "- …" items holding ``pos``, or ""."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not _LIST_LINE.match(text, line_start):
+    own = _LIST_LINE.match(text, line_start)
+    if not own:
         return ""
+    marker = own.group().strip()[:1]
     for _ in range(30):  # up over the list's other items
         if line_start == 0:
             return ""
@@ -1562,12 +1663,23 @@ def _list_intro(text: str, pos: int) -> str:
         if not line.strip():  # items set apart by blank lines
             line_start = prev_start
             continue
-        if line.rstrip().endswith(":"):
-            return line   # also a marked one: "a) Năm 2024:" over "- Có thêm ít nhất 18 trường …"
+        if line.rstrip().endswith(":") and not ((m := _LIST_LINE.match(line)) and m.group().strip()[:1] == marker
+                                                and marker in "-+•*"):
+            # also a marked one: "a) Năm 2024:" over "- Có thêm ít nhất 18 trường …"; not a sibling "• Cán bộ …:" that
+            # heads "+" items of its own
+            return line
         if not _LIST_LINE.match(line):
             return ""
         line_start = prev_start
     return ""
+
+
+def _outer_heading_year(text: str, pos: int, intro: str) -> Optional[int]:
+    """"Đến năm 2025:" over "• Cán bộ … được bồi dưỡng …:" over "+ cấp tỉnh: 100%": the year of the list above."""
+    if not intro:
+        return None
+    at = text.rfind(intro, 0, pos)
+    return _heading_year(_list_intro(text, at)) if at > 0 else None
 
 
 def _clause_start(clause_ends: list[int], pos: int) -> int:
