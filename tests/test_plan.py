@@ -39,6 +39,10 @@ DECISIONS_ABOUT_A_PLAN = [
      ("06/QĐ-BCĐTW-VPĐP", "Ban Chỉ đạo Trung ương", None, 2025, None, None)),
 ]
 HELD_OUT_FINDINGS = [
+    # held-out 164: "hai năm cuối giai đoạn I (2024 - 2025)" runs to 2025
+    ("Ngày 05/01/2024, UBND huyện Bắc Yên đã ban hành Kế hoạch 06/KH-UBND triển khai Chương trình MTQG 1719 năm 2024 "
+     "và hai năm cuối giai đoạn I (2024 - 2025).", "2024-01-15",
+     ("06/KH-UBND", "UBND huyện Bắc Yên", "2024-01-05", 2025, "Sơn La", "huyen")),
     # a basis cited after the issuing words is not the plan; the plan's date is not the basis's
     ("UBND xã Hòa Tiến vừa ban hành kế hoạch xây dựng xã nông thôn mới nâng cao năm 2024, trên cơ sở Kế hoạch số "
      "61/KH-UBND ngày 04/3/2024 của UBND huyện Hòa Vang.", "2024-03-18",

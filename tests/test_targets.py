@@ -1263,3 +1263,46 @@ def test_levels_under_a_bullet_that_names_the_noun_and_the_year_above_it():
         (100, "Cán bộ, công chức, viên chức cấp tỉnh", "tinh", 2025),
         (80, "Cán bộ, công chức, viên chức cấp xã", "xa", 2025),
         (100, "số xã giữ vững chỉ tiêu 8.4", "xa", 2025), (20, "Kinh tế số", None, 2030)]
+
+
+BLIND_162_165 = [
+    # 162: "Hai là, …" opens an item; a count set for each hamlet; a comparator after the denominator
+    ("Kế hoạch đặt ra 5 mục tiêu cụ thể cho năm 2024. Một là, nâng tỷ lệ người dân tập luyện TDTT thường xuyên lên "
+     "34,5% dân số trở lên; Hai là, hộ gia đình thể thao chiếm trên 25% tổng số hộ, mỗi thôn, khu phố xây dựng không "
+     "dưới 15 hộ gia đình thể thao tiêu biểu.",
+     [(">=", 34.5, "%", "tỷ lệ người dân tập luyện TDTT thường xuyên"), (">", 25, "%", "hộ gia đình thể thao"),
+      (">=", 15, "hộ gia đình", "hộ gia đình thể thao tiêu biểu")]),
+    # 163: power units; a measure named anew after a comma; a verb of making is no subject
+    ("Giai đoạn 2025 - 2027 phấn đấu lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà, sản lượng điện tự sản xuất "
+     "đạt khoảng 300 triệu kWh/năm.",
+     [(">=", 160, "MW", "điện mặt trời mái nhà"), ("=", 300, "triệu kWh/năm", "sản lượng điện tự sản xuất")]),
+    ("Tỉnh kêu gọi huy động khoảng 3.500 tỷ đồng vốn của doanh nghiệp và người dân.",
+     [("=", 3500, "tỷ đồng", "vốn của doanh nghiệp và người dân")]),
+    # 164: a rate per year named before it; a range after "riêng" is its own
+    ("Theo đó, đến năm 2025 tỷ lệ hộ nghèo đồng bào DTTS mỗi năm giảm bình quân trên 3%, riêng ở các xã khu vực III giảm "
+     "từ 4 - 5%/năm.",
+     [(">", 3, "%/năm", "tỷ lệ hộ nghèo đồng bào DTTS"), ("=", 4, "%/năm", "tỷ lệ hộ nghèo đồng bào DTTS")]),
+    # 164: "X cho 45 hộ, Y cho 286 hộ, Z cho ít nhất 1.400 hộ …": parallel items, the last names whose
+    ("Giai đoạn 2024 - 2025, huyện phấn đấu hỗ trợ đất ở cho 45 hộ, nhà ở cho 286 hộ, nước sinh hoạt phân tán cho ít "
+     "nhất 1.400 hộ đồng bào DTTS nghèo, cận nghèo.",
+     [("=", 45, "hộ", "hộ đồng bào DTTS nghèo, cận nghèo"), ("=", 286, "hộ", "hộ đồng bào DTTS nghèo, cận nghèo"),
+      (">=", 1400, "hộ", "hộ đồng bào DTTS nghèo, cận nghèo")]),
+    # 165: parts set apart with "riêng", the whole with "toàn xã có", a count "với không dưới …"
+    ("Chỉ tiêu năm 2026: 100% cơ sở thuộc diện quản lý được kiểm tra định kỳ ít nhất 01 lần/năm, riêng cơ sở có nguy "
+     "hiểm về cháy, nổ được kiểm tra tối thiểu 2 lần/năm; mỗi thôn duy trì ít nhất 02 tổ liên gia an toàn PCCC, toàn xã "
+     "có trên 120 tổ liên gia với không dưới 1.500 hộ tham gia.",
+     [("=", 100, "%", "cơ sở thuộc diện quản lý"), (">=", 2, "lần/năm", "cơ sở có nguy hiểm về cháy, nổ"),
+      (">=", 2, "tổ", "tổ liên gia an toàn PCCC"), (">", 120, "tổ", "tổ liên gia"), (">=", 1500, "hộ", "hộ")]),
+    ("Phấn đấu thời gian lực lượng chữa cháy có mặt tại hiện trường không quá 10 phút kể từ khi nhận tin báo cháy, "
+     "riêng tại các thôn vùng sâu, vùng xa không quá 20 phút.",
+     [("<=", 10, "phút", "thời gian lực lượng chữa cháy có mặt tại hiện trường"),
+      ("<=", 20, "phút", "thời gian lực lượng chữa cháy có mặt tại hiện trường")]),
+    # 165: a part of a description is none
+    ("Xã có 52 thôn, tổ dân phố và 286 cơ sở thuộc diện quản lý về PCCC, trong đó 41 cơ sở có nguy hiểm về cháy, nổ.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_162_165)
+def test_blind_batch_162_165(text, expected):
+    found = find(Document.from_text(text), horizon=2026, now=2025)
+    assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected

@@ -133,7 +133,8 @@ _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|v
 # "lần lượt" lists keep it inside one clause (see _clause_bounds).
 _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*"
                           r"(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*,?\s*)?"   # "…, năm 2025 tối thiểu 10.000 lao động"
-                          r"(?:\S+\s+){0,3}$", regex.REVERSE)
+                          r"(?:(?:\S+\s+){0,3}|[^,;]{1,50}?\scho\s+(?:\S+\s+){0,2})$",   # "…, nước sinh hoạt phân tán cho ít nhất 1.400 hộ"
+                          regex.REVERSE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
 _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
@@ -149,7 +150,7 @@ _HEADING = regex.compile(
 )
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)])\s*,?\s*")
+_LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,)\s*,?\s*")   # "Hai là, …"
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
 _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
@@ -182,6 +183,18 @@ _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNOR
 # … from a count in the rate's noun phrase to the rate's own verb, within one clause
 _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*",
                              regex.IGNORECASE)
+_COMMA_NEXT = regex.compile(r"\s*,")
+_SET_APART = regex.compile(r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\s+(?:có|đạt))\b[^;]*$"
+                        r"|\bvới\s+(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*$",   # "120 tổ với không dưới 1.500 hộ"
+                        regex.IGNORECASE)
+_APART_IN = regex.compile(r"\s*[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\s+(?:có|đạt))\b"
+                       r"|\s+với\s+(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*$", regex.IGNORECASE)
+_RIENG = regex.compile(r"(?:^|[,;]\s*)riêng\b\s*", regex.IGNORECASE)
+_AND = regex.compile(r"\bvà\b")
+# "…, nước sinh hoạt phân tán cho (ít nhất)": the lead of the next item
+_LEADS_NEXT = regex.compile(r"\b(?:cho|của|với|tại)(?:\s+(?:ít\s+nhất|tối\s+thiểu|khoảng|trên|hơn|gần|không\s+dưới))?\s*$",
+                         regex.IGNORECASE)
+_NEW_MEASURE_IN = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất)\b", regex.IGNORECASE)
 _NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất)\b", regex.IGNORECASE)
 # The head of a measured noun, opening each subject of a "lần lượt" list.
 _MEASURE_HEADS = r"tỷ\s+lệ|tỷ\s+trọng|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị"
@@ -427,7 +440,7 @@ def _with_rate(text: str, val: _Value) -> _Value:
 
 
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
-_PER_YEAR_BEFORE = regex.compile(r"\b(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:giảm|tăng)\s+)?(?:từ\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$",
+_PER_YEAR_BEFORE = regex.compile(r"\b(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:giảm|tăng)\s+)?(?:bình\s+quân\s+)?(?:từ\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$",
                               regex.IGNORECASE | regex.REVERSE)
 _YEAR_WORD_BEFORE = regex.compile(r"\b(?:hằng|hàng|mỗi|từng|các|những|nhiều|trong|cả|cùng|qua|sau|trước)\s+$", regex.IGNORECASE)
 # "tuổi thọ trung bình đạt 75,5 tuổi", "thời gian sống khỏe mạnh đạt tối thiểu 68 năm": years of life are a
@@ -911,9 +924,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         for before_it, it in zip(items, items[1:]):
             if _SUB_LIST.search(text, it.item_start, it.val.start):
                 lead = it
-            elif (it.val.is_count != lead.val.is_count
-                  and _DIRECTION.search(text, it.item_start, it.val.start) is not None):
-                pass   # "tối thiểu 40 nghìn tỷ đồng, tăng 13% so với năm trước": the growth the floor makes, as stated
+            elif it.val.is_count != lead.val.is_count and (
+                    _DIRECTION.search(text, it.item_start, it.val.start) is not None
+                    or _AND.search(text, before_it.val.end, it.val.start) is None):
+                # "tối thiểu 40 nghìn tỷ đồng, tăng 13% so với năm trước", "tối thiểu 160 MW …, 100% cơ sở …": a floor of
+                # one kind of figure says nothing of a share (but "Tối thiểu 10/13 huyện … và 85% xã …" joins the two)
+                pass
             elif not it.own_comparator and lead.own_comparator and (
                     not (it.subject_before and it.subject != before_it.subject) or (it.scoped and before_it.scoped)):
                 # not "tiếp nhận hơn 1,1 triệu hồ sơ …, tỷ lệ giải quyết đúng hạn đạt 98,6%": a clause of its own
@@ -981,6 +997,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     or _deadline_outside_parts(text, s_start, c_start, now, clause_ends, s_first)
                     or _intro_year(text, c_start) or _heading_year(list_intro) or _outer_heading_year(text, c_start, list_intro) or _section_year(text, sections, c_start)
                     or horizon)
+        wholes_dropped = False   # "có 52 thôn … và 286 cơ sở …, trong đó 41 cơ sở …": a part of a description is none
         for it in items:
             if (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
                     and not it.own_comparator and not _GOAL_WORD.search(_goal_text(clause))):
@@ -989,12 +1006,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = kind
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
             paragraph = text[para_start:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
-            if plain_count and kind == "target" and not (_own_requirement(text, it) or _own_requirement(text, first)
+            own = _own_requirement(text, it) and not (wholes_dropped and it.comparator == "=")
+            if plain_count and kind == "target" and not (own or _own_requirement(text, first)
                                                          # "Huyện xây dựng 05 mô hình …": what the plan will make
                                                          or _MAKING_BEFORE.search(text, it.item_start, it.val.start)
                                                          or _has("goal_markers", _goal_text(sentence + " " + intro))
                                                          or _has("goal_markers", _goal_text(paragraph))
                                                          or section == "goal"):
+                wholes_dropped = True
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
             if (it.val.is_count and (_has("statistic_markers", _PAREN.sub(" ", clause))   # not an aside "(hiện có 9 …)"
                                      or _NOW_HAS.match(sentence))   # "Hiện mạng lưới có 21 tuyến buýt, trong đó 14 tuyến …"
@@ -1247,7 +1266,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                                           or _EACH.search(before) is not None)
             # "… và huy động không dưới 1.000 ngày công": the verb of making opens an item of its own
             made = _NEXT_LEAD.search(before) is not None
-            if not (part or raised or restated or made) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
+            # "…, riêng cơ sở có nguy hiểm về cháy, nổ được kiểm tra tối thiểu 2 lần/năm", "…, toàn xã có trên 120 tổ
+            # liên gia": a part set apart, or the whole, with a figure of its own
+            apart = _SET_APART.search(before) is not None and _patterns()[1].search(before) is not None
+            if not (part or raised or restated or made or apart) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
@@ -1268,9 +1290,14 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         item.own_comparator = True  # "khoảng 40%", "trong đó có 10 - 12 sản phẩm": its own "=", not the list's
     if item.comparator == ">=" and _TU_END.search(before) and val.value_max is not None:
         item.comparator = "="  # "từ 11,5 - 12,4%" is a range, not "at least"
-        item.own_comparator = False
+        item.own_comparator = True   # … nor "above" what the list's first item is: "trên 3%, riêng … từ 4 - 5%/năm"
     after_start = val.end
     m = cmp_after.match(text[val.end:item_end])
+    if m is None and not val.is_count and (den := _DENOMINATOR.match(text, val.end, item_end)) is not None:
+        if (late := cmp_after.match(text[den.end():item_end])) is not None:
+            # "lên 34,5% dân số trở lên": the comparator after the denominator; the denominator stays where it was
+            item.comparator = v["comparators_after"][" ".join(late.group().lower().split())]
+            item.own_comparator = True
     if m:
         item.comparator = v["comparators_after"][" ".join(m.group().lower().split())]
         item.own_comparator = True
@@ -1280,6 +1307,12 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         item.direction = "up" if d.group("verb").lower() == "tăng" else "down"
     # Subject after the value ("90% hồ sơ công việc …") or before it ("tỷ lệ hộ nghèo giảm 1%").
     after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
+    if val.is_count and _COMMA_NEXT.match(after) and _LEADS_NEXT.search(after):
+        after = ""   # "hỗ trợ đất ở cho 45 hộ, nhà ở cho 286 hộ": the item ends at its comma; what follows leads the next
+    if (apart := _APART_IN.search(after)) is not None:
+        after = after[:apart.start()]   # "02 tổ liên gia an toàn PCCC | , toàn xã có (trên 120 tổ …)"
+    if (anew := _NEW_MEASURE_IN.search(after)) is not None:
+        after = after[:anew.start()]   # "160 MW điện mặt trời mái nhà | , sản lượng điện … đạt (300 triệu kWh)"
     if (lead_in := _NEXT_LEAD.search(after)) is not None:
         after = after[:lead_in.start()]  # "xây mới 120 căn, sửa chữa 45 căn": the verb of the next item
     subj, action = _predicate_split(after)
@@ -1318,7 +1351,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if val.is_count and not measure:
         # "số doanh nghiệp công nghệ số đạt 300 doanh nghiệp", "số HTX giải thể không quá 15 hợp tác xã"
         counted = _COUNT_OF.search(_LEAD_VERB.sub("", bare_before.strip()))
-        if counted and (verb_before or item.own_comparator):
+        if counted and (verb_before or item.own_comparator) and item.per is None:   # not "…, mỗi thôn xây dựng 15 hộ"
             subj = _clean(counted.group())
         elif verb_before and _NOTHING_AFTER.match(text, after_start):
             # "Chỉ số cải cách hành chính đạt trên 90 điểm.", "Tổng đàn gia súc đạt 50.000 con": the unit
@@ -1358,13 +1391,23 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # "Tổng thu ngân sách … đạt 21.500 tỷ đồng, vượt ít nhất 10% dự toán Trung ương giao": the subject of the item before
         subj, item.subject_before = "", True
     if item.subject_before:
+        if (apart := _RIENG.search(lead)) is not None and lead[apart.end():].strip():
+            # "…, riêng cơ sở có nguy hiểm về cháy, nổ | được kiểm tra (tối thiểu 2 lần/năm)": the part set apart;
+            # "…, riêng tại các thôn vùng sâu, vùng xa (không quá 20 phút)": a place, the measure the item before's
+            lead = lead[apart.end():].strip()
+            if (passive := lead.rfind(" được ")) > 0:
+                lead = lead[:passive]
         head, comma, tail = lead.rpartition(", ")
+        if apart is not None:
+            comma = ""   # the part set apart is whole: "cơ sở có nguy hiểm về cháy, nổ"
         if (measure and comma and len(tail.split()) >= 2 and _predicate_re(tuple(v["predicate_starters"])).search(head)
                 and not _PASSIVE_END.search(head)):
             # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause; not "số sản phẩm
             # được giới thiệu, giao dịch trên sàn … tăng gấp 2 lần", where the comma joins two verbs
             lead = _strip_openers(tail)
-        elif comma and _RATE_NOUN.match(tail) and len(tail.split()) >= 3:
+        elif comma and (_RATE_NOUN.match(tail) or (measure and _RATE_HEAD.match(tail))) and len(tail.split()) >= 3:
+            # (also a measure named anew: "lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà, sản lượng điện tự sản
+            # xuất đạt khoảng 300 triệu kWh/năm")
             # "tiếp nhận hơn 1,1 triệu hồ sơ thủ tục hành chính, tỷ lệ giải quyết đúng hạn đạt 98,6%": a rate after a
             # comma opens a clause of its own
             lead = _strip_openers(tail)
@@ -1475,7 +1518,7 @@ def _classified(text: str, c_start: int, pos: int) -> Optional[str]:
 _EACH = regex.compile(
     r"""(?<!\w) (?P<each> (?i:mỗi) \s+ [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,3} (?: \s*,\s* [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,2} ){0,4} )
         \s+ (?: (?:có|xây\s+dựng|phát\s+triển|hình\s+thành|duy\s+trì|lựa\s+chọn|chọn|thành\s+lập|đạt|trồng)(?:\s+thêm|\s+mới)?
-              (?: \s+ (?:ít\s+nhất|tối\s+thiểu|từ|trên|khoảng) )? ) \s*$""",
+              (?: \s+ (?:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên|hơn|khoảng) )? ) \s*$""",
     regex.VERBOSE | regex.REVERSE,
 )
 # "… được giao vận động (nguồn xã hội hóa)": the verb of one who is charged with raising money, not "nguồn lực huy động"
@@ -1630,9 +1673,10 @@ _WHO = regex.compile(
 # making measures what follows it.
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
+    rf"(?:(?:{_FUNDING_VERBS})\s+)?"   # "kêu gọi huy động khoảng 3.500 tỷ đồng"
     rf"(?:{_FUNDING_VERBS}"
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
-    r"|bổ\s+sung|nạo\s+vét)(?:\s+(?:thêm|mới))?",
+    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt)(?:\s+(?:thêm|mới))?",   # "lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà"
     regex.IGNORECASE,
 )
 
