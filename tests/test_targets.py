@@ -1292,7 +1292,8 @@ BLIND_162_165 = [
      "hiểm về cháy, nổ được kiểm tra tối thiểu 2 lần/năm; mỗi thôn duy trì ít nhất 02 tổ liên gia an toàn PCCC, toàn xã "
      "có trên 120 tổ liên gia với không dưới 1.500 hộ tham gia.",
      [("=", 100, "%", "cơ sở thuộc diện quản lý"), (">=", 2, "lần/năm", "cơ sở có nguy hiểm về cháy, nổ"),
-      (">=", 2, "tổ", "tổ liên gia an toàn PCCC"), (">", 120, "tổ", "tổ liên gia"), (">=", 1500, "hộ", "hộ")]),
+      (">=", 2, "tổ liên gia", "tổ liên gia an toàn PCCC"), (">", 120, "tổ liên gia", "tổ liên gia"),
+      (">=", 1500, "hộ", "hộ")]),
     ("Phấn đấu thời gian lực lượng chữa cháy có mặt tại hiện trường không quá 10 phút kể từ khi nhận tin báo cháy, "
      "riêng tại các thôn vùng sâu, vùng xa không quá 20 phút.",
      [("<=", 10, "phút", "thời gian lực lượng chữa cháy có mặt tại hiện trường"),
@@ -1306,3 +1307,46 @@ BLIND_162_165 = [
 def test_blind_batch_162_165(text, expected):
     found = find(Document.from_text(text), horizon=2026, now=2025)
     assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected
+
+
+BLIND_166_169 = [
+    # 166: compound counted nouns of people and of Party bodies
+    ("Phấn đấu mỗi tổ có tối thiểu 03 hòa giải viên; UBKT Đảng ủy xã kiểm tra tối thiểu 8 tổ chức đảng và 15 đảng viên.",
+     [(">=", 3, "hòa giải viên", "hòa giải viên"), (">=", 8, "tổ chức đảng", "tổ chức đảng"),
+      (">=", 15, "đảng viên", "đảng viên")]),
+    # 168: a verb of raising after who acts; a verb of making after a comma; "hút" for "thu hút"
+    ("Bên cạnh vốn ngoại, các KCN phấn đấu thu hút thêm khoảng 12.000 tỷ đồng vốn đầu tư trong nước.",
+     [("=", 12000, "tỷ đồng", "vốn đầu tư trong nước")]),
+    ("Tỉnh phấn đấu hoàn thành giải phóng mặt bằng, đưa thêm 650 ha đất công nghiệp vào khai thác.",
+     [("=", 650, "ha", "đất công nghiệp vào khai thác")]),
+    ("Thái Nguyên đặt mục tiêu hút 2,5 tỷ USD vốn FDI trong năm 2026.", [("=", 2.5, "tỷ USD", "vốn FDI")]),
+    # 168: a later year's value with a verb of its own keeps its own "="
+    ("Tỷ lệ lấp đầy các KCN đạt trên 72% vào cuối năm 2025 và phấn đấu đạt 78% vào cuối năm 2026.",
+     [(">", 72, "%", "Tỷ lệ lấp đầy các KCN"), ("=", 78, "%", "Tỷ lệ lấp đầy các KCN")]),
+    # 169: verbs of replanting are no subject; "Toàn bộ diện tích …" is all of it
+    ("Mục tiêu đến hết năm 2026, toàn huyện tái canh, ghép cải tạo 2.100 ha cà phê già cỗi. Toàn bộ diện tích trồng tái "
+     "canh sử dụng các giống mới đã được công nhận.",
+     [("=", 2100, "ha", "cà phê già cỗi"), ("=", 100, "%", "diện tích trồng tái canh")]),
+    # … but a merger's "toàn bộ diện tích tự nhiên" is no goal
+    ("Xã mới được thành lập trên cơ sở sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã Hồng Quang, Tứ "
+     "Cường.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_166_169)
+def test_blind_batch_166_169(text, expected):
+    found = find(Document.from_text(text), horizon=2026, now=2025)
+    assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected
+
+
+def test_a_paragraph_opening_with_its_goals_keeps_them_goals():
+    # held-out 169: "đã được công nhận" qualifies the varieties, it reports nothing
+    text = ("Mục tiêu đến hết năm 2026, toàn huyện tái canh 2.100 ha cà phê già cỗi. Toàn bộ diện tích trồng tái canh sử "
+            "dụng các giống mới đã được công nhận; năng suất bình quân đạt 3,2 tấn/ha.")
+    assert {t.kind for t in find(Document.from_text(text), now=2024)} == {"target"}
+
+
+def test_a_report_word_inside_a_person_noun_reports_nothing():
+    # held-out 166: "báo cáo viên" is a person, not a report
+    text = "Về phổ biến pháp luật, 100% báo cáo viên pháp luật cấp tỉnh được cập nhật kịp thời văn bản pháp luật mới."
+    assert [t.kind for t in find(Document.from_text(text), horizon=2025, now=2024)] == ["target"]

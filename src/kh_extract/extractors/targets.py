@@ -74,7 +74,8 @@ def _patterns():
             )
           | (?<! (?:của|mỗi|trên)\s+ ) (?P<word> \b(?i: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w )   # "hai mô hình", not "của một hợp tác xã"
           | (?<! của\s+ ) (?P<all> \b(?i: tất\s+cả | toàn\s+bộ )\b )   # "tất cả các xã", "Tất cả …" → 100 %
-            (?= \s+ (?:các\s+|những\s+|số\s+)? (?: {units} ) (?!\w) )   #   but not "của tất cả các cấp"
+            (?= \s+ (?:các\s+|những\s+|số\s+)? (?: {units} | diện\s+tích (?!\s+tự\s+nhiên) ) (?!\w) )   #   but not "của tất cả
+            #   các cấp", nor a merger's "toàn bộ diện tích tự nhiên, quy mô dân số của …"
         )
         """,
         regex.VERBOSE,
@@ -247,7 +248,8 @@ _REPORTED_PARAGRAPH = regex.compile(r"[\W\d]*(?:Theo\s+báo\s+cáo|Báo\s+cáo\s
 _REPORTING = regex.compile(rf"\b(?:{_REPORTING_WORDS}|trước\s+khi)\b", regex.IGNORECASE)
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 # "… tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm": a baseline is no subject either.
-_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|trong\s+năm|vào\s+năm|đến\s+năm|năm\s+20\d\d|so\s+với)\b", regex.IGNORECASE)
+_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến)\s+(?:(?:cuối|hết|đầu)\s+)?năm|năm\s+20\d\d|so\s+với)\b",
+                           regex.IGNORECASE)   # "… đạt trên 72% vào cuối năm 2025 và (phấn đấu đạt) 78%"
 # A verb with no noun: the item shares the subject before ("… và đến năm 2025 giữ ổn định ở mức 73,8%").
 _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
                            r"|đạt|tăng|giảm|vượt)(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)
@@ -517,7 +519,8 @@ def _lowered(key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=32)
 def _phrases(key: str):
-    return regex.compile(r"\b(?:" + _alternation(vocabulary()[key]) + r")\b", regex.IGNORECASE)
+    # not before "viên", which makes a person of the phrase: "báo cáo viên", "tuyên truyền viên"
+    return regex.compile(r"\b(?:" + _alternation(vocabulary()[key]) + r")\b(?!\s+viên\b)", regex.IGNORECASE)
 
 
 _EDGE_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\s]+|[\p{So}\p{Sk}\s]+$")   # "✅ Giảm ít nhất …", "… 🛒♻️"
@@ -865,6 +868,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         sentence = text[s_start:s_end]
         clause = text[c_start:c_end]
         section = _section_at(sections, c_start)
+        if section is None and _GOAL_PARAGRAPH.match(text, para_start):
+            section = "goal"   # "Mục tiêu đến hết năm 2026, toàn huyện tái canh …. Toàn bộ diện tích … giống mới đã được …"
         intro = text[_clause_start(clause_ends, max(0, c_start - 1)):c_start]  # the lead-in before a list
         list_intro = _list_intro(text, c_start)  # "Về mục tiêu cụ thể, Kế hoạch đề ra đến năm 2025:" over "- " items
         intro += " " + list_intro
@@ -931,7 +936,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # one kind of figure says nothing of a share (but "Tối thiểu 10/13 huyện … và 85% xã …" joins the two)
                 pass
             elif not it.own_comparator and lead.own_comparator and (
-                    not (it.subject_before and it.subject != before_it.subject) or (it.scoped and before_it.scoped)):
+                    not (it.subject_before and it.subject != before_it.subject) or (it.scoped and before_it.scoped)
+                    ) and not _OWN_VERB.search(text, before_it.val.end, it.val.start):
+                # (not "đạt trên 72% vào cuối năm 2025 và phấn đấu đạt 78% …": a value with a verb of its own)
                 # not "tiếp nhận hơn 1,1 triệu hồ sơ …, tỷ lệ giải quyết đúng hạn đạt 98,6%": a clause of its own
                 it.comparator = lead.comparator
         # Shared predicate: items without an action take the next item's.
@@ -1435,6 +1442,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                            # before ends where this one begins
                                                            or _JOIN_END.search(bare_before)
                                                            or _JOINED_BARE_VERB.search(subj)
+                                                           # "Tỉnh hoàn thành giải phóng mặt bằng, đưa (thêm 650 ha đất
+                                                           # công nghiệp vào khai thác)"
+                                                           or _JOINED_MAKING.search(subj)
                                                            # "… bình quân mỗi tháng toàn tỉnh phải giải ngân (trên 1.100
                                                            # tỷ đồng vốn đầu tư công)"
                                                            or (val.unit in v["money_units"] and _ENDS_FUNDING.search(subj))):
@@ -1653,15 +1663,20 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 
 
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
-_FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
+_FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|(?<!thu\s)hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
 _BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNORECASE)
 _JOIN_END = regex.compile(r"(?:,|\bvà|\bhoặc)\s*$", regex.IGNORECASE)
 _LAST_PART = regex.compile(r"^.*(?:,|\btrong\s+đó)\s*", regex.IGNORECASE | regex.DOTALL)   # "6 nhóm giải pháp, trong đó tỉnh kêu gọi"
 _EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d)\s*,?\s*", regex.IGNORECASE)   # "mỗi năm toàn huyện trồng mới …"
-_ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS})|(?:{_FUNDING_VERBS})\s+(?:mới|thêm))\s*$",
-                              regex.IGNORECASE)   # "… phải giải ngân", "… giải ngân mới (8 tỷ đồng vốn vay ưu đãi)"
+_ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS})|(?:{_FUNDING_VERBS})\s+(?:mới|thêm)"
+                              rf"|(?:{_ACTOR_PHRASE}|các\s+(?-i:[\p{{Lu}}]{{2,}}))\s+(?:{_FUNDING_VERBS}))\s*$",
+                              regex.IGNORECASE)   # "… phải giải ngân", "… giải ngân mới (8 tỷ đồng vốn vay ưu đãi)", "các KCN thu hút"
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
+# A paragraph that opens by naming its goals: "Mục tiêu đến hết năm 2026, …", "Phấn đấu đến năm 2025, …".
+_GOAL_PARAGRAPH = regex.compile(r"[\W\d]*(?:Mục\s+tiêu|Phấn\s+đấu)\s+(?:(?:chung|cụ\s+thể)\s+)?(?:đến|năm|trong|giai\s+đoạn)\b")
+_OWN_VERB = regex.compile(r"\b(?:phấn\s+đấu\s+)?đạt\s*$", regex.IGNORECASE)
+_JOINED_MAKING = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
 _WHO = regex.compile(
     rf"^(?:{_ACTOR_PHRASE}"
@@ -1671,12 +1686,15 @@ _WHO = regex.compile(
 )
 # … and "cứng hóa thêm 28,5 km đường giao thông nông thôn", "hoàn thành thêm 02 tiêu chí huyện NTM": a verb of
 # making measures what follows it.
+_BARE_VERB_WORDS = (
+    rf"(?:{_FUNDING_VERBS}"
+    r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
+    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi)(?:\s+(?:thêm|mới))?")
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
     rf"(?:(?:{_FUNDING_VERBS})\s+)?"   # "kêu gọi huy động khoảng 3.500 tỷ đồng"
-    rf"(?:{_FUNDING_VERBS}"
-    r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
-    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt)(?:\s+(?:thêm|mới))?",   # "lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà"
+    # "lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà", "tái canh, ghép cải tạo 2.100 ha cà phê già cỗi"
+    rf"{_BARE_VERB_WORDS}(?:\s*(?:,|và)\s*{_BARE_VERB_WORDS})*",
     regex.IGNORECASE,
 )
 
