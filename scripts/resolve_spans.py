@@ -59,9 +59,20 @@ def _resolve(draft, text: str, to_raw, where: str):
     pos = start - 1
     for _ in range(nth):
         pos = text.find(mention, pos + 1)
+        while pos >= 0 and _inside_number(text, pos, pos + len(mention)):
+            pos = text.find(mention, pos + 1)   # "15 hộ" is not the end of "10.215 hộ"
         if pos < 0:
             raise SystemExit(f"{where}: mention {mention!r} (occurrence {nth}) not found")
     return [to_raw(pos), to_raw(pos + len(mention))]
+
+
+def _inside_number(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] begins or ends inside a longer number ("15" in "10.215", "1,5" in "11,5")."""
+    before = text[max(0, start - 2):start]
+    starts_inside = text[start:start + 1].isdigit() and (
+        before[-1:].isdigit() or (len(before) == 2 and before[1] in ".," and before[0].isdigit()))
+    ends_inside = end < len(text) and text[end - 1:end].isdigit() and text[end].isdigit()
+    return starts_inside or ends_inside
 
 
 def resolve_file(path: Path) -> None:

@@ -195,6 +195,11 @@ def _span_problem(span, raw: str):
         return f"span {span!r} is not [start, end) (run scripts/resolve_spans.py)"
     if not 0 <= span[0] < span[1] <= len(raw):
         return f"span {span} lies outside the text ({len(raw)} characters)"
+    before, first, last = raw[max(0, span[0] - 2):span[0]], raw[span[0]], raw[span[1] - 1]
+    if first.isdigit() and (before[-1:].isdigit() or (len(before) == 2 and before[1] in ".," and before[0].isdigit())):
+        return f"span {span} starts inside a longer number: {raw[max(0, span[0] - 8):span[1]]!r}"
+    if last.isdigit() and raw[span[1]:span[1] + 1].isdigit():
+        return f"span {span} ends inside a longer number: {raw[span[0]:span[1] + 8]!r}"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES)
@@ -216,3 +221,15 @@ def test_gold_offsets_show_the_mention(path):
                 problems.append(f"{field}[{i}] at {item.get('span')}: {problem}")
     assert not problems, f"{path.name}: {len(problems)} of {checked} spans do not show their mention:\n  " + \
         "\n  ".join(problems)
+
+
+def test_the_span_resolver_skips_a_mention_inside_a_longer_number():
+    # a helper's "15 hộ" first resolved inside "10.215 hộ"
+    import importlib.util  # noqa: PLC0415
+
+    spec = importlib.util.spec_from_file_location("resolve_spans", ROOT / "scripts" / "resolve_spans.py")
+    resolver = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(resolver)
+    text = "Toàn huyện có 10.215 hộ; phấn đấu 15 hộ mới và 1,5 tỷ đồng, không phải 11,5 tỷ đồng."
+    assert resolver._resolve("15 hộ", text, lambda i: i, "t") == [34, 39]
+    assert resolver._resolve("1,5 tỷ đồng", text, lambda i: i, "t") == [47, 58]
