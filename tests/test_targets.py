@@ -1350,3 +1350,49 @@ def test_a_report_word_inside_a_person_noun_reports_nothing():
     # held-out 166: "báo cáo viên" is a person, not a report
     text = "Về phổ biến pháp luật, 100% báo cáo viên pháp luật cấp tỉnh được cập nhật kịp thời văn bản pháp luật mới."
     assert [t.kind for t in find(Document.from_text(text), horizon=2025, now=2024)] == ["target"]
+
+
+BLIND_170_173 = [
+    # 170: labels after "đạt tối thiểu:" name parts of the noun before the colon, under its comparator
+    ("Tỷ lệ cơ sở giáo dục thu học phí bằng hình thức không dùng tiền mặt phải đạt tối thiểu: mầm non 85%, tiểu học "
+     "95%, THCS và THPT 100%.",
+     [(">=", 85, "%", "Tỷ lệ cơ sở giáo dục thu học phí bằng hình thức không dùng tiền mặt mầm non"),
+      (">=", 95, "%", "Tỷ lệ cơ sở giáo dục thu học phí bằng hình thức không dùng tiền mặt tiểu học"),
+      (">=", 100, "%", "Tỷ lệ cơ sở giáo dục thu học phí bằng hình thức không dùng tiền mặt THCS và THPT")]),
+    # 171: a part named by where it is is the rate there; a councillor's proposal is no goal
+    ("Nghị quyết xác định đến năm 2030, tỷ lệ nước thải sinh hoạt đô thị được thu gom, xử lý đạt tối thiểu 50%, trong "
+     "đó khu vực nội thành cũ đạt 65%.",
+     [(">=", 50, "%", "tỷ lệ nước thải sinh hoạt đô thị được thu gom, xử lý"),
+      ("=", 65, "%", "tỷ lệ nước thải sinh hoạt đô thị được thu gom, xử lý khu vực nội thành cũ")]),
+    ("Thảo luận, đại biểu Phạm Thị Thu Hà đề nghị nâng chỉ tiêu thu gom, xử lý nước thải lên 60%.", []),
+    # 171: a rate per day and night; where a decrease starts; whose capacity
+    ("Phấn đấu giảm số điểm ngập úng từ 42 xuống còn 10 điểm; tổng công suất các nhà máy xử lý nước thải được nâng lên "
+     "khoảng 265.000 m3/ngày đêm; Nhà máy xử lý nước thải Bắc sông Cấm giai đoạn 1, công suất 45.000 m3/ngày đêm.",
+     [("=", 10, "điểm", "số điểm ngập úng"), ("=", 265000, "m3/ngày đêm", "tổng công suất các nhà máy xử lý nước thải"),
+      ("=", 45000, "m3/ngày đêm", "Nhà máy xử lý nước thải Bắc sông Cấm giai đoạn 1")]),
+    # 172: TEU; hours of a duration (not a time of day); a ship's size and a numbered berth are no goals
+    ("Theo Kế hoạch, riêng hàng container đạt từ 150.000 - 200.000 TEU vào năm 2030; rút thời gian giải phóng tàu hàng "
+     "rời xuống tối đa 36 giờ; kêu gọi đầu tư các bến số 4, 5 cảng Chân Mây để tàu trọng tải 70.000 tấn (DWT) ra vào.",
+     [("=", 150000, "TEU", "hàng container"), ("<=", 36, "giờ", "thời gian giải phóng tàu hàng rời")]),
+    ("Phấn đấu hội nghị khai mạc lúc 14 giờ 30.", []),
+    # 173: an abbreviation counts people
+    ("Phấn đấu không dưới 120 NKT trong độ tuổi lao động có nhu cầu được hỗ trợ học nghề.",
+     [(">=", 120, "NKT", "NKT trong độ tuổi lao động có nhu cầu")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_170_173)
+def test_blind_batch_170_173(text, expected):
+    found = find(Document.from_text(text), horizon=2026, now=2025)
+    assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected
+
+
+def test_a_list_of_indicators_with_units_in_brackets():
+    # held-out 173: a plan's indicator list, "Label (unit): value"
+    text = ("IV. CHỈ TIÊU THEO DÕI, ĐÁNH GIÁ\n1. Tỷ lệ NKT được tiếp cận dịch vụ y tế (%): 90\n"
+            "2. Số trẻ em khuyết tật được can thiệp sớm (trẻ): 90\n3. Số hộ có NKT thoát nghèo (hộ): 40 - 50\n")
+    found = find(Document.from_text(text), horizon=2024, now=2024)
+    assert [(t.value, t.value_max, t.unit, t.subject, t.deadline) for t in found] == [
+        (90, None, "%", "Tỷ lệ NKT được tiếp cận dịch vụ y tế", 2024),
+        (90, None, "trẻ", "Số trẻ em khuyết tật được can thiệp sớm", 2024),
+        (40, 50, "hộ", "Số hộ có NKT thoát nghèo", 2024)]

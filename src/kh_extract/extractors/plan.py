@@ -101,7 +101,8 @@ _HORIZON = regex.compile(
       (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y1>20\d{2})        # "đến năm 2025"
     | giai\s+đoạn\s+20\d{2}\s*[-–]\s*(?P<y2>20\d{2})              # "giai đoạn 2021-2025"
     | giai\s+đoạn\s+[IVX]+\s*\(\s*20\d{2}\s*[-–]\s*(?P<y5>20\d{2})\s*\)   # "hai năm cuối giai đoạn I (2024 - 2025)"
-    | \b(?<! tháng\s+\d{1,2}\s+ )(?:trong\s+)?năm\s+(?P<y3>20\d{2})(?![\d/])   # "năm 2023", not "tháng 9 năm 2023"
+    | \b(?<! tháng\s+\d{1,2}\s+ )(?:trong\s+)?năm\s+(?:học\s+)?(?P<y3>20\d{2})(?![\d/])   # "năm 2023", "năm học 2025 - 2026";
+                                                                                            # not "tháng 9 năm 2023"
       (?: \s*[-–]\s* (?P<y4>20\d{2}) )?                                          # "năm 2024 - 2025"
     )
     """,

@@ -64,6 +64,7 @@ def _patterns():
         rf"""
         (?<! [\w/.,-] )                                  # not inside "06/KH", "8.4", "2021-2025"
         (?<! (?:chỉ\s+tiêu|tiêu\s+chí|nội\s+dung|số|Số|khoản|điều|Điều|Chương|mục|Mục)\s+ )   # criterion codes, "số 06"
+        (?<! (?:số|Số)\s+\d{{1,3}}\s*(?:,|và)\s* )          # "các bến số 4, 5 cảng Chân Mây": numbers that name
         (?:
             (?P<num> {_NUMBER} )
             (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
@@ -91,13 +92,13 @@ def _patterns():
         regex.VERBOSE,
     )
     open_before = regex.compile(
-        rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | phát\s+triển | hỗ\s+trợ
+        rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | hình\s+thành | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
              | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm )   # "tăng 9 bậc"
              (?:\s+(?:mới|thêm))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
-    open_number = regex.compile(rf"(?P<num> {_NUMBER} ) (?: \s*[-–]\s* (?P<num2> {_NUMBER} ) )? \s+ (?= \p{{Ll}} )",   # "250 - 300 cột đèn"
+    open_number = regex.compile(rf"(?P<num> {_NUMBER} ) (?: \s*[-–]\s* (?P<num2> {_NUMBER} ) )? \s+ (?= \p{{Ll}} | [A-ZĐ]{{2,5}}(?!\p{{L}}) )",   # "250 - 300 cột đèn", "120 NKT"
                                 regex.VERBOSE)
     comparator_before = regex.compile(rf"(?: {_alternation(v['comparators'])} )\s*$", regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
     comparator_after = regex.compile(rf"^\s*(?: {_alternation(v['comparators_after'])} )", regex.VERBOSE | regex.IGNORECASE)
@@ -114,7 +115,7 @@ _YEAR = regex.compile(
     # "đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031": the term of office of whom the goal counts (not "Nhiệm kỳ 2020 -
     # 2025, tốc độ tăng trưởng … đạt 7,65%/năm", a time frame)
     (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
-    (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
+    (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm\s+học\s+\d{4}\s*[-–]\s* | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
       | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*   # "trước ngày 31/12/2023"
       | quý\s+[IVX]+\s*[/-]\s*                                                      # "quý IV/2025"
       | vụ\s+(?:Đông\s+Xuân|Hè\s+Thu|Thu\s+Đông|Xuân\s+Hè|Mùa|Chiêm(?:\s+Xuân)?)\s+ )     # "vụ Thu Đông 2023" (a crop season)
@@ -208,8 +209,8 @@ _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+
 _PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}(?:\s*,\s*\w+(?:\s+\w+)?)*$", regex.IGNORECASE)   # "được đo đạc, báo cáo"
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
 # A verb of change whose object is a rate: what stands before it acts, the rate is the subject.
-_VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?)\s+"
-                                r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số)\b)", regex.IGNORECASE)
+_VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?|rút(?:\s+ngắn)?)\s+"
+                                r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số|thời\s+gian)\b)", regex.IGNORECASE)   # "… và rút thời gian giải phóng tàu (xuống tối đa 36 giờ)"
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cấp)|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí"
                               r"|duy\s+trì(?:\s+ổn\s+định)?"
                               r"|(?:(?:kiên\s+cố|cứng|bê\s+tông|nhựa)\s+hóa|nâng\s+cấp|cải\s+tạo|trồng)(?:\s+(?:mới|được|thêm))?)"
@@ -408,6 +409,9 @@ def candidates(text: str) -> list[_Value]:
                 unit = "‰" if m.group("pct") == "‰" else "%/năm" if per_year else "%"
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
+                if unit == "giờ" and (_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                                      or _CLOCK_AFTER.match(text, m.end())):
+                    continue   # "lúc 16 giờ", "14 giờ 30": a time of day, no duration
             end = m.end()
             if unit == "lượt" and (word := _next_word(text, end)):
                 end, unit = word[0], unit + " " + word[1]   # "1.500 lượt thanh niên": visits of whom
@@ -470,9 +474,14 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     m = open_number.match(text, pos)  # the anchored test first: most digits fail it
     if m is None or _YEAR_NUMBER.fullmatch(m.group("num")) or not open_before.search(text, max(0, pos - 24), pos):
         return None
+    if _NUMBERED_BEFORE.search(text, max(0, pos - 16), pos):
+        return None   # "các bến số 4, 5 cảng Chân Mây": a number that names
     word = tokenize.first_word(text, m.end())
     if word is None or not _LOWER_WORDS.fullmatch(word[2]):
-        return None
+        abbr = _ABBREVIATION.match(text, m.end())   # "không dưới 120 NKT": an abbreviation counts people or units
+        if abbr is None:
+            return None
+        word = (abbr.start(), abbr.end(), abbr.group())
     if (word[2] in _MULTIPLIERS or word[2] == "lượt") and (nxt := _next_word(text, word[1])):
         word = (word[0], nxt[0], word[2] + " " + nxt[1])   # "5 triệu cây", "1,1 triệu hồ sơ", "1.500 lượt thanh niên"
     unit = _norm_unit(word[2])
@@ -482,6 +491,12 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     return _Value(pos, word[1], parse_number(m.group("num")), top, unit, True)
 
 
+_SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+chở)\s+(?:đến\s+|tới\s+|trên\s+|từ\s+)?$", regex.IGNORECASE)
+_DWT = regex.compile(r"\s*\(?\s*DWT\b")
+_NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
+_CLOCK_BEFORE = regex.compile(r"\b(?:lúc|từ|đến|vào)\s*$", regex.IGNORECASE)
+_CLOCK_AFTER = regex.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|ngày\s+\d)", regex.IGNORECASE)
+_ABBREVIATION = regex.compile(r"(?-i:[A-ZĐ]{2,5})(?![\p{L}\d/-])")   # "NKT", "KCN"; not "XÃ" of a headline in capitals
 _KIND_OF_UNIT = regex.compile(r"ứng\s+dụng\s+công\s+nghệ(?:\s+(?:cao|số|thông\s+tin))?(?!\w)", regex.IGNORECASE)
 _MULTIPLIERS = {"triệu", "nghìn", "ngàn", "vạn", "trăm"}
 _MULTIPLIER_WORD = regex.compile(rf"^(?:{'|'.join(sorted(_MULTIPLIERS))})\s+(?=\S)")
@@ -489,7 +504,8 @@ _NEXT_NOUN = regex.compile(r"\s+(\p{Ll}+)(?!\w)")
 # Words after a number that are not counted nouns: "năm 2025", "tháng", "ngày", "lần thứ".
 _NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để", "tuổi",
               "về", "cho", "với", "là", "được", "đã", "sẽ", "có", "không", "các", "những", "trong", "theo", "từ",
-              "đến", "ở", "hoặc", "thì", "mà", "như", "bị", "do", "bằng"}
+              "đến", "ở", "hoặc", "thì", "mà", "như", "bị", "do", "bằng",
+              "xuống", "lên", "còn"}   # "giảm số điểm ngập úng từ 42 xuống còn 10 điểm": 42 is where it starts
 _NOUN_WORDS = frozenset(_NOT_UNITS | {"đạt", "tham", "sử", "được", "mỗi", "một", "trở", "lên"})   # words no noun runs on through
 
 
@@ -576,6 +592,12 @@ _ACTOR = regex.compile(rf"(?:^[\s#*]*|,\s*)(?:{_ACTOR_PHRASE}|(?:các\s+)?(?:đ�
 _LABEL = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}\s*:\s*")
 
 
+# "… phải đạt tối thiểu: | mầm non 85%, tiểu học 95%": a verb (and a comparator) before a colon over labelled values
+_VERB_COLON = regex.compile(r"\s*\b(?:phải\s+)?(?:đạt|là)(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|không\s+dưới|tối\s+đa))?\s*$",
+                         regex.IGNORECASE)
+_LABELLED_LIST = regex.compile(r"\b(?:đạt|là)(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|không\s+dưới|tối\s+đa))?\s*:\s*(?P<label>(?:\S+\s+){1,4})$",
+                            regex.IGNORECASE)
+_CMP_COLON = regex.compile(r"\b(?P<cmp>tối\s+thiểu|ít\s+nhất|trên|không\s+dưới|tối\s+đa)\s*:\s*(?:\S+\s+){1,4}$", regex.IGNORECASE)
 # "(yêu cầu đến) ngày 31/12/2025 tổng số tiền nợ thuế …": a date opening a subject is its deadline, not its words
 _DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*",
                         regex.IGNORECASE)
@@ -585,8 +607,10 @@ _TIME_LEAD = regex.compile(r"(?:năm|đến|trong|vào|giai\s+đoạn|mỗi|hằ
 def _strip_openers(s: str) -> str:
     """"phấn đấu đến năm 2025, tỷ lệ …" → "tỷ lệ …": lead-ins, opening words and list marks removed."""
     head, colon, tail = s.rpartition(": ")
-    if colon and _BARE_LEVEL.fullmatch(tail.strip()):
-        # "tỷ lệ hồ sơ … phấn đấu đạt: cấp tỉnh (80%)": the level of the noun before the colon
+    if colon and (_BARE_LEVEL.fullmatch(tail.strip()) or (_VERB_COLON.search(head) and 1 <= len(tail.split()) <= 4)):
+        # "tỷ lệ hồ sơ … phấn đấu đạt: cấp tỉnh (80%)": the level of the noun before the colon; "Tỷ lệ cơ sở giáo dục
+        # thu học phí … phải đạt tối thiểu: mầm non (85%)": a label of the noun before it
+        head = _VERB_COLON.sub("", head)
         s = _clean(_TRAILING_LEAD_IN.sub("", _LEAD_VERB.sub("", head).strip()).strip() + " " + tail)
     for _ in range(3):
         cut = _LEAD_IN.sub("", s, count=1)
@@ -820,7 +844,11 @@ def _years_in(text: str, start: int, end: int) -> tuple[int, ...]:
 def _dates_something(text: str, start: int, at: int) -> bool:
     named = _FRAMEWORK_PERIOD.search(text, max(start, at - 90), at)
     # "Nghị quyết đề ra mục tiêu đến năm 2030": the document sets a goal for the year; it is no part of its name
-    return named is None or _GOAL_WORD.search(text, named.start(), at) is not None
+    return named is None or _GOAL_WORD.search(text, named.start(), at) is not None or _SETS_OUT.search(text, named.start(), at) is not None
+
+
+# "Nghị quyết xác định đến năm 2030, …": the document sets the year; it is no part of its name
+_SETS_OUT = regex.compile(r"\b(?:xác\s+định|yêu\s+cầu|nêu\s+rõ)\b", regex.IGNORECASE)
 
 
 def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[str] = None,
@@ -840,7 +868,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     text = doc.text
     values = candidates(text)
     value_starts = [v.start for v in values]
-    if not values and "|" not in doc.raw and "\t" not in doc.raw:   # a table's cells hold bare numbers
+    if not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text:   # bare numbers in tables, lists
         return []
     v = vocabulary()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
@@ -922,6 +950,28 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             items.append(item)
         if not items:
             continue
+        if len(items) > 1 and items[0].subject_before and (
+                labelled := _LABELLED_LIST.search(text, c_start, items[0].val.start)) is not None:
+            # "Tỷ lệ cơ sở giáo dục thu học phí … phải đạt tối thiểu: mầm non 85%, tiểu học 95%, THCS và THPT 100%": each
+            # label names a part of the noun before the colon, under its comparator
+            label = _clean(labelled.group("label"))
+            base = items[0].subject[: -len(label)].rstrip() if items[0].subject.endswith(label) else None
+            for it in items[1:]:
+                if base and it.subject_before and 1 <= len(it.subject.split()) <= 4 and not _RATE_HEAD.match(it.subject):
+                    it.subject = f"{base} {it.subject}"
+                    if items[0].own_comparator and not it.own_comparator:
+                        it.comparator, it.own_comparator = items[0].comparator, True
+        whole = items[0]
+        if len(items) > 1 and whole.subject_before and _RATE_NOUN.match(whole.subject):
+            # "tỷ lệ nước thải … đạt tối thiểu 50%, trong đó khu vực nội thành cũ đạt 65%, các đô thị … cũ đạt 40%": a
+            # part named by where it is is the rate there
+            in_parts = False
+            for it in items[1:]:
+                in_parts = in_parts or _SUB_LIST.search(text, it.item_start, it.val.start) is not None
+                if (in_parts and it.subject_before and it.val.unit == whole.val.unit and it.subject
+                        and not _RATE_HEAD.match(it.subject) and not _NAMED_MEASURE.match(it.subject)
+                        and not it.subject.startswith(whole.subject)):
+                    it.subject = f"{whole.subject} {_PART_LEAD.sub('', it.subject)}"
         # A comparator in front of a list applies to every item of it.
         # Not across "trong đó": "ít nhất 18 trường, trong đó: 07 trường mầm non, 05 trường tiểu học" — the parts are
         # as many as they say.
@@ -1174,6 +1224,7 @@ _RESPECTIVE_VALUES = regex.compile(
 )
 
 
+_PART_LEAD = regex.compile(r"^(?:trở\s+lên\s*,?\s*)?(?:(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*)?", regex.IGNORECASE)
 _PART_OPENER = regex.compile(r"^(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*", regex.IGNORECASE)
 _TRAILING_VERB = regex.compile(r"\s+(?:tăng|giảm|đạt|là|chiếm)\s*$", regex.IGNORECASE)
 
@@ -1240,6 +1291,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue
         if val.is_count and val.value == 1 and _PER_ONE.search(text, max(0, val.start - 30), val.start):
             continue  # "giá trị sản xuất bình quân trên 1 ha đất trồng trọt": per hectare, no goal
+        if val.is_count and (_SIZE_BEFORE.search(text, max(0, val.start - 24), val.start) or _DWT.match(text, val.end)):
+            continue  # "để tàu trọng tải 70.000 tấn (DWT) ra vào": the size of a ship, no goal
         if val.is_count and _MODIFIER_BEFORE.search(text, max(0, val.start - 20), val.start):
             continue  # "theo mô hình 4 lớp", "sản phẩm loại 1": the number qualifies a noun
         if val.is_count and _SCOPE_BEFORE.search(text, max(0, val.start - 20), val.start) and text.startswith(",", val.end):
@@ -1289,9 +1342,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     _, cmp_before, cmp_after, _ = _patterns()
     before = text[prev_end:val.start]
     item = _Item(val=val, item_end=item_end, item_start=prev_end)
-    m = cmp_before.search(before)
+    m = cmp_before.search(before) or _CMP_COLON.search(before)
     if m:
-        item.comparator = v["comparators"][" ".join(m.group().lower().split())]
+        item.comparator = v["comparators"][" ".join((m.group("cmp") if "cmp" in m.re.groupindex else m.group()).lower().split())]
         item.own_comparator = True
     elif _APPROXIMATELY.search(before) or _SUB_LIST.search(before):
         item.own_comparator = True  # "khoảng 40%", "trong đó có 10 - 12 sản phẩm": its own "=", not the list's
@@ -1359,7 +1412,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # "số doanh nghiệp công nghệ số đạt 300 doanh nghiệp", "số HTX giải thể không quá 15 hợp tác xã"
         counted = _COUNT_OF.search(_LEAD_VERB.sub("", bare_before.strip()))
         if counted and (verb_before or item.own_comparator) and item.per is None:   # not "…, mỗi thôn xây dựng 15 hộ"
-            subj = _clean(counted.group())
+            subj = _TRAILING_CHANGE.sub("", _clean(counted.group()))
         elif verb_before and _NOTHING_AFTER.match(text, after_start):
             # "Chỉ số cải cách hành chính đạt trên 90 điểm.", "Tổng đàn gia súc đạt 50.000 con": the unit
             # measures what stands before the verb
@@ -1407,7 +1460,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         head, comma, tail = lead.rpartition(", ")
         if apart is not None:
             comma = ""   # the part set apart is whole: "cơ sở có nguy hiểm về cháy, nổ"
-        if (measure and comma and len(tail.split()) >= 2 and _predicate_re(tuple(v["predicate_starters"])).search(head)
+        if comma and _ATTRIBUTE.fullmatch(tail.strip()) and len(head.split()) >= 2:
+            lead = head   # "Nhà máy xử lý nước thải Bắc sông Cấm giai đoạn 1, công suất (45.000 m3/ngày đêm)": whose capacity
+        elif (measure and comma and len(tail.split()) >= 2 and _predicate_re(tuple(v["predicate_starters"])).search(head)
                 and not _PASSIVE_END.search(head)):
             # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause; not "số sản phẩm
             # được giới thiệu, giao dịch trên sàn … tăng gấp 2 lần", where the comma joins two verbs
@@ -1429,6 +1484,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         if _LEADING_VERB.match(acted := _WHO.sub("", lead)):
             lead = acted   # "Tỉnh nâng tỷ lệ che phủ rừng lên 45%": who acts is no part of the subject
         subj = _RESPECTIVE_TAIL.sub("", _TRAILING_ADVERB.sub("", _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :")))
+        subj = _TRAILING_CHANGE.sub("", subj)
         counted = val.unit.split("/")[0]
         if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj) or _ENDS_PREPOSITION.search(subj)
              # "… phát tối thiểu 2 chuyên mục/tháng": one word before a counted noun is its verb
@@ -1576,7 +1632,7 @@ _CELL_VALUE = regex.compile(
     regex.IGNORECASE,
 )
 _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "ít nhất": ">=", "tối thiểu": ">=",
-             "trên": ">", "dưới": "<", "tối đa": "<="}
+             "trên": ">", "dưới": "<", "tối đa": "<=", "không dưới": ">=", "không quá": "<="}
 
 
 def _cells(doc: Document, m: regex.Match) -> list[tuple[int, int, str]]:
@@ -1595,9 +1651,9 @@ def _is_row(line: str) -> bool:
 def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of goal tables, one per row and goal column; the rows they cover (normalised offsets)."""
     raw = doc.raw
+    targets, rows = _indicator_lines(doc, horizon)
     if "|" not in raw and "\t" not in raw:
-        return [], []
-    targets, rows = [], []
+        return targets, rows
     header = None
     for m in _TABLE_ROW.finditer(raw):
         cells = _cells(doc, m)
@@ -1641,6 +1697,43 @@ def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target],
     return targets, rows
 
 
+# A plan's list of indicators, one per line, the unit in brackets before the value:
+# "2. Tỷ lệ trẻ em … được sàng lọc phát hiện sớm khuyết tật (%): 80", "4. Số hộ có NKT thoát nghèo (hộ): 40 - 50".
+_INDICATOR_LINE = regex.compile(
+    rf"""^[ \t]*(?:\d+[.)]|[-+•*]|[a-zđ]\))[ \t]+(?P<label>[^:\n()]{{5,200}}?)[ \t]*\((?P<unit>%|[\p{{L}}\d/ ]{{1,20}})\)[ \t]*:[ \t]*
+        (?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa|không\s+dưới|không\s+quá)?[ \t]*
+        (?P<num>{_NUMBER})(?:[ \t]*[-–][ \t]*(?P<num2>{_NUMBER}))?[ \t]*\.?[ \t]*$""",
+    regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
+)
+
+
+def _indicator_lines(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of a list of indicators with their units in brackets; the lines they cover (normalised offsets)."""
+    text = doc.text
+    if "):" not in text:   # a cheap test first
+        return [], []
+    sections = _section_kinds(text)
+    targets, rows = [], []
+    for m in _INDICATOR_LINE.finditer(text):
+        unit = " ".join(m.group("unit").split())
+        pct = unit == "%"
+        try:
+            value = parse_number(m.group("num"), percent=pct)
+            top = parse_number(m.group("num2"), percent=pct) if m.group("num2") else None
+        except ValueError:
+            continue
+        subject = _clean(m.group("label"))
+        comparator = _CELL_CMP.get(" ".join((m.group("cmp") or "").lower().split()), "=")
+        kind = "result" if _section_at(sections, m.start()) == "result" else "target"
+        rows.append((m.start(), m.end()))
+        targets.append(Target(
+            value=value, value_max=top, unit=unit, comparator=comparator, subject=subject, action=None,
+            level=_level_of(subject, "" if pct else unit, None), deadline=horizon, criteria=[], kind=kind,
+            span=doc.raw_span(m.start("num"), m.end("num2") if m.group("num2") else m.end("num")),
+        ))
+    return targets, rows
+
+
 _LABEL_UNIT = regex.compile(r"\(\s*(%|[\p{L}\d/ ]{1,15}?)\s*\)\s*$")
 _RULE_CELL = regex.compile(r":?-{2,}:?|")   # "|---|:--:|" under a table's header
 _YEAR_DIGITS = regex.compile(r"20\d{2}")
@@ -1675,6 +1768,12 @@ _ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 # A paragraph that opens by naming its goals: "Mục tiêu đến hết năm 2026, …", "Phấn đấu đến năm 2025, …".
 _GOAL_PARAGRAPH = regex.compile(r"[\W\d]*(?:Mục\s+tiêu|Phấn\s+đấu)\s+(?:(?:chung|cụ\s+thể)\s+)?(?:đến|năm|trong|giai\s+đoạn)\b")
+# "số điểm ngập úng | từ 42 (xuống còn 10 điểm)", "tổng công suất … | được nâng lên (khoảng 265.000 m3/ngày đêm)"
+_TRAILING_CHANGE = regex.compile(r"\s+(?:từ\s+[\d.,]+\s*%?|được\s+(?:nâng|tăng|giảm|mở\s+rộng|đưa|hạ)(?:\s+(?:lên|xuống))?)\s*$",
+                              regex.IGNORECASE)
+_ATTRIBUTE = regex.compile(r"(?:với\s+)?(?:công\s+suất|quy\s+mô|tổng\s+mức\s+đầu\s+tư|chiều\s+dài|diện\s+tích)", regex.IGNORECASE)
+_DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|chất\s+vấn)\b|\bgiải\s+trình\b",
+                      regex.IGNORECASE)
 _OWN_VERB = regex.compile(r"\b(?:phấn\s+đấu\s+)?đạt\s*$", regex.IGNORECASE)
 _JOINED_MAKING = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
@@ -1812,6 +1911,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
     if _has("threshold_markers", sentence):
         return None
+    if _DEBATE.search(sentence):
+        return None   # "đại biểu … đề nghị nâng chỉ tiêu … lên 60%", "Giám đốc Sở giải trình mục tiêu 50% …": a debate's figures
     if section == "budget":
         return None
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
