@@ -1396,3 +1396,43 @@ def test_a_list_of_indicators_with_units_in_brackets():
         (90, None, "%", "Tỷ lệ NKT được tiếp cận dịch vụ y tế", 2024),
         (90, None, "trẻ", "Số trẻ em khuyết tật được can thiệp sớm", 2024),
         (40, 50, "hộ", "Số hộ có NKT thoát nghèo", 2024)]
+
+
+BLIND_174_177 = [
+    # 174: "hồ sơ đăng ký" is a noun; a class defined by its turnover is no goal
+    ("Phấn đấu ít nhất 95% hồ sơ đăng ký doanh nghiệp được nộp qua mạng điện tử.",
+     [(">=", 95, "%", "hồ sơ đăng ký doanh nghiệp")]),
+    ("Phấn đấu từ ngày 01/6/2025, hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên bắt buộc áp dụng.", []),
+    # 175: "Kế hoạch gắn với …:" says what the plan sets; a verb of adding before a counted noun per year
+    ("Kế hoạch gắn với xây dựng nông thôn mới: 11/11 xã giữ vững Tiêu chí số 6 về Cơ sở vật chất văn hóa.",
+     [("=", 11, "xã", "xã giữ vững Tiêu chí số 6 về Cơ sở vật chất văn hóa")]),
+    ("Theo kế hoạch, Thư viện huyện bổ sung bình quân 1.500 đầu sách/năm.", [("=", 1500, "đầu sách/năm", "đầu sách")]),
+    # 176: the number that a share decreases; "tuyến huyện" is a level of the health system
+    ("Kế hoạch đặt mục tiêu giảm ít nhất 7% số ca mắc so với trung bình 5 năm.", [(">=", 7, "%", "số ca mắc")]),
+    ("Phấn đấu 100% bác sĩ, điều dưỡng lâm sàng tuyến tỉnh, 90% tuyến huyện được tập huấn.",
+     [("=", 100, "%", "bác sĩ, điều dưỡng lâm sàng tuyến tỉnh"), ("=", 90, "%", "bác sĩ, điều dưỡng lâm sàng tuyến huyện")]),
+    # 177: parts after "trong đó" go on after a comma; "hiện đạt" reports; "trên 1 ha" is per hectare
+    ("Phấn đấu đến năm 2030 diện tích hữu cơ đạt ít nhất 9.000 ha, trong đó diện tích chè 1.500 ha, cây ăn quả có múi "
+     "900 ha.",
+     [(">=", 9000, "ha", "diện tích hữu cơ"), ("=", 1500, "ha", "diện tích chè"), ("=", 900, "ha", "cây ăn quả có múi")]),
+    ("Mục tiêu đến năm 2030, giá trị thu được trên 1 ha canh tác hữu cơ cao gấp ít nhất 1,5 lần so với sản xuất thông "
+     "thường.", [(">=", 1.5, "lần", "giá trị thu được trên 1 ha canh tác hữu cơ cao")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_174_177)
+def test_blind_batch_174_177(text, expected):
+    found = find(Document.from_text(text), horizon=2026, now=2025)
+    assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected
+
+
+def test_a_clause_that_reports_the_present_is_a_result_even_beside_a_goal():
+    # held-out 177: "hiện đạt" reports; the goal is the next clause's (not an aside "(hiện có 9 sản phẩm)")
+    text = "Đàn bò sữa hữu cơ hiện đạt 4.600 con; kế hoạch đặt chỉ tiêu đàn bò sữa hữu cơ không dưới 8.000 con."
+    assert [(t.value, t.kind) for t in find(Document.from_text(text), horizon=2030, now=2025)] == [
+        (4600, "result"), (8000, "target")]
+    text = ("Đến hết năm 2026, có 90% hồ sơ thủ tục hành chính được nộp trực tuyến. Riêng năm 2025, xã hoàn thành lắp "
+            "đặt 45 camera an ninh tại các thôn và đưa 100% sản phẩm OCOP của xã (hiện có 9 sản phẩm) lên sàn thương mại "
+            "điện tử.")
+    assert [(t.value, t.kind) for t in find(Document.from_text(text), now=2024)] == [
+        (90, "target"), (45, "target"), (100, "target")]

@@ -95,7 +95,7 @@ def _patterns():
         rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | hình\s+thành | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
              | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm )   # "tăng 9 bậc"
-             (?:\s+(?:mới|thêm))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …"
+             (?:\s+(?:mới|thêm))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ|bình\s+quân))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …", "bổ sung bình quân 1.500 đầu sách/năm"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
     open_number = regex.compile(rf"(?P<num> {_NUMBER} ) (?: \s*[-–]\s* (?P<num2> {_NUMBER} ) )? \s+ (?= \p{{Ll}} | [A-ZĐ]{{2,5}}(?!\p{{L}}) )",   # "250 - 300 cột đèn", "120 NKT"
@@ -140,7 +140,7 @@ _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
 _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
-_CAP = regex.compile(rf"(?<!\btrợ\s)\bcấp\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"
+_CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
                           regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
@@ -161,7 +161,8 @@ _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
 # What the plan sets, not what was done: "Theo Kế hoạch, …", "đến hết năm 2025, …"
-_PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)\b", regex.IGNORECASE)
+_PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d"
+                         r"|(?:kế\s+hoạch|đề\s+án|nghị\s+quyết)\s+(?:yêu\s+cầu|đặt|đề\s+ra|xác\s+định))\b", regex.IGNORECASE)
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
 _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng|phải)\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -186,6 +187,9 @@ _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNOR
 _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*",
                              regex.IGNORECASE)
 _COMMA_NEXT = regex.compile(r"\s*,")
+_NUMBER_OF = regex.compile(r"\s*số\s+(?!lần\b)\p{L}", regex.IGNORECASE)
+_PART_VERB = regex.compile(r"\b(?:đạt|là|được|tăng|giảm|chiếm|phấn\s+đấu)\b", regex.IGNORECASE)
+_COMMA_NOUN = regex.compile(r"\s*,\s*[^\d,;:()]{2,40}?\s*")
 _SET_APART = regex.compile(r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\s+(?:có|đạt))\b[^;]*$"
                         r"|\bvới\s+(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*$",   # "120 tổ với không dưới 1.500 hộ"
                         regex.IGNORECASE)
@@ -206,7 +210,7 @@ _RESPECTIVELY = regex.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", regex.
 _BARE_YEAR = regex.compile(r"(?<![\d/:.\-–])\b20\d\d\b(?![\d/]|\s*[-–]\s*20\d\d)(?<!(?:[-–]\s*)20\d\d)")   # not "2021-2025", "2018/BYT"
 _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
 # "được giới thiệu, giao dịch …", "được tiếp nhận, giải quyết …": a passive verb a comma joins to the next one
-_PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,2}(?:\s*,\s*\w+(?:\s+\w+)?)*$", regex.IGNORECASE)   # "được đo đạc, báo cáo"
+_PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,3}(?:\s*,\s*\w+(?:\s+\w+)?)*$", regex.IGNORECASE)   # "được đo đạc, báo cáo"
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
 # A verb of change whose object is a rate: what stands before it acts, the rate is the subject.
 _VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?|rút(?:\s+ngắn)?)\s+"
@@ -239,6 +243,8 @@ _NEEDING = regex.compile(r"\b(?:diện\s+tích|số|hộ|đối\s+tượng|trư�
 _CAPTION = regex.compile(r"(?:^|[.!)]\s+|\(\s*|\s[-–]\s+)(?:Ảnh|Ảnh\s+minh\s+họa|Nguồn\s+ảnh)\s*:[^\n]{0,60}\)?\s*$|^\s*Ảnh\s*:")
 # "Đầu năm 2025, toàn huyện còn 4.318 hộ nghèo": where a plan starts from (not "so với đầu năm", "từ đầu năm").
 _REPORTING_WORDS = (r"đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế"
+                    # "đàn bò sữa hữu cơ hiện đạt 4.600 con"; not an aside "(hiện có 9 sản phẩm)"
+                    r"|(?<!(?:thực|xuất|thể|phát|hiển)\s)(?<!\(\s*)hiện\s+(?:đạt|có|là|chỉ)"
                     r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d")
 _STRONG_RESULT = regex.compile(rf"\b(?:đã|{_REPORTING_WORDS})\b", regex.IGNORECASE)
 # … without "đã", which under a goals heading qualifies a noun ("60% chợ xã đã xuống cấp"); with "trước khi (sắp xếp)"
@@ -255,8 +261,8 @@ _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến)\s
 _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
                            r"|đạt|tăng|giảm|vượt)(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
-_BARE_LEVEL = regex.compile(rf"cấp\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)
-_LEVEL_AT_END = regex.compile(rf"\bcấp\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
+_BARE_LEVEL = regex.compile(rf"(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)   # "cấp huyện", "tuyến huyện" (health)
+_LEVEL_AT_END = regex.compile(rf"\b(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
 _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
 # "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
@@ -491,7 +497,10 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     return _Value(pos, word[1], parse_number(m.group("num")), top, unit, True)
 
 
-_SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+chở)\s+(?:đến\s+|tới\s+|trên\s+|từ\s+)?$", regex.IGNORECASE)
+_SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+chở"
+                          # "hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên bắt buộc áp dụng": a class, no goal
+                          r"|có\s+(?:doanh\s+thu|thu\s+nhập|diện\s+tích|quy\s+mô|công\s+suất|chiều\s+dài|vốn(?:\s+điều\s+lệ)?))"
+                          r"\s+(?:đến\s+|tới\s+|trên\s+|từ\s+|dưới\s+)?$", regex.IGNORECASE)
 _DWT = regex.compile(r"\s*\(?\s*DWT\b")
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
 _CLOCK_BEFORE = regex.compile(r"\b(?:lúc|từ|đến|vào)\s*$", regex.IGNORECASE)
@@ -585,7 +594,8 @@ _LEAD_IN = regex.compile(
 _ACTOR_PHRASE = (r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|toàn|các)\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
                  r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*")
 # … ending the text before "phấn đấu": "Về phòng, chống thiên tai, tỉnh", "# Xã Vĩnh Lộc", "các địa phương"
-_ACTOR = regex.compile(rf"(?:^[\s#*]*|,\s*)(?:{_ACTOR_PHRASE}|(?:các\s+)?(?:địa\s+phương|ngành))\s*$", regex.IGNORECASE)
+_ACTOR = regex.compile(rf"(?:^[\s#*]*|,\s*)(?:{_ACTOR_PHRASE}|(?:các\s+)?(?:địa\s+phương|ngành)"
+                     r"|Kế\s+hoạch|Đề\s+án|Nghị\s+quyết|Chương\s+trình)\s*$", regex.IGNORECASE)   # "Kế hoạch đặt mục tiêu …"
 
 
 # A headline's label: "Bắc Kạn: Nâng độ che phủ rừng lên 73,8%", "Tam Bình: …"
@@ -1069,6 +1079,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _MAKING_BEFORE.search(text, it.item_start, it.val.start)
                                                          or _has("goal_markers", _goal_text(sentence + " " + intro))
                                                          or _has("goal_markers", _goal_text(paragraph))
+                                                         or _PLAN_OPENS.match(sentence) is not None   # "Theo kế hoạch, …"
                                                          or section == "goal"):
                 wholes_dropped = True
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
@@ -1329,6 +1340,11 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # "…, riêng cơ sở có nguy hiểm về cháy, nổ được kiểm tra tối thiểu 2 lần/năm", "…, toàn xã có trên 120 tổ
             # liên gia": a part set apart, or the whole, with a figure of its own
             apart = _SET_APART.search(before) is not None and _patterns()[1].search(before) is not None
+            # "…, trong đó diện tích chè 1.500 ha, cây ăn quả có múi 900 ha": the parts go on after a comma
+            apart = apart or (val.unit == kept[-1].unit and val.unit not in vocabulary()["money_units"]   # not a budget's parts
+                              and _COMMA_NOUN.fullmatch(before) is not None
+                              and _SUB_LIST.search(text, c_start, val.start) is not None
+                              and not _PART_VERB.search(before))   # (not "cây ăn quả có múi"'s "có")
             if not (part or raised or restated or made or apart) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
@@ -1433,7 +1449,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     # noun before is another item's), "đặt mục tiêu giảm 1,5 - 2% tỷ lệ hộ nghèo" (the rate that changes)
     item.share = not val.is_count and _SHARE_AFTER_ITEM.search(bare_before) is not None
     named_after = ((_SHARE_AFTER_ITEM.search(bare_before) is not None and _TOTAL.match(text, after_start) is not None)
-                   or (not val.is_count and _RATE_NOUN.match(text, after_start) is not None))
+                   or (not val.is_count and _RATE_NOUN.match(text, after_start) is not None)
+                   # "giảm ít nhất 7% số ca mắc so với …": the number that changes
+                   or (not val.is_count and item.direction is not None and _NUMBER_OF.match(text, after_start) is not None))
     qualified = bool(subj) and _CAP_LEAD.match(subj) is not None   # "tỷ lệ phòng học kiên cố trên 80% ở cấp mầm non"
     if (not val.is_count or measure) and not named_after and (not subj or _NOTHING_AFTER.match(text, after_start)
                                                                  or verb_before or denominator or qualified):
@@ -1487,8 +1505,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         subj = _TRAILING_CHANGE.sub("", subj)
         counted = val.unit.split("/")[0]
         if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj) or _ENDS_PREPOSITION.search(subj)
-             # "… phát tối thiểu 2 chuyên mục/tháng": one word before a counted noun is its verb
-             or (len(subj.split()) == 1 and counted not in v["measure_units"]))
+             # "… phát tối thiểu 2 chuyên mục/tháng": one word before a counted noun is its verb; "Thư viện huyện bổ sung
+             # bình quân 1.500 đầu sách/năm": who acts and the verb
+             or (counted not in v["measure_units"] and (len(subj.split()) == 1 or _ENDS_MAKING.search(subj))))
                 and val.is_count and "/" in val.unit
                 and counted not in v["money_units"]):
             subj = counted  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
@@ -1552,10 +1571,11 @@ _RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNO
 # The verb that opens the next item of a list of counts: "xây mới 120 căn, sửa chữa 45 căn", "…, đào tạo 60 người".
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
-                 r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa")
+                 r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung")
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
-_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE | regex.REVERSE)
+_ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
+_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE | regex.REVERSE)
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:(?:vận\s+động|kêu\s+gọi)\s+(?:\S+\s+){{0,2}}?)?"   # "và vận động Nhân dân hiến (ít nhất …)"
     rf"(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?"
@@ -1596,7 +1616,8 @@ _MOBILISE = regex.compile(rf"\b(?:{_MOBILISE_VERBS})\b", regex.IGNORECASE)
 _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.REVERSE)
 _LEADING_CO = regex.compile(r"^\s*có\s+")
 # "bình quân trên 1 ha", "suất đầu tư một km đường dây": per one unit, no goal
-_PER_ONE = regex.compile(r"\b(?:bình\s+quân\s+(?:trên|mỗi|cho)|suất\s+đầu\s+tư|đơn\s+giá|giá\s+thành)\s*$", regex.IGNORECASE | regex.REVERSE)
+_PER_ONE = regex.compile(r"\b(?:bình\s+quân\s+(?:trên|mỗi|cho)|(?:thu\s+được|thu\s+nhập|giá\s+trị|lợi\s+nhuận)\s+(?:trên|mỗi)"
+                      r"|suất\s+đầu\s+tư|đơn\s+giá|giá\s+thành)\s*$", regex.IGNORECASE | regex.REVERSE)   # "giá trị thu được trên 1 ha"
 _RATE_NOUN = regex.compile(r"\s*(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ)\b", regex.IGNORECASE)
 _TOTAL = regex.compile(r"\s*tổng\s+số\b", regex.IGNORECASE)
 
@@ -1882,7 +1903,9 @@ _REVIEW_TITLE = regex.compile(r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả|nh
 
 
 # A sentence that opens by saying it tells the plan's content: "Theo Kế hoạch, …", "Theo kế hoạch đề ra, …"
-_PLAN_OPENS = regex.compile(r"[\W\d]*Theo\s+(?:Kế\s+hoạch|kế\s+hoạch|Đề\s+án|đề\s+án|Chương\s+trình)\b[^,.;]{0,60},")
+_PLAN_OPENS = regex.compile(r"[\W\d]*(?:Theo\s+(?:Kế\s+hoạch|kế\s+hoạch|Đề\s+án|đề\s+án|Chương\s+trình)\b[^,.;]{0,60},"
+                            # "Kế hoạch gắn với xây dựng nông thôn mới: 11/11 xã giữ vững …", "Đề án đặt ra …"
+                            r"|(?:Kế\s+hoạch|Đề\s+án|Chương\s+trình)\s+(?:gắn\s+với|đặt\s+ra|đề\s+ra|xác\s+định|hướng\s+tới|nhằm)\b)")
 
 
 _BY_DATE = regex.compile(r"\b(?:đến|trước|chậm\s+nhất)\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(20\d\d)\b", regex.IGNORECASE)
@@ -1923,6 +1946,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
     if section == "goal" and not _REPORTING.search(clause):
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
+    if not goal and _REPORTING.search(_PAREN.sub(" ", clause)):   # not an aside "(hiện có 9 sản phẩm)"
+        return "result"  # "…, đàn bò sữa hữu cơ hiện đạt 4.600 con; kế hoạch đặt chỉ tiêu …": the goal is the next clause's
     # "100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2": "đã đạt chuẩn" says which communes, it reports nothing
     result = _has("result_markers", _QUALIFYING.sub(" ", clause))
     if result and not goal:
