@@ -28,7 +28,7 @@ _HEADER_NUMBER = regex.compile(
     regex.MULTILINE,
 )
 # The subject that issues: "UBND huyện Phú Ninh", "Ủy ban nhân dân huyện Cao Lãnh", "UBND tỉnh".
-_NAME = r"(?-i: (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) (?: \s+ (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) )* )"   # "Cao Lãnh", "Quận 3"
+_NAME = r"(?-i: (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) (?: (?:\s+|[ ]-[ ]) (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) )* )"   # "Cao Lãnh", "Quận 3", "Phan Rang - Tháp Chàm"
 ISSUER = regex.compile(
     rf"""
     (?P<party> Tỉnh\s+ủy | Huyện\s+ủy | Thành\s+ủy | Đảng\s+ủy                                   # "Tỉnh ủy Tuyên Quang"
@@ -44,7 +44,10 @@ ISSUER = regex.compile(
 )
 _SPACES = regex.compile(r"\s+")
 # "… ban hành Kế hoạch số …", "UBND phường Phủ Lý … vừa có Kế hoạch số 112/KH-UBND" (news style: has just issued)
-_ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành|vừa\s+có)\b", regex.IGNORECASE)
+_ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành|vừa\s+có|(?:vừa|đã)\s+ký)\b", regex.IGNORECASE)
+# A document number before an issuing verb in the same clause: the verb is that document's ("Quyết định số
+# 2147/QĐ-TTg ngày … của Thủ tướng Chính phủ phê duyệt Chương trình … và Kế hoạch số 4528/KH-UBND …")
+_VERB_OF_ANOTHER = regex.compile(r"\d+[\w./-]*/[\p{Lu}Đ][^,;]*$")   # "Quyết định số 2147/QĐ-TTg … của Thủ tướng Chính phủ (phê duyệt)"
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
 _BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa)\b")
 # Speaking of the plan itself: "hội nghị triển khai Kế hoạch số …", "thông qua Nghị quyết số …".
@@ -95,13 +98,13 @@ _PLAN_IMPLEMENTS = regex.compile(
 _IN_BRACKETS = regex.compile(r"\(\s*(?:Kế\s+hoạch|KH)\s*(?:số\s*)?:?\s*$", regex.IGNORECASE)
 _HORIZON = regex.compile(
     r"""
-    (?= [đĐtTgGnN] )                                                # a cheap first test before the lookbehind
+    (?= [đĐtTgGnNhH] )                                              # a cheap first test before the lookbehind
     (?<! (?:tầm\s+nhìn|so\s+với)\s+(?:đến\s+)?(?:năm\s+)? )   # "tầm nhìn đến năm 2050" is no horizon; "định hướng đến năm 2030" is
     (?:
       (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y1>20\d{2})        # "đến năm 2025"
     | giai\s+đoạn\s+20\d{2}\s*[-–]\s*(?P<y2>20\d{2})              # "giai đoạn 2021-2025"
     | giai\s+đoạn\s+[IVX]+\s*\(\s*20\d{2}\s*[-–]\s*(?P<y5>20\d{2})\s*\)   # "hai năm cuối giai đoạn I (2024 - 2025)"
-    | \b(?<! tháng\s+\d{1,2}\s+ )(?:trong\s+)?năm\s+(?:học\s+)?(?P<y3>20\d{2})(?![\d/])   # "năm 2023", "năm học 2025 - 2026";
+    | \b(?<! tháng\s+\d{1,2}\s+ )(?:trong\s+)?(?:năm\s+(?:học\s+)?|hè\s+)(?P<y3>20\d{2})(?![\d/])   # "năm 2023", "năm học 2025 - 2026", "hè 2025";
                                                                                             # not "tháng 9 năm 2023"
       (?: \s*[-–]\s* (?P<y4>20\d{2}) )?                                          # "năm 2024 - 2025"
     )
@@ -182,7 +185,9 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score -= 4   # "…, trên cơ sở Kế hoạch số 61/KH-UBND của UBND huyện": a basis even after "ban hành"
     elif _PLAN_IMPLEMENTS.search(before[-80:]):
         score -= 4   # "Kế hoạch triển khai Nghị quyết số 06-NQ/TW …": what the plan implements is a basis
-    elif _ISSUING.search(before[-120:]) or (_IN_BRACKETS.search(before[-30:]) and _NO_NUMBER_PLAN.search(before)):
+    elif (((verb := _last(_ISSUING, before[-120:])) is not None and not _VERB_OF_ANOTHER.search(before[:len(before) - 120 + verb.start()]
+                                                                                           if len(before) > 120 else before[:verb.start()]))
+          or (_IN_BRACKETS.search(before[-30:]) and _NO_NUMBER_PLAN.search(before))):
         # "… vừa ban hành Kế hoạch phát triển nhà ở xã hội … giai đoạn 2024 - 2025 (Kế hoạch 92/KH-UBND, ký ngày …)":
         # the number of the plan just named, in brackets
         score += 3   # "…, ngày 14/3/2023, UBND huyện Chợ Gạo ban hành Kế hoạch số 62/KH-UBND" even after "Thực hiện …"
@@ -195,6 +200,13 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     if doc.title and ref.ref in doc.title.replace(" ", ""):
         score += 2
     return score - 0.1 * order
+
+
+def _last(pattern: regex.Pattern, text: str) -> Optional[regex.Match]:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
 
 
 def _issuer_acts(ref: Reference, after: str) -> bool:

@@ -110,7 +110,7 @@ _CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?")
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
     r"""
-    (?= [đĐtTnNgGhHqQvV\d] )                                 # a cheap first test before the lookbehind
+    (?= [đĐtTnNgGhHqQvVmMdD\d] )                             # a cheap first test before the lookbehind
     (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|mùa\s+(?:khô|mưa)\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với mùa khô 2024 - 2025": a baseline
     # "đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031": the term of office of whom the goal counts (not "Nhiệm kỳ 2020 -
     # 2025, tốc độ tăng trưởng … đạt 7,65%/năm", a time frame)
@@ -118,7 +118,8 @@ _YEAR = regex.compile(
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm\s+học\s+\d{4}\s*[-–]\s* | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
       | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*   # "trước ngày 31/12/2023"
       | quý\s+[IVX]+\s*[/-]\s*                                                      # "quý IV/2025"
-      | vụ\s+(?:Đông\s+Xuân|Hè\s+Thu|Thu\s+Đông|Xuân\s+Hè|Mùa|Chiêm(?:\s+Xuân)?)\s+ )     # "vụ Thu Đông 2023" (a crop season)
+      | vụ\s+(?:Đông\s+Xuân|Hè\s+Thu|Thu\s+Đông|Xuân\s+Hè|Mùa|Chiêm(?:\s+Xuân)?)\s+     # "vụ Thu Đông 2023" (a crop season)
+      | (?:dịp\s+)?(?:mùa\s+)?hè\s+ )                                                # "hè 2025", "dịp hè 2025"
     \s* (?P<year> 20\d{2} ) (?! \d | /)
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -135,10 +136,12 @@ _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|v
 # "lần lượt" lists keep it inside one clause (see _clause_bounds).
 _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*"
                           r"(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*,?\s*)?"   # "…, năm 2025 tối thiểu 10.000 lao động"
-                          r"(?:(?:\S+\s+){0,3}|[^,;]{1,50}?\scho\s+(?:\S+\s+){0,2})$",   # "…, nước sinh hoạt phân tán cho ít nhất 1.400 hộ"
+                          r"(?:(?:\S+\s+){0,3}"
+                          r"|(?:bình\s+quân|mỗi\s+năm|hằng\s+năm)\s+(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|tối\s+đa)\s+"   # "…, bình quân tối thiểu 900 …"
+                          r"|[^,;]{1,50}?\scho\s+(?:\S+\s+){0,2})$",   # "…, nước sinh hoạt phân tán cho ít nhất 1.400 hộ"
                           regex.REVERSE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
@@ -609,7 +612,8 @@ _LABELLED_LIST = regex.compile(r"\b(?:đạt|là)(?:\s+(?:tối\s+thiểu|ít\s+
                             regex.IGNORECASE)
 _CMP_COLON = regex.compile(r"\b(?P<cmp>tối\s+thiểu|ít\s+nhất|trên|không\s+dưới|tối\s+đa)\s*:\s*(?:\S+\s+){1,4}$", regex.IGNORECASE)
 # "(yêu cầu đến) ngày 31/12/2025 tổng số tiền nợ thuế …": a date opening a subject is its deadline, not its words
-_DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s*",
+_DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+(?:hết\s+|cuối\s+)?)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+                        r"|tháng\s+\d{1,2}\s*/\s*20\d\d)\s*,?\s*",   # "(Đến hết) tháng 8/2025, tỷ lệ …"
                         regex.IGNORECASE)
 _TIME_LEAD = regex.compile(r"(?:năm|đến|trong|vào|giai\s+đoạn|mỗi|hằng|hàng)\b", regex.IGNORECASE)
 
@@ -661,6 +665,8 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
     elif (attr := _CO_ATTRIBUTE.match(after, at)) is not None and (nxt := next(
             (w for w in words_re.finditer(after, attr.end()) if not w.group().lower().startswith("trở")), None)):
         at = nxt.start()   # "100% tàu cá có chiều dài từ 15 m trở lên lắp đặt …": "có chiều dài …" says which boats
+    elif (cond := _CO_CONDITION.match(after, at)) is not None and not words_re.search(after, cond.end()):
+        at = len(after)   # "12 điểm có nguy cơ cao", "hộ có nhu cầu": the condition says which, no predicate follows
     elif _BARE_PERSON.fullmatch(after, 0, at) is not None:
         # "350 người tham gia BHXH tự nguyện", "60% người hoàn thành cai nghiện … | được hỗ trợ", "45% số người được
         # cai nghiện | tham gia …": "người" alone names no one; the verb after it says who, up to the next predicate
@@ -693,9 +699,11 @@ _CO_THEN_PASSIVE = regex.compile(
     r"[^,;()]*?\s(?P<pred>được)\s", regex.IGNORECASE)
 # … and what people receive ("người nghiện có hồ sơ quản lý | được tiếp cận dịch vụ"); not what happens to a thing
 # they have ("người dân | có hồ sơ sức khỏe điện tử được cập nhật")
+_CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn)\b", regex.IGNORECASE)
 _CO_THEN_DUOC = regex.compile(
     r"có\s+[^,;()]+?\s(?P<pred>được)\s+(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
-    r"|tập\s+huấn|học|hưởng|điều\s+trị|cai\s+nghiện|giải\s+quyết|tạo\s+việc\s+làm|giới\s+thiệu|thăm|tặng|nhận)\b",
+    r"|tập\s+huấn|học|hưởng|điều\s+trị|cai\s+nghiện|giải\s+quyết|tạo\s+việc\s+làm|giới\s+thiệu|thăm|tặng|nhận"
+    r"|tuyên\s+truyền|hướng\s+dẫn|phổ\s+biến)\b",
     regex.IGNORECASE)
 # "người" alone before a verb, "số người", "tỷ lệ người": a relative clause follows.
 _BARE_PERSON = regex.compile(r"\s*(?:(?:tỷ\s+lệ|số)\s+)?người\s*", regex.IGNORECASE)
@@ -725,7 +733,8 @@ def _predicate_re(starters: tuple[str, ...]):
 
 # (nor who assigns a figure: "vượt dự toán HĐND tỉnh giao", "kế hoạch tỉnh giao")
 _NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã)"
-                           r"|(?:(?:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|xã)\s+giao)\b")
+                           r"|(?:(?:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|xã)\s+giao"
+                           r"|(?:tỉnh|huyện|thành|quận)\s+(?:đoàn|ủy|hội))\b")   # "do Tỉnh đoàn hỗ trợ": a body, no level
 _PLACE_AFTER_PREPOSITION = regex.compile(   # "… tại nhà văn hóa thôn, tổ dân phố"; not "của UBND xã", "của cấp huyện"
     r"\b(?:của|ở|tại|trong|trên|cho|thuộc|từ)\s+(?!(?:UBND|ủy\s+ban|cấp)\b).*$", regex.DOTALL | regex.IGNORECASE)
 
@@ -842,7 +851,15 @@ def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Opt
     """The latest year the text between ``start`` and ``end`` sets ("đến năm 2025"); years before
     the document was written ("Luật Giáo dục năm 2019") and criteria-set periods are no deadlines."""
     years = [y for y in _years_in(text, start, end) if now is None or y >= now]
+    if len(years) > 1 and (kept := _MAINTAINED.search(text, start, end)) is not None:
+        # "đạt 100% vào năm 2027 và duy trì đến năm 2030": the goal is met by 2027, then kept
+        later = int(kept.group("year"))
+        years = [y for y in years if y != later] or years
     return max(years) if years else None
+
+
+_MAINTAINED = regex.compile(r"\b(?:duy\s+trì|giữ\s+vững)(?:\s+ổn\s+định)?\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<year>20\d\d)",
+                         regex.IGNORECASE)
 
 
 @lru_cache(maxsize=64)  # a sentence is read for its years once per clause and item; keys hold the current text
@@ -939,6 +956,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if cut >= prev_end:
                     last = items[-1]
                     items[-1] = _read_item(text, last.val, last.item_start, cut, code_spans)
+            if (items and item.subject_before and _AREA_PART.match(item.subject) and items[-1].subject
+                    and item.val.unit == items[-1].val.unit and not _AREA_PART.match(items[-1].subject)):
+                # "Tiêu chuẩn cấp nước … không thấp hơn 120 lít/người/ngày, riêng khu vực nội thị trung tâm đạt 130 -
+                # 150 lít/người/ngày": the measure there
+                item.subject = f"{items[-1].subject} {item.subject}"
             if items and _BARE_LEVEL.fullmatch(item.subject) and (
                     (lv := _LEVEL_AT_END.search(items[-1].subject))
                     or (len(caps := list(_CAP.finditer(items[-1].subject))) == 1 and (lv := caps[0]))):
@@ -1235,6 +1257,7 @@ _RESPECTIVE_VALUES = regex.compile(
 )
 
 
+_AREA_PART = regex.compile(r"(?:khu\s+vực|vùng|địa\s+bàn)\b", regex.IGNORECASE)
 _PART_LEAD = regex.compile(r"^(?:trở\s+lên\s*,?\s*)?(?:(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*)?", regex.IGNORECASE)
 _PART_OPENER = regex.compile(r"^(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*", regex.IGNORECASE)
 _TRAILING_VERB = regex.compile(r"\s+(?:tăng|giảm|đạt|là|chiếm)\s*$", regex.IGNORECASE)
@@ -1339,7 +1362,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             made = _NEXT_LEAD.search(before) is not None
             # "…, riêng cơ sở có nguy hiểm về cháy, nổ được kiểm tra tối thiểu 2 lần/năm", "…, toàn xã có trên 120 tổ
             # liên gia": a part set apart, or the whole, with a figure of its own
-            apart = _SET_APART.search(before) is not None and _patterns()[1].search(before) is not None
+            apart = _SET_APART.search(before) is not None and (_patterns()[1].search(before) is not None
+                                                               or _MEASURE_VERB.search(before) is not None)
             # "…, trong đó diện tích chè 1.500 ha, cây ăn quả có múi 900 ha": the parts go on after a comma
             apart = apart or (val.unit == kept[-1].unit and val.unit not in vocabulary()["money_units"]   # not a budget's parts
                               and _COMMA_NOUN.fullmatch(before) is not None
@@ -1511,7 +1535,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                 and val.is_count and "/" in val.unit
                 and counted not in v["money_units"]):
             subj = counted  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
-        action = _clean(after) or None
+        action = None if _COMMA_NEXT.match(after) else (_clean(after) or None)   # "… nâng lên 65%, không để trẻ …": none
     if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", _EVERY_YEAR.sub("", _LAST_PART.sub("", subj))))
                                                            # "… 600 cây xanh bóng mát và 2.500 m2 thảm cỏ": the item
                                                            # before ends where this one begins
@@ -1604,7 +1628,8 @@ def _classified(text: str, c_start: int, pos: int) -> Optional[str]:
 _EACH = regex.compile(
     r"""(?<!\w) (?P<each> (?i:mỗi) \s+ [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,3} (?: \s*,\s* [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,2} ){0,4} )
         \s+ (?: (?:có|xây\s+dựng|phát\s+triển|hình\s+thành|duy\s+trì|lựa\s+chọn|chọn|thành\s+lập|đạt|trồng)(?:\s+thêm|\s+mới)?
-              (?: \s+ (?:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên|hơn|khoảng) )? ) \s*$""",
+              (?: \s+ (?:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên|hơn|khoảng) )?
+            | (?:ít\s+nhất|tối\s+thiểu|không\s+dưới|tối\s+đa|không\s+quá) ) \s*$""",   # "mỗi lớp tối đa 25 học viên"
     regex.VERBOSE | regex.REVERSE,
 )
 # "… được giao vận động (nguồn xã hội hóa)": the verb of one who is charged with raising money, not "nguồn lực huy động"
@@ -1793,7 +1818,8 @@ _GOAL_PARAGRAPH = regex.compile(r"[\W\d]*(?:Mục\s+tiêu|Phấn\s+đấu)\s+(?:
 _TRAILING_CHANGE = regex.compile(r"\s+(?:từ\s+[\d.,]+\s*%?|được\s+(?:nâng|tăng|giảm|mở\s+rộng|đưa|hạ)(?:\s+(?:lên|xuống))?)\s*$",
                               regex.IGNORECASE)
 _ATTRIBUTE = regex.compile(r"(?:với\s+)?(?:công\s+suất|quy\s+mô|tổng\s+mức\s+đầu\s+tư|chiều\s+dài|diện\s+tích)", regex.IGNORECASE)
-_DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|chất\s+vấn)\b|\bgiải\s+trình\b",
+_DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|chất\s+vấn)\b|\bgiải\s+trình\b"
+                      r"|\bdự\s+báo\b",   # "nhu cầu máu … dự báo tăng khoảng 10%": a forecast, no goal
                       regex.IGNORECASE)
 _OWN_VERB = regex.compile(r"\b(?:phấn\s+đấu\s+)?đạt\s*$", regex.IGNORECASE)
 _JOINED_MAKING = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE)
@@ -1809,7 +1835,7 @@ _WHO = regex.compile(
 _BARE_VERB_WORDS = (
     rf"(?:{_FUNDING_VERBS}"
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
-    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi)(?:\s+(?:thêm|mới))?")
+    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế)(?:\s+(?:thêm|mới))?")
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
     rf"(?:(?:{_FUNDING_VERBS})\s+)?"   # "kêu gọi huy động khoảng 3.500 tỷ đồng"
