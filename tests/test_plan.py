@@ -172,3 +172,17 @@ def test_plan_held_out_142_143(text, published, expected):
     e = extract(text, published=published)
     assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.horizon) == expected
     assert e.plan.ref in [r.ref for r in e.references]
+
+
+def test_a_decision_that_approves_a_named_plan_is_the_plan():
+    # held-out 185, 179
+    e = extract('(BLĐ) - UBND tỉnh Lâm Đồng vừa phê duyệt Đề án "Bảo tồn, phát huy giá trị văn hóa truyền thống các dân tộc '
+                'thiểu số tỉnh Lâm Đồng giai đoạn 2025 - 2030" tại Quyết định số 2105/QĐ-UBND ngày 24/10/2025.',
+                published="2025-10-30")
+    assert (e.plan.ref, e.plan.issued, e.plan.horizon) == ("2105/QĐ-UBND", "2025-10-24", 2030)
+    e = extract("(NTO) - UBND thành phố Phan Rang - Tháp Chàm vừa ký Quyết định số 1187/QĐ-UBND ngày 12/3/2025 phê duyệt "
+                "Kế hoạch phát triển cấp nước đô thị giai đoạn 2025 - 2030.\n\nKế hoạch được xây dựng theo Quyết định số "
+                "2147/QĐ-TTg ngày 24-11-2010 của Thủ tướng Chính phủ phê duyệt Chương trình quốc gia chống thất thoát, thất "
+                "thu nước sạch đến năm 2025 và Kế hoạch số 4528/KH-UBND ngày 30/10/2024 của UBND tỉnh Ninh Thuận.",
+                published="2025-03-19")
+    assert (e.plan.ref, e.plan.issuer) == ("1187/QĐ-UBND", "UBND thành phố Phan Rang - Tháp Chàm")

@@ -1476,3 +1476,38 @@ def test_a_summer_is_a_year():
     # held-out 178: "hè 2025" dates the plan and its goals
     text = "Xã Thanh Bình: Hè 2025 phấn đấu 65% trẻ em từ 6 - 16 tuổi biết bơi an toàn."
     assert [t.deadline for t in find(Document.from_text(text), now=2025)] == [2025]
+
+
+BLIND_182_185 = [
+    # 182: "trong 24 giờ đầu" is a window inside an action; parents "có con …" are which parents
+    ("Phấn đấu tiêm vắc xin viêm gan B liều sơ sinh trong 24 giờ đầu sau sinh cho tối thiểu 85% trẻ sơ sinh.",
+     [(">=", 85, "%", "trẻ sơ sinh")]),
+    ("Phường đặt mục tiêu ít nhất 80% cha mẹ có con trong độ tuổi tiêm chủng sử dụng Sổ sức khỏe điện tử.",
+     [(">=", 80, "%", "cha mẹ có con trong độ tuổi tiêm chủng")]),
+    # 183: walking streets, stalls, decibels
+    ("Theo Kế hoạch, thành phố hình thành thêm ít nhất 03 tuyến phố đi bộ; mỗi tuyến phố đi bộ bố trí từ 80 đến 120 "
+     "gian hàng; sau 22h, độ ồn phát ra từ các cơ sở kinh doanh không vượt quá 55 dBA.",
+     [(">=", 3, "tuyến phố đi bộ", "tuyến phố đi bộ"), ("=", 80, "gian hàng", "gian hàng"),
+      ("<=", 55, "dBA", "độ ồn phát ra từ các cơ sở kinh doanh")]),
+    # 184: a condition with "yêu cầu" says which workers, up to the predicate
+    ("Phấn đấu 100% người làm công tác ATVSLĐ và trên 90% người làm công việc có yêu cầu nghiêm ngặt về ATVSLĐ được "
+     "huấn luyện.",
+     [("=", 100, "%", "người làm công tác ATVSLĐ"),
+      (">", 90, "%", "người làm công việc có yêu cầu nghiêm ngặt về ATVSLĐ")]),
+    # 100: an event's size is no goal
+    ("Sở Công Thương sẽ tổ chức phiên chợ nông sản kéo dài 5 ngày, với khoảng 60 gian hàng của các hợp tác xã.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_182_185)
+def test_blind_batch_182_185(text, expected):
+    found = find(Document.from_text(text), horizon=2026, now=2025)
+    assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected
+
+
+def test_a_look_back_heading_opens_a_results_section():
+    # held-out 182: "Nhìn lại năm 2025" over last year's figures
+    text = ("Nhìn lại năm 2025\n\nCả năm có 437/452 trẻ dưới 1 tuổi được tiêm chủng đầy đủ, đạt 96,7%.\n\nMục tiêu năm 2026\n\n"
+            "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%.")
+    assert [(t.value, t.kind) for t in find(Document.from_text(text), horizon=2026, now=2026)] == [
+        (96.7, "result"), (95, "target")]

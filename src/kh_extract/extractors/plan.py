@@ -47,6 +47,11 @@ _SPACES = regex.compile(r"\s+")
 _ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành|vừa\s+có|(?:vừa|đã)\s+ký)\b", regex.IGNORECASE)
 # A document number before an issuing verb in the same clause: the verb is that document's ("Quyết định số
 # 2147/QĐ-TTg ngày … của Thủ tướng Chính phủ phê duyệt Chương trình … và Kế hoạch số 4528/KH-UBND …")
+# The decision that approves a plan named before it: "UBND tỉnh vừa phê duyệt Đề án "…" tại (Quyết định số …)", "Đề án
+# … được phê duyệt theo (Quyết định số …)".
+_APPROVED_AT = regex.compile(r"(?:\b(?:phê\s+duyệt|ban\s+hành)\s+(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b[^.;]{0,220}?\s"
+                          r"|\b(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b[^.;]{0,220}?\bđược\s+phê\s+duyệt\s+)"
+                          r"(?:tại|theo)\s+(?:Quyết\s+định\s+(?:số\s+)?)?$")
 _VERB_OF_ANOTHER = regex.compile(r"\d+[\w./-]*/[\p{Lu}Đ][^,;]*$")   # "Quyết định số 2147/QĐ-TTg … của Thủ tướng Chính phủ (phê duyệt)"
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
 _BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa)\b")
@@ -174,7 +179,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     pos = doc.norm.to_norm(ref.span[0])
     s_start, s_end = doc.sentence_of(pos)
     before = doc.text[s_start:pos]
-    if ref.kind not in _PLAN_KINDS and not _ABOUT_A_PLAN.match(doc.text, doc.norm.to_norm(ref.span[1])):
+    approving = _APPROVED_AT.search(before) is not None   # "vừa phê duyệt Đề án "…" tại Quyết định số 2105/QĐ-UBND"
+    if ref.kind not in _PLAN_KINDS and not approving and not _ABOUT_A_PLAN.match(doc.text, doc.norm.to_norm(ref.span[1])):
         return -10.0  # "Quyết định số 06/QĐ-BCĐTW về kế hoạch …" stands for the plan it issues
     score = 1.0 if ref.kind == "Kế hoạch" else 0.0
     after = doc.text[doc.norm.to_norm(ref.span[1]):s_end]
@@ -185,6 +191,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score -= 4   # "…, trên cơ sở Kế hoạch số 61/KH-UBND của UBND huyện": a basis even after "ban hành"
     elif _PLAN_IMPLEMENTS.search(before[-80:]):
         score -= 4   # "Kế hoạch triển khai Nghị quyết số 06-NQ/TW …": what the plan implements is a basis
+    elif approving:
+        score += 3
     elif (((verb := _last(_ISSUING, before[-120:])) is not None and not _VERB_OF_ANOTHER.search(before[:len(before) - 120 + verb.start()]
                                                                                            if len(before) > 120 else before[:verb.start()]))
           or (_IN_BRACKETS.search(before[-30:]) and _NO_NUMBER_PLAN.search(before))):

@@ -503,11 +503,13 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
 _SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+chở"
                           # "hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên bắt buộc áp dụng": a class, no goal
                           r"|có\s+(?:doanh\s+thu|thu\s+nhập|diện\s+tích|quy\s+mô|công\s+suất|chiều\s+dài|vốn(?:\s+điều\s+lệ)?))"
-                          r"\s+(?:đến\s+|tới\s+|trên\s+|từ\s+|dưới\s+)?$", regex.IGNORECASE)
+                          r"\s+(?:đến\s+|tới\s+|trên\s+|từ\s+|dưới\s+)?$"
+                          r"|\bvới\s+(?:khoảng|gần|chừng|hơn)\s+$",   # "phiên chợ … kéo dài 5 ngày, với khoảng 60 gian hàng": a size
+                          regex.IGNORECASE)
 _DWT = regex.compile(r"\s*\(?\s*DWT\b")
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
 _CLOCK_BEFORE = regex.compile(r"\b(?:lúc|từ|đến|vào)\s*$", regex.IGNORECASE)
-_CLOCK_AFTER = regex.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|ngày\s+\d)", regex.IGNORECASE)
+_CLOCK_AFTER = regex.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|ngày\s+\d|đầu\b)", regex.IGNORECASE)   # "trong 24 giờ đầu sau sinh": a window
 _ABBREVIATION = regex.compile(r"(?-i:[A-ZĐ]{2,5})(?![\p{L}\d/-])")   # "NKT", "KCN"; not "XÃ" of a headline in capitals
 _KIND_OF_UNIT = regex.compile(r"ứng\s+dụng\s+công\s+nghệ(?:\s+(?:cao|số|thông\s+tin))?(?!\w)", regex.IGNORECASE)
 _MULTIPLIERS = {"triệu", "nghìn", "ngàn", "vạn", "trăm"}
@@ -613,7 +615,8 @@ _LABELLED_LIST = regex.compile(r"\b(?:đạt|là)(?:\s+(?:tối\s+thiểu|ít\s+
 _CMP_COLON = regex.compile(r"\b(?P<cmp>tối\s+thiểu|ít\s+nhất|trên|không\s+dưới|tối\s+đa)\s*:\s*(?:\S+\s+){1,4}$", regex.IGNORECASE)
 # "(yêu cầu đến) ngày 31/12/2025 tổng số tiền nợ thuế …": a date opening a subject is its deadline, not its words
 _DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+(?:hết\s+|cuối\s+)?)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-                        r"|tháng\s+\d{1,2}\s*/\s*20\d\d)\s*,?\s*",   # "(Đến hết) tháng 8/2025, tỷ lệ …"
+                        r"|tháng\s+\d{1,2}\s*/\s*20\d\d"   # "(Đến hết) tháng 8/2025, tỷ lệ …"
+                        r"|(?<=(?:sau|trước|từ)\s+)\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)\s*,?\s*",   # "Sau 22h, độ ồn …"
                         regex.IGNORECASE)
 _TIME_LEAD = regex.compile(r"(?:năm|đến|trong|vào|giai\s+đoạn|mỗi|hằng|hàng)\b", regex.IGNORECASE)
 
@@ -665,8 +668,11 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
     elif (attr := _CO_ATTRIBUTE.match(after, at)) is not None and (nxt := next(
             (w for w in words_re.finditer(after, attr.end()) if not w.group().lower().startswith("trở")), None)):
         at = nxt.start()   # "100% tàu cá có chiều dài từ 15 m trở lên lắp đặt …": "có chiều dài …" says which boats
-    elif (cond := _CO_CONDITION.match(after, at)) is not None and not words_re.search(after, cond.end()):
-        at = len(after)   # "12 điểm có nguy cơ cao", "hộ có nhu cầu": the condition says which, no predicate follows
+    elif (cond := _CO_CONDITION.match(after, at)) is not None:
+        # "12 điểm có nguy cơ cao", "người làm công việc có yêu cầu nghiêm ngặt về ATVSLĐ | được huấn luyện": the
+        # condition says which, up to the predicate after it
+        nxt = next((w for w in words_re.finditer(after, cond.end()) if w.group() != "("), None)
+        at = nxt.start() if nxt is not None else len(after)
     elif _BARE_PERSON.fullmatch(after, 0, at) is not None:
         # "350 người tham gia BHXH tự nguyện", "60% người hoàn thành cai nghiện … | được hỗ trợ", "45% số người được
         # cai nghiện | tham gia …": "người" alone names no one; the verb after it says who, up to the next predicate
@@ -699,7 +705,7 @@ _CO_THEN_PASSIVE = regex.compile(
     r"[^,;()]*?\s(?P<pred>được)\s", regex.IGNORECASE)
 # … and what people receive ("người nghiện có hồ sơ quản lý | được tiếp cận dịch vụ"); not what happens to a thing
 # they have ("người dân | có hồ sơ sức khỏe điện tử được cập nhật")
-_CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn)\b", regex.IGNORECASE)
+_CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn|yêu\s+cầu|con|thai)\b", regex.IGNORECASE)
 _CO_THEN_DUOC = regex.compile(
     r"có\s+[^,;()]+?\s(?P<pred>được)\s+(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
     r"|tập\s+huấn|học|hưởng|điều\s+trị|cai\s+nghiện|giải\s+quyết|tạo\s+việc\s+làm|giới\s+thiệu|thăm|tặng|nhận"
@@ -783,6 +789,9 @@ _ROMAN_HEADING = regex.compile(r"^[IVX]+\s*\.")
 _YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+)?(?:đến\s+)?(?:năm|giai\s+đoạn)\s+20\d\d[^\n]{0,12}$")
 
 
+_RESULT_HEADINGS = ("kết quả", "thực trạng", "tình hình", "nhìn lại")
+
+
 def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = []
@@ -791,8 +800,8 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             low = m.group("short").lower()
             if "mục tiêu" in low or "chỉ tiêu" in low:
                 out.append((m.start(), "goal"))
-            elif any(w in low for w in ("kết quả", "thực trạng", "tình hình")):
-                out.append((m.start(), "result"))
+            elif any(w in low for w in _RESULT_HEADINGS):
+                out.append((m.start(), "result"))   # also "Nhìn lại năm 2025" over a year's figures
             continue
         title = m.group("title").lower()
         if _YEAR_TITLE.match(title):
@@ -802,7 +811,7 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             continue
         if "mục tiêu" in title or "chỉ tiêu" in title:
             kind = "goal"
-        elif any(w in title for w in ("kết quả", "thực trạng", "tình hình", "đánh giá")):
+        elif any(w in title for w in (*_RESULT_HEADINGS, "đánh giá")):
             kind = "result"
         elif "kinh phí" in title or "nguồn vốn" in title:
             kind = "budget"
