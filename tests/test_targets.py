@@ -1519,3 +1519,11 @@ def test_a_short_heading_with_a_range_of_years_closes_the_results_section():
             "Theo Kế hoạch, hằng năm tỷ lệ vụ việc hòa giải thành phải đạt từ 80% trở lên.")
     assert [(t.value, t.kind) for t in find(Document.from_text(text), horizon=2025, now=2024)] == [
         (84.62, "result"), (80, "target")]
+
+
+def test_a_later_value_after_and_completing_is_the_same_measure():
+    # held-out 157
+    text = "Dữ liệu đất đai được số hóa, làm sạch đạt 60% trước ngày 30/6/2026 và hoàn thành 100% trước ngày 31/12/2026."
+    found = find(Document.from_text(text), now=2025)
+    assert [(t.value, t.subject) for t in found] == [(60, "Dữ liệu đất đai được số hóa, làm sạch"),
+                                                     (100, "Dữ liệu đất đai được số hóa, làm sạch")]

@@ -262,7 +262,7 @@ _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến)\s
                            regex.IGNORECASE)   # "… đạt trên 72% vào cuối năm 2025 và (phấn đấu đạt) 78%"
 # A verb with no noun: the item shares the subject before ("… và đến năm 2025 giữ ổn định ở mức 73,8%").
 _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
-                           r"|đạt|tăng|giảm|vượt)(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)
+                           r"|đạt|tăng|giảm|vượt|hoàn\s+thành)(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)   # "… đạt 60% trước ngày 30/6/2026 và hoàn thành 100% …"
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
 _BARE_LEVEL = regex.compile(rf"(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)   # "cấp huyện", "tuyến huyện" (health)
 _LEVEL_AT_END = regex.compile(rf"\b(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
