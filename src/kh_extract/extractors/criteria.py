@@ -110,6 +110,9 @@ def _name_after(text: str, pos: int, criterion: int) -> Optional[str]:
 _LIST_NUMBER = regex.compile(r"[.)]\s+\p{L}")
 
 
+_NUMBERED_GOAL = regex.compile(r"chỉ\s+tiêu\s*$", regex.IGNORECASE)
+
+
 @lru_cache(maxsize=8)  # criteria.find and the target linker read the same text
 def _mentions(text: str, raw: str = "") -> tuple[_Found, ...]:
     """Code mentions in normalised ``text``; ``raw`` (same length, pipes intact) shows table cells."""
@@ -117,6 +120,8 @@ def _mentions(text: str, raw: str = "") -> tuple[_Found, ...]:
     for m in MENTION.finditer(text):
         if "\n" in text[m.end("head") - 4:m.start("codes")] and _LIST_NUMBER.match(text, m.end("codes")):
             continue  # "II. MỤC TIÊU, CHỈ TIÊU\n\n1. Mục tiêu chung": a heading, then a list number
+        if _NUMBERED_GOAL.match(m.group("head")) and m.group("codes").isdigit() and text.startswith(":", m.end("codes")):
+            continue  # "Chỉ tiêu 1: Hằng năm có từ 65% số hộ …": a resolution numbering its own goals
         parent = int(m.group("parent")) if m.group("parent") else None
         name = None
         if m.group("about"):

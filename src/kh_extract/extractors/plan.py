@@ -33,6 +33,8 @@ ISSUER = regex.compile(
     rf"""
     (?P<party> Tỉnh\s+ủy | Huyện\s+ủy | Thành\s+ủy | Đảng\s+ủy                                   # "Tỉnh ủy Tuyên Quang"
              | Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # a congress
+             | Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh
+                 |Đoàn\s+TNCS\s+Hồ\s+Chí\s+Minh|Mặt\s+trận\s+Tổ\s+quốc)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # of a mass organisation
              | (?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn )   # the Youth Union: "Ban Thường vụ Huyện đoàn"
     (?: \s+ (?P<pname> {_NAME} ) )?
   | (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân )
@@ -91,8 +93,11 @@ _NO_NUMBER_PLAN = regex.compile(
     r"(?!\s+(?:số\s*:?\s*)?\d)",
 )
 # A basis cited after the issuing verb: "UBND xã … vừa ban hành kế hoạch …, trên cơ sở Kế hoạch số 61/KH-UBND".
+_CARRIED_OUT_BY = regex.compile(r"\bđược\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức)\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?$",
+                             regex.IGNORECASE)
+_BY_VOTE = regex.compile(r"\bbiểu\s+quyết\b", regex.IGNORECASE)
 _BASIS_AFTER = regex.compile(
-    r"\b(?:trên\s+cơ\s+sở|căn\s+cứ|theo|cụ\s+thể\s+hóa)\s+(?:các\s+)?(?:\S+\s+){0,3}$",  # "… trên cơ sở Kế hoạch số "
+    r"\b(?:trên\s+cơ\s+sở|căn\s+cứ|theo|cụ\s+thể\s+hóa)\s+(?:quán\s+triệt\s+|thực\s+hiện\s+)?(?:các\s+)?(?:\S+\s+){0,3}$",  # "… trên cơ sở (quán triệt) Kế hoạch số "
     regex.IGNORECASE,
 )
 # "Kế hoạch triển khai Nghị quyết số …", "Kế hoạch này cụ thể hóa Chỉ thị số …": the plan acts on a basis
@@ -109,6 +114,7 @@ _HORIZON = regex.compile(
       (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y1>20\d{2})        # "đến năm 2025"
     | giai\s+đoạn\s+20\d{2}\s*[-–]\s*(?P<y2>20\d{2})              # "giai đoạn 2021-2025"
     | giai\s+đoạn\s+[IVX]+\s*\(\s*20\d{2}\s*[-–]\s*(?P<y5>20\d{2})\s*\)   # "hai năm cuối giai đoạn I (2024 - 2025)"
+    | nhiệm\s+kỳ\s+20\d{2}\s*[-–]\s*(?P<y6>20\d{2})              # a congress resolution runs to the end of its term
     | \b(?<! tháng\s+\d{1,2}\s+ )(?:trong\s+)?(?:năm\s+(?:học\s+)?|hè\s+)(?P<y3>20\d{2})(?![\d/])   # "năm 2023", "năm học 2025 - 2026", "hè 2025";
                                                                                             # not "tháng 9 năm 2023"
       (?: \s*[-–]\s* (?P<y4>20\d{2}) )?                                          # "năm 2024 - 2025"
@@ -187,6 +193,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     if (_REPORTED.match(before.lstrip(" -+*•(")) and (_SETS_GOALS.search(after) or _issuer_acts(ref, after))
             and not _ISSUING.search(after)):
         score += 2   # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …" reports the goals this plan sets
+    elif _CARRIED_OUT_BY.search(before[-40:]):
+        score += 2   # "công tác khai thác quỹ đất được triển khai theo Kế hoạch số 37/KH-UBND …": the plan carried out
     elif _BASIS_AFTER.search(before[-40:]):
         score -= 4   # "…, trên cơ sở Kế hoạch số 61/KH-UBND của UBND huyện": a basis even after "ban hành"
     elif _PLAN_IMPLEMENTS.search(before[-80:]):
@@ -287,6 +295,13 @@ def _unnumbered(doc: Document, dates: list[DateMention]) -> tuple[Optional[Plan]
             s_start = clause + 1  # the basis's date is not the plan's
         # its date stands before the issuing words ("Ngày 10/5, UBND xã … ban hành kế hoạch"), not after them,
         # where the dates of cited documents stand
+        if issuer is None and _BY_VOTE.search(doc.text, s_start, m.start()):
+            # "… Đại hội đại biểu Hội Nông dân tỉnh Thái Bình lần thứ XI … đã bế mạc. 300 đại biểu … đã biểu quyết
+            # thông qua Nghị quyết Đại hội": the congress the sentence before names
+            prev = max(0, doc.text.rfind("\n", 0, s_start))
+            issuer = _issuer_in(doc.text, prev, s_start)
+            if issuer is not None:
+                s_start = prev   # "Chiều 31/8, … Đại hội … đã bế mạc": its date is the vote's
         plan = Plan(ref=None, issuer=issuer, issued=_date_in(doc, dates, s_start, m.end()))
         if issuer:
             return plan, m.start()
@@ -388,7 +403,7 @@ def _horizon(doc: Document, anchor: int, *, plan_text: bool = False) -> Optional
 def _years(text: str) -> list[int]:
     out = []
     for m in _HORIZON.finditer(text):
-        y = m.group("y1") or m.group("y2") or m.group("y5") or m.group("y4") or m.group("y3")
+        y = m.group("y1") or m.group("y2") or m.group("y5") or m.group("y6") or m.group("y4") or m.group("y3")
         out.append(int(y))
     return out
 

@@ -616,6 +616,7 @@ _CMP_COLON = regex.compile(r"\b(?P<cmp>tối\s+thiểu|ít\s+nhất|trên|không
 # "(yêu cầu đến) ngày 31/12/2025 tổng số tiền nợ thuế …": a date opening a subject is its deadline, not its words
 _DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+(?:hết\s+|cuối\s+)?)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
                         r"|tháng\s+\d{1,2}\s*/\s*20\d\d"   # "(Đến hết) tháng 8/2025, tỷ lệ …"
+                        r"|quý\s+[IV]{1,3}\b(?:\s*/\s*20\d\d)?"   # "…; quý IV đạt ít nhất 250 tỷ đồng"
                         r"|(?<=(?:sau|trước|từ)\s+)\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)\s*,?\s*",   # "Sau 22h, độ ồn …"
                         regex.IGNORECASE)
 _TIME_LEAD = regex.compile(r"(?:năm|đến|trong|vào|giai\s+đoạn|mỗi|hằng|hàng)\b", regex.IGNORECASE)
@@ -1130,7 +1131,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                              and (it.comparator in (">=", ">")
                                   or not _has("budget_markers", text[it.item_start:it.val.start])))
                     # "các xã phấn đấu bố trí vốn đối ứng không dưới 18 tỷ đồng": a floor the plan sets
-                    and not (it.own_comparator and it.comparator == ">=" and _GOAL_WORD.search(_goal_text(sentence)))):
+                    and not (it.own_comparator and it.comparator == ">="
+                             # (or a numbered goal of a resolution: "Chỉ tiêu 6: Tổng nguồn vốn Quỹ … không dưới 140 tỷ đồng")
+                             and (_GOAL_WORD.search(_goal_text(sentence)) or _NUMBERED_GOAL_LINE.match(sentence)))):
                 # the plan's budget; not "… và huy động tối thiểu 50 tỷ đồng vốn xã hội hóa" or "Vận động nguồn xã hội
                 # hóa khoảng 180 triệu đồng để … hỗ trợ …", a sum to raise
                 continue
@@ -1830,6 +1833,7 @@ _ATTRIBUTE = regex.compile(r"(?:với\s+)?(?:công\s+suất|quy\s+mô|tổng\s+m
 _DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|chất\s+vấn)\b|\bgiải\s+trình\b"
                       r"|\bdự\s+báo\b",   # "nhu cầu máu … dự báo tăng khoảng 10%": a forecast, no goal
                       regex.IGNORECASE)
+_NUMBERED_GOAL_LINE = regex.compile(r"[\W]*(?:Chỉ\s+tiêu|Mục\s+tiêu)\s+\d{1,2}\s*:", regex.IGNORECASE)
 _OWN_VERB = regex.compile(r"\b(?:phấn\s+đấu\s+)?đạt\s*$", regex.IGNORECASE)
 _JOINED_MAKING = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
