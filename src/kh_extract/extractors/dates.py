@@ -69,6 +69,8 @@ _CUE_BEFORE = regex.compile(
 )
 
 _CLOCK_AFTER = regex.compile(r"[ ]+(?i:lúc)[ ]+\d{1,2}:\d{2}")
+# A named day before its date: "Ngày Thể thao Việt Nam 27/3", "Ngày toàn dân phòng, chống ma túy 26/6", "Quốc khánh 2/9".
+_NAMED_DAY = regex.compile(r"(?<!\w)(?:Ngày|Quốc[ ]+khánh|Tết)(?:[ ]+[\p{L}\p{M},]+){0,9}[ ]+$")
 # News style: "Chiều 23-5", "Sáng 12-3": a time of day before day-month with a hyphen.
 _DAYTIME_BEFORE = regex.compile(r"(?<!\w)(?i:sáng|chiều|trưa|tối|đêm|hôm)[ ]+$")
 # … but "tối 2-3 giờ", "sáng 1-2 buổi" are ranges of a duration.
@@ -171,7 +173,8 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
                         _DAYTIME_BEFORE.search(text, max(0, m.start() - 8), m.start())
                         and not _DURATION_AFTER.match(text, m.end())):
                     return None
-                if not listed and not _CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                if (not listed and not _CUE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                        and not (m.group("sep") == "/" and _NAMED_DAY.search(text, max(0, m.start() - 70), m.start()))):
                     return None
     year = int(year) if year else None
     if not (1 <= month <= 12 and 1 <= day <= 31):

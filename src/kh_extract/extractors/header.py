@@ -171,12 +171,17 @@ def _as_date(d: str, m: str, y: str) -> Optional[date]:
 _PAGE_COUNTER = regex.compile(r"[ ]*[|\-–]?[ ]*(?i:lượt[ ]+(?:xem|đọc|truy[ ]+cập)|số[ ]+lượt[ ]+xem|bình[ ]+luận|in[ ]+bài|chia[ ]+sẻ)\b")
 
 
+# After a date, "|"-separated page furniture: a time, a byline, a share button.
+_META_SEGMENTS = regex.compile(r"(?:(?:[ ]*\||[ ]{2,})[ ]*[^|\n]{1,40}?)+[ ]*")   # (normalised text has spaces for "|")
+
+
 def _date_line(line: str) -> Optional[date]:
     m = _DATE_LINE.match(line)
     if m is None:
         return None
     if (not (m.group("weekday") or m.group("label") or m.group("source")) and line[m.end():].strip()
-            and not _PAGE_COUNTER.match(line, m.end())):   # "14/03/2024 16:20 | Lượt xem: 412"
+            and not _PAGE_COUNTER.match(line, m.end())   # "14/03/2024 16:20 | Lượt xem: 412"
+            and not _META_SEGMENTS.fullmatch(line, len(line[:m.end()].rstrip()))):   # "14/01/2026 | 16:20 | Đài Truyền thanh xã"
         return None  # a bare date must stand alone: "Ngày 18/4/2023, UBND tỉnh …" is body text
     return _as_date(m.group("d"), m.group("m"), m.group("y"))
 
