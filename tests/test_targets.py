@@ -1549,3 +1549,50 @@ BLIND_186_189 = [
 def test_blind_batch_186_189(text, expected):
     found = find(Document.from_text(text), horizon=2025, now=2025)
     assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected
+
+
+BLIND_190_193 = [
+    # 192: "và từ năm 2028 đạt 100%" is the same rate in a later year
+    ("Theo Kế hoạch, tỷ lệ học sinh lớp 1 được học tiếng Anh năm 2026 đạt 60%, năm 2027 đạt 80% và từ năm 2028 đạt 100%.",
+     [("=", 60, "%", "tỷ lệ học sinh lớp 1 được học tiếng Anh", 2026),
+      ("=", 80, "%", "tỷ lệ học sinh lớp 1 được học tiếng Anh", 2027),
+      ("=", 100, "%", "tỷ lệ học sinh lớp 1 được học tiếng Anh", 2028)]),
+    # 192: an aside that reports ("(năm học 2024 - 2025 mới có 9 trường)") is no goal and dates none
+    ("Phấn đấu đến năm 2030 có trên 45 trường phổ thông có giáo viên nước ngoài tham gia giảng dạy (năm học 2024 - 2025 "
+     "mới có 9 trường).", [(">", 45, "trường", "trường phổ thông", 2030)]),
+    # 193: under a goals lead-in "cụ thể:", "đã" qualifies people; a count with its own "số …" and comparator
+    ("Theo Kế hoạch, đến năm 2030, thành phố phấn đấu hoàn thành mục tiêu, cụ thể: 95% người nhiễm HIV biết tình trạng "
+     "nhiễm; 95% người đã chẩn đoán nhiễm HIV được điều trị ARV.",
+     [("=", 95, "%", "người nhiễm HIV", 2030), ("=", 95, "%", "người đã chẩn đoán nhiễm HIV", 2030)]),
+    ("Đến năm 2030, thành phố khống chế tỷ lệ nhiễm HIV trong cộng đồng dân cư dưới 0,3%, số người tử vong liên quan đến "
+     "AIDS không quá 5 người/năm.",
+     [("<", 0.3, "%", "tỷ lệ nhiễm HIV trong cộng đồng dân cư", 2030),
+      ("<=", 5, "người/năm", "số người tử vong liên quan đến AIDS", 2030)]),
+    # 188: "đã …" then "được": the lots that have paid are the subject
+    ("Phấn đấu năm 2025, 100% lô đất đã nộp đủ tiền được bàn giao ngoài thực địa.",
+     [("=", 100, "%", "lô đất đã nộp đủ tiền", 2025)]),
+    # 190: a fine is no goal
+    ("Chủ nuôi để chó thả rông sẽ bị xử phạt từ 1.000.000 đồng đến 3.000.000 đồng.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_190_193)
+def test_blind_batch_190_193(text, expected):
+    found = find(Document.from_text(text), now=2025)
+    assert [(t.comparator, t.value, t.unit, t.subject, t.deadline) for t in found] == expected
+
+
+def test_rates_named_again_as_these_rates_take_their_subjects_and_a_goal_for_another_year_is_no_twin():
+    # held-out 193: "ba tỷ lệ này lần lượt đạt 90%, 88% và 95%"
+    text = ("Theo Kế hoạch, đến năm 2030, thành phố phấn đấu, cụ thể: 95% người nhiễm HIV biết tình trạng nhiễm; 95% người "
+            "đã chẩn đoán nhiễm HIV được điều trị ARV. Đến năm 2025, hai tỷ lệ này lần lượt đạt 90% và 95%.")
+    found = find(Document.from_text(text), now=2024)
+    assert [(t.value, t.subject, t.deadline) for t in found] == [
+        (95, "người nhiễm HIV", 2030), (95, "người đã chẩn đoán nhiễm HIV", 2030),
+        (90, "người nhiễm HIV", 2025), (95, "người đã chẩn đoán nhiễm HIV", 2025)]
+
+
+def test_pupils_who_complete_a_level_are_which_pupils():
+    # held-out 192
+    found = find(Document.from_text("Phấn đấu 90% học sinh hoàn thành chương trình THCS đạt năng lực tiếng Anh bậc 2."))
+    assert [t.subject for t in found] == ["học sinh hoàn thành chương trình THCS"]

@@ -141,7 +141,7 @@ _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s
                           r"|[^,;]{1,50}?\scho\s+(?:\S+\s+){0,2})$",   # "…, nước sinh hoạt phân tán cho ít nhất 1.400 hộ"
                           regex.REVERSE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
@@ -192,6 +192,8 @@ _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mứ
 _COMMA_NEXT = regex.compile(r"\s*,")
 _NUMBER_OF = regex.compile(r"\s*số\s+(?!lần\b)\p{L}", regex.IGNORECASE)
 _PART_VERB = regex.compile(r"\b(?:đạt|là|được|tăng|giảm|chiếm|phấn\s+đấu)\b", regex.IGNORECASE)
+_ASIDE_AROUND = regex.compile(r"\([^()]*$")   # an open bracket before the value
+_ASIDE_STATEMENT = regex.compile(r"\b(?:mới\s+có|hiện\s+có|hiện\s+nay|đã\s+có|hiện\s+đạt|mới\s+đạt)\b", regex.IGNORECASE)
 _COMMA_NOUN = regex.compile(r"\s*,\s*[^\d,;:()]{2,40}?\s*")
 _SET_APART = regex.compile(r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\s+(?:có|đạt))\b[^;]*$"
                         r"|\bvới\s+(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*$",   # "120 tổ với không dưới 1.500 hộ"
@@ -216,7 +218,7 @@ _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+
 _PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,3}(?:\s*,\s*\w+(?:\s+\w+)?)*$", regex.IGNORECASE)   # "được đo đạc, báo cáo"
 # "giảm tỷ lệ hộ nghèo còn 7,34%": the verb that opens the phrase is no part of the subject.
 # A verb of change whose object is a rate: what stands before it acts, the rate is the subject.
-_VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?|rút(?:\s+ngắn)?)\s+"
+_VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?|rút(?:\s+ngắn)?|khống\s+chế|kiềm\s+chế)\s+"
                                 r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số|thời\s+gian)\b)", regex.IGNORECASE)   # "… và rút thời gian giải phóng tàu (xuống tối đa 36 giờ)"
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cấp)|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí"
                               r"|duy\s+trì(?:\s+ổn\s+định)?"
@@ -258,7 +260,7 @@ _REPORTED_PARAGRAPH = regex.compile(r"[\W\d]*(?:Theo\s+báo\s+cáo|Báo\s+cáo\s
 _REPORTING = regex.compile(rf"\b(?:{_REPORTING_WORDS}|trước\s+khi)\b", regex.IGNORECASE)
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 # "… tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm": a baseline is no subject either.
-_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến)\s+(?:(?:cuối|hết|đầu)\s+)?năm|năm\s+20\d\d|so\s+với)\b",
+_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến|từ)\s+(?:(?:cuối|hết|đầu)\s+)?năm|năm\s+20\d\d|so\s+với)\b",
                            regex.IGNORECASE)   # "… đạt trên 72% vào cuối năm 2025 và (phấn đấu đạt) 78%"
 # A verb with no noun: the item shares the subject before ("… và đến năm 2025 giữ ổn định ở mức 73,8%").
 _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
@@ -272,7 +274,8 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 # "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads; grades are
 # phrases: "Thông tin và Truyền thông" is no "thông minh".
 _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", regex.IGNORECASE)
-_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|tổng\s+đàn|tổng\s+thu|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm)\b",
+_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|tổng\s+đàn|tổng\s+thu|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm"
+                          r"|tổng\s+(?:dư\s+nợ|vốn|chi|nguồn\s+vốn|giá\s+trị|kim\s+ngạch|mức))\b",   # "dưới 0,1% tổng dư nợ"
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _ALL_OF = regex.compile(r"\bcả\s+$", regex.IGNORECASE)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -674,6 +677,13 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
         # condition says which, up to the predicate after it
         nxt = next((w for w in words_re.finditer(after, cond.end()) if w.group() != "("), None)
         at = nxt.start() if nxt is not None else len(after)
+    elif (after[at:at + 2].lower() == "đã" and not after[at + 2:].lstrip().lower().startswith("được")   # not "đã được …"
+          and (later := _DUOC_LATER.search(after, at + 2)) is not None
+          and "," not in after[at:later.start()] and " đã " not in after[at + 2:later.start()]):
+        at = later.start()   # "100% lô đất đã nộp đủ tiền | được bàn giao …": "đã …" says which lots
+    elif (_PERSON_ONLY.fullmatch(after, 0, at) is not None and m.group().lower() not in ("được", "có", "đạt")
+          and (reach := _DAT_LATER.search(after, m.end())) is not None and "," not in after[at:reach.start()]):
+        at = reach.start()   # "90% học sinh hoàn thành chương trình THCS | đạt năng lực tiếng Anh bậc 2": which pupils
     elif _BARE_PERSON.fullmatch(after, 0, at) is not None:
         # "350 người tham gia BHXH tự nguyện", "60% người hoàn thành cai nghiện … | được hỗ trợ", "45% số người được
         # cai nghiện | tham gia …": "người" alone names no one; the verb after it says who, up to the next predicate
@@ -706,6 +716,10 @@ _CO_THEN_PASSIVE = regex.compile(
     r"[^,;()]*?\s(?P<pred>được)\s", regex.IGNORECASE)
 # … and what people receive ("người nghiện có hồ sơ quản lý | được tiếp cận dịch vụ"); not what happens to a thing
 # they have ("người dân | có hồ sơ sức khỏe điện tử được cập nhật")
+_PERSON_ONLY = regex.compile(r"\s*(?:học\s+sinh|sinh\s+viên|lao\s+động|thanh\s+niên|phụ\s+nữ|trẻ\s+em|hội\s+viên|đoàn\s+viên)\s*",
+                          regex.IGNORECASE)
+_DAT_LATER = regex.compile(r"(?<=\s)đạt\s", regex.IGNORECASE)
+_DUOC_LATER = regex.compile(r"(?<=\s)được\s", regex.IGNORECASE)
 _CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn|yêu\s+cầu|con|thai)\b", regex.IGNORECASE)
 _CO_THEN_DUOC = regex.compile(
     r"có\s+[^,;()]+?\s(?P<pred>được)\s+(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
@@ -875,7 +889,17 @@ _MAINTAINED = regex.compile(r"\b(?:duy\s+trì|giữ\s+vững)(?:\s+ổn\s+địn
 @lru_cache(maxsize=64)  # a sentence is read for its years once per clause and item; keys hold the current text
 def _years_in(text: str, start: int, end: int) -> tuple[int, ...]:
     """The years of ``text[start:end]`` that date something, not the name of a law or a criteria set."""
-    return tuple(int(m.group("year")) for m in _YEAR.finditer(text, start, end) if _dates_something(text, start, m.start()))
+    return tuple(int(m.group("year")) for m in _YEAR.finditer(text, start, end) if _dates_something(text, start, m.start())
+                 and not _in_statement_aside(text, m.start()))
+
+
+def _in_statement_aside(text: str, at: int) -> bool:
+    """"(năm học 2024 - 2025 mới có 9 trường)": a year inside an aside that reports dates no goal."""
+    aside = _ASIDE_AROUND.search(text, max(0, at - 40), at)
+    if aside is None:
+        return False
+    close = text.find(")", at, at + 80)
+    return close > 0 and _ASIDE_STATEMENT.search(text, aside.start(), close) is not None
 
 
 def _dates_something(text: str, start: int, at: int) -> bool:
@@ -949,7 +973,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if item.scoped:
                 pass
             elif i > 0 and items and ((item.subject_before and (not item.subject or _QUALIFIER.match(item.subject)
-                                                              or _VERB_ONLY.fullmatch(item.subject)))
+                                                              or _VERB_ONLY.fullmatch(item.subject)
+                                                              or _BARE_PREPOSITION.fullmatch(item.subject)))
                                     or _CAP_LEAD.match(item.subject)   # "50% ở cấp tỉnh và 30% ở cấp huyện"
                                     # "Diện tích lúa chất lượng cao đạt tối thiểu 9.500 ha, chiếm trên 75% tổng diện
                                     # tích gieo cấy": the share of what the item before names (not "8 xã …, chiếm 47%
@@ -1061,6 +1086,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "Trong đó, thu từ khu vực A, khu vực B và khu vực C tăng lần lượt 8%, 12% và 15%"
                 bare = _TRAILING_VERB.sub("", _PART_OPENER.sub("", listed))
                 named = _shared_head_list(bare, len(items)) or named
+            if (len(items) > 1 and _THESE_RATES.fullmatch(listed) and len(targets) >= len(items)
+                    and all(t.unit == it.val.unit for t, it in zip(targets[-len(items):], items))):
+                # "… 95% …; 95% …; 95% …. Đến năm 2025, ba tỷ lệ này lần lượt đạt 90%, 88% và 95%": the rates just named
+                for it, before_t in zip(items, targets[-len(items):]):
+                    it.subject, it.action = before_t.subject, before_t.action
+                named = []
             if len(named) == len(items) and (";" in listed or all(_RATE_HEAD.match(n) for n in named)
                                              or named[0].split()[0] == named[-1].split()[0]):
                 for it, n in zip(items, named):
@@ -1177,7 +1208,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          and not (k[1].kind == "result" and item_kind == "target")
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)
                          # a table gives each column its year: "| 8 | 9 | 9 |" is two goals of 9
-                         and not (id(k[1]) in table_ids and k[1].deadline != (own_year or deadline))), None)
+                         and not (id(k[1]) in table_ids and k[1].deadline != (own_year or deadline))
+                         # "95% … đến năm 2030 …. Đến năm 2025, ba tỷ lệ này lần lượt đạt 90%, 88% và 95%": another year's
+                         and not (_EXPLICIT_YEAR_NEAR.search(text, s_start, it.val.start) and k[1].span[1] > headline_end
+                                  and k[1].deadline not in (None, own_year or deadline))), None)
             span = doc.raw_span(it.val.start, it.val.end)
             if twin is not None and id(twin[1]) in table_ids and span[0] < twin[1].span[0]:
                 # "Hỗ trợ xây mới 35 căn nhà …" in the text before the table row "… | căn | 35 |": the text's
@@ -1272,6 +1306,9 @@ _RESPECTIVE_VALUES = regex.compile(
 _AREA_PART = regex.compile(r"(?:khu\s+vực|vùng|địa\s+bàn)\b", regex.IGNORECASE)
 _PART_LEAD = regex.compile(r"^(?:trở\s+lên\s*,?\s*)?(?:(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*)?", regex.IGNORECASE)
 _PART_OPENER = regex.compile(r"^(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*", regex.IGNORECASE)
+_EXPLICIT_YEAR_NEAR = regex.compile(r"\b(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d", regex.IGNORECASE)
+_THESE_RATES = regex.compile(r"(?:(?:hai|ba|bốn|năm|các)\s+)?(?:tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)\s+(?:này|trên|nêu\s+trên)",
+                          regex.IGNORECASE)
 _TRAILING_VERB = regex.compile(r"\s+(?:tăng|giảm|đạt|là|chiếm)\s*$", regex.IGNORECASE)
 
 
@@ -1335,6 +1372,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if val.is_count and (aside := _ASIDE_AROUND.search(text, max(0, val.start - 60), val.start)) is not None \
+                and _ASIDE_STATEMENT.search(aside.group()):
+            continue  # "(năm học 2024 - 2025 mới có 9 trường)": an aside that reports, no goal
         if val.is_count and val.value == 1 and _PER_ONE.search(text, max(0, val.start - 30), val.start):
             continue  # "giá trị sản xuất bình quân trên 1 ha đất trồng trọt": per hectare, no goal
         if val.is_count and (_SIZE_BEFORE.search(text, max(0, val.start - 24), val.start) or _DWT.match(text, val.end)):
@@ -1381,7 +1421,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                               and _COMMA_NOUN.fullmatch(before) is not None
                               and _SUB_LIST.search(text, c_start, val.start) is not None
                               and not _PART_VERB.search(before))   # (not "cây ăn quả có múi"'s "có")
-            if not (part or raised or restated or made or apart) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
+            # "…, số người tử vong liên quan đến AIDS không quá 5 người/năm": a count with its own "số …" and comparator
+            own_count = (_patterns()[1].search(before) is not None and ("," in before or ";" in before)
+                         and _COUNT_OF.search(_PAREN.sub(" ", bare[bare.rfind(",") + 1:]).strip()) is not None)
+            if not (part or raised or restated or made or apart or own_count) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
@@ -1462,7 +1505,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     verb_before = _MEASURE_VERB.search(bare_before) is not None  # "… đạt", "… chiếm" right before the value
     if val.is_count and not measure:
         # "số doanh nghiệp công nghệ số đạt 300 doanh nghiệp", "số HTX giải thể không quá 15 hợp tác xã"
-        counted = _COUNT_OF.search(_LEAD_VERB.sub("", bare_before.strip()))
+        counted = _COUNT_OF.search(_LEAD_VERB.sub("", _PAREN.sub(" ", bare_before).strip()))   # "Số người sử dụng … (PrEP) đạt"
         if counted and (verb_before or item.own_comparator) and item.per is None:   # not "…, mỗi thôn xây dựng 15 hộ"
             subj = _TRAILING_CHANGE.sub("", _clean(counted.group()))
         elif verb_before and _NOTHING_AFTER.match(text, after_start):
@@ -1834,6 +1877,7 @@ _DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đ�
                       r"|\bdự\s+báo\b",   # "nhu cầu máu … dự báo tăng khoảng 10%": a forecast, no goal
                       regex.IGNORECASE)
 _NUMBERED_GOAL_LINE = regex.compile(r"[\W]*(?:Chỉ\s+tiêu|Mục\s+tiêu)\s+\d{1,2}\s*:", regex.IGNORECASE)
+_BARE_PREPOSITION = regex.compile(r"(?:từ|đến|vào|trong|tới)", regex.IGNORECASE)   # "… và từ (năm 2028) đạt 100%"
 _OWN_VERB = regex.compile(r"\b(?:phấn\s+đấu\s+)?đạt\s*$", regex.IGNORECASE)
 _JOINED_MAKING = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
@@ -1981,7 +2025,10 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     goal = (_has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
             or _PLAN_OPENS.match(sentence) is not None   # "Theo Kế hoạch, xã khởi công 100% số nhà còn lại …"
             or _by_a_later_date(clause, doc.published))   # "Đến ngày 31/12/2024, …" in an article of March 2024
-    if goal and _STRONG_RESULT.search(clause) and not _has("goal_markers", _goal_text(_AFTER_COMPARATOR.sub(" ", clause))):
+    if (goal and _STRONG_RESULT.search(clause) and not _has("goal_markers", _goal_text(_AFTER_COMPARATOR.sub(" ", clause)))
+            # (but under a goals lead-in "… phấn đấu …, cụ thể:" an item's "đã" qualifies a noun: "95% người đã chẩn
+            # đoán nhiễm HIV được điều trị ARV")
+            and not (":" in intro and _has("goal_markers", _goal_text(intro)) and not _REPORTING.search(clause))):
         goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
     if section == "goal" and not _REPORTING.search(clause):
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
