@@ -611,11 +611,10 @@ _LABEL = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]
 
 
 # "… phải đạt tối thiểu: | mầm non 85%, tiểu học 95%": a verb (and a comparator) before a colon over labelled values
-_VERB_COLON = regex.compile(r"\s*\b(?:phải\s+)?(?:đạt|là)(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|không\s+dưới|tối\s+đa))?\s*$",
-                         regex.IGNORECASE)
-_LABELLED_LIST = regex.compile(r"\b(?:đạt|là)(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|không\s+dưới|tối\s+đa))?\s*:\s*(?P<label>(?:\S+\s+){1,4})$",
-                            regex.IGNORECASE)
-_CMP_COLON = regex.compile(r"\b(?P<cmp>tối\s+thiểu|ít\s+nhất|trên|không\s+dưới|tối\s+đa)\s*:\s*(?:\S+\s+){1,4}$", regex.IGNORECASE)
+_COLON_CMP = r"tối\s+thiểu|ít\s+nhất|trên|không\s+dưới|tối\s+đa"   # the comparators seen before such a colon
+_VERB_COLON = regex.compile(rf"\s*\b(?:phải\s+)?(?:đạt|là)(?:\s+(?:{_COLON_CMP}))?\s*$", regex.IGNORECASE)
+_LABELLED_LIST = regex.compile(rf"\b(?:đạt|là)(?:\s+(?:{_COLON_CMP}))?\s*:\s*(?P<label>(?:\S+\s+){{1,4}})$", regex.IGNORECASE)
+_CMP_COLON = regex.compile(rf"\b(?P<cmp>{_COLON_CMP})\s*:\s*(?:\S+\s+){{1,4}}$", regex.IGNORECASE)
 # "(yêu cầu đến) ngày 31/12/2025 tổng số tiền nợ thuế …": a date opening a subject is its deadline, not its words
 _DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+(?:hết\s+|cuối\s+)?)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
                         r"|tháng\s+\d{1,2}\s*/\s*20\d\d"   # "(Đến hết) tháng 8/2025, tỷ lệ …"
@@ -1304,8 +1303,9 @@ _RESPECTIVE_VALUES = regex.compile(
 
 
 _AREA_PART = regex.compile(r"(?:khu\s+vực|vùng|địa\s+bàn)\b", regex.IGNORECASE)
-_PART_LEAD = regex.compile(r"^(?:trở\s+lên\s*,?\s*)?(?:(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*)?", regex.IGNORECASE)
-_PART_OPENER = regex.compile(r"^(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*", regex.IGNORECASE)
+_PART_WORDS = r"(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*"   # "Trong đó, …", "riêng …"
+_PART_OPENER = regex.compile(rf"^{_PART_WORDS}", regex.IGNORECASE)
+_PART_LEAD = regex.compile(rf"^(?:trở\s+lên\s*,?\s*)?(?:{_PART_WORDS})?", regex.IGNORECASE)   # "trở lên, trong đó …"
 _EXPLICIT_YEAR_NEAR = regex.compile(r"\b(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d", regex.IGNORECASE)
 _THESE_RATES = regex.compile(r"(?:(?:hai|ba|bốn|năm|các)\s+)?(?:tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)\s+(?:này|trên|nêu\s+trên)",
                           regex.IGNORECASE)
