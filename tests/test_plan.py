@@ -201,3 +201,11 @@ def test_a_mass_organisations_congress_adopts_its_resolution_and_the_plan_carrie
     e = extract("Năm 2025, công tác khai thác quỹ đất được triển khai theo Kế hoạch số 37/KH-UBND ngày 20/02/2025 của "
                 "UBND huyện Tân Yên về đấu giá quyền sử dụng đất.", published="2025-06-26")
     assert (e.plan.ref, e.plan.issued) == ("37/KH-UBND", "2025-02-20")
+
+
+def test_a_plan_issued_in_a_relative_clause_after_its_number():
+    # held-out 195: "Theo Kế hoạch 61/KH-UBND mà UBND tỉnh ban hành hôm 05/3 về …"
+    e = extract("Quảng Trị hướng tới 50.000 ha rừng trồng gỗ lớn vào năm 2030\n\n(QTO) - Theo Kế hoạch 61/KH-UBND mà UBND "
+                "tỉnh ban hành hôm 05/3 về phát triển rừng trồng sản xuất gỗ lớn trên địa bàn tỉnh Quảng Trị đến năm 2030.",
+                published="2025-03-14")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("61/KH-UBND", "UBND tỉnh Quảng Trị", "2025-03-05")

@@ -1596,3 +1596,28 @@ def test_pupils_who_complete_a_level_are_which_pupils():
     # held-out 192
     found = find(Document.from_text("Phấn đấu 90% học sinh hoàn thành chương trình THCS đạt năng lực tiếng Anh bậc 2."))
     assert [t.subject for t in found] == ["học sinh hoàn thành chương trình THCS"]
+
+
+BLIND_194_197 = [
+    # 195: "hướng tới" leads in; converting is a verb; "riêng năm 2027 phải đạt tối thiểu …" is the same measure
+    ("Quảng Trị hướng tới 50.000 ha rừng trồng gỗ lớn vào năm 2030.", [("=", 50000, "ha", "rừng trồng gỗ lớn", 2030)]),
+    ("Mục tiêu đến năm 2030, diện tích rừng trồng gỗ lớn đạt 50.000 ha, trong đó chuyển hóa khoảng 18.000 ha rừng gỗ "
+     "nhỏ sang kinh doanh gỗ lớn. Diện tích rừng được cấp chứng chỉ FSC không dưới 40.000 ha; riêng năm 2027 phải đạt "
+     "tối thiểu 32.000 ha.",
+     [("=", 50000, "ha", "diện tích rừng trồng gỗ lớn", 2030), ("=", 18000, "ha", "rừng gỗ nhỏ sang kinh doanh gỗ lớn", 2030),
+      (">=", 40000, "ha", "Diện tích rừng được cấp chứng chỉ FSC", 2030),
+      (">=", 32000, "ha", "Diện tích rừng được cấp chứng chỉ FSC", 2027)]),
+    # 197: "các tỷ lệ tương ứng" are the rates of the clause before
+    ("Các chỉ tiêu chủ yếu năm 2026 gồm: Ít nhất 82% hộ gia đình, 65% dòng họ và 75% thôn được công nhận danh hiệu. Đến "
+     "năm 2030, các tỷ lệ tương ứng đạt 90%, 75% và 85%.",
+     [(">=", 82, "%", "hộ gia đình", 2026), (">=", 65, "%", "dòng họ", 2026), (">=", 75, "%", "thôn", 2026),
+      ("=", 90, "%", "hộ gia đình", 2030), ("=", 75, "%", "dòng họ", 2030), ("=", 85, "%", "thôn", 2030)]),
+    # 194: starting construction is a verb of making
+    ("Giai đoạn 2026 - 2030, Thành phố khởi công 5 - 7 dự án/năm.", [("=", 5, "dự án/năm", "dự án", 2030)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_194_197)
+def test_blind_batch_194_197(text, expected):
+    found = find(Document.from_text(text), now=2025, horizon=2030)
+    assert [(t.comparator, t.value, t.unit, t.subject, t.deadline) for t in found] == expected

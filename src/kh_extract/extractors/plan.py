@@ -93,6 +93,7 @@ _NO_NUMBER_PLAN = regex.compile(
     r"(?!\s+(?:số\s*:?\s*)?\d)",
 )
 # A basis cited after the issuing verb: "UBND xã … vừa ban hành kế hoạch …, trên cơ sở Kế hoạch số 61/KH-UBND".
+_ISSUED_BY_THAT = regex.compile(r"\s*(?:,\s*)?(?:mà|do)\s+[^.;,]{0,40}?\b(?:ban\s+hành|ký\s+ban\s+hành|phê\s+duyệt)\b", regex.IGNORECASE)
 _CARRIED_OUT_BY = regex.compile(r"\bđược\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức)\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?$",
                              regex.IGNORECASE)
 _BY_VOTE = regex.compile(r"\bbiểu\s+quyết\b", regex.IGNORECASE)
@@ -190,7 +191,9 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         return -10.0  # "Quyết định số 06/QĐ-BCĐTW về kế hoạch …" stands for the plan it issues
     score = 1.0 if ref.kind == "Kế hoạch" else 0.0
     after = doc.text[doc.norm.to_norm(ref.span[1]):s_end]
-    if (_REPORTED.match(before.lstrip(" -+*•(")) and (_SETS_GOALS.search(after) or _issuer_acts(ref, after))
+    if _ISSUED_BY_THAT.match(after):
+        score += 3   # "Theo Kế hoạch 61/KH-UBND mà UBND tỉnh ban hành hôm 05/3 về …": the plan whose issuing is told
+    elif (_REPORTED.match(before.lstrip(" -+*•(")) and (_SETS_GOALS.search(after) or _issuer_acts(ref, after))
             and not _ISSUING.search(after)):
         score += 2   # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …" reports the goals this plan sets
     elif _CARRIED_OUT_BY.search(before[-40:]):
@@ -328,7 +331,7 @@ def _issuer_in(text: str, start: int, end: int) -> Optional[str]:
     return issuer_name(found) if found else None
 
 
-_BY_AGENT = regex.compile(r"[^.;]{0,40}?\bđược\s+", regex.IGNORECASE)
+_BY_AGENT = regex.compile(r"[^.;]{0,40}?\bđược\s+|\s*(?:,\s*)?(?:mà|do)\s+", regex.IGNORECASE)   # "… mà UBND tỉnh ban hành"
 
 
 def _agent_after(text: str, start: int, end: int) -> Optional[str]:

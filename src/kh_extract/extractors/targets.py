@@ -172,7 +172,7 @@ _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở
 _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|hướng\s+tới|sẽ|cần|phải)\b", regex.IGNORECASE)
 # A clause of nothing but a year and a verb before its value: "; đến năm 2025 nâng lên 95%", "; năm 2026 đạt trên 85%".
 _ELLIPTIC_LEAD = regex.compile(
-    r"""\s* (?: và \s+ | ,\s* )?
+    r"""\s* (?: và \s+ | ,\s* )? (?: (?i:riêng) \s+ )?               # "…; riêng năm 2027 phải đạt tối thiểu 32.000 ha"
     (?: (?:đến|tới|trong|vào) \s+ )? (?: (?:hết|cuối) \s+ )? năm \s+ 20\d{2} \s*,?\s*
     (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?
     (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn ) \s*
@@ -576,7 +576,7 @@ def _openers():
 
 # What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
 # trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
-_LEAD_IN_WORDS = (r"(?:phấn\s+đấu|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu"
+_LEAD_IN_WORDS = (r"(?:phấn\s+đấu|hướng\s+tới|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu"
                   r"|mục\s+tiêu(?:\s+(?:xa\s+hơn|tiếp\s+theo|cao\s+hơn|chung|cụ\s+thể|lâu\s+dài|xuyên\s+suốt|hàng\s+đầu"
                   r"|(?:đến\s+|trong\s+)?năm\s+20\d\d))?\s+là"   # "Mục tiêu xa hơn là", "Mục tiêu năm 2024 là"
                   r"|đề\s+ra|đặt\s+yêu\s+cầu)")
@@ -606,6 +606,7 @@ _ACTOR = regex.compile(rf"(?:^[\s#*]*|,\s*)(?:{_ACTOR_PHRASE}|(?:các\s+)?(?:đ�
                      r"|Kế\s+hoạch|Đề\s+án|Nghị\s+quyết|Chương\s+trình)\s*$", regex.IGNORECASE)   # "Kế hoạch đặt mục tiêu …"
 
 
+_PLACE_NAME = regex.compile(r"(?-i:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(?-i:\p{Lu}[\p{Ll}\p{M}]*)){0,3}")
 # A headline's label: "Bắc Kạn: Nâng độ che phủ rừng lên 73,8%", "Tam Bình: …"
 _LABEL = regex.compile(r"(?-i:\p{Lu}[\p{L}\p{M}]*)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){0,3}\s*:\s*")
 
@@ -639,7 +640,8 @@ def _strip_openers(s: str) -> str:
             # "Ninh Thuận: Phấn đấu": a label before it is none
             head = s[:m.start()].rstrip()
             # "Về phòng, chống thiên tai, tỉnh phấn đấu": an actor before the lead-in is no subject either
-            cut = "" if head.endswith(":") or _ACTOR.search(head) else _clean(head)
+            # (nor is a place's name: "Quảng Trị hướng tới 50.000 ha rừng trồng gỗ lớn")
+            cut = "" if head.endswith(":") or _ACTOR.search(head) or _PLACE_NAME.fullmatch(head.strip()) else _clean(head)
             if not cut:
                 return ""
         if not cut or cut == s:
@@ -948,6 +950,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     at = doc.raw.find(doc.title) if doc.title else -1
     headline_end = at + len(doc.title) if at >= 0 else -1
     other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
+    named_before: list[tuple[str, Optional[str], str]] = []   # the items of the clauses read so far, for "ba tỷ lệ này"
     for (c_start, c_end), vals in _group_by_clause(values, bounds, table_rows, len(text)).items():
         if any(a <= c_start < b for a, b in other_news) or _FONT_WIDGET.search(text, c_start, c_end):
             continue   # other articles; "A- A A+ 100%", a page's font-size buttons
@@ -1085,17 +1088,18 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "Trong đó, thu từ khu vực A, khu vực B và khu vực C tăng lần lượt 8%, 12% và 15%"
                 bare = _TRAILING_VERB.sub("", _PART_OPENER.sub("", listed))
                 named = _shared_head_list(bare, len(items)) or named
-            if (len(items) > 1 and _THESE_RATES.fullmatch(listed) and len(targets) >= len(items)
-                    and all(t.unit == it.val.unit for t, it in zip(targets[-len(items):], items))):
+            if (len(items) > 1 and _THESE_RATES.fullmatch(listed) and len(named_before) >= len(items)
+                    and all(unit == it.val.unit for (_, _, unit), it in zip(named_before[-len(items):], items))):
                 # "… 95% …; 95% …; 95% …. Đến năm 2025, ba tỷ lệ này lần lượt đạt 90%, 88% và 95%": the rates just named
-                for it, before_t in zip(items, targets[-len(items):]):
-                    it.subject, it.action = before_t.subject, before_t.action
+                for it, (subject, action, _) in zip(items, named_before[-len(items):]):
+                    it.subject, it.action = subject, action
                 named = []
             if len(named) == len(items) and (";" in listed or all(_RATE_HEAD.match(n) for n in named)
                                              or named[0].split()[0] == named[-1].split()[0]):
                 for it, n in zip(items, named):
                     it.subject = _clean(n)
                     it.criteria = it.criteria or list(items[0].criteria)   # "Đối với tiêu chí số 17, …" opens them all
+        named_before.extend((it.subject, it.action, it.val.unit) for it in items)
         kind = _clause_kind(clause, sentence, intro, section, doc)
         if (kind == "target" and section is None and _REPORTED_PARAGRAPH.match(text, para_start, s_start)
                 and not _has("goal_markers", _goal_text(text[para_start:c_end]))):
@@ -1307,7 +1311,8 @@ _PART_WORDS = r"(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*"   # "Trong đó
 _PART_OPENER = regex.compile(rf"^{_PART_WORDS}", regex.IGNORECASE)
 _PART_LEAD = regex.compile(rf"^(?:trở\s+lên\s*,?\s*)?(?:{_PART_WORDS})?", regex.IGNORECASE)   # "trở lên, trong đó …"
 _EXPLICIT_YEAR_NEAR = regex.compile(r"\b(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d", regex.IGNORECASE)
-_THESE_RATES = regex.compile(r"(?:(?:hai|ba|bốn|năm|các)\s+)?(?:tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)\s+(?:này|trên|nêu\s+trên)",
+_THESE_RATES = regex.compile(r"(?:(?:hai|ba|bốn|năm|các)\s+)?(?:tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)\s+(?:này|trên|nêu\s+trên)"
+                          r"|(?:hai|ba|bốn|năm|các)\s+(?:tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)",   # "… các tỷ lệ tương ứng đạt 90%, 75% và 85%"
                           regex.IGNORECASE)
 _TRAILING_VERB = regex.compile(r"\s+(?:tăng|giảm|đạt|là|chiếm)\s*$", regex.IGNORECASE)
 
@@ -1650,7 +1655,8 @@ _RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNO
 # The verb that opens the next item of a list of counts: "xây mới 120 căn, sửa chữa 45 căn", "…, đào tạo 60 người".
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
-                 r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung")
+                 r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung"
+                 r"|khởi\s+công")
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
@@ -1892,7 +1898,8 @@ _WHO = regex.compile(
 _BARE_VERB_WORDS = (
     rf"(?:{_FUNDING_VERBS}"
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
-    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế)(?:\s+(?:thêm|mới))?")
+    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa)"
+    r"(?:\s+(?:thêm|mới))?")
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
     rf"(?:(?:{_FUNDING_VERBS})\s+)?"   # "kêu gọi huy động khoảng 3.500 tỷ đồng"
