@@ -204,8 +204,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score -= 4   # "Kế hoạch triển khai Nghị quyết số 06-NQ/TW …": what the plan implements is a basis
     elif approving:
         score += 3
-    elif (((verb := _last(_ISSUING, before[-120:])) is not None and not _VERB_OF_ANOTHER.search(before[:len(before) - 120 + verb.start()]
-                                                                                           if len(before) > 120 else before[:verb.start()]))
+    elif (((verb := _last(_ISSUING, before, max(0, len(before) - 120))) is not None
+           and not _VERB_OF_ANOTHER.search(before, 0, verb.start()))
           or (_IN_BRACKETS.search(before[-30:]) and _NO_NUMBER_PLAN.search(before))):
         # "… vừa ban hành Kế hoạch phát triển nhà ở xã hội … giai đoạn 2024 - 2025 (Kế hoạch 92/KH-UBND, ký ngày …)":
         # the number of the plan just named, in brackets
@@ -221,9 +221,9 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     return score - 0.1 * order
 
 
-def _last(pattern: regex.Pattern, text: str) -> Optional[regex.Match]:
+def _last(pattern: regex.Pattern, text: str, pos: int = 0) -> Optional[regex.Match]:
     found = None
-    for found in pattern.finditer(text):
+    for found in pattern.finditer(text, pos):
         pass
     return found
 

@@ -195,11 +195,12 @@ _PART_VERB = regex.compile(r"\b(?:đạt|là|được|tăng|giảm|chiếm|phấ
 _ASIDE_AROUND = regex.compile(r"\([^()]*$")   # an open bracket before the value
 _ASIDE_STATEMENT = regex.compile(r"\b(?:mới\s+có|hiện\s+có|hiện\s+nay|đã\s+có|hiện\s+đạt|mới\s+đạt)\b", regex.IGNORECASE)
 _COMMA_NOUN = regex.compile(r"\s*,\s*[^\d,;:()]{2,40}?\s*")
-_SET_APART = regex.compile(r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\s+(?:có|đạt))\b[^;]*$"
-                        r"|\bvới\s+(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*$",   # "120 tổ với không dưới 1.500 hộ"
-                        regex.IGNORECASE)
-_APART_IN = regex.compile(r"\s*[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\s+(?:có|đạt))\b"
-                       r"|\s+với\s+(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*$", regex.IGNORECASE)
+# A part set apart or the whole after a comma ("…, riêng cơ sở …", "…, toàn xã có …"), a count "với không dưới …":
+# _SET_APART finds one ending the text before a value, _APART_IN one inside the text after a value.
+_APART_WORDS = r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\s+(?:có|đạt))\b"
+_WITH_FLOOR = r"với\s+(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*$"   # "120 tổ với không dưới 1.500 hộ"
+_SET_APART = regex.compile(rf"{_APART_WORDS}[^;]*$|\b{_WITH_FLOOR}", regex.IGNORECASE)
+_APART_IN = regex.compile(rf"\s*{_APART_WORDS}|\s+{_WITH_FLOOR}", regex.IGNORECASE)
 _RIENG = regex.compile(r"(?:^|[,;]\s*)riêng\b\s*", regex.IGNORECASE)
 _AND = regex.compile(r"\bvà\b")
 # "…, nước sinh hoạt phân tán cho (ít nhất)": the lead of the next item
