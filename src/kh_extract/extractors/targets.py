@@ -169,7 +169,7 @@ _PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cu�
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
 _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng|phải)\s*$", regex.IGNORECASE | regex.REVERSE)
-_GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|hướng\s+tới|sẽ|cần|phải)\b", regex.IGNORECASE)
+_GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|đặt\s+yêu\s+cầu|hướng\s+tới|sẽ|cần|phải)\b", regex.IGNORECASE)
 # A clause of nothing but a year and a verb before its value: "; đến năm 2025 nâng lên 95%", "; năm 2026 đạt trên 85%".
 _ELLIPTIC_LEAD = regex.compile(
     r"""\s* (?: và \s+ | ,\s* )? (?: (?i:riêng) \s+ )?               # "…; riêng năm 2027 phải đạt tối thiểu 32.000 ha"
@@ -269,6 +269,24 @@ _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
 _BARE_LEVEL = regex.compile(rf"(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)   # "cấp huyện", "tuyến huyện" (health)
 _LEVEL_AT_END = regex.compile(rf"\b(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
+# A level named with its units: "ở cấp xã, thị trấn", "cấp huyện, thị xã", "tại cấp xã, phường, thị trấn"
+_UNIT_NAMES = r"tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thôn|tổ\s+dân\s+phố"
+_LEVEL_PHRASE = regex.compile(rf"(?:(?:ở|tại|đối\s+với)\s+)?(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})"
+                              rf"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:{_UNIT_NAMES}))*", regex.IGNORECASE)
+# Whose authority ends a noun and goes with its level: "tỷ lệ giải quyết khiếu nại … thuộc thẩm quyền | của Chủ tịch UBND huyện"
+_OWNER_AT_END = regex.compile(r"\s+của\s+(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND)\s+(?:cấp\s+)?"
+                              rf"(?:{_UNIT_NAMES})(?:\s+(?-i:\p{{Lu}})[\p{{L}}\p{{M}}]*)*$", regex.IGNORECASE)
+
+
+def _at_level(noun: str, level: str) -> str:
+    """The noun of the item before, at the level this item names alone: "hồ sơ … cấp tỉnh" at "cấp huyện" is "hồ sơ …
+    cấp huyện"; "tỷ lệ giải quyết khiếu nại … của Chủ tịch UBND huyện" at "ở cấp xã, thị trấn" is "tỷ lệ giải quyết
+    khiếu nại … ở cấp xã, thị trấn"."""
+    if (lv := _LEVEL_AT_END.search(noun)) or (len(caps := list(_CAP.finditer(noun))) == 1 and (lv := caps[0])):
+        return noun[:lv.start()] + level + noun[lv.end():]
+    if (owner := _OWNER_AT_END.search(noun)) is not None:
+        noun = noun[:owner.start()]
+    return f"{noun} {level}"
 _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
 # "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
@@ -589,7 +607,8 @@ _LEAD_IN = regex.compile(
     r"|^(?:Về|Đối\s+với)\s+[^,]{1,40},\s*[^,\s]+(?:\s+[^,\s]+){0,2},\s*(?=\S)"   # "Về thể dục, thể thao, số người …"
     r"|^[^,.;]{0,60}?\b(?:UBND|Ủy\s+ban|Chủ\s+tịch|tỉnh|huyện|xã|phường)\b[^,.;]{0,30}?\s(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị)\s+"   # "UBND tỉnh yêu cầu giải ngân …"
     r"|^(?:Kế\s+hoạch|Nghị\s+quyết|Chương\s+trình|Đề\s+án|Chỉ\s+thị)\b[^,.;]{0,40}?\s(?:xác\s+định|yêu\s+cầu|nêu\s+rõ)\s+"   # "Kế hoạch xác định số thu …"
-    r"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b[^,]{0,120},\s*"
+    # (not a level named with its units: "ở cấp xã, thị trấn không dưới 90%")
+    rf"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b(?!\s+cấp\s+(?:{_LEVEL_NAMES})\s*,\s*(?:cấp\s+)?(?:{_UNIT_NAMES})\b)[^,]{{0,120}},\s*"
     r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác|Riêng)\s+(?=\w)"   # "; tuy nhiên hồ sơ …"
     r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
     r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
@@ -740,7 +759,8 @@ _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 _QUALIFYING = regex.compile(
     r"""(?:đã\s+)?đạt\s+chuẩn (?:\s+(?:NTM|nông\s+thôn\s+mới) (?:\s+(?:nâng\s+cao|kiểu\s+mẫu))? )?
         (?:\s+(?:trong\s+|vào\s+)?năm\s+20\d\d)?
-        (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)""",
+        (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
+    | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -952,6 +972,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     headline_end = at + len(doc.title) if at >= 0 else -1
     other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
     named_before: list[tuple[str, Optional[str], str]] = []   # the items of the clauses read so far, for "ba tỷ lệ này"
+    last_clause: Optional[tuple[int, str, str]] = None   # the sentence, subject and unit of the last item read
     for (c_start, c_end), vals in _group_by_clause(values, bounds, table_rows, len(text)).items():
         if any(a <= c_start < b for a, b in other_news) or _FONT_WIDGET.search(text, c_start, c_end):
             continue   # other articles; "A- A A+ 100%", a page's font-size buttons
@@ -1000,11 +1021,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # 150 lít/người/ngày": the measure there
                 item.subject = f"{items[-1].subject} {item.subject}"
             if items and _BARE_LEVEL.fullmatch(item.subject) and (
-                    (lv := _LEVEL_AT_END.search(items[-1].subject))
-                    or (len(caps := list(_CAP.finditer(items[-1].subject))) == 1 and (lv := caps[0]))):
+                    _LEVEL_AT_END.search(items[-1].subject) or len(_CAP.findall(items[-1].subject)) == 1):
                 # "100% cán bộ … cấp tỉnh, 90% cấp huyện", "tỷ lệ hồ sơ … cấp huyện được giải quyết trực tuyến đạt 60%, cấp
                 # xã 50%": the level alone stands for the noun before, at its level
-                item.subject = items[-1].subject[:lv.start()] + item.subject + items[-1].subject[lv.end():]
+                item.subject = _at_level(items[-1].subject, item.subject)
             elif list_intro and _BARE_LEVEL.fullmatch(item.subject) and (
                     named := _predicate_split(_strip_openers(_clean(_LIST_MARK.sub("", list_intro.strip()).rstrip(": ")))))[0]:
                 # "• Cán bộ, công chức, viên chức được bồi dưỡng kiến thức, kỹ năng số cơ bản:" over "+ cấp tỉnh: 100%;":
@@ -1020,6 +1040,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             items.append(item)
         if not items:
             continue
+        if (last_clause is not None and last_clause[0] == s_start and _LEVEL_PHRASE.fullmatch(items[0].subject)
+                and last_clause[2] == items[0].val.unit):
+            # "Tỷ lệ giải quyết … của Chủ tịch UBND huyện đạt từ 85% trở lên; ở cấp xã, thị trấn không dưới 90%", "… cấp
+            # tỉnh đạt 98%; cấp huyện đạt 95%": a level alone after ";" stands for the noun of the clause before
+            items[0].subject = _at_level(last_clause[1], items[0].subject)
+        last_clause = (s_start, items[-1].subject, items[-1].val.unit)
         if len(items) > 1 and items[0].subject_before and (
                 labelled := _LABELLED_LIST.search(text, c_start, items[0].val.start)) is not None:
             # "Tỷ lệ cơ sở giáo dục thu học phí … phải đạt tối thiểu: mầm non 85%, tiểu học 95%, THCS và THPT 100%": each
