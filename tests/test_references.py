@@ -115,6 +115,9 @@ REAL_WORLD_MD += [
     ("Căn cứ Quyết định số 281/QĐ-TTg ngày 21/04/2023 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Chỉ thị "
      "số 25-CT/TW", [dict(ref="281/QĐ-TTg", issued="2023-04-21", issuer="Thủ tướng Chính phủ"),
                      dict(ref="25-CT/TW", issued=None, issuer=None)]),
+    # held-out 198: a law's name with a comma in it still stands between "Luật" and "số"
+    ("Kế hoạch triển khai Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15 trên địa bàn xã",
+     [dict(ref="36/2024/QH15", kind="Luật")]),
 ]
 
 # Things with digits and slashes that are not references.

@@ -1623,6 +1623,48 @@ def test_blind_batch_194_197(text, expected):
     assert [(t.comparator, t.value, t.unit, t.subject, t.deadline) for t in found] == expected
 
 
+BLIND_198_201 = [
+    # 198: a place after the second value says where the measure of the item before is taken; "và không dưới" joins the
+    # next item and is no part of the first's action; a checkpoint is counted
+    ("Tỷ lệ đội mũ bảo hiểm của người điều khiển đạt trên 98% tại Quốc lộ 1, đường tỉnh và không dưới 90% tại các tuyến "
+     "liên thôn, ngõ xóm.",
+     [(">", 98, "%", "Tỷ lệ đội mũ bảo hiểm của người điều khiển", "tại Quốc lộ 1, đường tỉnh"),
+      (">=", 90, "%", "Tỷ lệ đội mũ bảo hiểm của người điều khiển", "tại các tuyến liên thôn, ngõ xóm")]),
+    ("Duy trì 03 chốt kiểm soát giao thông cố định.", [("=", 3, "chốt", "chốt kiểm soát giao thông cố định", None)]),
+    # 199: "có nghĩa vụ tài chính" says which records; the level alone after "và" is the same records at that level
+    ("Ít nhất 80% hồ sơ thủ tục hành chính có nghĩa vụ tài chính cấp tỉnh và 70% cấp xã được thanh toán trực tuyến.",
+     [(">=", 80, "%", "hồ sơ thủ tục hành chính có nghĩa vụ tài chính cấp tỉnh", "được thanh toán trực tuyến"),
+      (">=", 70, "%", "hồ sơ thủ tục hành chính có nghĩa vụ tài chính cấp xã", "được thanh toán trực tuyến")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_198_201)
+def test_blind_batch_198_201(text, expected):
+    found = find(Document.from_text(text), now=2025, horizon=2026)
+    assert [(t.comparator, t.value, t.unit, t.subject, t.action) for t in found] == expected
+
+
+def test_a_table_typed_without_outer_bars_and_a_headline_that_restates_one_of_its_rows():
+    """Held-out 199: "TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027" rows with no bar at either end are a table; the
+    headline's "100% trường học thu học phí …" is the schools' row of 2027, not the hospitals' row above it."""
+    text = ("Quảng Ngãi: Đến năm 2027, 100% trường học thu học phí không dùng tiền mặt\n\n"
+            "Một số chỉ tiêu chủ yếu theo từng năm:\n\n"
+            "TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027\n"
+            "1 | Tỷ lệ bệnh viện chấp nhận thanh toán viện phí không dùng tiền mặt | % | 95 | 100\n"
+            "2 | Tỷ lệ trường học thu học phí không dùng tiền mặt | % | 90 | 100\n"
+            "3 | Tỷ lệ hộ kinh doanh tại chợ chấp nhận thanh toán bằng mã QR | % | ≥ 70 | ≥ 80\n")
+    doc = Document.from_text(text)
+    found = sorted((t.span[0], t.value, t.comparator, t.subject, t.deadline) for t in find(doc, now=2025))
+    assert found == [
+        (text.index("100%"), 100, "=", "trường học thu học phí không dùng tiền mặt", 2027),
+        (text.index("| 95") + 2, 95, "=", "Tỷ lệ bệnh viện chấp nhận thanh toán viện phí không dùng tiền mặt", 2026),
+        (text.index("| 95") + 7, 100, "=", "Tỷ lệ bệnh viện chấp nhận thanh toán viện phí không dùng tiền mặt", 2027),
+        (text.index("| 90") + 2, 90, "=", "Tỷ lệ trường học thu học phí không dùng tiền mặt", 2026),
+        (text.index("≥ 70"), 70, ">=", "Tỷ lệ hộ kinh doanh tại chợ chấp nhận thanh toán bằng mã QR", 2026),
+        (text.index("≥ 80"), 80, ">=", "Tỷ lệ hộ kinh doanh tại chợ chấp nhận thanh toán bằng mã QR", 2027),
+    ]
+
+
 # Misses of held-out documents mended later, with the level and the kind of each target.
 HELD_OUT_LATER = [
     # 196: a level named with its units after ";" stands for the noun before, at that level; "đã có hiệu lực pháp luật"

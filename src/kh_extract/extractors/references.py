@@ -197,7 +197,8 @@ _LEVEL_PLACE = regex.compile(
 # "Luật Bảo vệ môi trường số 72/2020/QH14": the law's name stands between "Luật" and "số".
 _LAW_BEFORE = regex.compile(
     r"""
-    (?<! \w ) Luật (?: [ ]+ [\p{L}\-]+ ){0,8} [ ]+ (?i: số ) [ ]* $   # "Luật Bảo vệ môi trường số "
+    (?<! \w ) Luật (?: ,? [ ]+ [\p{L}\-]+ ){0,10} [ ]+ (?i: số ) [ ]* $   # "Luật Bảo vệ môi trường số ",
+                                                                     # "Luật Trật tự, an toàn giao thông đường bộ số "
     """,
     regex.VERBOSE,
 )

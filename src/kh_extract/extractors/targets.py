@@ -141,7 +141,7 @@ _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s
                           r"|[^,;]{1,50}?\scho\s+(?:\S+\s+){0,2})$",   # "…, nước sinh hoạt phân tán cho ít nhất 1.400 hộ"
                           regex.REVERSE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
@@ -267,6 +267,7 @@ _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến|t�
 _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
                            r"|đạt|tăng|giảm|vượt|hoàn\s+thành)(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)   # "… đạt 60% trước ngày 30/6/2026 và hoàn thành 100% …"
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
+_WHERE_AFTER = regex.compile(r"(?:tại|ở)\s", regex.IGNORECASE)   # "… không dưới 90% | tại các tuyến liên thôn"
 _BARE_LEVEL = regex.compile(rf"(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)   # "cấp huyện", "tuyến huyện" (health)
 _LEVEL_AT_END = regex.compile(rf"\b(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
 # A level named with its units: "ở cấp xã, thị trấn", "cấp huyện, thị xã", "tại cấp xã, phường, thị trấn"
@@ -733,7 +734,7 @@ _NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+đư
 # not "xã có Trung tâm phục vụ hành chính công được trang bị …", whose "được" is the centre's
 _CO_ATTRIBUTE = regex.compile(r"có\s+(?:chiều\s+dài|công\s+suất|quy\s+mô|trọng\s+tải|độ\s+tuổi)\b", regex.IGNORECASE)
 _CO_THEN_PASSIVE = regex.compile(
-    r"có\s+(?:nhu\s+cầu|hoàn\s+cảnh|nguy\s+cơ|khó\s+khăn|đủ\s+điều\s+kiện|điều\s+kiện|thu\s+nhập|trình\s+độ)"
+    r"có\s+(?:nhu\s+cầu|hoàn\s+cảnh|nguy\s+cơ|khó\s+khăn|đủ\s+điều\s+kiện|điều\s+kiện|thu\s+nhập|trình\s+độ|nghĩa\s+vụ)"
     r"[^,;()]*?\s(?P<pred>được)\s", regex.IGNORECASE)
 # … and what people receive ("người nghiện có hồ sơ quản lý | được tiếp cận dịch vụ"); not what happens to a thing
 # they have ("người dân | có hồ sơ sức khỏe điện tử được cập nhật")
@@ -741,7 +742,8 @@ _PERSON_ONLY = regex.compile(r"\s*(?:học\s+sinh|sinh\s+viên|lao\s+động|tha
                           regex.IGNORECASE)
 _DAT_LATER = regex.compile(r"(?<=\s)đạt\s", regex.IGNORECASE)
 _DUOC_LATER = regex.compile(r"(?<=\s)được\s", regex.IGNORECASE)
-_CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn|yêu\s+cầu|con|thai)\b", regex.IGNORECASE)
+_CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn|yêu\s+cầu|nghĩa\s+vụ|con|thai)\b",
+                           regex.IGNORECASE)   # "hồ sơ thủ tục hành chính có nghĩa vụ tài chính": which records
 _CO_THEN_DUOC = regex.compile(
     r"có\s+[^,;()]+?\s(?P<pred>được)\s+(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
     r"|tập\s+huấn|học|hưởng|điều\s+trị|cai\s+nghiện|giải\s+quyết|tạo\s+việc\s+làm|giới\s+thiệu|thăm|tặng|nhận"
@@ -1007,6 +1009,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"; "độ che phủ rừng năm 2023 đạt 73,6% và đến năm
                 # 2025 giữ ổn định ở mức 73,8%": the subject of the item before
                 item.subject = items[-1].subject
+            elif (items and items[-1].subject_before and not item.subject_before and not item.val.is_count
+                  and item.val.unit == items[-1].val.unit and _WHERE_AFTER.match(item.subject)):
+                # "Tỷ lệ đội mũ bảo hiểm … đạt trên 98% tại Quốc lộ 1, đường tỉnh và không dưới 90% tại các tuyến liên
+                # thôn": where the measure of the item before is taken
+                item.subject, item.action = items[-1].subject, item.action or item.subject
             elif items and (at := max(text.rfind(item.subject, prev_end, val.start) if item.subject else -1,
                                       text.rfind(item.per, prev_end, val.start) if item.per else -1)) > prev_end:
                 # "…, 60 tổ hợp tác, nâng tổng số HTX lên 520 hợp tác xã", "…, mỗi tổ có từ 3 - 5 thành viên": the
@@ -1228,7 +1235,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # a ranking is named in many ways ("Chỉ số cải cách hành chính", "PAR Index của tỉnh"): its value is enough
             key = _twin_key(it.val.value, it.val.unit, "" if it.ranked else subject, action, it.val.value_max)
             # a headline or a table row restates a goal in its own words: its twins may share less
-            twin = next((k for k in seen if k[0][:2] == key[:2] and k[1].level == level
+            # (the closest of them: "100% trường học thu học phí không dùng tiền mặt" in a headline is the schools' row of
+            # a table, not the hospitals' row "… viện phí không dùng tiền mặt" before it)
+            twins = [k for k in seen if k[0][:2] == key[:2] and k[1].level == level
                          and _containment(k[0][2], key[2]) >= (0.5 if k[1].span[1] <= headline_end
                                                                or id(k[1]) in table_ids else 0.8)
                          and (_containment(k[0][3], key[3]) >= (0.3 if k[1].span[1] <= headline_end else 0.6)
@@ -1241,7 +1250,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          and not (id(k[1]) in table_ids and k[1].deadline != (own_year or deadline))
                          # "95% … đến năm 2030 …. Đến năm 2025, ba tỷ lệ này lần lượt đạt 90%, 88% và 95%": another year's
                          and not (_EXPLICIT_YEAR_NEAR.search(text, s_start, it.val.start) and k[1].span[1] > headline_end
-                                  and k[1].deadline not in (None, own_year or deadline))), None)
+                                  and k[1].deadline not in (None, own_year or deadline))]
+            twin = max(twins, key=lambda k: _containment(k[0][2], key[2]), default=None)
             span = doc.raw_span(it.val.start, it.val.end)
             if twin is not None and id(twin[1]) in table_ids and span[0] < twin[1].span[0]:
                 # "Hỗ trợ xây mới 35 căn nhà …" in the text before the table row "… | căn | 35 |": the text's
@@ -1751,7 +1761,9 @@ def _absorb_standard(subject: str, action: Optional[str]) -> tuple[str, Optional
 
 # Goal tables: "| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 |" / "| 3 | Số huyện đạt chuẩn | huyện | 2 |".
 # A table row: "| … | … |" (markdown), or cells separated by tabs ("1\tTổng thu NSNN\t46.215\t51.600").
-_TABLE_ROW = regex.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$|^(?P<tcells>[^\t\n|]*(?:\t[^\t\n]*){2,})$", regex.MULTILINE)
+_TABLE_ROW = regex.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$|^(?P<tcells>[^\t\n|]*(?:\t[^\t\n]*){2,})$"
+                          r"|^(?P<pcells>[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*){2,})$",   # "TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027", no outer bars
+                          regex.MULTILINE)
 # "Một số chỉ tiêu thu chủ yếu (ĐVT: tỷ đồng):" above a table without a unit column
 _CAPTION_UNIT = regex.compile(r"\(?\s*(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:\s*(?P<unit>[^()\n:]{1,20}?)\s*\)?\s*[:.]?\s*$",
                            regex.IGNORECASE)
@@ -1770,7 +1782,8 @@ _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<
 
 
 def _cells(doc: Document, m: regex.Match) -> list[tuple[int, int, str]]:
-    group, sep = ("cells", "|") if m.group("cells") is not None else ("tcells", "\t")
+    group = next(g for g in ("cells", "tcells", "pcells") if m.group(g) is not None)
+    sep = "\t" if group == "tcells" else "|"
     out, pos = [], m.start(group)
     for cell in m.group(group).split(sep):
         out.append((pos, pos + len(cell), cell.strip()))
@@ -1779,7 +1792,7 @@ def _cells(doc: Document, m: regex.Match) -> list[tuple[int, int, str]]:
 
 
 def _is_row(line: str) -> bool:
-    return line.strip().startswith("|") or line.count("\t") >= 2
+    return line.strip().startswith("|") or line.count("\t") >= 2 or line.count("|") >= 2
 
 
 def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
