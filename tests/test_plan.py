@@ -209,3 +209,20 @@ def test_a_plan_issued_in_a_relative_clause_after_its_number():
                 "tỉnh ban hành hôm 05/3 về phát triển rừng trồng sản xuất gỗ lớn trên địa bàn tỉnh Quảng Trị đến năm 2030.",
                 published="2025-03-14")
     assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("61/KH-UBND", "UBND tỉnh Quảng Trị", "2025-03-05")
+
+
+def test_a_full_notice_of_conclusions_or_a_decision_that_issues_a_plan_is_the_plan():
+    # held-out 200: the text of a "Thông báo kết luận" with its own number in the header sets the goals itself
+    e = extract("ỦY BAN NHÂN DÂN\nHUYỆN PHỤNG HIỆP\n-------\nSố: 137/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "Độc lập - Tự do - Hạnh phúc\n---------------\nPhụng Hiệp, ngày 15 tháng 4 năm 2024\n\nTHÔNG BÁO\n"
+                "Kết luận của Chủ tịch Ủy ban nhân dân huyện tại cuộc họp về chuyển đổi cơ cấu cây trồng năm 2024\n")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("137/TB-UBND", "UBND huyện Phụng Hiệp", "2024-04-15")
+    # held-out 201: "Kế hoạch … được UBND tỉnh ban hành kèm theo Quyết định số 186/QĐ-UBND" is named by the decision
+    e = extract("(Báo Quảng Ngãi) - Theo Kế hoạch hành động thực hiện Chiến lược Dân số Việt Nam trên địa bàn tỉnh giai "
+                "đoạn 2025 - 2030, được UBND tỉnh ban hành kèm theo Quyết định số 186/QĐ-UBND ngày 17/02/2025, tỉnh tập "
+                "trung thu hẹp chênh lệch mức sinh.", published="2025-02-21")
+    assert (e.plan.ref, e.plan.issued, e.plan.horizon) == ("186/QĐ-UBND", "2025-02-17", 2030)
+    # … but a plan carried out "theo Quyết định số …" of another body stays a basis
+    e = extract("Thực hiện Kế hoạch theo Quyết định số 12/QĐ-UBND ngày 02/01/2025 của UBND tỉnh, huyện đã tổ chức hội nghị.",
+                published="2025-02-21")
+    assert e.plan is None or e.plan.ref != "12/QĐ-UBND"

@@ -1635,6 +1635,21 @@ BLIND_198_201 = [
     ("Ít nhất 80% hồ sơ thủ tục hành chính có nghĩa vụ tài chính cấp tỉnh và 70% cấp xã được thanh toán trực tuyến.",
      [(">=", 80, "%", "hồ sơ thủ tục hành chính có nghĩa vụ tài chính cấp tỉnh", "được thanh toán trực tuyến"),
       (">=", 70, "%", "hồ sơ thủ tục hành chính có nghĩa vụ tài chính cấp xã", "được thanh toán trực tuyến")]),
+    # 200: "giao chỉ tiêu" sets goals; a list of places after a colon, each the measure the lead-in names there (a
+    # place's name of four words still joins the list)
+    ("Giao chỉ tiêu diện tích chuyển đổi cho các xã trọng điểm như sau: xã Phương Bình 25 ha, xã Hòa An 18,5 ha, xã Tân "
+     "Phước Hưng 42 ha; các xã, thị trấn còn lại thực hiện theo Phụ lục.",
+     [("=", 25, "ha", "diện tích chuyển đổi xã Phương Bình", None), ("=", 18.5, "ha", "diện tích chuyển đổi xã Hòa An", None),
+      ("=", 42, "ha", "diện tích chuyển đổi xã Tân Phước Hưng", None)]),
+    # 201: a place after ";" is the rate of the clause before, there; per mille per year; "trước khi kết hôn" reports
+    # nothing (only "trước khi sắp xếp" does)
+    ("Theo Kế hoạch, năm 2025 tỷ suất sinh thô toàn tỉnh giảm 0,2‰ so với năm 2024; các huyện miền núi giảm bình quân "
+     "0,5‰/năm đến năm 2030.",
+     [("=", 0.2, "‰", "tỷ suất sinh thô toàn tỉnh", "so với năm 2024"),
+      ("=", 0.5, "‰/năm", "tỷ suất sinh thô các huyện miền núi", "đến năm 2030")]),
+    ("Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn đạt 50% vào năm 2025 và 90% vào năm 2030.",
+     [("=", 50, "%", "Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn", "vào năm 2025"),
+      ("=", 90, "%", "Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn", "vào năm 2030")]),
 ]
 
 
@@ -1642,6 +1657,7 @@ BLIND_198_201 = [
 def test_blind_batch_198_201(text, expected):
     found = find(Document.from_text(text), now=2025, horizon=2026)
     assert [(t.comparator, t.value, t.unit, t.subject, t.action) for t in found] == expected
+    assert all(t.kind == "target" for t in found)
 
 
 def test_a_table_typed_without_outer_bars_and_a_headline_that_restates_one_of_its_rows():

@@ -22,9 +22,11 @@ from ..document import Document
 from ..models import DateMention, Locality, Plan, Reference
 from . import header
 
-# "Số: 144/KH-UBND", "Số : 40/KH-UBND", "Số: 0204/KH-UBND" in the first lines.
+# "Số: 144/KH-UBND", "Số : 40/KH-UBND", "Số: 0204/KH-UBND" in the first lines; a programme, resolution, scheme,
+# decision or notice of conclusions that sets goals is the plan as well ("Số: 137/TB-UBND").
 _HEADER_NUMBER = regex.compile(
-    rf"^\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*\s?/\s*KH[\w\s./&-]*?)\s*(?:$|\s{{2,}}|\t|{header.GLUED_PLACE_DATE})",
+    rf"^\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*\s?[/-]\s*(?:KH|CTr|CTHĐ|NQ|ĐA|PA|QĐ|TB)(?![\p{{L}}])[\w\s./&-]*?)"
+    rf"\s*(?:$|\s{{2,}}|\t|{header.GLUED_PLACE_DATE})",
     regex.MULTILINE,
 )
 # The subject that issues: "UBND huyện Phú Ninh", "Ủy ban nhân dân huyện Cao Lãnh", "UBND tỉnh".
@@ -52,7 +54,9 @@ _ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s
 # The decision that approves a plan named before it: "UBND tỉnh vừa phê duyệt Đề án "…" tại (Quyết định số …)", "Đề án
 # … được phê duyệt theo (Quyết định số …)".
 _APPROVED_AT = regex.compile(r"(?:\b(?:phê\s+duyệt|ban\s+hành)\s+(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b[^.;]{0,220}?\s"
-                          r"|\b(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b[^.;]{0,220}?\bđược\s+phê\s+duyệt\s+)"
+                          r"|\b(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b[^.;]{0,220}?\bđược\s+phê\s+duyệt\s+"
+                          # "Kế hoạch hành động … được UBND tỉnh ban hành kèm theo (Quyết định số 186/QĐ-UBND)"
+                          r"|\b(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b[^.;]{0,220}?\bban\s+hành\s+kèm\s+)"
                           r"(?:tại|theo)\s+(?:Quyết\s+định\s+(?:số\s+)?)?$")
 _VERB_OF_ANOTHER = regex.compile(r"\d+[\w./-]*/[\p{Lu}Đ][^,;]*$")   # "Quyết định số 2147/QĐ-TTg … của Thủ tướng Chính phủ (phê duyệt)"
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
@@ -98,7 +102,7 @@ _CARRIED_OUT_BY = regex.compile(r"\bđược\s+(?:triển\s+khai|thực\s+hiện
                              regex.IGNORECASE)
 _BY_VOTE = regex.compile(r"\bbiểu\s+quyết\b", regex.IGNORECASE)
 _BASIS_AFTER = regex.compile(
-    r"\b(?:trên\s+cơ\s+sở|căn\s+cứ|theo|cụ\s+thể\s+hóa)\s+(?:quán\s+triệt\s+|thực\s+hiện\s+)?(?:các\s+)?(?:\S+\s+){0,3}$",  # "… trên cơ sở (quán triệt) Kế hoạch số "
+    r"\b(?:trên\s+cơ\s+sở|căn\s+cứ|(?<!kèm\s)theo|cụ\s+thể\s+hóa)\s+(?:quán\s+triệt\s+|thực\s+hiện\s+)?(?:các\s+)?(?:\S+\s+){0,3}$",  # "… trên cơ sở (quán triệt) Kế hoạch số "
     regex.IGNORECASE,
 )
 # "Kế hoạch triển khai Nghị quyết số …", "Kế hoạch này cụ thể hóa Chỉ thị số …": the plan acts on a basis

@@ -137,6 +137,8 @@ _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|v
 _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*"
                           r"(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*,?\s*)?"   # "…, năm 2025 tối thiểu 10.000 lao động"
                           r"(?:(?:\S+\s+){0,3}"
+                          # "…, xã Tân Phước Hưng 42 ha": a place's name however long
+                          r"|(?i:xã|phường|thị\s+trấn|huyện|thị\s+xã|thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)\s+(?:\p{Lu}\S*\s+){1,4}"
                           r"|(?:bình\s+quân|mỗi\s+năm|hằng\s+năm)\s+(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|tối\s+đa)\s+"   # "…, bình quân tối thiểu 900 …"
                           r"|[^,;]{1,50}?\scho\s+(?:\S+\s+){0,2})$",   # "…, nước sinh hoạt phân tán cho ít nhất 1.400 hộ"
                           regex.REVERSE)
@@ -209,7 +211,7 @@ _LEADS_NEXT = regex.compile(r"\b(?:cho|của|với|tại)(?:\s+(?:ít\s+nhất|t
 _NEW_MEASURE_IN = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất)\b", regex.IGNORECASE)
 _NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất)\b", regex.IGNORECASE)
 # The head of a measured noun, opening each subject of a "lần lượt" list.
-_MEASURE_HEADS = r"tỷ\s+lệ|tỷ\s+trọng|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị"
+_MEASURE_HEADS = r"tỷ\s+lệ|tỷ\s+trọng|tỷ\s+suất|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị"
 _RATE_HEAD = regex.compile(rf"\s*(?:{_MEASURE_HEADS})\b", regex.IGNORECASE)
 _RATE_LIST = regex.compile(rf"(?:,\s*|\s+và\s+)(?=(?:{_MEASURE_HEADS})\b)", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", regex.IGNORECASE)
@@ -258,7 +260,8 @@ _LAST_GOAL_INTRO = regex.compile(r"\b(?:với|có|đặt|đề\s+ra|nhằm)\s+m�
                               regex.IGNORECASE)
 _REPORTED_PARAGRAPH = regex.compile(r"[\W\d]*(?:Theo\s+báo\s+cáo|Báo\s+cáo\s+(?:của|tại)|Theo\s+số\s+liệu|Số\s+liệu\s+thống\s+kê)\b",
                                  regex.IGNORECASE)
-_REPORTING = regex.compile(rf"\b(?:{_REPORTING_WORDS}|trước\s+khi)\b", regex.IGNORECASE)
+# ("trước khi sắp xếp": the figures of the units before the merger; not "khám sức khỏe trước khi kết hôn")
+_REPORTING = regex.compile(rf"\b(?:{_REPORTING_WORDS}|trước\s+khi\s+(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất))\b", regex.IGNORECASE)
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 # "… tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm": a baseline is no subject either.
 _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến|từ)\s+(?:(?:cuối|hết|đầu)\s+)?năm|năm\s+20\d\d|so\s+với)\b",
@@ -274,6 +277,14 @@ _LEVEL_AT_END = regex.compile(rf"\b(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})$", reg
 _UNIT_NAMES = r"tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thôn|tổ\s+dân\s+phố"
 _LEVEL_PHRASE = regex.compile(rf"(?:(?:ở|tại|đối\s+với)\s+)?(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})"
                               rf"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:{_UNIT_NAMES}))*", regex.IGNORECASE)
+# A place as a list item: "xã Phương Bình", "các huyện miền núi", "khu vực nông thôn", "vùng đồng bào dân tộc thiểu số"
+_PLACE_ITEM = regex.compile(rf"(?:(?:các|những)\s+)?(?:{_UNIT_NAMES}|khu\s+vực|vùng|địa\s+bàn)\s+(?:(?-i:\p{{Lu}})\S*(?:\s+(?-i:\p{{Lu}})\S*){{0,4}}"
+                         r"|(?:miền\s+núi|vùng\s+cao|vùng\s+sâu|ven\s+biển|đồng\s+bằng|biên\s+giới|nông\s+thôn|thành\s+thị|đô\s+thị|nội\s+thành|ngoại\s+thành)"
+                         r"(?:\s+\p{Ll}+){0,4})", regex.IGNORECASE)
+# … and the measure a list's lead-in names before its colon: "Giao chỉ tiêu | diện tích chuyển đổi | cho các xã …:"
+_MEASURE_NAMED = regex.compile(r"\b(?:diện\s+tích|sản\s+lượng|tỷ\s+lệ|năng\s+suất|vùng\s+phủ|chiều\s+dài|số\s+lượng)"
+                            r"(?:\s+(?!(?:cho|của|tại|ở|như|đối|các|trên|năm)\b)[\p{Ll}\p{M}]+){0,4}", regex.IGNORECASE)
+_WHOLE_PLACE = regex.compile(r"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|phường)$", regex.IGNORECASE)   # "… toàn tỉnh"
 # Whose authority ends a noun and goes with its level: "tỷ lệ giải quyết khiếu nại … thuộc thẩm quyền | của Chủ tịch UBND huyện"
 _OWNER_AT_END = regex.compile(r"\s+của\s+(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND)\s+(?:cấp\s+)?"
                               rf"(?:{_UNIT_NAMES})(?:\s+(?-i:\p{{Lu}})[\p{{L}}\p{{M}}]*)*$", regex.IGNORECASE)
@@ -438,7 +449,7 @@ def candidates(text: str) -> list[_Value]:
             if pct:
                 # "giảm bình quân mỗi năm 0,15 - 0,2%": a rate per year named before the value
                 per_year = m.group("pctrate") or _PER_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                unit = "‰" if m.group("pct") == "‰" else "%/năm" if per_year else "%"
+                unit = m.group("pct") + ("/năm" if m.group("pctrate") or (per_year and m.group("pct") == "%") else "")   # "0,5‰/năm"
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
                 if unit == "giờ" and (_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start())
@@ -1052,6 +1063,22 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # "Tỷ lệ giải quyết … của Chủ tịch UBND huyện đạt từ 85% trở lên; ở cấp xã, thị trấn không dưới 90%", "… cấp
             # tỉnh đạt 98%; cấp huyện đạt 95%": a level alone after ";" stands for the noun of the clause before
             items[0].subject = _at_level(last_clause[1], items[0].subject)
+        if (len(items) > 1 and all(it.subject_before and _PLACE_ITEM.fullmatch(it.subject) for it in items)
+                and (colon := text.rfind(":", c_start, items[0].val.start)) > 0
+                and (named := _MEASURE_NAMED.search(text, c_start, colon)) is not None):
+            # "Giao chỉ tiêu diện tích chuyển đổi cho các xã …: xã Phương Bình 25 ha, xã Hòa An 18,5 ha": the measure
+            # in each place the list names
+            for it in items:
+                it.subject = f"{_clean(named.group())} {it.subject}"
+        else:
+            for k, it in enumerate(items):
+                prev = (items[k - 1].subject, items[k - 1].val.unit) if k else (
+                    last_clause[1:] if last_clause is not None and last_clause[0] == s_start else None)
+                if (prev is not None and it.subject_before and not it.val.is_count
+                        and it.val.unit.split("/")[0] == prev[1].split("/")[0]   # "‰" and "‰/năm"
+                        and _PLACE_ITEM.fullmatch(it.subject) and _RATE_HEAD.match(prev[0])):
+                    # "tỷ suất sinh thô toàn tỉnh giảm 0,2‰ …; các huyện miền núi giảm bình quân 0,5‰/năm": the rate there
+                    it.subject = f"{_WHOLE_PLACE.sub('', prev[0])} {it.subject}"
         last_clause = (s_start, items[-1].subject, items[-1].val.unit)
         if len(items) > 1 and items[0].subject_before and (
                 labelled := _LABELLED_LIST.search(text, c_start, items[0].val.start)) is not None:
