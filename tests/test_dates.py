@@ -50,6 +50,8 @@ REAL_WORLD_MD = [
     ("**Uỷ ban** nhân dân tỉnh họp ngày 12/5/2024", None, [("ngày 12/5/2024", "2024-05-12")]),
     ("định kỳ trước ngày 20/6 và 20/12 hằng năm", date(2023, 1, 5),
      [("ngày 20/6", "2023-06-20"), ("20/12", "2022-12-20")]),
+    # held-out 205: a social-media post's date
+    ("Quản lý thị trường Lạng Sơn\n18 tháng 2, 2025 · 🌏\n", None, [("18 tháng 2, 2025", "2025-02-18")]),
 ]
 
 # SPEC "DateMention": the year of a yearless date.

@@ -128,6 +128,12 @@ REAL_WORLD_MD = [
     ("TRANG THÔNG TIN ĐIỆN TỬ HUYỆN ĐẦM HÀ\nTrang chủ » Tin tức - Sự kiện\n\nĐầm Hà: Sơ tán an toàn 1.846 hộ dân\n\n"
      "Thứ Hai, ngày 16/09/2024 - 07:45\n\nChủ động từ sớm theo phương châm 4 tại chỗ.",
      "Đầm Hà: Sơ tán an toàn 1.846 hộ dân", date(2024, 9, 16)),
+    # held-out 205: a social-media post: the page's name over "18 tháng 2, 2025 · 🌏", the headline after an emoji
+    ("Quản lý thị trường Lạng Sơn\n18 tháng 2, 2025 · 🌏\n\n📌 LẠNG SƠN SIẾT CHẶT CHỐNG BUÔN LẬU, HÀNG GIẢ NĂM 2025\n\n"
+     "Ngày 14/02/2025, Ban Chỉ đạo 389 tỉnh đã ký ban hành\nKế hoạch số 19/KH-BCĐ389 về đấu tranh chống buôn lậu,\n"
+     "gian lận thương mại và hàng giả trên địa bàn tỉnh năm 2025.\nKế hoạch bám sát Quyết định số 389/QĐ-TTg ngày "
+     "19/3/2014\ncủa Thủ tướng Chính phủ và Nghị định 98/2020/NĐ-CP\nngày 26/8/2020 của Chính phủ về xử phạt vi phạm\n",
+     "LẠNG SƠN SIẾT CHẶT CHỐNG BUÔN LẬU, HÀNG GIẢ NĂM 2025", date(2025, 2, 18)),
 ]
 
 # Body sentences that start with a date are not date lines.

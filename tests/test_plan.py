@@ -226,3 +226,12 @@ def test_a_full_notice_of_conclusions_or_a_decision_that_issues_a_plan_is_the_pl
     e = extract("Thực hiện Kế hoạch theo Quyết định số 12/QĐ-UBND ngày 02/01/2025 của UBND tỉnh, huyện đã tổ chức hội nghị.",
                 published="2025-02-21")
     assert e.plan is None or e.plan.ref != "12/QĐ-UBND"
+
+
+def test_a_steering_committee_named_by_its_number_issues_the_plan_and_is_completed_with_its_province():
+    # held-out 205
+    e = extract("📌 LẠNG SƠN SIẾT CHẶT CHỐNG BUÔN LẬU, HÀNG GIẢ NĂM 2025\n\nNgày 14/02/2025, Ban Chỉ đạo 389 tỉnh đã ký ban "
+                "hành Kế hoạch số 19/KH-BCĐ389 về đấu tranh chống buôn lậu trên địa bàn tỉnh năm 2025.",
+                published="2025-02-18")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.horizon) == (
+        "19/KH-BCĐ389", "Ban Chỉ đạo 389 tỉnh Lạng Sơn", "2025-02-14", 2025)

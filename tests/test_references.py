@@ -118,6 +118,11 @@ REAL_WORLD_MD += [
     # held-out 198: a law's name with a comma in it still stands between "Luật" and "số"
     ("Kế hoạch triển khai Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15 trên địa bàn xã",
      [dict(ref="36/2024/QH15", kind="Luật")]),
+    # held-out 202, 205: a law's passing date after "được Quốc hội thông qua"; a date on the next line of a wrapped text
+    ("trên cơ sở Luật Lưu trữ số 33/2024/QH15 được Quốc hội thông qua ngày 21/6/2024 (có hiệu lực từ ngày 01/7/2025)",
+     [dict(ref="33/2024/QH15", kind="Luật", issued="2024-06-21")]),
+    ("của Thủ tướng Chính phủ và Nghị định 98/2020/NĐ-CP\nngày 26/8/2020 của Chính phủ về xử phạt",
+     [dict(ref="98/2020/NĐ-CP", issued="2020-08-26", issuer="Chính phủ")]),
 ]
 
 # Things with digits and slashes that are not references.

@@ -69,6 +69,7 @@ _RULES = r"""
   | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
   | (?P<wrap> \n (?<= [\p{Ll},\d-] [ ]* \n ) (?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) ) )   # "số\n17/KH-UBND", not "\n(BĐ) -"
     (?! [ ]* (?: \d{1,2} [/:.\-] \d | \( [ ]* \d | \( [^)\n]{1,25} \) [ ]* [-–]   # nor before a date or time line, "(15/03/2024)", "(Chinhphu.vn) -",
+               | \d{1,2} [ ]+ tháng [ ]+ \d{1,2} , [ ]* \d{4}                        # a post's "18 tháng 2, 2025 · 🌏",
                | [a-zđ] \) [ ] )                                                 # nor before a lettered list item "a) 100% …"
       | (?<= \d [ ]* \n ) [ ]* \d )                                         # nor between two lines of figures
 """

@@ -39,7 +39,8 @@ _DATE = regex.compile(
     (?:
         (?P<wd> \d{1,2} ) \s+ tháng \s+          # "24 tháng 11", "ngày 24\ntháng 11" (wrap is a space)
         (?P<wm> \d{1,2} )                        # month in digits: "tháng 8", "tháng 01"
-        (?: \s+ năm \s+ (?P<wy> \d{4} ) )?       # "năm 2022"
+        (?: \s+ năm \s+ (?P<wy> \d{4} )          # "năm 2022"
+          | ,[ ] (?P<wy2> 20\d\d ) (?! \d ) )?     # a social-media post's "18 tháng 2, 2025"
         (?! \d | [/.\-]\d )                      # not "tháng 9/2023", "tháng 11-12"
       |
         (?P<d> \d{1,2} )                         # day: "02", "2", "21"
@@ -154,7 +155,7 @@ def _scan(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[_Raw
 
 def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
     if m.group("wd"):
-        day, month, year = int(m.group("wd")), int(m.group("wm")), m.group("wy")
+        day, month, year = int(m.group("wd")), int(m.group("wm")), m.group("wy") or m.group("wy2")
         if not m.group("lead") and not year and not _CLOCK_AFTER.match(text, m.end()):
             return None  # "3 tháng 8" without "ngày" or a year: a duration; not "12 tháng 8 lúc 16:20" (a post's time)
     else:

@@ -167,6 +167,11 @@ def _as_date(d: str, m: str, y: str) -> Optional[date]:
         return None
 
 
+_LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\uFE0F ]+")
+# A social-media post's date under the page's name: "18 tháng 2, 2025 · 🌏", "3 tháng 5 lúc 09:15 ·"
+_POST_DATE = regex.compile(r"(?P<d>\d{1,2})[ ]+tháng[ ]+(?P<m>\d{1,2}),[ ]*(?P<y>20\d\d)(?:[ ]+lúc[ ]+\d{1,2}:\d{2})?[ ]*·")
+
+
 # What a portal prints after the date line: "| Lượt xem: 412", "| Bình luận", "| In bài".
 _PAGE_COUNTER = regex.compile(r"[ ]*[|\-–]?[ ]*(?i:lượt[ ]+(?:xem|đọc|truy[ ]+cập)|số[ ]+lượt[ ]+xem|bình[ ]+luận|in[ ]+bài|chia[ ]+sẻ)\b")
 
@@ -235,6 +240,10 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
             break
         seen += 1
         when = _date_line(line)
+        if when is None and (post := _POST_DATE.match(line)) is not None:
+            when = _as_date(post.group("d"), post.group("m"), post.group("y"))
+            if when and title_index == seen - 1:
+                title = title_index = None   # "Quản lý thị trường Lạng Sơn" over a post's date: the page's name
         if when:
             dated.append((seen, when))
             continue
@@ -248,7 +257,7 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         headline = line[: trailing.start()] if trailing else line
         if len(headline.split()) < 4:  # "KINH TẾ", "Tin tổng hợp": a section name
             continue
-        title, title_index = _SPACES.sub(" ", headline).strip(), seen
+        title, title_index = _SPACES.sub(" ", _LEADING_SYMBOLS.sub("", headline)).strip(), seen   # "📌 LẠNG SƠN …"
         if trailing:
             when = _as_date(trailing.group("d"), trailing.group("m"), trailing.group("y"))
             if when:

@@ -369,8 +369,8 @@ def _date_in(doc: Document, dates: list[DateMention], start: int, end: int) -> O
 
 
 # An issuer with a level and no name: "UBND tỉnh", "Huyện ủy", "Ban Thường vụ Huyện đoàn" (the Youth Union's).
-_BARE_ISSUER = regex.compile(r"(UBND|HĐND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
-                             r"|(?:Ban Thường vụ )?(Tỉnh|Thành|Huyện) (?:ủy|đoàn)")
+_BARE_ISSUER = regex.compile(r"(?:UBND|HĐND|Ban Chỉ đạo [^,;]{1,60}?)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+                             r"|(?:Ban Thường vụ )?(Tỉnh|Thành|Huyện) (?:ủy|đoàn)")   # also "Ban Chỉ đạo 389 tỉnh"
 
 
 def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
@@ -380,7 +380,7 @@ def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
     m = _BARE_ISSUER.fullmatch(issuer)
     if not m:
         return issuer
-    level = _LEVELS[m.group(2)] if m.group(2) else ("huyen" if m.group(3) == "Huyện" else "tinh")
+    level = _LEVELS[m.group(1)] if m.group(1) else ("huyen" if m.group(2) == "Huyện" else "tinh")
     for source in (doc.title or "", doc.text):
         for place in gazetteer.find_places(source, on=doc.published):
             if place.level == level and not place.former:

@@ -119,7 +119,7 @@ _ISSUER = regex.compile(
               (?! (?: về | ngày | số | đã | vừa | ban | phê | tại | theo | trên | nhằm
                     | để | đến | cho | quy | hướng | thực | giao | việc | tổ | kèm | năm
                     | giai | khóa | khoá | triển [ ] khai | chủ [ ] trì ) (?!\p{L}) )   # words that end the name
-              (?: [\p{L}&]+ | - ) ){1,10} )                    # "Lao động - Thương binh và Xã hội"
+              (?: [\p{L}&]+ | - | \d+ ) ){1,10} )              # "Lao động - Thương binh và Xã hội", "Ban Chỉ đạo 389 tỉnh"
     )
     """,
     regex.VERBOSE,
@@ -132,9 +132,10 @@ _ISSUER = regex.compile(
 # "06/KH-UBND ngày …", "924/QĐ-TTg, ngày …", "(ban hành ngày …)", "được ký ngày …"
 _TO_DATE = regex.compile(
     r"""
-    [ ,]* \(? [ ]*                                       # ", (", " "
+    [ ,]* (?: \n [ ]* )? \(? [ ]*                         # ", (", " ", a wrap: "Nghị định 98/2020/NĐ-CP\nngày 26/8/2020"
     (?: (?: được | đã ) [ ]+ )?                          # "được ban hành", "đã ký"
-    (?: (?: ký [ ]+ )? ban [ ]+ hành [ ]+ | ký [ ]+ | cùng [ ]+ )?   # "ban hành ngày", "ký ngày", "cùng ngày"
+    (?: (?: ký [ ]+ )? ban [ ]+ hành [ ]+ | ký [ ]+ | cùng [ ]+    # "ban hành ngày", "ký ngày", "cùng ngày"
+      | (?: Quốc [ ]+ hội [ ]+ )? (?: khóa [ ]+ [XVI]+ [ ]+ )? (?: biểu [ ]+ quyết [ ]+ )? thông [ ]+ qua [ ]+ )?   # "(Luật …) được Quốc hội thông qua ngày"
     (?: vào [ ]+ )?                                      # "vào ngày"
     """,
     regex.VERBOSE,

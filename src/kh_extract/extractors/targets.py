@@ -75,7 +75,8 @@ def _patterns():
             )
           | (?<! (?:của|mỗi|trên)\s+ ) (?P<word> \b(?i: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w )   # "hai mô hình", not "của một hợp tác xã"
           | (?<! của\s+ ) (?P<all> \b(?i: tất\s+cả | toàn\s+bộ )\b )   # "tất cả các xã", "Tất cả …" → 100 %
-            (?= \s+ (?:các\s+|những\s+|số\s+)? (?: {units} | diện\s+tích (?!\s+tự\s+nhiên) ) (?!\w) )   #   but not "của tất cả
+            (?= \s+ (?:các\s+|những\s+|số\s+)? (?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?:cấp\s+)?)?   # "tất cả UBND cấp huyện"
+                (?: {units} | diện\s+tích (?!\s+tự\s+nhiên) ) (?!\w) )   #   but not "của tất cả
             #   các cấp", nor a merger's "toàn bộ diện tích tự nhiên, quy mô dân số của …"
         )
         """,
@@ -98,7 +99,8 @@ def _patterns():
              (?:\s+(?:mới|thêm))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ|bình\s+quân))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …", "bổ sung bình quân 1.500 đầu sách/năm"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
-    open_number = regex.compile(rf"(?P<num> {_NUMBER} ) (?: \s*[-–]\s* (?P<num2> {_NUMBER} ) )? \s+ (?= \p{{Ll}} | [A-ZĐ]{{2,5}}(?!\p{{L}}) )",   # "250 - 300 cột đèn", "120 NKT"
+    open_number = regex.compile(rf"(?P<num> {_NUMBER} ) (?: (?: \s*[-–]\s* | \s+ (?:đến|tới) \s+ (?= [\d.,]+ \s+ (?:nghìn|ngàn|triệu|vạn|trăm) \b ) )"
+                                rf"(?P<num2> {_NUMBER} ) )? \s+ (?= \p{{Ll}} | [A-ZĐ]{{2,5}}(?!\p{{L}}) )",   # "250 - 300 cột đèn", "120 NKT", "từ 140 đến 150 nghìn cây" (not "độ tuổi từ 15 đến 60 biết chữ")
                                 regex.VERBOSE)
     comparator_before = regex.compile(rf"(?: {_alternation(v['comparators'])} )\s*$", regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
     comparator_after = regex.compile(rf"^\s*(?: {_alternation(v['comparators_after'])} )", regex.VERBOSE | regex.IGNORECASE)
@@ -152,7 +154,9 @@ _PAREN = regex.compile(r"\([^()]*\)")
 # "II. MỤC TIÊU", "2. Mục tiêu cụ thể", and short unnumbered lines such as "**Các chỉ tiêu kinh tế**"
 # or "Mục tiêu đến năm 2030" (bold markers are spaces in the normalised text).
 _HEADING = regex.compile(
-    r"^[ \t]*(?:(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?))[ \t]*$",   # "Mục tiêu năm 2026", "… 2024 - 2025"
+    r"^[ \t]*(?:[\p{So}\p{Sk}\uFE0F]+[ \t]*)?"   # "🔎 NHÌN LẠI NĂM 2024", "🎯 CHỈ TIÊU NĂM 2025" in a social-media post
+    r"(?:(?:[IVX]+|\d+)\s*[.)]\s*(?P<ctitle>(?-i:\p{Lu})[\p{Lu}\p{M}\s,]{2,40}?)\s*:\s+(?=\S)[^\n]{81,}"   # "IV. KINH PHÍ: dự kiến 9,6 tỷ đồng, …" (a long line)
+    r"|(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?))[ \t]*$",   # "Mục tiêu năm 2026", "… 2024 - 2025"
     regex.MULTILINE,
 )
 
@@ -277,6 +281,9 @@ _LEVEL_AT_END = regex.compile(rf"\b(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})$", reg
 _UNIT_NAMES = r"tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thôn|tổ\s+dân\s+phố"
 _LEVEL_PHRASE = regex.compile(rf"(?:(?:ở|tại|đối\s+với)\s+)?(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})"
                               rf"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:{_UNIT_NAMES}))*", regex.IGNORECASE)
+# A label, a year and the label's verb again: "Chỉnh lý tài liệu tồn đọng: năm 2024 chỉnh lý"
+_LABEL_YEAR_VERB = regex.compile(r"(?P<label>[^:]{3,80}):\s*(?:(?:đến\s+)?(?:hết\s+)?năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)"
+                              r"\s*,?\s*(?P<verb>\S+(?:\s+\S+)?)", regex.IGNORECASE)
 # A place as a list item: "xã Phương Bình", "các huyện miền núi", "khu vực nông thôn", "vùng đồng bào dân tộc thiểu số"
 _PLACE_ITEM = regex.compile(rf"(?:(?:các|những)\s+)?(?:{_UNIT_NAMES}|khu\s+vực|vùng|địa\s+bàn)\s+(?:(?-i:\p{{Lu}})\S*(?:\s+(?-i:\p{{Lu}})\S*){{0,4}}"
                          r"|(?:miền\s+núi|vùng\s+cao|vùng\s+sâu|ven\s+biển|đồng\s+bằng|biên\s+giới|nông\s+thôn|thành\s+thị|đô\s+thị|nội\s+thành|ngoại\s+thành)"
@@ -309,7 +316,7 @@ _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khố
                           r"|tổng\s+(?:dư\s+nợ|vốn|chi|nguồn\s+vốn|giá\s+trị|kim\s+ngạch|mức))\b",   # "dưới 0,1% tổng dư nợ"
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _ALL_OF = regex.compile(r"\bcả\s+$", regex.IGNORECASE)
-_MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ)\s+$", regex.IGNORECASE | regex.REVERSE)
+_MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ|Ban\s+Chỉ\s+đạo|BCĐ)\s+$", regex.IGNORECASE | regex.REVERSE)   # "Ban Chỉ đạo 389 tỉnh": a name
 _OF_BEFORE = regex.compile(r"\bcủa\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _SENT_TO = regex.compile(r"\b(?:gửi|gởi)\s+(?:đến|tới|về|cho)\s+[^.;:]*$", regex.IGNORECASE | regex.REVERSE)
 _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -360,6 +367,7 @@ class _Item:
     share: bool = False         # "…, chiếm trên 75% tổng diện tích …": a share of what the item before measures
     scope: Optional[tuple[str, Optional[str]]] = None   # "65% kế hoạch vốn | đối với dự án …": (what, of what)
     scoped: bool = False        # the subject is that scope
+    verb: Optional[str] = None  # "chỉnh lý" of "Chỉnh lý tài liệu tồn đọng: năm 2024 chỉnh lý …", the label's own verb
 
 
 def parse_number(s: str, *, percent: bool = False) -> float:
@@ -753,7 +761,7 @@ _PERSON_ONLY = regex.compile(r"\s*(?:học\s+sinh|sinh\s+viên|lao\s+động|tha
                           regex.IGNORECASE)
 _DAT_LATER = regex.compile(r"(?<=\s)đạt\s", regex.IGNORECASE)
 _DUOC_LATER = regex.compile(r"(?<=\s)được\s", regex.IGNORECASE)
-_CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn|yêu\s+cầu|nghĩa\s+vụ|con|thai)\b",
+_CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn|yêu\s+cầu|nghĩa\s+vụ|giá\s+trị|con|thai)\b",
                            regex.IGNORECASE)   # "hồ sơ thủ tục hành chính có nghĩa vụ tài chính": which records
 _CO_THEN_DUOC = regex.compile(
     r"có\s+[^,;()]+?\s(?P<pred>được)\s+(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
@@ -853,7 +861,7 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             elif any(w in low for w in _RESULT_HEADINGS):
                 out.append((m.start(), "result"))   # also "Nhìn lại năm 2025" over a year's figures
             continue
-        title = m.group("title").lower()
+        title = (m.group("title") or m.group("ctitle")).lower()
         if _YEAR_TITLE.match(title):
             # "1. Quý IV năm 2025", "2. Năm 2026" under "II. MỤC TIÊU, CHỈ TIÊU": the year of the items below, in the
             # section over it
@@ -985,7 +993,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     headline_end = at + len(doc.title) if at >= 0 else -1
     other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
     named_before: list[tuple[str, Optional[str], str]] = []   # the items of the clauses read so far, for "ba tỷ lệ này"
-    last_clause: Optional[tuple[int, str, str]] = None   # the sentence, subject and unit of the last item read
+    last_clause: Optional[tuple[int, str, str, Optional[str]]] = None   # the sentence, subject, unit, verb of the last item read
     for (c_start, c_end), vals in _group_by_clause(values, bounds, table_rows, len(text)).items():
         if any(a <= c_start < b for a, b in other_news) or _FONT_WIDGET.search(text, c_start, c_end):
             continue   # other articles; "A- A A+ 100%", a page's font-size buttons
@@ -1013,6 +1021,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                               or _VERB_ONLY.fullmatch(item.subject)
                                                               or _BARE_PREPOSITION.fullmatch(item.subject)))
                                     or _CAP_LEAD.match(item.subject)   # "50% ở cấp tỉnh và 30% ở cấp huyện"
+                                    # "… số hóa không dưới 250 mét giá tài liệu và năm 2026 tối thiểu 300 mét giá": the
+                                    # noun after the value before, and a join
+                                    or (item.subject_before and item.val.is_count and items[-1].action
+                                        and item.subject.startswith(items[-1].action)
+                                        and item.subject[len(items[-1].action):].strip() in ("và", ",", "hoặc"))
                                     # "Diện tích lúa chất lượng cao đạt tối thiểu 9.500 ha, chiếm trên 75% tổng diện
                                     # tích gieo cấy": the share of what the item before names (not "8 xã …, chiếm 47%
                                     # tổng số xã", whose item names no more than its unit)
@@ -1073,13 +1086,18 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         else:
             for k, it in enumerate(items):
                 prev = (items[k - 1].subject, items[k - 1].val.unit) if k else (
-                    last_clause[1:] if last_clause is not None and last_clause[0] == s_start else None)
+                    last_clause[1:3] if last_clause is not None and last_clause[0] == s_start else None)
                 if (prev is not None and it.subject_before and not it.val.is_count
                         and it.val.unit.split("/")[0] == prev[1].split("/")[0]   # "‰" and "‰/năm"
                         and _PLACE_ITEM.fullmatch(it.subject) and _RATE_HEAD.match(prev[0])):
                     # "tỷ suất sinh thô toàn tỉnh giảm 0,2‰ …; các huyện miền núi giảm bình quân 0,5‰/năm": the rate there
                     it.subject = f"{_WHOLE_PLACE.sub('', prev[0])} {it.subject}"
-        last_clause = (s_start, items[-1].subject, items[-1].val.unit)
+        if (last_clause is not None and last_clause[0] == s_start and last_clause[3] and items[0].subject_before
+                and items[0].subject.lower() == last_clause[3].lower() and items[0].val.unit == last_clause[2]):
+            # "…: năm 2024 chỉnh lý tối thiểu 900 mét giá tài liệu; năm 2025 chỉnh lý khoảng 1.200 mét giá": the same
+            # verb on the same thing
+            items[0].subject, items[0].verb = last_clause[1], last_clause[3]
+        last_clause = (s_start, items[-1].subject, items[-1].val.unit, items[-1].verb)
         if len(items) > 1 and items[0].subject_before and (
                 labelled := _LABELLED_LIST.search(text, c_start, items[0].val.start)) is not None:
             # "Tỷ lệ cơ sở giáo dục thu học phí … phải đạt tối thiểu: mầm non 85%, tiểu học 95%, THCS và THPT 100%": each
@@ -1115,9 +1133,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "tối thiểu 40 nghìn tỷ đồng, tăng 13% so với năm trước", "tối thiểu 160 MW …, 100% cơ sở …": a floor of
                 # one kind of figure says nothing of a share (but "Tối thiểu 10/13 huyện … và 85% xã …" joins the two)
                 pass
-            elif not it.own_comparator and lead.own_comparator and (
+            elif (not it.own_comparator and lead.own_comparator and (
                     not (it.subject_before and it.subject != before_it.subject) or (it.scoped and before_it.scoped)
-                    ) and not _OWN_VERB.search(text, before_it.val.end, it.val.start):
+                    ) and not _OWN_VERB.search(text, before_it.val.end, it.val.start)
+                    # "…, riêng thị trấn Chợ Chu trồng mới 1.200 cây": a part set apart has its own figure
+                    and not _RIENG.search(text, before_it.val.end, it.val.start)):
                 # (not "đạt trên 72% vào cuối năm 2025 và phấn đấu đạt 78% …": a value with a verb of its own)
                 # not "tiếp nhận hơn 1,1 triệu hồ sơ …, tỷ lệ giải quyết đúng hạn đạt 98,6%": a clause of its own
                 it.comparator = lead.comparator
@@ -1189,6 +1209,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         s_first = values[bisect_left(value_starts, s_start)].start   # the sentence's first value (this clause's, or before)
         deadline = (_deadline_outside_parts(text, c_start, c_end, now, clause_ends, items[0].val.start)
                     or _deadline_outside_parts(text, s_start, c_start, now, clause_ends, s_first)
+                    or (now if now and _THIS_YEAR.search(text, s_start, c_end) else None)   # "Năm nay, huyện trồng mới …"
                     or _intro_year(text, c_start) or _heading_year(list_intro) or _outer_heading_year(text, c_start, list_intro) or _section_year(text, sections, c_start)
                     or horizon)
         wholes_dropped = False   # "có 52 thôn … và 286 cơ sở …, trong đó 41 cơ sở …": a part of a description is none
@@ -1484,7 +1505,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # "…, riêng cơ sở có nguy hiểm về cháy, nổ được kiểm tra tối thiểu 2 lần/năm", "…, toàn xã có trên 120 tổ
             # liên gia": a part set apart, or the whole, with a figure of its own
             apart = _SET_APART.search(before) is not None and (_patterns()[1].search(before) is not None
-                                                               or _MEASURE_VERB.search(before) is not None)
+                                                               or _MEASURE_VERB.search(before) is not None
+                                                               # "…, riêng thị trấn Chợ Chu trồng mới (1.200 cây …)"
+                                                               or _MAKING_BEFORE.search(before) is not None)
             # "…, trong đó diện tích chè 1.500 ha, cây ăn quả có múi 900 ha": the parts go on after a comma
             apart = apart or (val.unit == kept[-1].unit and val.unit not in vocabulary()["money_units"]   # not a budget's parts
                               and _COMMA_NOUN.fullmatch(before) is not None
@@ -1651,6 +1674,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             lead = acted   # "Tỉnh nâng tỷ lệ che phủ rừng lên 45%": who acts is no part of the subject
         subj = _RESPECTIVE_TAIL.sub("", _TRAILING_ADVERB.sub("", _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :")))
         subj = _TRAILING_CHANGE.sub("", subj)
+        if (labelled := _LABEL_YEAR_VERB.fullmatch(subj)) and labelled.group("label").lower().startswith(
+                labelled.group("verb").lower() + " "):
+            # "1.1. Chỉnh lý tài liệu tồn đọng: năm 2024 chỉnh lý (tối thiểu 900 mét giá)": what the label's verb acts on
+            item.verb = labelled.group("verb")
+            subj = labelled.group("label")[len(item.verb) + 1:].strip()
         counted = val.unit.split("/")[0]
         if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj) or _ENDS_PREPOSITION.search(subj)
              # "… phát tối thiểu 2 chuyên mục/tháng": one word before a counted noun is its verb; "Thư viện huyện bổ sung
@@ -2051,7 +2079,13 @@ def _intro_year(text: str, c_start: int) -> Optional[int]:
     line_start = text.rfind("\n", 0, max(0, c_start - 1))
     head = text[max(0, line_start - 200): c_start]
     m = _INTRO_YEAR.search(head)
-    return int(m.group("year")) if m else None
+    if m is None or _SO_VOI_END.search(head, 0, m.start()):
+        return None   # "✅ Số vụ khởi tố … tăng ít nhất 10% so với năm 2024" ending the line before: a baseline
+    return int(m.group("year"))
+
+
+_THIS_YEAR = regex.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:học|20\d\d))", regex.IGNORECASE)
+_SO_VOI_END = regex.compile(r"\bso\s+với\s*$", regex.IGNORECASE)
 
 
 # The headline of a review: "sơ kết 6 tháng", "tổng kết 3 năm", "Kết quả sau 2 năm thực hiện …".
