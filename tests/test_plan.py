@@ -235,3 +235,11 @@ def test_a_steering_committee_named_by_its_number_issues_the_plan_and_is_complet
                 published="2025-02-18")
     assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.horizon) == (
         "19/KH-BCĐ389", "Ban Chỉ đạo 389 tỉnh Lạng Sơn", "2025-02-14", 2025)
+
+
+def test_the_provincial_police_issues_its_plan():
+    # held-out 209
+    e = extract("(CAGL) - Ngày 15/01/2026, Công an tỉnh Gia Lai ban hành Kế hoạch số 26/KH-CAT-PA05 về bảo đảm an ninh "
+                "mạng trên địa bàn tỉnh năm 2026.", published="2026-01-21")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.horizon) == (
+        "26/KH-CAT-PA05", "Công an tỉnh Gia Lai", "2026-01-15", 2026)

@@ -1718,6 +1718,48 @@ def test_blind_batch_202_205(text, expected):
     assert [(t.comparator, t.value, t.unit, t.subject, t.deadline) for t in found] == expected
 
 
+BLIND_206_209 = [
+    # 206: a year set apart ("riêng năm 2025 là 120 hộ") is the same goal for that year, and its year is not the whole's
+    ("Giai đoạn 2025 - 2030, phấn đấu có thêm 1.500 hộ kinh doanh chuyển đổi sang hoạt động theo mô hình doanh nghiệp, riêng năm "
+     "2025 là 120 hộ.",
+     [("=", 1500, "hộ kinh doanh", "hộ kinh doanh chuyển đổi sang hoạt động", 2030, "target"),
+      ("=", 120, "hộ", "hộ kinh doanh chuyển đổi sang hoạt động", 2025, "target")]),
+    # 207: the start of a change is where it starts from ("từ 41,2% (năm 2023) xuống còn 36%"), a result of its year,
+    # and lends the goal no comparator; a paragraph that says "phấn đấu" lends its baseline year to no later sentence
+    ("Theo Kế hoạch, đến năm 2025 huyện phấn đấu giảm tỷ lệ hút thuốc lá ở nam giới từ 41,2% (năm 2023) xuống còn 36%. "
+     "100% cơ sở y tế, trường học không khói thuốc.",
+     [("=", 41.2, "%", "tỷ lệ hút thuốc lá ở nam giới", 2023, "result"),
+      ("=", 36, "%", "tỷ lệ hút thuốc lá ở nam giới", 2025, "target"),
+      ("=", 100, "%", "cơ sở y tế, trường học không khói thuốc", 2030, "target")]),
+    # 207: a yearly sum of the plan's own budget is no goal; the sum to raise is
+    ("Kinh phí thực hiện từ ngân sách huyện khoảng 180 triệu đồng/năm; đồng thời huy động tối thiểu 300 triệu đồng nguồn "
+     "xã hội hóa.", [(">=", 300, "triệu đồng", "nguồn xã hội hóa", 2030, "target")]),
+    # 208: "tương đương …" restates the measure before; "năm nay" opens no subject
+    ("Theo kế hoạch, năm nay kim ngạch xuất khẩu nông, thủy sản của tỉnh tăng 8 - 10% so với năm 2024, tương đương "
+     "khoảng 1.355 - 1.380 triệu USD.",
+     [("=", 8, "%", "kim ngạch xuất khẩu nông, thủy sản của tỉnh", 2025, "target"),
+      ("=", 1355, "triệu USD", "kim ngạch xuất khẩu nông, thủy sản của tỉnh", 2025, "target")]),
+    # 209: "lừa đảo chiếm đoạt tài sản" reports nothing ("chiếm" of a share does)
+    ("Các chỉ tiêu chủ yếu năm 2026:\n- Kéo giảm 10 - 15% số vụ lừa đảo chiếm đoạt tài sản so với năm 2025; tỷ lệ điều "
+     "tra, khám phá loại tội phạm này đạt trên 65%.",
+     [("=", 10, "%", "số vụ lừa đảo", 2026, "target"),
+      (">", 65, "%", "tỷ lệ điều tra, khám phá loại tội phạm này", 2026, "target")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_206_209)
+def test_blind_batch_206_209(text, expected):
+    found = find(Document.from_text(text), now=2025, horizon=2030)
+    assert [(t.comparator, t.value, t.unit, t.subject, t.deadline, t.kind) for t in found] == expected
+
+
+def test_a_see_also_link_is_another_article():
+    # held-out 207: "Xem thêm: Hơn 1.000 học sinh THCS tham gia …" between paragraphs
+    doc = Document.from_text("Tình trạng vẫn phổ biến.\n\nXem thêm: Hơn 1.000 học sinh THCS tham gia ngoại khóa\n\n"
+                             "Theo Kế hoạch, đến năm 2025 phấn đấu 100% trường học không khói thuốc.")
+    assert [(t.value, t.subject) for t in find(doc, now=2024)] == [(100, "trường học không khói thuốc")]
+
+
 def test_results_under_an_emoji_heading_and_a_budget_heading_with_its_text_on_the_line():
     """Held-out 205: "🔎 NHÌN LẠI NĂM 2024" over "👉" lines reports; 204: "IV. KINH PHÍ: dự kiến …, trong đó ngân sách tỉnh
     bảo đảm 100% kinh phí …" is the plan's budget."""

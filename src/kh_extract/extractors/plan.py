@@ -37,7 +37,8 @@ ISSUER = regex.compile(
              | Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # a congress
              | Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh
                  |Đoàn\s+TNCS\s+Hồ\s+Chí\s+Minh|Mặt\s+trận\s+Tổ\s+quốc)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # of a mass organisation
-             | (?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn )   # the Youth Union: "Ban Thường vụ Huyện đoàn"
+             | (?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn   # the Youth Union: "Ban Thường vụ Huyện đoàn"
+             | Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn) )   # "Công an tỉnh Gia Lai"
     (?: \s+ (?P<pname> {_NAME} ) )?
   | (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân )
     (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) \b
@@ -369,7 +370,7 @@ def _date_in(doc: Document, dates: list[DateMention], start: int, end: int) -> O
 
 
 # An issuer with a level and no name: "UBND tỉnh", "Huyện ủy", "Ban Thường vụ Huyện đoàn" (the Youth Union's).
-_BARE_ISSUER = regex.compile(r"(?:UBND|HĐND|Ban Chỉ đạo [^,;]{1,60}?)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+_BARE_ISSUER = regex.compile(r"(?:UBND|HĐND|Công an|Ban Chỉ đạo [^,;]{1,60}?)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
                              r"|(?:Ban Thường vụ )?(Tỉnh|Thành|Huyện) (?:ủy|đoàn)")   # also "Ban Chỉ đạo 389 tỉnh"
 
 

@@ -322,6 +322,14 @@ _SENT_TO = regex.compile(r"\b(?:gửi|gởi)\s+(?:đến|tới|về|cho)\s+[^.;:
 _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
+# After the start of a change: "(từ 41,2%) (năm 2023) xuống còn 36%", "(từ 62%) lên 75%"
+_FROM_TO_AFTER = regex.compile(r"\s*(?:\(\s*(?:năm\s+)?(?P<year>20\d\d)\s*\)\s*)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:dưới\s+|trên\s+)?\d",
+                            regex.IGNORECASE)
+# A year set apart: "có thêm 1.500 hộ kinh doanh chuyển đổi …, riêng năm 2025 là 120 hộ" (the same goal, that year)
+_YEAR_APART = regex.compile(r"[,;]\s*riêng\s+(?:trong\s+)?năm\s+(?P<year>20\d\d)\s*(?:là|đạt|có)?\s*$", regex.IGNORECASE)
+_EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
+# Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
+_PART_START = regex.compile(r"\btrong\s+đó\b|[,;]\s*riêng\s+(?:trong\s+)?năm\s+20\d\d\b", regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"(?:^|\s+)(?:trong\s+|vào\s+|đến\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 # "… theo quy định trong các năm 2023, 2024 và 2025 lần lượt (đạt 80%, …)": the years pair with the values, they are
 # no part of the subject
@@ -367,6 +375,8 @@ class _Item:
     share: bool = False         # "…, chiếm trên 75% tổng diện tích …": a share of what the item before measures
     scope: Optional[tuple[str, Optional[str]]] = None   # "65% kế hoạch vốn | đối với dự án …": (what, of what)
     scoped: bool = False        # the subject is that scope
+    baseline: bool = False      # "từ 41,2% (năm 2023) | xuống còn 36%": the figure a change starts from
+    base_year: Optional[int] = None   # … and its year
     verb: Optional[str] = None  # "chỉnh lý" of "Chỉnh lý tài liệu tồn đọng: năm 2024 chỉnh lý …", the label's own verb
 
 
@@ -591,8 +601,10 @@ def _lowered(key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=32)
 def _phrases(key: str):
-    # not before "viên", which makes a person of the phrase: "báo cáo viên", "tuyên truyền viên"
-    return regex.compile(r"\b(?:" + _alternation(vocabulary()[key]) + r")\b(?!\s+viên\b)", regex.IGNORECASE)
+    # not before "viên", which makes a person of the phrase: "báo cáo viên", "tuyên truyền viên"; nor "chiếm" of another
+    # verb: "lừa đảo chiếm đoạt tài sản", "chiếm dụng vỉa hè"
+    return regex.compile(r"\b(?:" + _alternation(vocabulary()[key]) + r")\b(?!\s+(?:viên|đoạt|dụng|giữ|hữu|lĩnh)\b)",
+                         regex.IGNORECASE)
 
 
 _EDGE_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\s]+|[\p{So}\p{Sk}\s]+$")   # "✅ Giảm ít nhất …", "… 🛒♻️"
@@ -657,6 +669,7 @@ _VERB_COLON = regex.compile(rf"\s*\b(?:phải\s+)?(?:đạt|là)(?:\s+(?:{_COLON
 _LABELLED_LIST = regex.compile(rf"\b(?:đạt|là)(?:\s+(?:{_COLON_CMP}))?\s*:\s*(?P<label>(?:\S+\s+){{1,4}})$", regex.IGNORECASE)
 _CMP_COLON = regex.compile(rf"\b(?P<cmp>{_COLON_CMP})\s*:\s*(?:\S+\s+){{1,4}}$", regex.IGNORECASE)
 # "(yêu cầu đến) ngày 31/12/2025 tổng số tiền nợ thuế …": a date opening a subject is its deadline, not its words
+_THIS_YEAR_LEAD = regex.compile(r"(?:trong\s+)?năm\s+nay\s*,?\s*", regex.IGNORECASE)   # "năm nay kim ngạch xuất khẩu …"
 _DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+(?:hết\s+|cuối\s+)?)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
                         r"|tháng\s+\d{1,2}\s*/\s*20\d\d"   # "(Đến hết) tháng 8/2025, tỷ lệ …"
                         r"|quý\s+[IV]{1,3}\b(?:\s*/\s*20\d\d)?"   # "…; quý IV đạt ít nhất 250 tỷ đồng"
@@ -691,7 +704,7 @@ def _strip_openers(s: str) -> str:
     if colon and len(tail.split()) >= 2 and not _TIME_LEAD.match(tail):   # not "…: năm 2023 đạt", a year's value
         s = _clean(tail)   # "các xã tập trung vào những chỉ tiêu còn yếu: tỷ lệ hộ sử dụng nước sạch": what the colon opens
     while s:
-        m = _openers().match(s) or _LIST_MARK.match(s) or _LABEL.match(s) or _DATE_LEAD.match(s)
+        m = _THIS_YEAR_LEAD.match(s) or _openers().match(s) or _LIST_MARK.match(s) or _LABEL.match(s) or _DATE_LEAD.match(s)
         if not m or not m.group():
             break
         s = _clean(s[m.end():])
@@ -906,7 +919,7 @@ def _deadline_outside_parts(text: str, start: int, end: int, now: Optional[int],
     A "Trong đó," before any value (``first_value``) opens no part: "Trong đó, lắp đặt 60 thùng rác …, trước ngày …"."""
     years = []
     at = start
-    for m in _SUB_LIST.finditer(text, max(start, first_value), end):
+    for m in _PART_START.finditer(text, max(start, first_value), end):
         years.append(_deadline(text, at, m.start(), now))
         k = bisect_right(clause_ends, m.end())
         at = min(end, clause_ends[k]) if k < len(clause_ends) else end
@@ -992,6 +1005,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     at = doc.raw.find(doc.title) if doc.title else -1
     headline_end = at + len(doc.title) if at >= 0 else -1
     other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
+    if "thêm" in text:   # "Xem thêm: Hơn 1.000 học sinh THCS tham gia …": a link to another article, on its line
+        other_news += [(m.start(), _line_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
     named_before: list[tuple[str, Optional[str], str]] = []   # the items of the clauses read so far, for "ba tỷ lệ này"
     last_clause: Optional[tuple[int, str, str, Optional[str]]] = None   # the sentence, subject, unit, verb of the last item read
     for (c_start, c_end), vals in _group_by_clause(values, bounds, table_rows, len(text)).items():
@@ -1068,6 +1083,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item.criteria = [c for c, s, _ in code_spans if c_start <= s < val.start and c not in item.criteria] + item.criteria
             if val.is_count and item.subject == val.unit and val.unit in v["classifier_units"]:
                 item.subject = _classified(text, c_start, val.start) or item.subject
+            if items and ((item.val.unit.split()[0] == items[-1].val.unit.split()[0]   # "hộ kinh doanh" … "hộ"
+                           and _YEAR_APART.search(text, items[-1].val.end, item.val.start))   # "…, riêng năm 2025 là (120 hộ)"
+                          # "… tăng 8 - 10% so với năm 2024, tương đương khoảng (1.355 - 1.380 triệu USD)"
+                          or _EQUIVALENT.search(text, items[-1].val.end, item.val.start)):
+                item.subject, item.action = items[-1].subject, items[-1].action   # the same measure
             items.append(item)
         if not items:
             continue
@@ -1194,7 +1214,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             years = _years_in(text, s_start, c_end)  # not "theo Luật Giáo dục năm 2019"
             # "Năm 2023, toàn huyện có thêm 3 xã đạt chuẩn …. Thu nhập … đạt 48,2 triệu đồng": the year
             # opening the paragraph dates its later sentences too.
-            if not years:
+            if not years and not (_PLAN_OPENS.match(text, para_start) or _GOAL_WORD.search(text, para_start, s_start)):
+                # (not after "Theo Kế hoạch, đến năm 2025 … từ 41,2% (năm 2023) xuống còn 36%." in the paragraph)
                 earlier = [int(m.group("year")) for m in _YEAR.finditer(text, para_start, s_start)]
                 years = earlier[-1:]
             if years and (max(years) < now or (late_in_year and max(years) == now and not _PLAN_SAYS.search(
@@ -1217,6 +1238,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
                     and not it.own_comparator and not _GOAL_WORD.search(_goal_text(clause))):
                 item_kind = "result"  # "đạt 97,14% kế hoạch tỉnh giao": how much of a plan was done
+            elif kind is not None and it.baseline:
+                item_kind = "result"  # "giảm tỷ lệ hút thuốc lá … từ 41,2% (năm 2023) xuống còn 36%": where it starts
             else:
                 item_kind = kind
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
@@ -1242,7 +1265,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # "Theo Kế hoạch, đến năm 2025, …. Huyện mở rộng diện tích … lên 1.200 ha": the paragraph's goal
                     and not (_STRONG_GOAL.search(paragraph) and _MEASURE_VERB.search(text, first.item_start, first.val.start))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
-            if (it.val.is_count and it.val.unit in v["money_units"] and _has("budget_markers", clause)
+            if (it.val.is_count and it.val.unit.split("/")[0] in v["money_units"] and _has("budget_markers", clause)
                     and not (_MOBILISE.search(text, it.item_start, it.val.start)
                              and (it.comparator in (">=", ">")
                                   or not _has("budget_markers", text[it.item_start:it.val.start])))
@@ -1270,15 +1293,17 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # An item's own year first: after the values ("đạt trên 50% trong năm 2023 và từ 70% trở lên vào
             # năm 2025") or, when the list opens with a year, before them ("năm 2022 đạt 6%, năm 2023 đạt 7,5%")
             own_year = None
-            if paired:
+            if it.baseline:
+                own_year = it.base_year   # "từ 41,2% (năm 2023)": the start's own year
+            elif paired:
                 own_year = paired[items.index(it)]
-            elif _SUB_LIST.search(text, it.item_start, it.val.start):
+            elif _PART_START.search(text, it.item_start, it.val.start):
                 own_year = _deadline(text, it.item_start, it.val.start, now)   # "trong đó năm 2024 đưa vào sử dụng …"
             elif len(items) > 1:
                 if years_lead:
                     own_year = _deadline(text, it.item_start, it.val.start, now)
                 else:   # not the year of a part after "trong đó": "…, trong đó năm 2024 đưa vào sử dụng …"
-                    part = _SUB_LIST.search(text, it.val.end, it.item_end)
+                    part = _PART_START.search(text, it.val.end, it.item_end)
                     own_year = _deadline(text, it.val.end, part.start() if part else it.item_end, now)
             # a ranking is named in many ways ("Chỉ số cải cách hành chính", "PAR Index của tỉnh"): its value is enough
             key = _twin_key(it.val.value, it.val.unit, "" if it.ranked else subject, action, it.val.value_max)
@@ -1338,6 +1363,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
 
 
 # "Tin khác", "Tin liên quan" …: headlines of other articles, listed under the article; no goal of this one.
+_SEE_ALSO = regex.compile(r"^[ \t#*>»]*(?:Xem|Đọc)\s+thêm\s*[:>»]", regex.MULTILINE | regex.IGNORECASE)
 _OTHER_NEWS = regex.compile(
     r"^[ \t#*]*(?:Các\s+)?(?:Tin|Bài(?:\s+viết)?|Tin\s+bài)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|mới\s+hơn|cũ\s+hơn|đã\s+đưa)"
     r"[ \t:*]*$",
@@ -1535,6 +1561,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         item.own_comparator = True
     elif _APPROXIMATELY.search(before) or _SUB_LIST.search(before):
         item.own_comparator = True  # "khoảng 40%", "trong đó có 10 - 12 sản phẩm": its own "=", not the list's
+    if item.comparator == ">=" and _TU_END.search(before) and (start_of := _FROM_TO_AFTER.match(text, val.end)):
+        item.comparator, item.baseline = "=", True   # "từ 41,2% (năm 2023) xuống còn 36%": a start, no floor
+        item.base_year = int(start_of.group("year")) if start_of.group("year") else None
     if item.comparator == ">=" and _TU_END.search(before) and val.value_max is not None:
         item.comparator = "="  # "từ 11,5 - 12,4%" is a range, not "at least"
         item.own_comparator = True   # … nor "above" what the list's first item is: "trên 3%, riêng … từ 4 - 5%/năm"
