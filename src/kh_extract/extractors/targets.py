@@ -1846,7 +1846,7 @@ def _absorb_standard(subject: str, action: Optional[str]) -> tuple[str, Optional
 # Goal tables: "| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 |" / "| 3 | Số huyện đạt chuẩn | huyện | 2 |".
 # A table row: "| … | … |" (markdown), or cells separated by tabs ("1\tTổng thu NSNN\t46.215\t51.600").
 _TABLE_ROW = regex.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$|^(?P<tcells>[^\t\n|]*(?:\t[^\t\n]*){2,})$"
-                          r"|^(?P<pcells>[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*){2,})$",   # "TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027", no outer bars
+                          r"|^(?P<pcells>[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*){2,})$",   # "TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027", no outer bars
                           regex.MULTILINE)
 # "Một số chỉ tiêu thu chủ yếu (ĐVT: tỷ đồng):" above a table without a unit column
 _CAPTION_UNIT = regex.compile(r"\(?\s*(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:\s*(?P<unit>[^()\n:]{1,20}?)\s*\)?\s*[:.]?\s*$",
