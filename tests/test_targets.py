@@ -1753,6 +1753,65 @@ def test_blind_batch_206_209(text, expected):
     assert [(t.comparator, t.value, t.unit, t.subject, t.deadline, t.kind) for t in found] == expected
 
 
+BLIND_210_213 = [
+    # 210: in a mid-year review a figure reported before the sentence's goal word is a result ("ước đạt", "bằng 102% kế
+    # hoạch", "đạt 57,5% kế hoạch"); "cả năm" shares the subject before; "trồng đủ" is the verb; "từ 52% hiện nay nâng
+    # lên 70%" starts from now and reaches a goal
+    ("Diện tích gieo trồng vụ xuân đạt 318 ha, bằng 102% kế hoạch; sản lượng lương thực 6 tháng ước đạt 1.045 tấn, phấn "
+     "đấu cả năm không dưới 2.350 tấn. Xã đã trồng mới 46 ha rừng, đạt 57,5% kế hoạch, phấn đấu trồng đủ 80 ha trong vụ thu.",
+     [("=", 318, "ha", "Diện tích gieo trồng vụ xuân", "result"), ("=", 102, "%", "kế hoạch", "result"),
+      ("=", 1045, "tấn", "sản lượng lương thực", "result"), (">=", 2350, "tấn", "sản lượng lương thực", "target"),
+      ("=", 46, "ha", "rừng", "result"), ("=", 57.5, "%", "kế hoạch", "result"), ("=", 80, "ha", "rừng", "target")]),
+    ("Tỷ lệ hộ có nhà tiêu hợp vệ sinh (chỉ tiêu 17.8) từ 52% hiện nay nâng lên 70%.",
+     [("=", 52, "%", "Tỷ lệ hộ có nhà tiêu hợp vệ sinh", "result"), ("=", 70, "%", "Tỷ lệ hộ có nhà tiêu hợp vệ sinh", "target")]),
+    # … but "chứng chỉ đạt" reports nothing, nor "đã có hiệu lực pháp luật"
+    ("Các chỉ tiêu xã hội gồm: tỷ lệ lao động qua đào tạo đạt 73%, trong đó có bằng cấp, chứng chỉ đạt 33,5%.",
+     [("=", 73, "%", "tỷ lệ lao động qua đào tạo", "target"), ("=", 33.5, "%", "tỷ lệ lao động qua đào tạo bằng cấp, chứng chỉ", "target")]),
+    # 211: units after a merger and the count a change reaches; "Tổng biên chế …" names what is counted
+    ("2. Chỉ tiêu cụ thể\n- Tổng số phòng chuyên môn thuộc Ủy ban nhân dân cấp huyện giảm từ 119 phòng xuống còn 95 phòng.\n"
+     "- Tổng biên chế công chức năm 2025 không vượt quá 2.184 biên chế.\n- Phấn đấu tiết kiệm tối thiểu 65 tỷ đồng/năm chi "
+     "thường xuyên.",
+     [("=", 119, "phòng", "Tổng số phòng chuyên môn thuộc Ủy ban nhân dân cấp huyện", "result"),
+      ("=", 95, "phòng", "Tổng số phòng chuyên môn thuộc Ủy ban nhân dân cấp huyện", "target"),
+      ("<=", 2184, "biên chế", "Tổng biên chế công chức năm 2025", "target"),
+      (">=", 65, "tỷ đồng/năm", "chi thường xuyên", "target")]),
+    # 212: a mass per cubic metre measures what stands before; "mỗi quận, huyện và thành phố Thủ Đức có …"; levels named
+    # with their units ("cấp quận, huyện")
+    ("Nồng độ bụi mịn PM2.5 trung bình năm giảm ít nhất 15% so với năm 2024, xuống dưới 25 µg/m³ vào năm 2030.",
+     [(">=", 15, "%", "Nồng độ bụi mịn PM2.5 trung bình năm", "target"),
+      ("<", 25, "µg/m³", "Nồng độ bụi mịn PM2.5 trung bình năm", "target")]),
+    ("Đến năm 2027 nâng tổng số trạm quan trắc lên ít nhất 40 trạm, mỗi quận, huyện và thành phố Thủ Đức có tối thiểu 01 trạm.",
+     [(">=", 40, "trạm", "tổng số trạm quan trắc", "target"), (">=", 1, "trạm", "trạm", "target")]),
+    ("100% cán bộ quản lý môi trường cấp Thành phố, 90% cấp quận, huyện và 75% cấp xã, phường, thị trấn được tập huấn.",
+     [("=", 100, "%", "cán bộ quản lý môi trường cấp Thành phố", "target"),
+      ("=", 90, "%", "cán bộ quản lý môi trường cấp quận, huyện", "target"),
+      ("=", 75, "%", "cán bộ quản lý môi trường cấp xã, phường, thị trấn", "target")]),
+    # 213: a second act after a comma ends the counted noun; "duy tu" acts on what follows; "đường băng hiện có," is no
+    # report; "tổ chức 02 cuộc …" counts
+    ("Các chỉ tiêu cụ thể năm 2024:\n+ Xây mới 4 chòi canh lửa, sửa chữa, gia cố các chòi đã xuống cấp.\n+ Phát dọn, làm mới 42 km đường băng cản lửa, duy "
+     "tu 65,5 km đường băng hiện có, hoàn thành trước ngày 30/4.\n+ Tổ chức 02 cuộc diễn tập chữa cháy rừng cấp huyện.",
+     [("=", 4, "chòi canh lửa", "chòi canh lửa", "target"), ("=", 42, "km", "đường băng cản lửa", "target"),
+      ("=", 65.5, "km", "đường băng hiện", "target"), ("=", 2, "cuộc", "cuộc diễn tập chữa cháy rừng cấp huyện", "target")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_210_213)
+def test_blind_batch_210_213(text, expected):
+    found = find(Document.from_text(text), now=2024, horizon=2026)
+    assert [(t.comparator, t.value, t.unit, t.subject, t.kind) for t in found] == expected
+
+
+def test_up_to_a_date_before_the_article_counts_what_is_left_but_a_deadline_stays_one():
+    # held-out 210: "Đến 30/6, toàn xã còn 398 hộ nghèo" in an article of July reports; 016: "Đến ngày 30.4, 100% thôn …
+    # hoàn thành lắp đặt camera" is a deadline whatever the article's date
+    doc = Document.from_text("Phấn đấu giảm nghèo. Đến 30/6, toàn xã còn 398 hộ nghèo, chiếm 31,47% tổng số hộ; mục tiêu cuối "
+                             "năm đưa tỷ lệ hộ nghèo xuống dưới 27%.", published=date(2024, 7, 8))
+    assert [(t.value, t.kind) for t in find(doc, now=2024)] == [(398, "result"), (31.47, "result"), (27, "target")]
+    doc = Document.from_text("Xã phấn đấu đến ngày 30.4, 100% thôn trên địa bàn xã hoàn thành lắp đặt hệ thống camera.",
+                             published=date(2024, 7, 8))
+    assert [(t.value, t.kind) for t in find(doc, now=2024)] == [(100, "target")]
+
+
 def test_a_see_also_link_is_another_article():
     # held-out 207: "Xem thêm: Hơn 1.000 học sinh THCS tham gia …" between paragraphs
     doc = Document.from_text("Tình trạng vẫn phổ biến.\n\nXem thêm: Hơn 1.000 học sinh THCS tham gia ngoại khóa\n\n"

@@ -99,7 +99,8 @@ _NO_NUMBER_PLAN = regex.compile(
 )
 # A basis cited after the issuing verb: "UBND xã … vừa ban hành kế hoạch …, trên cơ sở Kế hoạch số 61/KH-UBND".
 _ISSUED_BY_THAT = regex.compile(r"\s*(?:,\s*)?(?:mà|do)\s+[^.;,]{0,40}?\b(?:ban\s+hành|ký\s+ban\s+hành|phê\s+duyệt)\b", regex.IGNORECASE)
-_CARRIED_OUT_BY = regex.compile(r"\bđược\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức)\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?$",
+_CARRIED_OUT_BY = regex.compile(r"\b(?:được\s+)?(?:triển\s+khai|thực\s+hiện|tổ\s+chức)(?:\s+(?:nhiệm\s+vụ|các\s+nhiệm\s+vụ|công\s+tác))?"
+                             r"\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?$",   # "UBND xã triển khai nhiệm vụ theo Kế hoạch số 09/KH-UBND"
                              regex.IGNORECASE)
 _BY_VOTE = regex.compile(r"\bbiểu\s+quyết\b", regex.IGNORECASE)
 _BASIS_AFTER = regex.compile(

@@ -95,7 +95,7 @@ def _patterns():
     open_before = regex.compile(
         rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | hình\s+thành | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
-             | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm )   # "tăng 9 bậc"
+             | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm | xuống\s+còn | tổ\s+chức )   # "tăng 9 bậc", "từ 119 phòng xuống còn 95 phòng"
              (?:\s+(?:mới|thêm))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ|bình\s+quân))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …", "bổ sung bình quân 1.500 đầu sách/năm"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
@@ -118,7 +118,7 @@ _YEAR = regex.compile(
     # 2025, tốc độ tăng trưởng … đạt 7,65%/năm", a time frame)
     (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm\s+học\s+\d{4}\s*[-–]\s* | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
-      | (?:trước|đến|hết|trong)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*   # "trước ngày 31/12/2023"
+      | (?:trước|đến|hết|trong)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*   # "trước ngày 31/12/2023", "trước 30/6/2025"
       | quý\s+[IVX]+\s*[/-]\s*                                                      # "quý IV/2025"
       | vụ\s+(?:Đông\s+Xuân|Hè\s+Thu|Thu\s+Đông|Xuân\s+Hè|Mùa|Chiêm(?:\s+Xuân)?)\s+     # "vụ Thu Đông 2023" (a crop season)
       | (?:dịp\s+)?(?:mùa\s+)?hè\s+ )                                                # "hè 2025", "dịp hè 2025"
@@ -229,7 +229,7 @@ _VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)
                                 r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số|thời\s+gian)\b)", regex.IGNORECASE)   # "… và rút thời gian giải phóng tàu (xuống tối đa 36 giờ)"
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cấp)|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí"
                               r"|duy\s+trì(?:\s+ổn\s+định)?"
-                              r"|(?:(?:kiên\s+cố|cứng|bê\s+tông|nhựa)\s+hóa|nâng\s+cấp|cải\s+tạo|trồng)(?:\s+(?:mới|được|thêm))?)"
+                              r"|(?:(?:kiên\s+cố|cứng|bê\s+tông|nhựa)\s+hóa|nâng\s+cấp|cải\s+tạo|trồng)(?:\s+(?:mới|được|thêm|đủ))?)"
                               r"(?:\s+|$)",   # "tỉnh kiên cố hóa kênh mương …", "toàn tỉnh trồng được (31.260 ha rừng)"
                               regex.IGNORECASE)
 # Words that look like goal words and are not: a goal reached ("vượt mục tiêu giai đoạn", "đạt mục
@@ -256,7 +256,7 @@ _CAPTION = regex.compile(r"(?:^|[.!)]\s+|\(\s*|\s[-–]\s+)(?:Ảnh|Ảnh\s+minh
 # "Đầu năm 2025, toàn huyện còn 4.318 hộ nghèo": where a plan starts from (not "so với đầu năm", "từ đầu năm").
 _REPORTING_WORDS = (r"đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế"
                     # "đàn bò sữa hữu cơ hiện đạt 4.600 con"; not an aside "(hiện có 9 sản phẩm)"
-                    r"|(?<!(?:thực|xuất|thể|phát|hiển)\s)(?<!\(\s*)hiện\s+(?:đạt|có|là|chỉ)"
+                    r"|(?<!(?:thực|xuất|thể|phát|hiển)\s)(?<!\(\s*)hiện\s+(?:đạt|có|là|chỉ)(?!\s*[,.;)])"   # not "đường băng hiện có,": existing
                     r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d")
 _STRONG_RESULT = regex.compile(rf"\b(?:đã|{_REPORTING_WORDS})\b", regex.IGNORECASE)
 # … without "đã", which under a goals heading qualifies a noun ("60% chợ xã đã xuống cấp"); with "trước khi (sắp xếp)"
@@ -268,18 +268,19 @@ _REPORTED_PARAGRAPH = regex.compile(r"[\W\d]*(?:Theo\s+báo\s+cáo|Báo\s+cáo\s
 _REPORTING = regex.compile(rf"\b(?:{_REPORTING_WORDS}|trước\s+khi\s+(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất))\b", regex.IGNORECASE)
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 # "… tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm": a baseline is no subject either.
-_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến|từ)\s+(?:(?:cuối|hết|đầu)\s+)?năm|năm\s+20\d\d|so\s+với)\b",
+_QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến|từ)\s+(?:(?:cuối|hết|đầu)\s+)?năm|năm\s+20\d\d|so\s+với"
+                           r"|cả\s+năm|(?:6|sáu)\s+tháng\s+cuối\s+năm)\b",   # "…, phấn đấu cả năm (không dưới 2.350 tấn)"
                            regex.IGNORECASE)   # "… đạt trên 72% vào cuối năm 2025 và (phấn đấu đạt) 78%"
 # A verb with no noun: the item shares the subject before ("… và đến năm 2025 giữ ổn định ở mức 73,8%").
 _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
-                           r"|đạt|tăng|giảm|vượt|hoàn\s+thành)(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)   # "… đạt 60% trước ngày 30/6/2026 và hoàn thành 100% …"
+                           r"|(?:cả\s+năm\s+)?(?:đạt|tăng|giảm|vượt|hoàn\s+thành|về\s+đích))(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)   # "… đạt 60% trước ngày 30/6/2026 và hoàn thành 100% …"
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
 _WHERE_AFTER = regex.compile(r"(?:tại|ở)\s", regex.IGNORECASE)   # "… không dưới 90% | tại các tuyến liên thôn"
 _BARE_LEVEL = regex.compile(rf"(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)   # "cấp huyện", "tuyến huyện" (health)
 _LEVEL_AT_END = regex.compile(rf"\b(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
 # A level named with its units: "ở cấp xã, thị trấn", "cấp huyện, thị xã", "tại cấp xã, phường, thị trấn"
 _UNIT_NAMES = r"tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thôn|tổ\s+dân\s+phố"
-_LEVEL_PHRASE = regex.compile(rf"(?:(?:ở|tại|đối\s+với)\s+)?(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})"
+_LEVEL_PHRASE = regex.compile(rf"(?:(?:ở|tại|đối\s+với)\s+)?(?:cấp|tuyến)\s+(?:{_UNIT_NAMES})"
                               rf"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:{_UNIT_NAMES}))*", regex.IGNORECASE)
 # A label, a year and the label's verb again: "Chỉnh lý tài liệu tồn đọng: năm 2024 chỉnh lý"
 _LABEL_YEAR_VERB = regex.compile(r"(?P<label>[^:]{3,80}):\s*(?:(?:đến\s+)?(?:hết\s+)?năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)"
@@ -292,6 +293,7 @@ _PLACE_ITEM = regex.compile(rf"(?:(?:các|những)\s+)?(?:{_UNIT_NAMES}|khu\s+v�
 _MEASURE_NAMED = regex.compile(r"\b(?:diện\s+tích|sản\s+lượng|tỷ\s+lệ|năng\s+suất|vùng\s+phủ|chiều\s+dài|số\s+lượng)"
                             r"(?:\s+(?!(?:cho|của|tại|ở|như|đối|các|trên|năm)\b)[\p{Ll}\p{M}]+){0,4}", regex.IGNORECASE)
 _WHOLE_PLACE = regex.compile(r"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|phường)$", regex.IGNORECASE)   # "… toàn tỉnh"
+_LEVEL_PHRASE_END = regex.compile(rf"(?<!\w)(?:{_LEVEL_PHRASE.pattern})$", regex.IGNORECASE)   # "… cấp quận, huyện"
 # Whose authority ends a noun and goes with its level: "tỷ lệ giải quyết khiếu nại … thuộc thẩm quyền | của Chủ tịch UBND huyện"
 _OWNER_AT_END = regex.compile(r"\s+của\s+(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND)\s+(?:cấp\s+)?"
                               rf"(?:{_UNIT_NAMES})(?:\s+(?-i:\p{{Lu}})[\p{{L}}\p{{M}}]*)*$", regex.IGNORECASE)
@@ -301,7 +303,8 @@ def _at_level(noun: str, level: str) -> str:
     """The noun of the item before, at the level this item names alone: "hồ sơ … cấp tỉnh" at "cấp huyện" is "hồ sơ …
     cấp huyện"; "tỷ lệ giải quyết khiếu nại … của Chủ tịch UBND huyện" at "ở cấp xã, thị trấn" is "tỷ lệ giải quyết
     khiếu nại … ở cấp xã, thị trấn"."""
-    if (lv := _LEVEL_AT_END.search(noun)) or (len(caps := list(_CAP.finditer(noun))) == 1 and (lv := caps[0])):
+    if ((lv := _LEVEL_PHRASE_END.search(noun)) or (lv := _LEVEL_AT_END.search(noun))
+            or (len(caps := list(_CAP.finditer(noun))) == 1 and (lv := caps[0]))):
         return noun[:lv.start()] + level + noun[lv.end():]
     if (owner := _OWNER_AT_END.search(noun)) is not None:
         noun = noun[:owner.start()]
@@ -323,8 +326,10 @@ _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 # After the start of a change: "(từ 41,2%) (năm 2023) xuống còn 36%", "(từ 62%) lên 75%"
-_FROM_TO_AFTER = regex.compile(r"\s*(?:\(\s*(?:năm\s+)?(?P<year>20\d\d)\s*\)\s*)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:dưới\s+|trên\s+)?\d",
-                            regex.IGNORECASE)
+_FROM_TO = (r"\s*(?:\(\s*(?:năm\s+)?(?P<year>20\d\d)\s*\)\s*|(?:hiện\s+nay|hiện\s+tại)\s+)?"   # "từ 52% hiện nay nâng lên 70%"
+            r"(?:nâng\s+|giảm\s+|tăng\s+)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:dưới\s+|trên\s+)?")
+_FROM_TO_AFTER = regex.compile(_FROM_TO + r"\d", regex.IGNORECASE)
+_REACHED_BEFORE = regex.compile(_FROM_TO, regex.IGNORECASE)   # what stands between the start and the figure reached
 # A year set apart: "có thêm 1.500 hộ kinh doanh chuyển đổi …, riêng năm 2025 là 120 hộ" (the same goal, that year)
 _YEAR_APART = regex.compile(r"[,;]\s*riêng\s+(?:trong\s+)?năm\s+(?P<year>20\d\d)\s*(?:là|đạt|có)?\s*$", regex.IGNORECASE)
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
@@ -343,7 +348,9 @@ _TRAILING_ADVERB = regex.compile(
 _YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:(?:cuối|hết)\s+)?(?:năm\s+20\d\d)?$",
                         regex.IGNORECASE)   # "vào cuối năm 2025"
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
-_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)[^;:()]{2,80}$", regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
+_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
+                       r"|tổng\s+(?=biên\s+chế|lao\s+động|đàn|vốn))[^;:()]{2,80}$",   # "Tổng biên chế công chức năm 2025 (không vượt quá …)"
+                       regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -377,6 +384,8 @@ class _Item:
     scoped: bool = False        # the subject is that scope
     baseline: bool = False      # "từ 41,2% (năm 2023) | xuống còn 36%": the figure a change starts from
     base_year: Optional[int] = None   # … and its year
+    base_now: bool = False      # … the present one: "từ 52% hiện nay nâng lên 70%"
+    reached: bool = False       # the figure the change reaches after such a start: "(…) nâng lên 70%"
     verb: Optional[str] = None  # "chỉnh lý" of "Chỉnh lý tài liệu tồn đọng: năm 2024 chỉnh lý …", the label's own verb
 
 
@@ -630,7 +639,7 @@ def _openers():
 _LEAD_IN_WORDS = (r"(?:phấn\s+đấu|hướng\s+tới|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu"
                   r"|mục\s+tiêu(?:\s+(?:xa\s+hơn|tiếp\s+theo|cao\s+hơn|chung|cụ\s+thể|lâu\s+dài|xuyên\s+suốt|hàng\s+đầu"
                   r"|(?:đến\s+|trong\s+)?năm\s+20\d\d))?\s+là"   # "Mục tiêu xa hơn là", "Mục tiêu năm 2024 là"
-                  r"|đề\s+ra|đặt\s+yêu\s+cầu)")
+                  r"|đề\s+ra|đặt\s+yêu\s+cầu|quyết\s+tâm)")   # "…, quyết tâm cả năm về đích (100%)"
 # "tổng thu ngân sách … phấn đấu (đạt)": a lead-in ending the text before a value, its subject before it.
 _TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\d{{2}})?\s*,?\s*$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_IN = regex.compile(
@@ -774,7 +783,8 @@ _PERSON_ONLY = regex.compile(r"\s*(?:học\s+sinh|sinh\s+viên|lao\s+động|tha
                           regex.IGNORECASE)
 _DAT_LATER = regex.compile(r"(?<=\s)đạt\s", regex.IGNORECASE)
 _DUOC_LATER = regex.compile(r"(?<=\s)được\s", regex.IGNORECASE)
-_CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn|yêu\s+cầu|nghĩa\s+vụ|giá\s+trị|con|thai)\b",
+_CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn|yêu\s+cầu|nghĩa\s+vụ|giá\s+trị|con|thai"
+                           r"|chỉ\s+số|(?:tổng\s+)?diện\s+tích|quy\s+mô)\b",   # "số ngày có chỉ số AQI …", "công trình có tổng diện tích sàn …"
                            regex.IGNORECASE)   # "hồ sơ thủ tục hành chính có nghĩa vụ tài chính": which records
 _CO_THEN_DUOC = regex.compile(
     r"có\s+[^,;()]+?\s(?P<pred>được)\s+(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
@@ -794,7 +804,8 @@ _QUALIFYING = regex.compile(
     r"""(?:đã\s+)?đạt\s+chuẩn (?:\s+(?:NTM|nông\s+thôn\s+mới) (?:\s+(?:nâng\s+cao|kiểu\s+mẫu))? )?
         (?:\s+(?:trong\s+|vào\s+)?năm\s+20\d\d)?
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
-    | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions""",
+    | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
+    | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -1046,8 +1057,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                     # tổng số xã", whose item names no more than its unit)
                                     or (item.share and items[-1].subject_before and items[-1].subject)):
                 # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"; "độ che phủ rừng năm 2023 đạt 73,6% và đến năm
-                # 2025 giữ ổn định ở mức 73,8%": the subject of the item before
-                item.subject = items[-1].subject
+                # 2025 giữ ổn định ở mức 73,8%": the subject of the item before (of the same unit: "Xã đã trồng mới 46 ha
+                # rừng, đạt 57,5% kế hoạch, phấn đấu trồng đủ 80 ha")
+                item.subject = next((x.subject for x in reversed(items) if x.val.unit == item.val.unit), items[-1].subject)
             elif (items and items[-1].subject_before and not item.subject_before and not item.val.is_count
                   and item.val.unit == items[-1].val.unit and _WHERE_AFTER.match(item.subject)):
                 # "Tỷ lệ đội mũ bảo hiểm … đạt trên 98% tại Quốc lộ 1, đường tỉnh và không dưới 90% tại các tuyến liên
@@ -1066,8 +1078,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "Tiêu chuẩn cấp nước … không thấp hơn 120 lít/người/ngày, riêng khu vực nội thị trung tâm đạt 130 -
                 # 150 lít/người/ngày": the measure there
                 item.subject = f"{items[-1].subject} {item.subject}"
-            if items and _BARE_LEVEL.fullmatch(item.subject) and (
-                    _LEVEL_AT_END.search(items[-1].subject) or len(_CAP.findall(items[-1].subject)) == 1):
+            if items and _LEVEL_PHRASE.fullmatch(item.subject) and (
+                    _LEVEL_AT_END.search(items[-1].subject) or _LEVEL_PHRASE_END.search(items[-1].subject)
+                    or len(_CAP.findall(items[-1].subject)) == 1):
                 # "100% cán bộ … cấp tỉnh, 90% cấp huyện", "tỷ lệ hồ sơ … cấp huyện được giải quyết trực tuyến đạt 60%, cấp
                 # xã 50%": the level alone stands for the noun before, at its level
                 item.subject = _at_level(items[-1].subject, item.subject)
@@ -1083,6 +1096,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item.criteria = [c for c, s, _ in code_spans if c_start <= s < val.start and c not in item.criteria] + item.criteria
             if val.is_count and item.subject == val.unit and val.unit in v["classifier_units"]:
                 item.subject = _classified(text, c_start, val.start) or item.subject
+            if items and items[-1].baseline and item.val.unit == items[-1].val.unit:
+                # "tỷ lệ hộ có nhà tiêu … từ 52% hiện nay nâng lên (70%)": the figure the change reaches
+                item.subject, item.action, item.reached = items[-1].subject, None, items[-1].base_now
+                item.criteria = item.criteria or list(items[-1].criteria)
             if items and ((item.val.unit.split()[0] == items[-1].val.unit.split()[0]   # "hộ kinh doanh" … "hộ"
                            and _YEAR_APART.search(text, items[-1].val.end, item.val.start))   # "…, riêng năm 2025 là (120 hộ)"
                           # "… tăng 8 - 10% so với năm 2024, tương đương khoảng (1.355 - 1.380 triệu USD)"
@@ -1238,8 +1255,22 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
                     and not it.own_comparator and not _GOAL_WORD.search(_goal_text(clause))):
                 item_kind = "result"  # "đạt 97,14% kế hoạch tỉnh giao": how much of a plan was done
+            elif (kind == "target" and _up_to_a_past_date(sentence, doc.published)
+                  and not _GOAL_WORD.search(text, s_start, it.val.end)):
+                item_kind = "result"  # "Đến 30/6, toàn xã còn 398 hộ nghèo, chiếm 31,47% tổng số hộ"
+            elif kind == "result" and it.reached:
+                item_kind = "target"  # "… từ 52% hiện nay nâng lên 70%": "hiện nay" dates the start, not the goal
             elif kind is not None and it.baseline:
                 item_kind = "result"  # "giảm tỷ lệ hút thuốc lá … từ 41,2% (năm 2023) xuống còn 36%": where it starts
+            elif (kind == "target" and section != "goal" and not _GOAL_WORD.search(text, s_start, it.val.end)
+                  and not _has("goal_markers", _goal_text(list_intro))
+                  and (_ITEM_REPORTS.search(_QUALIFYING.sub(" ", text[it.item_start:it.val.end]))   # not "… đã có hiệu lực"
+                       or _SHARE_REPORT_AFTER.match(text, it.val.end)
+                       or (it.val.unit == "%" and not it.own_comparator   # "…, đạt 57,5% kế hoạch, phấn đấu …"
+                           and _SHARE_OF_PLAN.match(text, it.val.end)))):
+                # "sản lượng lương thực 6 tháng ước đạt 1.045 tấn, phấn đấu cả năm không dưới 2.350 tấn", "Diện tích gieo
+                # trồng vụ xuân đạt 318 ha, bằng 102% kế hoạch; …": what was done, before the goal word of the sentence
+                item_kind = "result"
             else:
                 item_kind = kind
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
@@ -1521,7 +1552,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                                                               or (_patterns()[1].search(before) is not None
                                                                   and before.rfind("(") <= before.rfind(")")))
             # "… với tổng kinh phí 320 tỷ đồng và huy động tối thiểu 50 tỷ đồng vốn xã hội hóa": a sum to raise
-            raised = val.unit in vocabulary()["money_units"] and _JOINED_BARE_VERB.search(bare) is not None
+            raised = val.unit in vocabulary()["money_units"] and (_JOINED_BARE_VERB.search(bare) is not None
+                                                                  # "…, đồng thời huy động xã hội hóa (không dưới 350 triệu đồng)"
+                                                                  or _JOINED_FUNDING.search(bare) is not None)
             # "…, tỉnh phấn đấu có từ 5 - 7 sản phẩm đạt 4 sao": a goal stated anew; "…, mỗi tổ có từ 3 - 5 thành
             # viên": a count set for each unit
             restated = "," in before and (_GOAL_WORD.search(before[before.rfind(","):]) is not None
@@ -1542,7 +1575,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # "…, số người tử vong liên quan đến AIDS không quá 5 người/năm": a count with its own "số …" and comparator
             own_count = (_patterns()[1].search(before) is not None and ("," in before or ";" in before)
                          and _COUNT_OF.search(_PAREN.sub(" ", bare[bare.rfind(",") + 1:]).strip()) is not None)
-            if not (part or raised or restated or made or apart or own_count) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
+            # "giảm từ 119 phòng xuống còn (95 phòng)": the figure a change reaches
+            reached = _REACHED_BEFORE.fullmatch(before) is not None and _TU_END.search(text, c_start, kept[-1].start) is not None
+            if not (part or raised or restated or made or apart or own_count or reached) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
@@ -1564,6 +1599,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if item.comparator == ">=" and _TU_END.search(before) and (start_of := _FROM_TO_AFTER.match(text, val.end)):
         item.comparator, item.baseline = "=", True   # "từ 41,2% (năm 2023) xuống còn 36%": a start, no floor
         item.base_year = int(start_of.group("year")) if start_of.group("year") else None
+        item.base_now = "hiện" in start_of.group().lower()
     if item.comparator == ">=" and _TU_END.search(before) and val.value_max is not None:
         item.comparator = "="  # "từ 11,5 - 12,4%" is a range, not "at least"
         item.own_comparator = True   # … nor "above" what the list's first item is: "trên 3%, riêng … từ 4 - 5%/năm"
@@ -1591,6 +1627,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = after[:anew.start()]   # "160 MW điện mặt trời mái nhà | , sản lượng điện … đạt (300 triệu kWh)"
     if (lead_in := _NEXT_LEAD.search(after)) is not None:
         after = after[:lead_in.start()]  # "xây mới 120 căn, sửa chữa 45 căn": the verb of the next item
+    if (val.is_count and (verb_in := _COMMA_MAKING.search(after)) is not None
+            and not _predicate_re(tuple(v["predicate_starters"])).search(after, 0, verb_in.start())):
+        after = after[:verb_in.start()]  # "Xây mới 4 chòi canh lửa | , sửa chữa, gia cố các chòi đã xuống cấp": another act
     subj, action = _predicate_split(after)
     if val.is_count and val.unit == "người" and not subj and action:
         # "phát triển mới tối thiểu 350 người tham gia BHXH tự nguyện": who, said by the verb after "người"
@@ -1654,7 +1693,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                    or (not val.is_count and item.direction is not None and _NUMBER_OF.match(text, after_start) is not None))
     qualified = bool(subj) and _CAP_LEAD.match(subj) is not None   # "tỷ lệ phòng học kiên cố trên 80% ở cấp mầm non"
     if (not val.is_count or measure) and not named_after and (not subj or _NOTHING_AFTER.match(text, after_start)
-                                                                 or verb_before or denominator or qualified):
+                                                                 or verb_before or denominator or qualified
+                                                                 or item.baseline):   # "tỷ lệ hộ … từ (52%) hiện nay nâng lên 70%"
         lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
     item.subject_before = lead is not None and bool(
         not subj
@@ -1663,6 +1703,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # "tỷ lệ giải ngân đạt tối thiểu 50% kế hoạch vốn", "bao phủ bảo hiểm y tế trên 95% dân số":
         # a subject before the verb; what follows the value is its measure
         or ((verb_before or denominator or qualified) and len(lead.split()) >= 2)
+        or (item.baseline and len(lead.split()) >= 2)
     )
     if (denominator and not item.subject_before and lead is not None and len(lead.split()) < 2
             and _BARE_LEAD.fullmatch(lead)):
@@ -1714,10 +1755,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
              # bình quân 1.500 đầu sách/năm": who acts and the verb
              or (counted not in v["measure_units"] and (len(subj.split()) == 1 or _ENDS_MAKING.search(subj))))
                 and val.is_count and "/" in val.unit
-                and counted not in v["money_units"]):
+                and counted not in v["money_units"] and counted not in _MASS_UNITS):   # not "(25) µg/m³": a mass, no noun
             subj = counted  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
         action = None if _COMMA_NEXT.match(after) else (_clean(after) or None)   # "… nâng lên 65%, không để trẻ …": none
-    if measure and after_subj and "/" not in val.unit and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", _EVERY_YEAR.sub("", _LAST_PART.sub("", subj))))
+    if (measure and after_subj and ("/" not in val.unit or val.unit.split("/")[0] in v["money_units"])   # "… 65 tỷ đồng/năm chi thường xuyên"
+            and not _WHEN_AFTER.match(after_subj)) and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", _EVERY_YEAR.sub("", _LAST_PART.sub("", subj))))
                                                            # "… 600 cây xanh bóng mát và 2.500 m2 thảm cỏ": the item
                                                            # before ends where this one begins
                                                            or _JOIN_END.search(bare_before)
@@ -1727,7 +1769,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                            or _JOINED_MAKING.search(subj)
                                                            # "… bình quân mỗi tháng toàn tỉnh phải giải ngân (trên 1.100
                                                            # tỷ đồng vốn đầu tư công)"
-                                                           or (val.unit in v["money_units"] and _ENDS_FUNDING.search(subj))):
+                                                           or (val.unit.split("/")[0] in v["money_units"] and _ENDS_FUNDING.search(subj))):
         # "Huyện vận động khoảng 2,5 tỷ đồng vốn xã hội hóa", "mỗi xã trồng mới từ 2 - 3 km tuyến đường hoa": who
         # acts is no subject; the verb measures what follows it
         subj, action = after_subj, after_action  # "thu hút ít nhất 50 tỷ đồng vốn xã hội hóa": nothing before it
@@ -1777,11 +1819,12 @@ _RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNO
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
                  r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung"
-                 r"|khởi\s+công")
+                 r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn")
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
-_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE | regex.REVERSE)
+_COMMA_MAKING = regex.compile(rf",\s*(?:{_MAKING_VERBS})\b", regex.IGNORECASE)
+_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đủ))?(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE | regex.REVERSE)
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:(?:vận\s+động|kêu\s+gọi)\s+(?:\S+\s+){{0,2}}?)?"   # "và vận động Nhân dân hiến (ít nhất …)"
     rf"(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?"
@@ -1808,8 +1851,8 @@ def _classified(text: str, c_start: int, pos: int) -> Optional[str]:
 
 # "Mỗi xã có ít nhất 01 …", "mỗi huyện, thị xã, thành phố xây dựng 01 …": the units a count is set for each of.
 _EACH = regex.compile(
-    r"""(?<!\w) (?P<each> (?i:mỗi) \s+ [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,3} (?: \s*,\s* [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,2} ){0,4} )
-        \s+ (?: (?:có|xây\s+dựng|phát\s+triển|hình\s+thành|duy\s+trì|lựa\s+chọn|chọn|thành\s+lập|đạt|trồng)(?:\s+thêm|\s+mới)?
+    r"""(?<!\w) (?P<each> (?i:mỗi) \s+ [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,3}? (?: (?:\s*,\s*|\s+và\s+) [^\W\d]+ (?: [ ]+ [^\W\d]+ ){0,3}? ){0,4}? )
+        \s+ (?: (?:có|tổ\s+chức|xây\s+dựng|phát\s+triển|hình\s+thành|duy\s+trì|lựa\s+chọn|chọn|thành\s+lập|đạt|trồng)(?:\s+thêm|\s+mới)?
               (?: \s+ (?:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ|trên|hơn|khoảng) )?
             | (?:ít\s+nhất|tối\s+thiểu|không\s+dưới|tối\s+đa|không\s+quá) ) \s*$""",   # "mỗi lớp tối đa 25 học viên"
     regex.VERBOSE | regex.REVERSE,
@@ -1987,7 +2030,7 @@ def _classify_header(texts: list[str]) -> Optional[dict]:
 
 
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
-_FUNDING_VERBS = r"huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|(?<!thu\s)hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
+_FUNDING_VERBS = r"tiết\s+kiệm|huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|(?<!thu\s)hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
 _BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNORECASE)
 _JOIN_END = regex.compile(r"(?:,|\bvà|\bhoặc)\s*$", regex.IGNORECASE)
@@ -1997,10 +2040,12 @@ _ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS
                               rf"|(?:{_ACTOR_PHRASE}|các\s+(?-i:[\p{{Lu}}]{{2,}}))\s+(?:{_FUNDING_VERBS}))\s*$",
                               regex.IGNORECASE)   # "… phải giải ngân", "… giải ngân mới (8 tỷ đồng vốn vay ưu đãi)", "các KCN thu hút"
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
+_JOINED_FUNDING = regex.compile(r"(?:[,;]|\bvà\b|\bđồng\s+thời\b)\s*(?:huy\s+động|vận\s+động|kêu\s+gọi)\s+[^,;]{1,40}$", regex.IGNORECASE)
 # A paragraph that opens by naming its goals: "Mục tiêu đến hết năm 2026, …", "Phấn đấu đến năm 2025, …".
 _GOAL_PARAGRAPH = regex.compile(r"[\W\d]*(?:Mục\s+tiêu|Phấn\s+đấu)\s+(?:(?:chung|cụ\s+thể)\s+)?(?:đến|năm|trong|giai\s+đoạn)\b")
 # "số điểm ngập úng | từ 42 (xuống còn 10 điểm)", "tổng công suất … | được nâng lên (khoảng 265.000 m3/ngày đêm)"
-_TRAILING_CHANGE = regex.compile(r"\s+(?:từ\s+[\d.,]+\s*%?|được\s+(?:nâng|tăng|giảm|mở\s+rộng|đưa|hạ)(?:\s+(?:lên|xuống))?)\s*$",
+_TRAILING_CHANGE = regex.compile(r"\s+(?:từ\s+[\d.,]+\s*%?|được\s+(?:nâng|tăng|giảm|mở\s+rộng|đưa|hạ)(?:\s+(?:lên|xuống))?"
+                              r"|(?:6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:ước|mới|chỉ))?)\s*$",   # "sản lượng lương thực 6 tháng ước"
                               regex.IGNORECASE)
 _ATTRIBUTE = regex.compile(r"(?:với\s+)?(?:công\s+suất|quy\s+mô|tổng\s+mức\s+đầu\s+tư|chiều\s+dài|diện\s+tích)", regex.IGNORECASE)
 _DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|chất\s+vấn)\b|\bgiải\s+trình\b"
@@ -2114,6 +2159,15 @@ def _intro_year(text: str, c_start: int) -> Optional[int]:
 
 
 _THIS_YEAR = regex.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:học|20\d\d))", regex.IGNORECASE)
+# What reports a figure already reached, in an item's own words: "ước đạt", "mới bằng", "chỉ đạt", "6 tháng qua"
+_ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng)|(?<!chứng\s)chỉ\s+đạt|đã\s+(?:đạt|có|hoàn\s+thành|trồng|xây\s+dựng)"
+                           r"|(?:6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm|\s+qua)|tháng\s+qua|đến\s+nay|hiện\s+(?:có|đạt|còn))\b",
+                           regex.IGNORECASE)
+# … or the share of the year's plan it makes: "(318 ha), bằng 102% kế hoạch"
+_SHARE_REPORT_AFTER = regex.compile(r"\s*,\s*(?:bằng|đạt|vượt)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu)\b",
+                                 regex.IGNORECASE)
+_WHEN_AFTER = regex.compile(r"(?:trong|vào|trước|đến)\s+(?:vụ|năm|tháng|quý|dịp|mùa)\b", regex.IGNORECASE)   # "(80 ha) trong vụ thu"
+_MASS_UNITS = frozenset({"µg", "μg", "mg", "g", "kg"})
 _SO_VOI_END = regex.compile(r"\bso\s+với\s*$", regex.IGNORECASE)
 
 
@@ -2129,6 +2183,25 @@ _PLAN_OPENS = regex.compile(r"[\W\d]*(?:Theo\s+(?:Kế\s+hoạch|kế\s+hoạch|
 
 
 _BY_DATE = regex.compile(r"\b(?:đến|trước|chậm\s+nhất)\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(20\d\d)\b", regex.IGNORECASE)
+
+
+_UP_TO = regex.compile(r"[\W\d]{0,4}(?:Đến|Tính\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})"
+                    r"(?:\s*[/.]\s*(?P<y>20\d\d))?\s*,", regex.IGNORECASE)
+
+
+_STATE_VERB = regex.compile(r"\b(?:còn|đã)\b", regex.IGNORECASE)
+
+
+def _up_to_a_past_date(sentence: str, published) -> bool:
+    """Whether ``sentence`` opens with a date up to which it counts, before the article's own ("Đến 30/6, toàn xã còn
+    398 hộ nghèo" in an article of July): a report."""
+    m = _UP_TO.match(sentence) if published is not None else None
+    if m is None or not _STATE_VERB.search(sentence, m.end()):
+        return False   # (not "Đến ngày 30.4, 100% thôn … hoàn thành lắp đặt camera", a deadline whatever the article's date)
+    try:
+        return date(int(m.group("y") or published.year), int(m.group("m")), int(m.group("d"))) <= published
+    except ValueError:
+        return False
 
 
 def _by_a_later_date(clause: str, published) -> bool:
