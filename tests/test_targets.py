@@ -1782,6 +1782,8 @@ BLIND_210_213 = [
       ("<", 25, "µg/m³", "Nồng độ bụi mịn PM2.5 trung bình năm", "target")]),
     ("Đến năm 2027 nâng tổng số trạm quan trắc lên ít nhất 40 trạm, mỗi quận, huyện và thành phố Thủ Đức có tối thiểu 01 trạm.",
      [(">=", 40, "trạm", "tổng số trạm quan trắc", "target"), (">=", 1, "trạm", "trạm", "target")]),
+    ("Phấn đấu trên 85% số ngày trong năm có chỉ số AQI ở mức tốt và trung bình.",   # "số ngày trong năm": days of a year
+     [(">", 85, "%", "số ngày trong năm có chỉ số AQI", "target")]),
     ("100% cán bộ quản lý môi trường cấp Thành phố, 90% cấp quận, huyện và 75% cấp xã, phường, thị trấn được tập huấn.",
      [("=", 100, "%", "cán bộ quản lý môi trường cấp Thành phố", "target"),
       ("=", 90, "%", "cán bộ quản lý môi trường cấp quận, huyện", "target"),
