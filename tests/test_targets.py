@@ -1803,6 +1803,45 @@ def test_blind_batch_210_213(text, expected):
     assert [(t.comparator, t.value, t.unit, t.subject, t.kind) for t in found] == expected
 
 
+BLIND_214_217 = [
+    # 214: after a comma a noun with a comparator of its own is the next item of the same unit; "quy định xử phạt" is a
+    # training's topic, no fine; "theo dõi" is no "theo"
+    ("Phấn đấu hồ sơ nhà ở riêng lẻ được giải quyết trong tối đa 10 ngày làm việc, các công trình khác không quá 15 ngày "
+     "làm việc.",
+     [("<=", 10, "ngày làm việc", "hồ sơ nhà ở riêng lẻ được giải quyết trong"), ("<=", 15, "ngày làm việc", "các công trình khác")]),
+    ("Phấn đấu 100% cán bộ quản lý trật tự xây dựng cấp thành phố và ít nhất 90% cấp phường, xã được tập huấn quy định "
+     "xử phạt theo Nghị định số 16/2022/NĐ-CP.",
+     [("=", 100, "%", "cán bộ quản lý trật tự xây dựng cấp thành phố"),
+      (">=", 90, "%", "cán bộ quản lý trật tự xây dựng cấp phường, xã")]),
+    ("Phấn đấu mỗi phường, xã bố trí từ 02 - 03 công chức theo dõi trật tự xây dựng.",
+     [("=", 2, "công chức", "công chức theo dõi trật tự xây dựng")]),
+    # … but a count inside the predicate of the item before stays there
+    ("Phấn đấu 40% đơn vị cung cấp ít nhất một dịch vụ thiết yếu trên nền tảng số.",
+     [("=", 40, "%", "đơn vị")]),
+    # 215: "Chỉ tiêu năm nay là …" names no subject; 216: cubic metres; 217: "những điểm đã cắm biển" reports nothing
+    ("Chỉ tiêu năm nay là ít nhất 95% trẻ em sinh ra được đăng ký khai sinh đúng hạn.", [(">=", 95, "%", "trẻ em sinh ra")]),
+    ("Quảng Ninh đặt mục tiêu 2 triệu m³ lồng nuôi biển vào năm 2030", [("=", 2, "triệu m³", "lồng nuôi biển")]),
+    ("Phấn đấu tỷ suất trẻ em bị tai nạn, thương tích giảm 3% so với năm 2023, không để trẻ em tử vong do đuối nước tại "
+     "những điểm đã cắm biển cảnh báo.", [("=", 3, "%", "tỷ suất trẻ em bị tai nạn, thương tích")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_214_217)
+def test_blind_batch_214_217(text, expected):
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected
+    assert all(t.kind == "target" for t in found)
+
+
+def test_a_table_row_is_restated_only_by_a_sentence_holding_most_of_its_words():
+    # held-out 214: "100% vi phạm được phát hiện …" is no restatement of the row "Tỷ lệ vi phạm tồn đọng … (%) | 50 | 100"
+    text = ("100% vi phạm được phát hiện, lập biên bản và đình chỉ thi công ngay từ khi mới phát sinh.\n\n"
+            "| TT | Chỉ tiêu | Năm 2024 | Năm 2025 |\n|---|---|---|---|\n"
+            "| 2 | Tỷ lệ vi phạm tồn đọng trước năm 2024 được xử lý dứt điểm (%) | 50 | 100 |\n")
+    found = sorted((t.span[0], t.value, t.deadline) for t in find(Document.from_text(text), now=2024, horizon=2025))
+    assert [(v, d) for _, v, d in found] == [(100, 2025), (50, 2024), (100, 2025)]
+
+
 def test_up_to_a_date_before_the_article_counts_what_is_left_but_a_deadline_stays_one():
     # held-out 210: "Đến 30/6, toàn xã còn 398 hộ nghèo" in an article of July reports; 016: "Đến ngày 30.4, 100% thôn …
     # hoàn thành lắp đặt camera" is a deadline whatever the article's date

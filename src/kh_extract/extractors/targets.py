@@ -144,6 +144,9 @@ _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s
                           r"|(?:bình\s+quân|mỗi\s+năm|hằng\s+năm)\s+(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|tối\s+đa)\s+"   # "…, bình quân tối thiểu 900 …"
                           r"|[^,;]{1,50}?\scho\s+(?:\S+\s+){0,2})$",   # "…, nước sinh hoạt phân tán cho ít nhất 1.400 hộ"
                           regex.REVERSE)
+# "…, các công trình khác không quá (15 ngày làm việc)": after a comma, a noun (no verb in it) with a comparator of its own
+_NOUN_CMP_JOIN = regex.compile(r"[,;]\s*(?:(?!(?:có|được|đạt|là)\b)[^\s,;]+\s+){1,5}"
+                               r"(?:ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+dưới|tối\s+đa)\s+$", regex.IGNORECASE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
 _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
@@ -639,8 +642,8 @@ def _openers():
 # What leads into a subject and is not part of it: "Theo Nghị quyết, tỉnh phấn đấu tốc độ tăng
 # trưởng GRDP …" → "tốc độ tăng trưởng GRDP …"; "Cụ thể, đến năm 2025, tỷ lệ …" → "tỷ lệ …".
 _LEAD_IN_WORDS = (r"(?:phấn\s+đấu|hướng\s+tới|(?:đặt|giữ|giữ\s+nguyên|đề\s+ra)\s+mục\s+tiêu"
-                  r"|mục\s+tiêu(?:\s+(?:xa\s+hơn|tiếp\s+theo|cao\s+hơn|chung|cụ\s+thể|lâu\s+dài|xuyên\s+suốt|hàng\s+đầu"
-                  r"|(?:đến\s+|trong\s+)?năm\s+20\d\d))?\s+là"   # "Mục tiêu xa hơn là", "Mục tiêu năm 2024 là"
+                  r"|(?:mục|chỉ)\s+tiêu(?:\s+(?:xa\s+hơn|tiếp\s+theo|cao\s+hơn|chung|cụ\s+thể|lâu\s+dài|xuyên\s+suốt|hàng\s+đầu"
+                  r"|(?:đến\s+|trong\s+)?năm\s+(?:20\d\d|nay)))?\s+là"   # "Mục tiêu xa hơn là", "Chỉ tiêu năm nay là"
                   r"|đề\s+ra|đặt\s+yêu\s+cầu|quyết\s+tâm)")   # "…, quyết tâm cả năm về đích (100%)"
 # "tổng thu ngân sách … phấn đấu (đạt)": a lead-in ending the text before a value, its subject before it.
 _TRAILING_LEAD_IN = regex.compile(rf"\b{_LEAD_IN_WORDS}(?:\s+đến\s+năm\s+20\d{{2}})?\s*,?\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -807,7 +810,8 @@ _QUALIFYING = regex.compile(
         (?:\s+(?:trong\s+|vào\s+)?năm\s+20\d\d)?
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
-    | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones""",
+    | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones
+    | \bnhững\s+(?:[^\s,;]+\s+){1,3}?đã(?=\s)   # "tại những điểm đã cắm biển cảnh báo": which places""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -818,7 +822,8 @@ def _predicate_re(starters: tuple[str, ...]):
     in_nouns = vocabulary()["predicates_in_nouns"]
     plain = _alternation([w for w in starters if w not in in_nouns])
     guarded = [rf"(?<!\b(?:{_alternation(in_nouns[w])})\s+){_alternation([w])}" for w in starters if w in in_nouns]
-    return regex.compile(r"\b(?<!\()(?:" + "|".join([plain] + guarded) + r")(?!\w)|\(", regex.IGNORECASE)
+    # nor "theo" of "theo dõi" (to monitor): "02 - 03 công chức theo dõi trật tự xây dựng"
+    return regex.compile(r"\b(?<!\()(?:" + "|".join([plain] + guarded) + r")(?!\w)(?!\s+dõi\b)|\(", regex.IGNORECASE)
 
 
 # (nor who assigns a figure: "vượt dự toán HĐND tỉnh giao", "kế hoạch tỉnh giao")
@@ -1357,6 +1362,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          # "95% … đến năm 2030 …. Đến năm 2025, ba tỷ lệ này lần lượt đạt 90%, 88% và 95%": another year's
                          and not (_EXPLICIT_YEAR_NEAR.search(text, s_start, it.val.start) and k[1].span[1] > headline_end
                                   and k[1].deadline not in (None, own_year or deadline))]
+            # (the sentence that restates a table row holds most of its words: "100% vi phạm được phát hiện, lập biên bản
+            # …" is not the row "Tỷ lệ vi phạm tồn đọng trước năm 2024 được xử lý dứt điểm")
+            if any(id(k[1]) in table_ids for k in twins):
+                said = set(_syllables(sentence))
+                twins = [k for k in twins if id(k[1]) not in table_ids or _share_of(k[0][2], said) >= 0.4]
             twin = max(twins, key=lambda k: _containment(k[0][2], key[2]), default=None)
             span = doc.raw_span(it.val.start, it.val.end)
             if twin is not None and id(twin[1]) in table_ids and span[0] < twin[1].span[0]:
@@ -1540,6 +1550,7 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Kế hoạch … vừa được gửi đến các phòng, ban và 17 xã, thị trấn": whom it is sent to
         # (not "…, sản lượng khai thác biển khoảng 125 - 130 nghìn tấn": a measure named anew is an item of its own)
         if val.is_count and kept and not _LIST_JOIN.search(before) and not (
+                val.unit == kept[-1].unit and _NOUN_CMP_JOIN.search(before)) and not (
                 val.unit in vocabulary()["measure_units"] and _NEW_MEASURE.match(before)):
             # A measure after its own verb is an item of its own ("…, thu nhập tăng ít nhất 1,5 lần"); any
             # other count there belongs to another item's predicate ("khám sức khỏe ít nhất 1 lần/năm").
@@ -1698,6 +1709,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                                  or verb_before or denominator or qualified
                                                                  or item.baseline):   # "tỷ lệ hộ … từ (52%) hiện nay nâng lên 70%"
         lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
+    if lead is not None and _GOAL_LABEL.fullmatch(lead):
+        lead = None   # "Chỉ tiêu năm nay là (ít nhất 95%) trẻ em sinh ra …": the goal is named after the value
     item.subject_before = lead is not None and bool(
         not subj
         # "tỷ lệ huy động trẻ ra lớp đạt 30%, trẻ mẫu giáo đạt 95%": nothing follows the value
@@ -2170,6 +2183,8 @@ _SHARE_REPORT_AFTER = regex.compile(r"\s*,\s*(?:bằng|đạt|vượt)\s+[\d.,]+
                                  regex.IGNORECASE)
 _WHEN_AFTER = regex.compile(r"(?:trong|vào|trước|đến)\s+(?:vụ|năm|tháng|quý|dịp|mùa)\b", regex.IGNORECASE)   # "(80 ha) trong vụ thu"
 _MASS_UNITS = frozenset({"µg", "μg", "mg", "g", "kg"})
+_SANCTION_RULES = regex.compile(r"\b(?:quy\s+định|nghị\s+định)\s+(?:về\s+)?xử\s+phạt\b", regex.IGNORECASE)
+_GOAL_LABEL = regex.compile(r"(?:chỉ|mục)\s+tiêu(?:\s+(?:năm\s+(?:nay|20\d\d)|chung|cụ\s+thể|đặt\s+ra|đề\s+ra))?", regex.IGNORECASE)
 _SO_VOI_END = regex.compile(r"\bso\s+với\s*$", regex.IGNORECASE)
 
 
@@ -2227,7 +2242,7 @@ def _own_requirement(text: str, it: _Item) -> bool:
 
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
-    if _has("threshold_markers", sentence):
+    if _has("threshold_markers", _SANCTION_RULES.sub(" ", sentence)):   # (not "tập huấn quy định xử phạt theo Nghị định …")
         return None
     if _DEBATE.search(sentence):
         return None   # "đại biểu … đề nghị nâng chỉ tiêu … lên 60%", "Giám đốc Sở giải trình mục tiêu 50% …": a debate's figures
@@ -2282,6 +2297,11 @@ def _containment(a: set, b: set) -> float:
     if not a or not b:
         return 1.0
     return len(a & b) / min(len(a), len(b))
+
+
+def _share_of(a: set, b: set) -> float:
+    """How much of ``a`` is in ``b``."""
+    return len(a & b) / len(a) if a else 1.0
 
 
 def _subject_key(subject: str) -> str:
