@@ -215,7 +215,6 @@ _AND = regex.compile(r"\bvà\b")
 # "…, nước sinh hoạt phân tán cho (ít nhất)": the lead of the next item
 _LEADS_NEXT = regex.compile(r"\b(?:cho|của|với|tại)(?:\s+(?:ít\s+nhất|tối\s+thiểu|khoảng|trên|hơn|gần|không\s+dưới))?\s*$",
                          regex.IGNORECASE)
-_NEW_MEASURE_IN = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất)\b", regex.IGNORECASE)
 _NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất)\b", regex.IGNORECASE)
 # The head of a measured noun, opening each subject of a "lần lượt" list.
 _MEASURE_HEADS = r"tỷ\s+lệ|tỷ\s+trọng|tỷ\s+suất|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị"
@@ -336,10 +335,11 @@ _FROM_TO = (r"\s*(?:\(\s*(?:năm\s+)?(?P<year>20\d\d)\s*\)\s*|(?:hiện\s+nay|hi
 _FROM_TO_AFTER = regex.compile(_FROM_TO + r"\d", regex.IGNORECASE)
 _REACHED_BEFORE = regex.compile(_FROM_TO, regex.IGNORECASE)   # what stands between the start and the figure reached
 # A year set apart: "có thêm 1.500 hộ kinh doanh chuyển đổi …, riêng năm 2025 là 120 hộ" (the same goal, that year)
-_YEAR_APART = regex.compile(r"[,;]\s*riêng\s+(?:trong\s+)?năm\s+(?P<year>20\d\d)\s*(?:là|đạt|có)?\s*$", regex.IGNORECASE)
+_YEAR_SET_APART = r"[,;]\s*riêng\s+(?:trong\s+)?năm\s+20\d\d\b"
+_YEAR_APART = regex.compile(rf"{_YEAR_SET_APART}\s*(?:là|đạt|có)?\s*$", regex.IGNORECASE)
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
-_PART_START = regex.compile(r"\btrong\s+đó\b|[,;]\s*riêng\s+(?:trong\s+)?năm\s+20\d\d\b", regex.IGNORECASE)
+_PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}", regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"(?:^|\s+)(?:trong\s+|vào\s+|đến\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 # "… theo quy định trong các năm 2023, 2024 và 2025 lần lượt (đạt 80%, …)": the years pair with the values, they are
 # no part of the subject
@@ -1636,7 +1636,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = ""   # "hỗ trợ đất ở cho 45 hộ, nhà ở cho 286 hộ": the item ends at its comma; what follows leads the next
     if (apart := _APART_IN.search(after)) is not None:
         after = after[:apart.start()]   # "02 tổ liên gia an toàn PCCC | , toàn xã có (trên 120 tổ …)"
-    if (anew := _NEW_MEASURE_IN.search(after)) is not None:
+    if (anew := _NEW_MEASURE.search(after)) is not None:
         after = after[:anew.start()]   # "160 MW điện mặt trời mái nhà | , sản lượng điện … đạt (300 triệu kWh)"
     if (lead_in := _NEXT_LEAD.search(after)) is not None:
         after = after[:lead_in.start()]  # "xây mới 120 căn, sửa chữa 45 căn": the verb of the next item
