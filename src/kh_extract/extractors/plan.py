@@ -88,6 +88,11 @@ _PASSIVE_ISSUED = regex.compile(
     r"(?:thông\s+qua|ban\s+hành|phê\s+duyệt)\b",
     regex.IGNORECASE,
 )
+# Nothing but a dateline before a reference that opens its sentence: "(CMO) - ", "- ", "Theo đó, "
+_SENTENCE_OPENER = regex.compile(r"[\s\-–•*+]*(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:Kế\s+hoạch\s+(?:số\s+)?)?")
+# … and the plan, as the subject, setting goals: "… đặt lộ trình …", "… đề ra mục tiêu …", "… xác định …"
+_PLAN_SETS = regex.compile(r"\b(?:đặt\s+(?:ra\s+)?(?:lộ\s+trình|mục\s+tiêu|chỉ\s+tiêu)|đề\s+ra|xác\s+định\s+(?:mục\s+tiêu|lộ\s+trình))\b",
+                        regex.IGNORECASE)
 _NEXT_CITED = regex.compile(r"\bsố\s+\d|;")
 _BASIS_CITED = regex.compile(r"[,;]\s*(?:trên\s+cơ\s+sở|căn\s+cứ|theo|thực\s+hiện|(?:nhằm\s+)?cụ\s+thể\s+hóa|triển\s+khai)\b",
                             regex.IGNORECASE)   # "(số 45/KH-UBND, ký ngày 12/3/2024), cụ thể hóa Quyết định số 922/QĐ-TTg …"
@@ -222,6 +227,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score += 3   # "Kế hoạch số 296/KH-UBND ngày 27/12 của UBND tỉnh về … đã được ban hành"
     elif _DOING.search(before[-80:]):
         score += 2
+    elif ref.kind == "Kế hoạch" and _SENTENCE_OPENER.fullmatch(before) and _PLAN_SETS.search(after):
+        score += 3   # "Kế hoạch số 52/KH-UBND ngày 11/3/2025 của UBND tỉnh về … đặt lộ trình …": the plan as the subject
     if doc.title and ref.ref in doc.title.replace(" ", ""):
         score += 2
     return score - 0.1 * order
@@ -371,7 +378,7 @@ def _date_in(doc: Document, dates: list[DateMention], start: int, end: int) -> O
 
 
 # An issuer with a level and no name: "UBND tỉnh", "Huyện ủy", "Ban Thường vụ Huyện đoàn" (the Youth Union's).
-_BARE_ISSUER = regex.compile(r"(?:UBND|HĐND|Công an|Ban Chỉ đạo [^,;]{1,60}?)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+_BARE_ISSUER = regex.compile(r"(?:UBND|HĐND|Công an|Cục Thuế|Sở [^,;]{1,40}?|Ban Chỉ đạo [^,;]{1,60}?)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
                              r"|(?:Ban Thường vụ )?(Tỉnh|Thành|Huyện) (?:ủy|đoàn)")   # also "Ban Chỉ đạo 389 tỉnh"
 
 

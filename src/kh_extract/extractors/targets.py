@@ -778,7 +778,8 @@ _NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+đư
 
 # "có" + a condition, then the predicate: "trẻ em có hoàn cảnh đặc biệt | được trợ giúp", "hộ có nhu cầu | được vay vốn";
 # not "xã có Trung tâm phục vụ hành chính công được trang bị …", whose "được" is the centre's
-_CO_ATTRIBUTE = regex.compile(r"có\s+(?:chiều\s+dài|công\s+suất|quy\s+mô|trọng\s+tải|độ\s+tuổi)\b", regex.IGNORECASE)
+_CO_ATTRIBUTE = regex.compile(r"có\s+(?:chiều\s+dài|công\s+suất|quy\s+mô|trọng\s+tải|độ\s+tuổi|lưu\s+lượng(?:\s+khai\s+thác)?)\b",
+                           regex.IGNORECASE)   # "công trình có lưu lượng khai thác từ 200 m³/ngày đêm trở lên"
 _CO_THEN_PASSIVE = regex.compile(
     r"có\s+(?:nhu\s+cầu|hoàn\s+cảnh|nguy\s+cơ|khó\s+khăn|đủ\s+điều\s+kiện|điều\s+kiện|thu\s+nhập|trình\s+độ|nghĩa\s+vụ)"
     r"[^,;()]*?\s(?P<pred>được)\s", regex.IGNORECASE)
@@ -1067,7 +1068,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # 2025 giữ ổn định ở mức 73,8%": the subject of the item before (of the same unit: "Xã đã trồng mới 46 ha
                 # rừng, đạt 57,5% kế hoạch, phấn đấu trồng đủ 80 ha")
                 item.subject = next((x.subject for x in reversed(items) if x.val.unit == item.val.unit), items[-1].subject)
-            elif (items and items[-1].subject_before and not item.subject_before and not item.val.is_count
+            elif (items and (items[-1].subject_before or _WHERE_AFTER.match(items[-1].action or ""))
+                  and not item.subject_before and not item.val.is_count
                   and item.val.unit == items[-1].val.unit and _WHERE_AFTER.match(item.subject)):
                 # "Tỷ lệ đội mũ bảo hiểm … đạt trên 98% tại Quốc lộ 1, đường tỉnh và không dưới 90% tại các tuyến liên
                 # thôn": where the measure of the item before is taken
@@ -1232,13 +1234,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # nghìn tỷ đồng": a paragraph that opens by reporting goes on reporting
             kind = "result"
         if kind == "target" and "Ảnh" in (line := text[text.rfind("\n", 0, c_start) + 1:_line_end(text, c_end)]):
-            if _CAPTION.search(line) and not _STRONG_GOAL.search(line):
+            if _CAPTION.search(line) and not _STRONG_GOAL.search(line) and not _PLAN_SAYS.search(line):   # not "Theo kế hoạch, …. Ảnh: …"
                 kind = "result"
         if kind == "target" and now and not _GOAL_WORD.search(_goal_text(text[c_start:min(c_end, vals[0].end + 20)])):
             years = _years_in(text, s_start, c_end)  # not "theo Luật Giáo dục năm 2019"
             # "Năm 2023, toàn huyện có thêm 3 xã đạt chuẩn …. Thu nhập … đạt 48,2 triệu đồng": the year
             # opening the paragraph dates its later sentences too.
-            if not years and not (_PLAN_OPENS.match(text, para_start) or _GOAL_WORD.search(text, para_start, s_start)):
+            if not years and not (_PLAN_OPENS.match(text, para_start) or _PLAN_OPENS.match(text, s_start)
+                                  or _PARAGRAPH_GOAL.search(text, para_start, s_start)):
                 # (not after "Theo Kế hoạch, đến năm 2025 … từ 41,2% (năm 2023) xuống còn 36%." in the paragraph)
                 earlier = [int(m.group("year")) for m in _YEAR.finditer(text, para_start, s_start)]
                 years = earlier[-1:]
@@ -2183,8 +2186,12 @@ _SHARE_REPORT_AFTER = regex.compile(r"\s*,\s*(?:bằng|đạt|vượt)\s+[\d.,]+
                                  regex.IGNORECASE)
 _WHEN_AFTER = regex.compile(r"(?:trong|vào|trước|đến)\s+(?:vụ|năm|tháng|quý|dịp|mùa)\b", regex.IGNORECASE)   # "(80 ha) trong vụ thu"
 _MASS_UNITS = frozenset({"µg", "μg", "mg", "g", "kg"})
-_SANCTION_RULES = regex.compile(r"\b(?:quy\s+định|nghị\s+định)\s+(?:về\s+)?xử\s+phạt\b", regex.IGNORECASE)
+_SANCTION_RULES = regex.compile(r"\b(?:quy\s+định|nghị\s+định)\s+(?:về\s+)?xử\s+phạt\b"
+                             # "… khi có lệnh không quá 30 phút": an event, not the condition of a criterion's threshold
+                             r"|\bkhi\s+có\s+(?:lệnh|yêu\s+cầu|tin\s+báo|sự\s+cố|thiên\s+tai|dịch\s+bệnh)\b", regex.IGNORECASE)
 _GOAL_LABEL = regex.compile(r"(?:chỉ|mục)\s+tiêu(?:\s+(?:năm\s+(?:nay|20\d\d)|chung|cụ\s+thể|đặt\s+ra|đề\s+ra))?", regex.IGNORECASE)
+# A goal said earlier in a paragraph: "phấn đấu", "mục tiêu", "phải đạt" (not "… thường xuyên phải kê thêm giường")
+_PARAGRAPH_GOAL = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đặt\s+ra|đề\s+ra|(?:phải|cần|sẽ)\s+đạt)\b", regex.IGNORECASE)
 _SO_VOI_END = regex.compile(r"\bso\s+với\s*$", regex.IGNORECASE)
 
 
