@@ -817,6 +817,12 @@ _QUALIFYING = regex.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _GUARDED_HEADS() -> frozenset:
+    """The nouns after which a predicate word is part of the noun ("đợt đăng ký", "chất thải rắn sinh hoạt")."""
+    return frozenset(w for words in vocabulary()["predicates_in_nouns"].values() for w in words)
+
+
 @lru_cache(maxsize=4)
 def _predicate_re(starters: tuple[str, ...]):
     # a word of a noun is no predicate: "đảng viên sinh hoạt …" but "chất thải rắn sinh hoạt"
@@ -1647,6 +1653,12 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             and not _predicate_re(tuple(v["predicate_starters"])).search(after, 0, verb_in.start())):
         after = after[:verb_in.start()]  # "Xây mới 4 chòi canh lửa | , sửa chữa, gia cố các chòi đã xuống cấp": another act
     subj, action = _predicate_split(after)
+    if val.is_count and action and not subj and (head := val.unit.split("/")[0].split()[-1]) in _GUARDED_HEADS():
+        # "hai đợt | đăng ký hộ tịch lưu động": a predicate word after the counted noun may be part of it, as after any
+        # noun ("đợt đăng ký", vocabulary predicates_in_nouns)
+        whole, rest = _predicate_split(f"{head} {after}")
+        if whole != head:
+            subj, action = whole[len(head) + 1:], rest
     if val.is_count and val.unit == "người" and not subj and action:
         # "phát triển mới tối thiểu 350 người tham gia BHXH tự nguyện": who, said by the verb after "người"
         whole, rest = _predicate_split("người " + after)
