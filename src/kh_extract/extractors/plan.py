@@ -54,10 +54,10 @@ _ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s
 # 2147/QĐ-TTg ngày … của Thủ tướng Chính phủ phê duyệt Chương trình … và Kế hoạch số 4528/KH-UBND …")
 # The decision that approves a plan named before it: "UBND tỉnh vừa phê duyệt Đề án "…" tại (Quyết định số …)", "Đề án
 # … được phê duyệt theo (Quyết định số …)".
-_APPROVED_AT = regex.compile(r"(?:\b(?:phê\s+duyệt|ban\s+hành)\s+(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b[^.;]{0,220}?\s"
-                          r"|\b(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b[^.;]{0,220}?\bđược\s+phê\s+duyệt\s+"
+_PLAN_WORD = r"(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b"
+_APPROVED_AT = regex.compile(rf"(?:\b(?:phê\s+duyệt|ban\s+hành)\s+{_PLAN_WORD}[^.;]{{0,220}}?\s"
                           # "Kế hoạch hành động … được UBND tỉnh ban hành kèm theo (Quyết định số 186/QĐ-UBND)"
-                          r"|\b(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b[^.;]{0,220}?\bban\s+hành\s+kèm\s+)"
+                          rf"|\b{_PLAN_WORD}[^.;]{{0,220}}?\b(?:được\s+phê\s+duyệt|ban\s+hành\s+kèm)\s+)"
                           r"(?:tại|theo)\s+(?:Quyết\s+định\s+(?:số\s+)?)?$")
 _VERB_OF_ANOTHER = regex.compile(r"\d+[\w./-]*/[\p{Lu}Đ][^,;]*$")   # "Quyết định số 2147/QĐ-TTg … của Thủ tướng Chính phủ (phê duyệt)"
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
