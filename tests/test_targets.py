@@ -1648,8 +1648,8 @@ BLIND_198_201 = [
      [("=", 0.2, "‰", "tỷ suất sinh thô toàn tỉnh", "so với năm 2024"),
       ("=", 0.5, "‰/năm", "tỷ suất sinh thô các huyện miền núi", "đến năm 2030")]),
     ("Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn đạt 50% vào năm 2025 và 90% vào năm 2030.",
-     [("=", 50, "%", "Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn", "vào năm 2025"),
-      ("=", 90, "%", "Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn", "vào năm 2030")]),
+     [("=", 50, "%", "Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn", None),   # "vào năm 2025" dates it: no action
+      ("=", 90, "%", "Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn", None)]),
 ]
 
 
@@ -1933,3 +1933,30 @@ HELD_OUT_LATER = [
 def test_held_out_mended_later(text, expected):
     found = find(Document.from_text(text), now=2025)
     assert [(t.comparator, t.value, t.unit, t.subject, t.level, t.kind) for t in found] == expected
+
+
+NOTATION_AND_YEARS = [
+    # Thousands set apart by a space (texts taken from PDF and spreadsheets) and a year after the counted noun, which
+    # dates the value and names nothing (known misses noted in the seventh session)
+    ("Phấn đấu đến năm 2026 toàn thành phố có 1 200 xe buýt điện và 350 trạm sạc.",
+     [("=", 1200, "xe buýt", "xe buýt điện", 2026), ("=", 350, "trạm", "trạm sạc", 2026)]),
+    ("Phấn đấu năm 2025 sản lượng thủy sản đạt 15\u00a0000 tấn.", [("=", 15000, "tấn", "sản lượng thủy sản", 2025)]),
+    ("Phấn đấu đào tạo nghề cho 1.150 người năm 2025 và 1.240 người năm 2026.",
+     [("=", 1150, "người", "người", 2025), ("=", 1240, "người", "người", 2026)]),
+    ("Phấn đấu có 20 xã năm 2025 và 25 xã năm 2026 đạt chuẩn nông thôn mới.",
+     [("=", 20, "xã", "xã", 2025), ("=", 25, "xã", "xã", 2026)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOTATION_AND_YEARS)
+def test_spaced_thousands_and_a_year_after_the_noun(text, expected):
+    found = find(Document.from_text(text), now=2024)
+    assert [(t.comparator, t.value, t.unit, t.subject, t.deadline) for t in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bảng số liệu: 45 120 150 xã",        # a run of numbers of a table row, no thousands
+    "Năm 2024 200 hộ đã thoát nghèo.",    # a year, then a count
+])
+def test_no_thousands_read_into_a_run_of_numbers(text):
+    assert all(t.value < 1000 for t in find(Document.from_text(text), now=2024))

@@ -51,7 +51,10 @@ def _alternation(words) -> str:
 
 # A Vietnamese number: thousands dot, decimal comma ("1.958", "13.596", "11,79", "0,5");
 # an English-style decimal "11.5" (not three digits after the dot) is read as a decimal.
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?"
+# "1.958", "11,79"; thousands set apart by a space (in texts from PDF and spreadsheets): "1 200 xe buýt", "15 000 tấn"
+# — not a run of numbers ("45 120 150" of a table row), nor a year ("năm 2024 200 hộ" starts at 4 digits)
+_NUMBER = (r"(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![ \u00a0\u202f]?\d|\.\d)"
+           r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?")
 
 
 @lru_cache(maxsize=1)
@@ -350,6 +353,7 @@ _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(
 _TRAILING_ADVERB = regex.compile(
     r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã|tiếp\s+tục|với\s+tốc\s+độ(?:\s+bình\s+quân)?))+$",   # not "chứng chỉ"
     regex.IGNORECASE)
+_LEADING_YEAR = regex.compile(r"^\s*(?:(?:vào|trong)\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d\b(?!\s*[-–])", regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:(?:cuối|hết)\s+)?(?:năm\s+20\d\d)?$",
                         regex.IGNORECASE)   # "vào cuối năm 2025"
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
@@ -402,6 +406,7 @@ def parse_number(s: str, *, percent: bool = False) -> float:
     >>> parse_number("2.157", percent=True)   # a share over 1000% is a decimal written with a dot
     2.157
     """
+    s = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")   # "1 200" → 1200
     if _THOUSANDS.fullmatch(s):
         whole = float(s.replace(".", "").replace(",", "."))
         if percent and whole > 1000:
@@ -1652,6 +1657,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if (val.is_count and (verb_in := _COMMA_MAKING.search(after)) is not None
             and not _predicate_re(tuple(v["predicate_starters"])).search(after, 0, verb_in.start())):
         after = after[:verb_in.start()]  # "Xây mới 4 chòi canh lửa | , sửa chữa, gia cố các chòi đã xuống cấp": another act
+    # "đào tạo 1.150 người | năm 2025 và 1.240 người năm 2026", "20 xã | năm 2025 đạt chuẩn": the year dates the value
+    after = _LEADING_YEAR.sub("", after)
     subj, action = _predicate_split(after)
     if val.is_count and action and not subj and (head := val.unit.split("/")[0].split()[-1]) in _GUARDED_HEADS():
         # "hai đợt | đăng ký hộ tịch lưu động": a predicate word after the counted noun may be part of it, as after any
