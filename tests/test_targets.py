@@ -1960,3 +1960,12 @@ def test_spaced_thousands_and_a_year_after_the_noun(text, expected):
 ])
 def test_no_thousands_read_into_a_run_of_numbers(text):
     assert all(t.value < 1000 for t in find(Document.from_text(text), now=2024))
+
+
+def test_a_heading_that_names_whose_goals_follow():
+    # a headline "…: các chỉ tiêu chủ yếu nhiệm kỳ …" (a district party congress's list, phrasing of baothanhhoa.vn) is a
+    # goal heading over the numbered items below it, as "Các chỉ tiêu chủ yếu …" alone is
+    text = ("Đảng bộ huyện Như Xuân: các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025\n"
+            "8. Tổng số doanh nghiệp mới được thành lập thời kỳ 2021-2025: 100 doanh nghiệp.")
+    found = find(Document.from_text(text), now=2021)
+    assert [(t.kind, t.value, t.unit, t.deadline) for t in found] == [("target", 100, "doanh nghiệp", 2025)]

@@ -162,7 +162,9 @@ _PAREN = regex.compile(r"\([^()]*\)")
 _HEADING = regex.compile(
     r"^[ \t]*(?:[\p{So}\p{Sk}\uFE0F]+[ \t]*)?"   # "🔎 NHÌN LẠI NĂM 2024", "🎯 CHỈ TIÊU NĂM 2025" in a social-media post
     r"(?:(?:[IVX]+|\d+)\s*[.)]\s*(?P<ctitle>(?-i:\p{Lu})[\p{Lu}\p{M}\s,]{2,40}?)\s*:\s+(?=\S)[^\n]{81,}"   # "IV. KINH PHÍ: dự kiến 9,6 tỷ đồng, …" (a long line)
-    r"|(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?))[ \t]*$",   # "Mục tiêu năm 2026", "… 2024 - 2025"
+    r"|(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
+    r"|(?P<named>\p{Lu}[^\n.;:!?%\d]{2,40}:[ \t]+[^\n.;:!?%\d]{3,60}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?))[ \t]*$",   # "Đảng bộ huyện …: các
+    # chỉ tiêu chủ yếu nhiệm kỳ 2020-2025": a heading that names whose goals these are
     regex.MULTILINE,
 )
 
@@ -897,6 +899,11 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = []
     for m in _HEADING.finditer(text):
+        if m.group("named"):
+            low = m.group("named").lower()
+            if "mục tiêu" in low or "chỉ tiêu" in low:
+                out.append((m.start(), "goal"))
+            continue
         if m.group("short"):
             low = m.group("short").lower()
             if "mục tiêu" in low or "chỉ tiêu" in low:
