@@ -160,3 +160,11 @@ CASES = (
 @pytest.mark.parametrize("raw, title, published", CASES)
 def test_header(raw, title, published):
     assert find(Document.from_text(raw)) == (title, published)
+
+
+def test_a_press_release_dates_itself_with_its_place():
+    # held-out 225: "Hải Phòng, ngày 18 tháng 12 năm 2025" on a line of its own under the headline
+    doc = Document.from_text("SỞ XÂY DỰNG THÀNH PHỐ HẢI PHÒNG\n\nTHÔNG CÁO BÁO CHÍ\n"
+                             "Hải Phòng đặt mục tiêu 100% xe buýt dùng điện vào năm 2030\n\n"
+                             "Hải Phòng, ngày 18 tháng 12 năm 2025\n\nNgày 12/12/2025, UBND thành phố ban hành Kế hoạch …")
+    assert find(doc)[1] == date(2025, 12, 18)

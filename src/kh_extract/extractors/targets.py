@@ -122,6 +122,7 @@ _YEAR = regex.compile(
     (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm\s+học\s+\d{4}\s*[-–]\s* | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
       | (?:trước|đến|hết|trong)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*   # "trước ngày 31/12/2023", "trước 30/6/2025"
+      | (?:trước|đến|hết|trong|vào)\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*[/.-]\s*   # "trong tháng 9/2024", "đến cuối tháng 6/2025"
       | quý\s+[IVX]+\s*[/-]\s*                                                      # "quý IV/2025"
       | vụ\s+(?:Đông\s+Xuân|Hè\s+Thu|Thu\s+Đông|Xuân\s+Hè|Mùa|Chiêm(?:\s+Xuân)?)\s+     # "vụ Thu Đông 2023" (a crop season)
       | (?:dịp\s+)?(?:mùa\s+)?hè\s+ )                                                # "hè 2025", "dịp hè 2025"
@@ -140,7 +141,7 @@ _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|v
 # "…, 80% …", "… và 60% …", "…: 4 huyện": a new item of a list (a comparator may stand between); ";" only where two
 # "lần lượt" lists keep it inside one clause (see _clause_bounds).
 _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*"
-                          r"(?:(?:đến\s+|trong\s+|vào\s+)?năm\s+20\d\d\s*,?\s*)?"   # "…, năm 2025 tối thiểu 10.000 lao động"
+                          r"(?:(?:đến\s+|trong\s+|vào\s+|sang\s+)?năm\s+20\d\d\s*,?\s*)?"   # "…, năm 2025 tối thiểu 10.000 lao động", "…, sang năm 2025 khoảng 650 tỷ đồng"
                           r"(?:(?:\S+\s+){0,3}"
                           # "…, xã Tân Phước Hưng 42 ha": a place's name however long
                           r"|(?i:xã|phường|thị\s+trấn|huyện|thị\s+xã|thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)\s+(?:\p{Lu}\S*\s+){1,4}"
@@ -151,7 +152,7 @@ _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s
 _NOUN_CMP_JOIN = regex.compile(r"[,;]\s*(?:(?!(?:có|được|đạt|là)\b)[^\s,;]+\s+){1,5}"
                                r"(?:ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+dưới|tối\s+đa)\s+$", regex.IGNORECASE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?|\b(?:bao\s+)?gồm\b)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+|sang\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
@@ -172,7 +173,7 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,)\s*,?\s*")   # "Hai là, …"
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
-_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|bằng|tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
+_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|(?<!\b(?:mặt|văn|công)\s)bằng|tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
                         r"|(?:được\s+)?mở\s+rộng|phải"   # "… (chỉ tiêu 15.1) phải trên 95%"
                         r"|(?:được\s+)?bố\s+trí)\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -356,7 +357,7 @@ _TRAILING_ADVERB = regex.compile(
     r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã|tiếp\s+tục|với\s+tốc\s+độ(?:\s+bình\s+quân)?))+$",   # not "chứng chỉ"
     regex.IGNORECASE)
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:vào|trong)\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d\b(?!\s*[-–])", regex.IGNORECASE)
-_YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến)\s+)?(?:(?:cuối|hết)\s+)?(?:năm\s+20\d\d)?$",
+_YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?(?:năm\s+20\d\d)?$",
                         regex.IGNORECASE)   # "vào cuối năm 2025"
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
 _COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
@@ -495,6 +496,8 @@ def candidates(text: str) -> list[_Value]:
                                       or _CLOCK_AFTER.match(text, m.end())):
                     continue   # "lúc 16 giờ", "14 giờ 30": a time of day, no duration
             end = m.end()
+            if not m.group("rate") and (gas := _GAS_AFTER.match(text, end)) is not None:
+                end, unit = gas.end(), unit + " " + gas.group("gas")   # "52.000 tấn CO2/năm": tonnes of a gas
             if unit == "lượt" and (word := _next_word(text, end)):
                 end, unit = word[0], unit + " " + word[1]   # "1.500 lượt thanh niên": visits of whom
             found = _Value(m.start(), end, val, vmax, unit, not pct)
@@ -528,6 +531,7 @@ def _with_rate(text: str, val: _Value) -> _Value:
 
 
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
+_GAS_AFTER = regex.compile(r"[ ]+(?P<gas>CO2(?:e|tđ|tđ)?|CO₂(?:e)?|CH4|N2O)(?![\w.,]\w)")   # "tấn CO2", "tấn CO2tđ"
 _PER_YEAR_BEFORE = regex.compile(r"\b(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:giảm|tăng)\s+)?(?:bình\s+quân\s+)?(?:từ\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$",
                               regex.IGNORECASE | regex.REVERSE)
 _YEAR_WORD_BEFORE = regex.compile(r"\b(?:hằng|hàng|mỗi|từng|các|những|nhiều|trong|cả|cùng|qua|sau|trước)\s+$", regex.IGNORECASE)
@@ -690,7 +694,7 @@ _VERB_COLON = regex.compile(rf"\s*\b(?:phải\s+)?(?:đạt|là)(?:\s+(?:{_COLON
 _LABELLED_LIST = regex.compile(rf"\b(?:đạt|là)(?:\s+(?:{_COLON_CMP}))?\s*:\s*(?P<label>(?:\S+\s+){{1,4}})$", regex.IGNORECASE)
 _CMP_COLON = regex.compile(rf"\b(?P<cmp>{_COLON_CMP})\s*:\s*(?:\S+\s+){{1,4}}$", regex.IGNORECASE)
 # "(yêu cầu đến) ngày 31/12/2025 tổng số tiền nợ thuế …": a date opening a subject is its deadline, not its words
-_THIS_YEAR_LEAD = regex.compile(r"(?:trong\s+)?năm\s+nay\s*,?\s*", regex.IGNORECASE)   # "năm nay kim ngạch xuất khẩu …"
+_THIS_YEAR_LEAD = regex.compile(r"(?:trong\s+)?năm\s+(?:nay|20\d\d\s+này)\s*,?\s*", regex.IGNORECASE)   # "năm nay kim ngạch xuất khẩu …", "Năm 2024 này …"
 _DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+(?:hết\s+|cuối\s+)?)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
                         r"|tháng\s+\d{1,2}\s*/\s*20\d\d"   # "(Đến hết) tháng 8/2025, tỷ lệ …"
                         r"|quý\s+[IV]{1,3}\b(?:\s*/\s*20\d\d)?"   # "…; quý IV đạt ít nhất 250 tỷ đồng"
@@ -996,11 +1000,14 @@ def _in_statement_aside(text: str, at: int) -> bool:
 
 
 def _dates_something(text: str, start: int, at: int) -> bool:
+    if _WHEN_DAY_OR_MONTH.match(text, at):
+        return True   # "… tập huấn Luật Đất đai mới trong tháng 9/2024": a time of the act, no part of the law's name
     named = _FRAMEWORK_PERIOD.search(text, max(start, at - 90), at)
     # "Nghị quyết đề ra mục tiêu đến năm 2030": the document sets a goal for the year; it is no part of its name
     return named is None or _GOAL_WORD.search(text, named.start(), at) is not None or _SETS_OUT.search(text, named.start(), at) is not None
 
 
+_WHEN_DAY_OR_MONTH = regex.compile(r"(?:trong|trước|vào)\s+(?:ngày|tháng|\d)", regex.IGNORECASE)
 # "Nghị quyết xác định đến năm 2030, …": the document sets the year; it is no part of its name
 _SETS_OUT = regex.compile(r"\b(?:xác\s+định|yêu\s+cầu|nêu\s+rõ)\b", regex.IGNORECASE)
 
@@ -1030,7 +1037,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     targets: list[Target] = []
     seen: list[tuple] = []
 
-    table_targets, table_rows = _table_targets(doc, horizon)
+    table_targets, table_rows = _table_targets(doc, horizon, now)
     table_ids = {id(t) for t in table_targets}
     for t in table_targets:
         seen.append((_twin_key(t.value, t.unit, t.subject, t.action, t.value_max), t, True))
@@ -1044,6 +1051,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
     if "thêm" in text:   # "Xem thêm: Hơn 1.000 học sinh THCS tham gia …": a link to another article, on its line
         other_news += [(m.start(), _line_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
+    # (read on the raw text, whose lines normalising may join: "15/10/2025 16:20\nSáng 15/10, …")
+    other_news += [(doc.norm.to_norm(a), doc.norm.to_norm(b)) for a, b in _listed_articles(doc.raw)]
     named_before: list[tuple[str, Optional[str], str]] = []   # the items of the clauses read so far, for "ba tỷ lệ này"
     last_clause: Optional[tuple[int, str, str, Optional[str]]] = None   # the sentence, subject, unit, verb of the last item read
     for (c_start, c_end), vals in _group_by_clause(values, bounds, table_rows, len(text)).items():
@@ -1279,9 +1288,16 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     or _intro_year(text, c_start) or _heading_year(list_intro) or _outer_heading_year(text, c_start, list_intro) or _section_year(text, sections, c_start)
                     or horizon)
         wholes_dropped = False   # "có 52 thôn … và 286 cơ sở …, trong đó 41 cơ sở …": a part of a description is none
+        before_kind, before_end = None, None   # the kind and end of the item before, in this clause
+        # a share of the plan in a year still to come is a goal ("HOÀN THÀNH 100% CHỈ TIÊU TUYỂN QUÂN NĂM 2026" in 2025)
+        to_come = bool(now) and any(y > now for y in _years_in(text, c_start, c_end))
         for it in items:
-            if (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
-                    and not it.own_comparator and not _GOAL_WORD.search(_goal_text(clause))):
+            if (kind == "target" and before_kind == "result" and it.val.unit == "%" and not it.own_comparator
+                    and _SHARE_OF_BEFORE.fullmatch(text, before_end, it.val.start)):
+                item_kind = "result"  # "mới kiểm đếm được 1.742 hộ, đạt (81,2%)": the share the figure before makes
+            elif (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
+                    and not it.own_comparator and not _GOAL_WORD.search(_goal_text(clause))
+                    and not to_come):
                 item_kind = "result"  # "đạt 97,14% kế hoạch tỉnh giao": how much of a plan was done
             elif (kind == "target" and _up_to_a_past_date(sentence, doc.published)
                   and not _GOAL_WORD.search(text, s_start, it.val.end)):
@@ -1294,13 +1310,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                   and not _has("goal_markers", _goal_text(list_intro))
                   and (_ITEM_REPORTS.search(_QUALIFYING.sub(" ", text[it.item_start:it.val.end]))   # not "… đã có hiệu lực"
                        or _SHARE_REPORT_AFTER.match(text, it.val.end)
-                       or (it.val.unit == "%" and not it.own_comparator   # "…, đạt 57,5% kế hoạch, phấn đấu …"
+                       or (it.val.unit == "%" and not it.own_comparator and not to_come   # "…, đạt 57,5% kế hoạch, phấn đấu …"
                            and _SHARE_OF_PLAN.match(text, it.val.end)))):
                 # "sản lượng lương thực 6 tháng ước đạt 1.045 tấn, phấn đấu cả năm không dưới 2.350 tấn", "Diện tích gieo
                 # trồng vụ xuân đạt 318 ha, bằng 102% kế hoạch; …": what was done, before the goal word of the sentence
                 item_kind = "result"
             else:
                 item_kind = kind
+            before_kind, before_end = item_kind, it.val.end
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
             paragraph = text[para_start:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
             own = _own_requirement(text, it) and not (wholes_dropped and it.comparator == "=")
@@ -1313,7 +1330,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or section == "goal"):
                 wholes_dropped = True
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
-            if (it.val.is_count and (_has("statistic_markers", _PAREN.sub(" ", clause))   # not an aside "(hiện có 9 …)"
+            # what describes: the clause, for its first item; the lead-in and the clause from the item on, for the others,
+            # not an item's before ("toàn tỉnh có 22.140 hộ nghèo, … và (10.385 hộ cận nghèo)" is a description; "xây
+            # dựng 04 khu tái định cư, tổng diện tích khoảng 38 ha, bố trí (ít nhất 600 lô đất)" is not: the area is another's)
+            described = clause if it is first else text[c_start:first.val.end] + " " + text[it.item_start:c_end]
+            if section == "goal":
+                # under a goal heading a breakdown is the goal's: "Giao đủ 112 công dân …, gồm 95 công dân nhập ngũ …"
+                described = _BREAKDOWN.sub(" ", described)
+            if (it.val.is_count and (_has("statistic_markers", _PAREN.sub(" ", described))   # not an aside "(hiện có 9 …)"
                                      or _NOW_HAS.match(sentence))   # "Hiện mạng lưới có 21 tuyến buýt, trong đó 14 tuyến …"
                     and not _has("goal_markers", _goal_text(text[s_start:c_end]))   # "… phấn đấu …; có thêm 2 xã …, gồm: …"
                     # "Các chỉ tiêu chủ yếu đến năm 2025: … 5. Diện tích sàn nhà ở hoàn thành bình quân 1,2 - 1,4 triệu m2"
@@ -1336,6 +1360,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # hóa khoảng 180 triệu đồng để … hỗ trợ …", a sum to raise
                 continue
             subject, action, codes = it.subject, it.action, it.criteria
+            if (item_kind == "target" and it.val.unit == "%" and action and _SHARE_OF_PLAN.match(action)
+                    and _ENDS_SHARE_VERB.search(text, it.item_start, it.val.start)):   # (not "… phải giải ngân đạt 100% kế hoạch")
+                subject, action = action, None   # "giải ngân 100% (kế hoạch vốn năm 2026)": the share of the plan to reach
             if not subject and not action and not codes and (not it.val.is_count or it.val.unit in v["measure_units"]):
                 before_t = targets[-1] if targets else None
                 if (before_t is None or before_t.unit != it.val.unit or before_t.span[0] < doc.raw_span(s_start, s_end)[0]
@@ -1346,6 +1373,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # "85% thôn, bản có sóng di động 4G; đến năm 2025 nâng lên 95%", "… năm 2024 đạt 850 tỷ đồng; năm
                     # 2025 không dưới 1.000 tỷ đồng": the goal of the clause before, for a later year
                     subject, action, codes = before_t.subject, before_t.action, list(before_t.criteria)
+            if (it.val.is_count and it.val.unit.split("/")[0] in v["money_units"] and not action
+                    and (not subject or _BARE_FUNDING.fullmatch(subject))
+                    and (topic := _last_match(_TOPIC, text, para_start, it.val.start)) is not None):
+                subject = _clean(topic.group("topic"))   # "Thứ hai, về tiền bồi thường. Năm 2024 này phải giải ngân trên …"
+            if not subject and action and (label := _LINE_LABEL.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start)):
+                # "• Chất lượng tân binh: trên 70% đạt sức khỏe loại 1, loại 2; tối thiểu 15% (có trình độ …)": the line's
+                # label names whom an item without a noun counts
+                subject = _clean(label.group("label"))
             level = None if it.ranked else _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
@@ -1377,6 +1412,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                               or (k[1].span[1] <= headline_end and _YEAR_ONLY.fullmatch(k[1].action or "x")))
                          and k[0][4:] == key[4:]
                          and not (k[1].kind == "result" and item_kind == "target")
+                         # "… HOÀN THÀNH 100% CHỈ TIÊU TUYỂN QUÂN NĂM 2026" in a headline; "năm 2025 … đạt 100% chỉ tiêu": another year's
+                         and not (item_kind == "result" and k[1].kind == "target" and own_year is None
+                                  and k[1].deadline is not None and deadline is not None and k[1].deadline != deadline)
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)
                          # a table gives each column its year: "| 8 | 9 | 9 |" is two goals of 9
                          and not (id(k[1]) in table_ids and k[1].deadline != (own_year or deadline))
@@ -1406,8 +1444,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if first_t.comparator == "=" and it.comparator != "=":
                     first_t.comparator = it.comparator
                 first_t.criteria = first_t.criteria or it.criteria
-                if item_kind == "result" and first_t.kind == "target" and not twin[2]:
-                    first_t.kind = "result"
+                if item_kind == "result" and first_t.kind == "target" and not twin[2] and first_t.comparator == "=":
+                    first_t.kind = "result"   # (not "lựa chọn ít nhất một sản phẩm …": a floor is a goal's)
                 continue
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
@@ -1451,6 +1489,38 @@ def _other_news(text: str) -> list[tuple[int, int]]:
             end = line_end
         out.append((m.start(), end))
     return out
+
+
+# A category page lists articles as headline, date line and sapo: "■ Khởi công cống Rạch Chanh …\n15/10/2025 16:20\n…"
+_LISTED_DATE = regex.compile(r"^[ \t]*\d{1,2}/\d{1,2}/20\d\d(?:[ \t]*[-–,]?[ \t]*\d{1,2}:\d{2})?[ \t]*$", regex.MULTILINE)
+_LIST_BULLET = regex.compile(r"^[\W\d]*")
+
+
+def _listed_articles(text: str) -> list[tuple[int, int]]:
+    """Spans of the other articles a category page lists (headline, date line, sapo) above the one it shows in full:
+    those whose headline the page does not repeat. A page that repeats none is all listing and keeps every one."""
+    dates = list(_LISTED_DATE.finditer(text))
+    if len(dates) < 2:
+        return []
+    blocks = []
+    for m in dates:
+        head_end = text.rfind("\n", 0, m.start())
+        head_start = text.rfind("\n", 0, max(0, head_end)) + 1
+        headline = _LIST_BULLET.sub("", text[head_start:max(head_start, head_end)]).strip()
+        if head_end < 0 or len(headline.split()) < 4:
+            continue
+        sapo_end = _line_end(text, m.end() + 1)
+        blocks.append((head_start, sapo_end, headline))
+    own = [b for b in blocks if text.find(b[2], b[1]) >= 0 or text.rfind(b[2], 0, b[0]) >= 0]
+    return [(a, b) for a, b, _ in blocks if own and (a, b, _) not in own]
+
+
+def _last_match(pattern, text: str, start: int, end: int):
+    """The last match of ``pattern`` in ``text[start:end]``, or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -1541,6 +1611,12 @@ def _group_by_clause(values: list[_Value], bounds: list[tuple[int, int]], table_
     return groups
 
 
+# "Mỗi xã có (trên 300 ha …)", "các xã có (từ 5.000 dân) trở lên …": a count that picks whom the goal is for
+_HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+)?\s+có\s+(?:trên|từ|dưới|hơn)?\s*$",
+                            regex.IGNORECASE)
+_ITEM_BREAK = regex.compile(r"[,;:]|\b(?:và|hoặc)\b")
+
+
 def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
     """The values of a clause that are items of its list: no structure counts ("05 mục tiêu"), no
     counts inside another item's predicate ("100% đơn vị cung cấp ít nhất một dịch vụ")."""
@@ -1552,6 +1628,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if (val.is_count and k + 1 < len(vals) and _HAVING_BEFORE.search(text, max(c_start, val.start - 40), val.start)
+                and not _ITEM_BREAK.search(text, val.end, vals[k + 1].start)):
+            continue  # "Mỗi xã có trên 300 ha sầu riêng thành lập (ít nhất 01 hợp tác xã)": which communes, no goal
         if val.is_count and (aside := _ASIDE_AROUND.search(text, max(0, val.start - 60), val.start)) is not None \
                 and _ASIDE_STATEMENT.search(aside.group()):
             continue  # "(năm học 2024 - 2025 mới có 9 trường)": an aside that reports, no goal
@@ -1863,7 +1942,7 @@ _RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNO
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
                  r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung"
-                 r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn")
+                 r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí")   # "…, bố trí ít nhất 600 lô đất"
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
@@ -1966,7 +2045,7 @@ def _is_row(line: str) -> bool:
     return line.strip().startswith("|") or line.count("\t") >= 2 or line.count("|") >= 2
 
 
-def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
+def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = None) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of goal tables, one per row and goal column; the rows they cover (normalised offsets)."""
     raw = doc.raw
     targets, rows = _indicator_lines(doc, horizon)
@@ -1980,7 +2059,7 @@ def _table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target],
             continue
         line_before = raw[raw.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)]
         if header is None or not _is_row(line_before):  # the first row of a table
-            header = _classify_header(texts)
+            header = _classify_header(texts, now)
             caption = _CAPTION_UNIT.search(line_before) or _CAPTION_UNIT.search(
                 raw[raw.rfind("\n", 0, max(0, m.start() - len(line_before) - 2)) + 1: max(0, m.start() - len(line_before) - 2)])
             header["caption_unit"] = caption.group("unit").strip().lower() if caption else ""
@@ -2055,14 +2134,20 @@ def _indicator_lines(doc: Document, horizon: Optional[int]) -> tuple[list[Target
 _LABEL_UNIT = regex.compile(r"\(\s*(%|[\p{L}\d/ ]{1,15}?)\s*\)\s*$")
 _RULE_CELL = regex.compile(r":?-{2,}:?|")   # "|---|:--:|" under a table's header
 _YEAR_DIGITS = regex.compile(r"20\d{2}")
+_BARE_YEAR = regex.compile(r"\s*20\d{2}\s*")
 
 
-def _classify_header(texts: list[str]) -> Optional[dict]:
+def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[dict]:
     subject = next((i for i, t in enumerate(texts) if _SUBJECT_HEAD.search(t) and not _GOAL_HEAD.search(t)), None)
     unit = next((i for i, t in enumerate(texts) if _UNIT_HEAD.search(t)), None)
+    # "Chỉ tiêu | ĐVT | Ước 2025 | 2027 | 2030": a bare year is a goal column beside a column of results, or when it is
+    # not before the year the text was written (not "2022 | 2023 | 2024" of figures reported in 2025)
+    beside_results = any(_RESULT_HEAD.search(t) and _YEAR_DIGITS.search(t) for t in texts)
     goals = []
     for i, t in enumerate(texts):
-        if i in (subject, unit) or _RESULT_HEAD.search(t) or not _GOAL_HEAD.search(t):
+        if i in (subject, unit) or _RESULT_HEAD.search(t):
+            continue
+        if not _GOAL_HEAD.search(t) and not (_BARE_YEAR.fullmatch(t) and (beside_results or (now and int(t.strip()) >= now))):
             continue
         year = _YEAR_DIGITS.search(t)
         goals.append((i, int(year.group()) if year else None))
@@ -2083,6 +2168,11 @@ _EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+2
 _ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS})|(?:{_FUNDING_VERBS})\s+(?:mới|thêm)"
                               rf"|(?:{_ACTOR_PHRASE}|các\s+(?-i:[\p{{Lu}}]{{2,}}))\s+(?:{_FUNDING_VERBS}))\s*$",
                               regex.IGNORECASE)   # "… phải giải ngân", "… giải ngân mới (8 tỷ đồng vốn vay ưu đãi)", "các KCN thu hút"
+_BARE_FUNDING = regex.compile(rf"(?:(?:phải|sẽ|cần)\s+)?(?:{_FUNDING_VERBS})", regex.IGNORECASE)
+# A sentence that names its topic first: "Thứ hai, về tiền bồi thường.", "Về thu ngân sách, …"
+_TOPIC = regex.compile(r"(?:^|(?<=[.!?:]\s))[\W\d]*(?:(?:Thứ\s+\w+|(?:Một|Hai|Ba|Bốn|Năm)\s+là)\s*,\s*)?[Vv]ề\s+"
+                    r"(?P<topic>[^,.;:\n]{3,50}?)\s*[.,:]", regex.MULTILINE)
+_ENDS_SHARE_VERB = regex.compile(rf"\b(?:{_FUNDING_VERBS}|hoàn\s+thành|thực\s+hiện)\s*$", regex.IGNORECASE)
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
 _JOINED_FUNDING = regex.compile(r"(?:[,;]|\bvà\b|\bđồng\s+thời\b)\s*(?:huy\s+động|vận\s+động|kêu\s+gọi)\s+[^,;]{1,40}$", regex.IGNORECASE)
 # A paragraph that opens by naming its goals: "Mục tiêu đến hết năm 2026, …", "Phấn đấu đến năm 2025, …".
@@ -2096,7 +2186,7 @@ _DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đ�
                       r"|\bdự\s+báo\b",   # "nhu cầu máu … dự báo tăng khoảng 10%": a forecast, no goal
                       regex.IGNORECASE)
 _NUMBERED_GOAL_LINE = regex.compile(r"[\W]*(?:Chỉ\s+tiêu|Mục\s+tiêu)\s+\d{1,2}\s*:", regex.IGNORECASE)
-_BARE_PREPOSITION = regex.compile(r"(?:từ|đến|vào|trong|tới)", regex.IGNORECASE)   # "… và từ (năm 2028) đạt 100%"
+_BARE_PREPOSITION = regex.compile(r"(?:từ|đến|vào|trong|tới|sang)", regex.IGNORECASE)   # "… và từ (năm 2028) đạt 100%"
 _OWN_VERB = regex.compile(r"\b(?:phấn\s+đấu\s+)?đạt\s*$", regex.IGNORECASE)
 _JOINED_MAKING = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE)
 # Who acts, before a verb of making: "Huyện", "Toàn tỉnh", "UBND xã", "mỗi xã", "Mỗi huyện, thị xã".
@@ -2204,9 +2294,15 @@ def _intro_year(text: str, c_start: int) -> Optional[int]:
 
 _THIS_YEAR = regex.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:học|20\d\d))", regex.IGNORECASE)
 # What reports a figure already reached, in an item's own words: "ước đạt", "mới bằng", "chỉ đạt", "6 tháng qua"
-_ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng)|(?<!chứng\s)chỉ\s+đạt|đã\s+(?:đạt|có|hoàn\s+thành|trồng|xây\s+dựng)"
+# "mới kiểm đếm được 1.742 hộ": only so many so far (not "nông thôn mới được công nhận", "đổi mới được …")
+_ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng)"
+                           r"|(?<!(?:thôn|đổi|xây|làm|trồng|cấp|tạo|sáng|mở|thêm)\s)mới\s+(?:\p{Ll}+\s+){1,2}?được\s+[\d.,]+\s"
+                           r"|(?<!chứng\s)chỉ\s+đạt|đã\s+(?:đạt|có|hoàn\s+thành|trồng|xây\s+dựng)"
                            r"|(?:6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm|\s+qua)|tháng\s+qua|đến\s+nay|hiện\s+(?:có|đạt|còn))\b",
                            regex.IGNORECASE)
+_BREAKDOWN = regex.compile(r"\b(?:bao\s+)?gồm\b", regex.IGNORECASE)
+_LINE_LABEL = regex.compile(r"[\W\d]*(?P<label>\p{L}[^:\n;]{2,60}?)\s*:\s")   # "• Chất lượng tân binh: …"
+_SHARE_OF_BEFORE = regex.compile(r"\s*,\s*(?:đạt|bằng|chiếm)\s*", regex.IGNORECASE)
 # … or the share of the year's plan it makes: "(318 ha), bằng 102% kế hoạch"
 _SHARE_REPORT_AFTER = regex.compile(r"\s*,\s*(?:bằng|đạt|vượt)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu)\b",
                                  regex.IGNORECASE)
