@@ -2043,3 +2043,13 @@ def test_a_category_page_lists_other_articles_above_the_one_it_shows():
             "UBND tỉnh vừa ban hành kế hoạch, phấn đấu đến năm 2030, 80% diện tích sầu riêng xuất khẩu có mã số vùng trồng.")
     values = [t.value for t in find(Document.from_text(text), now=2025, horizon=2030) if t.kind == "target"]
     assert 60 in values and 80 in values and 100 not in values
+
+
+def test_a_ratio_of_thousands_and_a_month_that_dates_a_figure():
+    # a national review (vietnamnet.vn, vietnamplus.vn phrasing): "6.084/7.669 xã" counts communes; "tổng kết tháng
+    # 6/2025" dates the figures of the sentence
+    doc = Document.from_text("Theo thống kê, đến tháng 6/2025, cả nước có 6.084/7.669 xã đã được công nhận đạt chuẩn nông "
+                             "thôn mới. Tính đến thời điểm tổng kết tháng 6/2025, cả nước có 42,4% xã đạt chuẩn nông thôn "
+                             "mới nâng cao.")
+    assert [(t.value, t.unit, t.kind, t.deadline) for t in find(doc, now=2025, horizon=2030)] == [
+        (6084, "xã", "result", 2025), (42.4, "%", "result", 2025)]

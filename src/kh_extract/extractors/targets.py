@@ -73,7 +73,7 @@ def _patterns():
             (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
             (?:
                 \s* (?P<pct> [%‰] ) (?P<pctrate> \s*/\s*năm )?             # "90%", "100 %", "7%/năm", "8‰" (per mille)
-              | (?: / \d{{1,5}} )? \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
+              | (?: / (?: \d{{1,3}} (?: \.\d{{3}} )+ | \d{{1,5}} ) )? \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
                 (?! \s+ (?: xem | truy\s+cập | thích | chia\s+sẻ | bình\s+luận ) \b )   #   not "337 lượt xem"
             )
           | (?<! (?:của|mỗi|trên)\s+ ) (?P<word> \b(?i: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w )   # "hai mô hình", not "của một hợp tác xã"
@@ -122,7 +122,7 @@ _YEAR = regex.compile(
     (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm\s+học\s+\d{4}\s*[-–]\s* | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
       | (?:trước|đến|hết|trong)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*   # "trước ngày 31/12/2023", "trước 30/6/2025"
-      | (?:trước|đến|hết|trong|vào)\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*[/.-]\s*   # "trong tháng 9/2024", "đến cuối tháng 6/2025"
+      | (?:(?:trước|đến|hết|trong|vào)\s+)?(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*[/.-]\s*   # "trong tháng 9/2024", "(tổng kết) tháng 6/2025"
       | quý\s+[IVX]+\s*[/-]\s*                                                      # "quý IV/2025"
       | vụ\s+(?:Đông\s+Xuân|Hè\s+Thu|Thu\s+Đông|Xuân\s+Hè|Mùa|Chiêm(?:\s+Xuân)?)\s+     # "vụ Thu Đông 2023" (a crop season)
       | (?:dịp\s+)?(?:mùa\s+)?hè\s+ )                                                # "hè 2025", "dịp hè 2025"
