@@ -2053,3 +2053,21 @@ def test_a_ratio_of_thousands_and_a_month_that_dates_a_figure():
                              "mới nâng cao.")
     assert [(t.value, t.unit, t.kind, t.deadline) for t in find(doc, now=2025, horizon=2030)] == [
         (6084, "xã", "result", 2025), (42.4, "%", "result", 2025)]
+
+
+MEASURES_AND_SYMBOLS = [
+    # comparators typed as ASCII symbols (health and education plans: "< 18%", ">= 5%") and a measure named anew after a
+    # comma ("…, doanh thu đạt …", "…, thu nhập bình quân đầu người …"): phrasing of provincial health and tourism plans
+    ("Phấn đấu năm 2025 tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi < 18%.",
+     [("<", 18, "%", "tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ dưới 5 tuổi")]),
+    ("Phấn đấu năm 2025 tỷ lệ hộ nghèo >= 5%, tỷ lệ tiêm chủng > 95%.",
+     [(">=", 5, "%", "tỷ lệ hộ nghèo"), (">", 95, "%", "tỷ lệ tiêm chủng")]),
+    ("Phấn đấu đến năm 2030 có 1,2 triệu lượt khách du lịch, doanh thu đạt 2.000 tỷ đồng.",
+     [("=", 1.2, "triệu lượt khách", "lượt khách du lịch"), ("=", 2000, "tỷ đồng", "doanh thu")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEASURES_AND_SYMBOLS)
+def test_symbol_comparators_and_a_measure_named_anew(text, expected):
+    found = find(Document.from_text(text), now=2024)
+    assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected

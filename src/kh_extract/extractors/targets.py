@@ -221,7 +221,7 @@ _AND = regex.compile(r"\bvà\b")
 # "…, nước sinh hoạt phân tán cho (ít nhất)": the lead of the next item
 _LEADS_NEXT = regex.compile(r"\b(?:cho|của|với|tại)(?:\s+(?:ít\s+nhất|tối\s+thiểu|khoảng|trên|hơn|gần|không\s+dưới))?\s*$",
                          regex.IGNORECASE)
-_NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất)\b", regex.IGNORECASE)
+_NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất|doanh\s+thu|thu\s+nhập)\b", regex.IGNORECASE)
 # The head of a measured noun, opening each subject of a "lần lượt" list.
 _MEASURE_HEADS = r"tỷ\s+lệ|tỷ\s+trọng|tỷ\s+suất|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị"
 _RATE_HEAD = regex.compile(rf"\s*(?:{_MEASURE_HEADS})\b", regex.IGNORECASE)
@@ -1701,6 +1701,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     """One list item: its comparator, direction, subject, action and criteria codes."""
     v = vocabulary()
     _, cmp_before, cmp_after, _ = _patterns()
+    if prev_end > 0 and (anew := _last_match(_NEW_MEASURE, text, prev_end, val.start)) is not None:
+        prev_end = anew.start()   # "1,2 triệu lượt khách du lịch | , doanh thu đạt (2.000 tỷ đồng)": the item's own measure
     before = text[prev_end:val.start]
     item = _Item(val=val, item_end=item_end, item_start=prev_end)
     m = cmp_before.search(before) or _CMP_COLON.search(before)
@@ -2134,7 +2136,7 @@ def _indicator_lines(doc: Document, horizon: Optional[int]) -> tuple[list[Target
 _LABEL_UNIT = regex.compile(r"\(\s*(%|[\p{L}\d/ ]{1,15}?)\s*\)\s*$")
 _RULE_CELL = regex.compile(r":?-{2,}:?|")   # "|---|:--:|" under a table's header
 _YEAR_DIGITS = regex.compile(r"20\d{2}")
-_BARE_YEAR = regex.compile(r"\s*20\d{2}\s*")
+_YEAR_CELL = regex.compile(r"\s*20\d{2}\s*")
 
 
 def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[dict]:
@@ -2147,7 +2149,7 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
     for i, t in enumerate(texts):
         if i in (subject, unit) or _RESULT_HEAD.search(t):
             continue
-        if not _GOAL_HEAD.search(t) and not (_BARE_YEAR.fullmatch(t) and (beside_results or (now and int(t.strip()) >= now))):
+        if not _GOAL_HEAD.search(t) and not (_YEAR_CELL.fullmatch(t) and (beside_results or (now and int(t.strip()) >= now))):
             continue
         year = _YEAR_DIGITS.search(t)
         goals.append((i, int(year.group()) if year else None))
