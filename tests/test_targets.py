@@ -2064,6 +2064,10 @@ MEASURES_AND_SYMBOLS = [
      [(">=", 5, "%", "tỷ lệ hộ nghèo"), (">", 95, "%", "tỷ lệ tiêm chủng")]),
     ("Phấn đấu đến năm 2030 có 1,2 triệu lượt khách du lịch, doanh thu đạt 2.000 tỷ đồng.",
      [("=", 1.2, "triệu lượt khách", "lượt khách du lịch"), ("=", 2000, "tỷ đồng", "doanh thu")]),
+    # a unit symbol against its number (Resolution 01/NQ-CP's "27m2sàn/người", "50MW"); not "5ha1 lô"
+    ("Phấn đấu năm 2026 diện tích nhà ở bình quân đạt 27m2 sàn/người; lắp đặt 50MW điện mặt trời.",
+     [("=", 27, "m2 sàn/người", "diện tích nhà ở"), ("=", 50, "MW", "điện mặt trời")]),
+    ("Phấn đấu năm 2026 có 5ha1 lô đất.", []),
 ]
 
 

@@ -53,6 +53,8 @@ def _alternation(words) -> str:
 # an English-style decimal "11.5" (not three digits after the dot) is read as a decimal.
 # "1.958", "11,79"; thousands set apart by a space (in texts from PDF and spreadsheets): "1 200 xe buýt", "15 000 tấn"
 # — not a run of numbers ("45 120 150" of a table row), nor a year ("năm 2024 200 hộ" starts at 4 digits)
+# Unit symbols written against their number ("27m2 sàn/người", "12km", "500ha", "50MW")
+_TIGHT_UNITS = r"(?:m2|m²|m3|m³|km|ha|kg|kWh|MWh|GWh|MWp|kWp|MW|kW|GW|Mbps|Gbps)"
 _NUMBER = (r"(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![ \u00a0\u202f]?\d|\.\d)"
            r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?")
 
@@ -73,7 +75,9 @@ def _patterns():
             (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
             (?:
                 \s* (?P<pct> [%‰] ) (?P<pctrate> \s*/\s*năm )?             # "90%", "100 %", "7%/năm", "8‰" (per mille)
-              | (?: / (?: \d{{1,3}} (?: \.\d{{3}} )+ | \d{{1,5}} ) )? \s+ (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
+              | (?: / (?: \d{{1,3}} (?: \.\d{{3}} )+ | \d{{1,5}} ) )?
+                (?: \s+ | (?= {_TIGHT_UNITS} (?![\w²³]) ) )       # "27m2", "5km": a symbol may touch its number
+                (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
                 (?! \s+ (?: xem | truy\s+cập | thích | chia\s+sẻ | bình\s+luận ) \b )   #   not "337 lượt xem"
             )
           | (?<! (?:của|mỗi|trên)\s+ ) (?P<word> \b(?i: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w )   # "hai mô hình", not "của một hợp tác xã"
