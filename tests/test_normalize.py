@@ -15,6 +15,12 @@ REAL_WORLD_MD = [
     ("Kế hoạch số\n17/KH-UBND", "Kế hoạch số 17/KH-UBND"),
     ("ngày 24\ntháng 11 năm 2025", "ngày 24 tháng 11 năm 2025"),
     ("a\u00a0b\u200bc", "a bc"),
+    # held-out 229 (text extracted from a PDF): a code cut at its hyphen joins; page footers and the running header after
+    # them are dropped, so the sentence runs on
+    ("Nghị định số 08/2022/NĐ-\nCP ngày 10/01/2022", "Nghị định số 08/2022/NĐ-CP ngày 10/01/2022"),
+    ("có phương án bảo vệ môi trường\n        Trang 1/4\nBC số 118/BC-UBND - UBND huyện Ý Yên\nđược phê duyệt;\n"
+     "        Trang 2/4\nBC số 118/BC-UBND - UBND huyện Ý Yên\nhết.",
+     "có phương án bảo vệ môi trường được phê duyệt;\nhết."),
 ]
 MUST_STAY = [
     "hoàng, quý, quỷ, thuyền, khuỷu",      # the tone belongs where it is
@@ -22,6 +28,8 @@ MUST_STAY = [
     "được xử lý.\nTiếp theo",               # a break after a full stop stays
     "- Chủ trì;\n- Rà soát",                # list items stay apart
     "1. Quý IV năm 2025\na) 100% thủ tục",   # held-out 143: a lettered item opens its own line
+    "II. MỤC TIÊU ĐẾN NĂM 2025\nNgày 05/3/2024, UBND huyện",   # held-out 229: a heading in capitals ends its line
+    "Trang 1/4 là một trang.\nhết",         # a single "Trang …" is no page footer
 ]
 
 

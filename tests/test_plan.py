@@ -255,3 +255,13 @@ def test_a_plan_that_opens_its_sentence_and_sets_a_roadmap_is_the_plan_and_a_tax
     e = extract("Đắk Lắk: Phấn đấu 1.800 người nộp thuế dùng hóa đơn điện tử\n\nCục Thuế tỉnh vừa ban hành Kế hoạch 1652/KH-CTDLA "
                 "(ký ngày 28/4/2023) về triển khai hóa đơn điện tử.", published="2023-05-17")
     assert (e.plan.ref, e.plan.issuer) == ("1652/KH-CTDLA", "Cục Thuế tỉnh Đắk Lắk")
+
+
+def test_an_office_under_the_district_committee_issues_a_full_plan_text():
+    # held-out 227: "UBND HUYỆN NGHĨA HƯNG / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO … Số: 146/KH-PGDĐT"
+    e = extract("UBND HUYỆN NGHĨA HƯNG              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO                Độc lập - Tự do - Hạnh phúc\n"
+                "Số: 146/KH-PGDĐT                  Nghĩa Hưng, ngày 21 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+                "Dạy bơi an toàn cho học sinh năm 2025 và định hướng đến năm 2030\n")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.locality.district) == (
+        "146/KH-PGDĐT", "Phòng Giáo dục và Đào tạo huyện Nghĩa Hưng", "2025-03-21", "Nghĩa Hưng")

@@ -123,6 +123,10 @@ REAL_WORLD_MD += [
      [dict(ref="33/2024/QH15", kind="Luật", issued="2024-06-21")]),
     ("của Thủ tướng Chính phủ và Nghị định 98/2020/NĐ-CP\nngày 26/8/2020 của Chính phủ về xử phạt",
      [dict(ref="98/2020/NĐ-CP", issued="2020-08-26", issuer="Chính phủ")]),
+    # held-out 229 (a PDF's running header): a whole code stops before " - UBND huyện …"; a code cut at its hyphen joins
+    ("BC số 118/BC-UBND - UBND huyện Ý Yên", [dict(ref="118/BC-UBND")]),
+    ("Ủy ban nhân dân huyện Ý Yên đã ban hành Kế hoạch số 45/KH-\nUBND về bảo vệ môi trường",
+     [dict(ref="45/KH-UBND", kind="Kế hoạch")]),
 ]
 
 # Things with digits and slashes that are not references.

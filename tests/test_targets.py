@@ -2075,3 +2075,45 @@ MEASURES_AND_SYMBOLS = [
 def test_symbol_comparators_and_a_measure_named_anew(text, expected):
     found = find(Document.from_text(text), now=2024)
     assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == expected
+
+
+BLIND_226_229 = [
+    # 226: a period before a rate is no subject, and a range bounds itself (no floor from the list's first item)
+    ("Năm 2025 phấn đấu di chuyển tối thiểu 1.500 hộ, năm 2026 khoảng 1.300 hộ, giai đoạn 2027 - 2030 bình quân 900 - "
+     "1.000 hộ/năm.", [(">=", 1500, "hộ", "hộ"), ("=", 1300, "hộ", "hộ"), ("=", 900, "hộ/năm", "hộ")]),
+    # 228: a loan word with hyphens is a counted noun
+    ("Phấn đấu mỗi bệnh viện bố trí ít nhất 02 ki-ốt thanh toán tự động.", [(">=", 2, "ki-ốt")]),
+    # 229: "trạm xử lý" is a noun; "xã có làng nghề" says which communes, up to the predicate after it
+    ("Phấn đấu đưa vào vận hành 02 trạm xử lý nước thải tập trung.", [("=", 2, "trạm", "trạm xử lý nước thải tập trung")]),
+    ("Phấn đấu 100% xã có làng nghề đạt chỉ tiêu 17.2.", [("=", 100, "%", "xã có làng nghề")]),
+    # 228: "1,2 triệu người dân" counts the people as written
+    ("Phấn đấu 1,2 triệu người dân có hồ sơ sức khỏe điện tử.", [("=", 1.2, "triệu người dân")]),
+    # 225 after these rules: what stands before a modal says which buses
+    ("Từ ngày 01/01/2026, 100% xe buýt đầu tư mới, thay thế phải sử dụng điện, năng lượng xanh.",
+     [("=", 100, "%", "xe buýt đầu tư mới, thay thế")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_226_229)
+def test_blind_batch_226_229(text, expected):
+    found = find(Document.from_text(text), now=2025, horizon=2030)
+    assert [(t.comparator, t.value, t.unit, t.subject)[:len(e)] for t, e in zip(found, expected)] == expected
+    assert len(found) == len(expected) and all(t.kind == "target" for t in found)
+
+
+def test_a_question_sets_no_goal():
+    # held-out 228: "Bạn đọc … hỏi: Bao giờ tất cả bệnh viện trong tỉnh bỏ bệnh án giấy?"
+    doc = Document.from_text("Câu 1. Bạn đọc hỏi: Bao giờ tất cả bệnh viện trong tỉnh bỏ bệnh án giấy?\nTrả lời: Theo kế "
+                             "hoạch, đến hết năm 2025, 100% bệnh viện triển khai bệnh án điện tử.")
+    assert [(t.value, t.span[0] > 80) for t in find(doc, now=2025)] == [(100, True)]
+
+
+def test_a_toll_and_a_size_are_no_goals():
+    # held-out 226: "toàn tỉnh xuất hiện hơn 1.100 điểm sạt lở, hơn 2.300 ngôi nhà bị sập đổ" reports a storm's toll;
+    # 224: "Tuyến cao tốc qua tỉnh ta dài 68,5 km" gives a size (not "nhân rộng 10 - 12 mô hình", 092)
+    doc = Document.from_text("Trong ba ngày, toàn tỉnh xuất hiện hơn 1.100 điểm sạt lở, hơn 2.300 ngôi nhà bị sập đổ, hư hỏng "
+                             "hoặc phải di dời.")
+    assert {t.kind for t in find(doc, now=2024)} == {"result"}
+    assert find(Document.from_text("Tuyến cao tốc qua tỉnh ta dài 68,5 km, đi qua 4 huyện."), now=2024) == []
+    doc = Document.from_text("Phấn đấu toàn tỉnh nhân rộng 10 - 12 mô hình \"Bình dân học vụ số\".")
+    assert [(t.value, t.value_max, t.kind) for t in find(doc, now=2025)] == [(10, 12, "target")]

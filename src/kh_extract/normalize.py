@@ -16,7 +16,10 @@ Rules, in one pass over the text:
   zero-width characters and soft hyphens are dropped; NBSP and tabs → space.
 * A hard line wrap inside a sentence ("Kế hoạch số\\n17/KH-UBND", "ngày
   24\\ntháng 11") becomes a space; a line break after a full stop, a colon, a
-  heading or before a list marker stays.
+  heading (also one in capitals ending in a year) or before a list marker stays.
+* A document code cut at its hyphen ("08/2022/NĐ-\\nCP") is joined; a PDF's
+  page footers ("Trang 2/6") and the running header repeated after them are
+  dropped, so sentences run on across pages.
 
 Same-length substitutions keep offsets as they are; only composition and
 deletion change lengths, and those are recorded as anchors.
@@ -67,7 +70,9 @@ _RULES = r"""
   | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
   | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
-  | (?P<wrap> \n (?<= [\p{Ll},\d-] [ ]* \n ) (?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) ) )   # "số\n17/KH-UBND", not "\n(BĐ) -"
+  | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
+  | (?P<wrap> \n (?<= [\p{Ll},\d-] [ ]* \n ) (?<= \p{Ll} [^\n]* \n )   # (not after a heading in capitals: "II. MỤC TIÊU ĐẾN NĂM 2025\n")
+    (?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) ) )   # "số\n17/KH-UBND", not "\n(BĐ) -"
     (?! [ ]* (?: \d{1,2} [/:.\-] \d | \( [ ]* \d | \( [^)\n]{1,25} \) [ ]* [-–]   # nor before a date or time line, "(15/03/2024)", "(Chinhphu.vn) -",
                | \d{1,2} [ ]+ tháng [ ]+ \d{1,2} , [ ]* \d{4}                        # a post's "18 tháng 2, 2025 · 🌏",
                | [a-zđ] \) [ ] )                                                 # nor before a lettered list item "a) 100% …"
@@ -145,35 +150,88 @@ def normalize(raw: str) -> Normalized:
     out_len = 0
     nfd = not unicodedata.is_normalized("NFC", raw)
     pattern = _PATTERNS[nfd, "\n" in raw and _hard_wrapped(raw)]
-    for m in pattern.finditer(raw):
-        kind = m.lastgroup
-        s = m.group()
-        if kind == "nfd":
-            rep = _compose(s)
-        elif kind == "eth":
-            rep = "Đ" if s == "Ð" else "đ"
-        elif kind in ("md", "space", "wrap"):
-            rep = " " * len(s)
-        else:  # drop
-            rep = ""
-        pieces.append(raw[last : m.start()])
-        out_len += m.start() - last
+    for start, end, rep in _edits(pattern, raw):
+        pieces.append(raw[last:start])
+        out_len += start - last
         pieces.append(rep)
-        if len(rep) != len(s):
+        if len(rep) != end - start:
             norm_anchor.append(out_len)
-            raw_anchor.append(m.start())
+            raw_anchor.append(start)
             out_len += len(rep)
             norm_anchor.append(out_len)
-            raw_anchor.append(m.end())
+            raw_anchor.append(end)
         else:
             out_len += len(rep)
-        last = m.end()
+        last = end
     pieces.append(raw[last:])
     text = "".join(pieces)
     # Tone placement last, on composed text, so NFD input is covered too; the
     # pairs keep their length, so the anchors stay valid.
     text = _OLD_TONE_RE.sub(lambda m: _OLD_TONE.get(m.group(), m.group()), text)
     return Normalized(raw=raw, text=text, _norm=norm_anchor, _raw=raw_anchor)
+
+
+def _edits(pattern, raw: str):
+    """(start, end, replacement) of each rule's match in ``raw``, in order; a PDF's page furniture goes whole."""
+    furniture = _page_furniture(raw) if "\n" in raw else []
+    k = 0
+    for m in pattern.finditer(raw):
+        while k < len(furniture) and furniture[k][1] <= m.start():
+            yield furniture[k][0], furniture[k][1], _across(pattern, raw, *furniture[k])
+            k += 1
+        if k < len(furniture) and furniture[k][0] < m.end():
+            continue   # inside a page's footer or running header
+        yield m.start(), m.end(), _replacement(m.lastgroup, m.group())
+    for start, end in furniture[k:]:
+        yield start, end, _across(pattern, raw, start, end)
+
+
+def _across(pattern, raw: str, start: int, end: int) -> str:
+    """What the line breaks around a page's furniture (``raw[start:end]``, from the break before it to the break after
+    it) become: the break the lines on either side would make without it — a space inside a sentence, none inside a
+    code, a line break after a full stop."""
+    before = raw[raw.rfind("\n", 0, start) + 1:start]
+    after_end = raw.find("\n", end)
+    joined = before + "\n" + raw[end:len(raw) if after_end < 0 else after_end]
+    m = pattern.match(joined, len(before))
+    if m is None or m.lastgroup not in ("wrap", "codewrap"):
+        return "\n"
+    return " " if m.lastgroup == "wrap" else ""
+
+
+def _replacement(kind: str, s: str) -> str:
+    if kind == "nfd":
+        return _compose(s)
+    if kind == "eth":
+        return "Đ" if s == "Ð" else "đ"
+    if kind in ("md", "space", "wrap"):
+        return " " * len(s)
+    return ""  # drop, codewrap
+
+
+# A PDF's page footer on a line of its own: "Trang 2/6", "Trang 2 trên 6", "Page 2 of 6"
+_PAGE_FOOTER = regex.compile(r"\n[ \t]*(?:Trang|Page)[ \t]+\d{1,3}[ \t]*(?:/|trên|of)[ \t]*\d{1,3}[ \t]*(?=\n|$)",
+                             regex.IGNORECASE)
+
+
+def _page_furniture(raw: str) -> list[tuple[int, int]]:
+    """Spans of a PDF's page footers ("Trang 2/6") with the running header repeated after them (the same line after two
+    footers or more), each from the line break before it to the one after it: the text runs its sentences across them."""
+    footers = list(_PAGE_FOOTER.finditer(raw))
+    if len(footers) < 2:
+        return []
+    after = []
+    for m in footers:
+        line_end = raw.find("\n", m.end() + 1)
+        line_end = len(raw) if line_end < 0 else line_end
+        after.append((m.end(), line_end, raw[m.end() + 1:line_end].strip()))
+    repeated = {line for _, _, line in after if line and sum(line == other for _, _, other in after) >= 2}
+    spans = []
+    for m, (_, line_end, line) in zip(footers, after):
+        end = line_end if line in repeated else m.end()
+        end = end + 1 if raw.startswith("\n", end) else end   # the break after it goes too
+        spans.append((m.start(), end))
+    return spans
 
 
 _OLD_TONE_RE = regex.compile(

@@ -94,6 +94,7 @@ _CRUMB = regex.compile(r"[|>»]")
 _PLAN_HEADER = regex.compile(
     r"""
     ^ [ ]* (?: ỦY [ ]+ BAN [ ]+ NHÂN [ ]+ DÂN | HỘI [ ]+ ĐỒNG [ ]+ NHÂN [ ]+ DÂN   # "ỦY BAN NHÂN DÂN TỈNH …"
+             | (?: UBND | HĐND ) [ ]+ (?: TỈNH | HUYỆN | THÀNH [ ]+ PHỐ | THỊ [ ]+ XÃ | QUẬN | XÃ | PHƯỜNG ) [ ]   # "UBND HUYỆN NGHĨA HƯNG"
              | (?i: số ) [ ]* : [ ]* \d )                                        # "Số: 144/KH-UBND"
     """,
     regex.VERBOSE | regex.MULTILINE,
@@ -131,14 +132,14 @@ _PLACE_DATE = regex.compile(
 # The issuing body in a plan's header: "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "ỦY BAN NHÂN DÂN HUYỆN CAN LỘC".
 _BODY = regex.compile(
     r"""
-    ^ [ ]* (?P<head> ỦY [ ]+ BAN [ ]+ NHÂN [ ]+ DÂN | HỘI [ ]+ ĐỒNG [ ]+ NHÂN [ ]+ DÂN )   # the authority
+    ^ [ ]* (?P<head> ỦY [ ]+ BAN [ ]+ NHÂN [ ]+ DÂN | HỘI [ ]+ ĐỒNG [ ]+ NHÂN [ ]+ DÂN | UBND | HĐND )   # the authority
     \s+ (?P<level> THÀNH [ ]+ PHỐ | THỊ [ ]+ XÃ | THỊ [ ]+ TRẤN | TỈNH | HUYỆN | QUẬN | XÃ | PHƯỜNG | ĐẶC [ ]+ KHU )
     [ ]+ (?P<place> [\p{Lu}\d][\p{Lu}\d \-]*? )                                        # "LÂM ĐỒNG"
     [ ]* (?= \n | CỘNG [ ]+ HÒA | $ )
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
-_ABBREVIATION = {"ỦY BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND"}
+_ABBREVIATION = {"ỦY BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND", "UBND": "UBND", "HĐND": "HĐND"}
 _SPACES = regex.compile(r"\s+")
 _COLUMN_GAP = regex.compile(r"[ ]{2,}")
 # The place-date of a header's right-hand column run onto a capitalised left cell with no gap:
@@ -295,13 +296,33 @@ def issuing_body(doc) -> Optional[str]:
         if _OWN_NUMBER.match(cell):
             break
         left.append(cell)
-    m = _BODY.search("\n".join(left))
+    column = "\n".join(left)
+    m = _BODY.search(column)
     if m is None:
         return None
     head = _ABBREVIATION[_SPACES.sub(" ", m.group("head"))]
     level = _SPACES.sub(" ", m.group("level")).lower()
     place = " ".join(w.capitalize() for w in m.group("place").split())
+    if (agency := _AGENCY.match(column, m.end())) is not None:
+        # "UBND HUYỆN NGHĨA HƯNG / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO": the office under the council issues the text
+        return f"{_agency_name(agency.group('agency'))} {level} {place}"
     return f"{head} {level} {place}"
+
+
+# An office under the people's committee, on the header's next line: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "SỞ Y TẾ"
+_AGENCY = regex.compile(r"[ ]*\n[ ]*(?P<agency>(?:PHÒNG|SỞ|BAN|VĂN[ ]+PHÒNG|TRUNG[ ]+TÂM|CHI[ ]+CỤC)[ ]+[\p{Lu}][\p{Lu} ,\-–&]*?)[ ]*(?=\n|$)")
+_NAME_PART = regex.compile(r"(?:^|(?<=\b(?:và|VÀ)[ ]|[-–,][ ]))\p{L}")
+
+
+def _agency_name(caps: str) -> str:
+    """ "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" → "Phòng Giáo dục và Đào tạo", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động -
+    Thương binh và Xã hội": each field the name joins starts with a capital (the office's word too)."""
+    words = _SPACES.sub(" ", caps.strip()).split(" ")
+    office = 2 if words[0] in ("VĂN", "TRUNG", "CHI") else 1
+    name = " ".join(words[:office]).capitalize()
+    field = " ".join(words[office:]).lower()
+    field = _NAME_PART.sub(lambda c: c.group().upper(), field)
+    return f"{name} {field}"
 
 
 __all__ = ["find", "is_plan_text", "issue_date", "issuing_body"]

@@ -61,7 +61,9 @@ _REF = regex.compile(
         (?: [ ]? / [ ]? (?P<year> (?:19|20)\d\d ) )?     # VBQPPL year: "30/2020/…", "202/2025/QH15"
         [ ]? / [ ]?                                      # "/", " / " in "12 / KH-UBND"
         (?P<sym> [A-ZĐ][A-Za-zĐđ0-9&]*                   # first part: "KH", "QĐ", "BNN", "UBND", "QH15", "TTg"
-          (?: (?: [ ]? [-–] [ ]?                         # "-", " - "
+          (?: (?: [-–] (?! [ ] )                         # "-"
+                | [ ]? [-–] [ ]?                         # " - " of a segmented text ("12 / KH - UBND"), not after a
+                  (?<! [A-ZĐ\d] [-–] [A-ZĐ][A-Za-zĐđ0-9&]* [ ]? [-–] [ ]? )   # whole code: "118/BC-UBND - UBND huyện …"
                 | [ ] (?= \L<codes> (?! [\p{L}\d]) ) )   # a space for the hyphen: "927/QĐ TTg"
               [A-ZĐ] (?: (?! (?<= [A-ZĐ]{2} ) [A-ZĐ] \p{Ll}{2} ) [A-Za-zĐđ0-9&] )* )* )   # "UBND", "VPĐP", "CP"; not
                                                          # "UBNDThành Sen, ngày …" (header columns run together)

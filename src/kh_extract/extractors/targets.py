@@ -361,8 +361,9 @@ _TRAILING_ADVERB = regex.compile(
     r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã|tiếp\s+tục|với\s+tốc\s+độ(?:\s+bình\s+quân)?))+$",   # not "chứng chỉ"
     regex.IGNORECASE)
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:vào|trong)\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d\b(?!\s*[-–])", regex.IGNORECASE)
-_YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?(?:năm\s+20\d\d)?$",
-                        regex.IGNORECASE)   # "vào cuối năm 2025"
+_YEAR_ONLY = regex.compile(r"(?:(?:và|hoặc)\s*)?(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?"
+                        r"(?:năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)?$",
+                        regex.IGNORECASE)   # "vào cuối năm 2025", "…, giai đoạn 2027 - 2030 (bình quân 900 - 1.000 hộ/năm)"
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
 _COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
                        r"|tổng\s+(?=biên\s+chế|lao\s+động|đàn|vốn))[^;:()]{2,80}$",   # "Tổng biên chế công chức năm 2025 (không vượt quá …)"
@@ -546,7 +547,7 @@ _LIFESPAN = regex.compile(
         (?P<num> {_NUMBER} ) \s+ (?P<unit> tuổi | năm ) (?! \w | \s+20\d\d )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_LOWER_WORDS = regex.compile(r"[\p{Ll} ]+")
+_LOWER_WORDS = regex.compile(r"[\p{Ll} ]+(?:-[\p{Ll} ]+)*")   # also a loan word written with hyphens: "ki-ốt", "ô-tô"
 
 
 def _next_word(text: str, pos: int) -> Optional[tuple[int, str]]:
@@ -585,7 +586,9 @@ _SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+ch�
                           # "hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên bắt buộc áp dụng": a class, no goal
                           r"|có\s+(?:doanh\s+thu|thu\s+nhập|diện\s+tích|quy\s+mô|công\s+suất|chiều\s+dài|vốn(?:\s+điều\s+lệ)?))"
                           r"\s+(?:đến\s+|tới\s+|trên\s+|từ\s+|dưới\s+)?$"
-                          r"|\bvới\s+(?:khoảng|gần|chừng|hơn)\s+$",   # "phiên chợ … kéo dài 5 ngày, với khoảng 60 gian hàng": a size
+                          r"|\bvới\s+(?:khoảng|gần|chừng|hơn)\s+$"   # "phiên chợ … kéo dài 5 ngày, với khoảng 60 gian hàng": a size
+                          # "Tuyến cao tốc qua tỉnh dài 68,5 km" (not the verbs "kéo dài", "nhân rộng", "mở rộng")
+                          r"|(?<!\b(?:kéo|nhân|mở)\s)\b(?:dài|rộng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                           regex.IGNORECASE)
 _DWT = regex.compile(r"\s*\(?\s*DWT\b")
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
@@ -748,13 +751,17 @@ def _predicate_split(after: str) -> tuple[str, Optional[str]]:
     if not m:
         return _clean(after), None
     at = m.start()
-    if (second := _SECOND_CO.match(after, at)) is not None:
+    if (modal := _MODAL_LATER.match(after, at)) is not None and m.group().lower() not in ("phải", "cần", "sẽ"):
+        at = modal.start("modal")   # "100% xe buýt đầu tư mới, thay thế | phải sử dụng điện": what comes before the modal says which
+    elif (second := _SECOND_CO.match(after, at)) is not None:
         at = second.start("co")   # "số xã có tiềm năng du lịch có điểm đến được số hóa": the first "có" says which
     elif (passive := _CO_THEN_PASSIVE.match(after, at)) is not None:
         at = passive.start("pred")   # "93% trẻ em có hoàn cảnh đặc biệt được trợ giúp": "có …" says which children
     elif (attr := _CO_ATTRIBUTE.match(after, at)) is not None and (nxt := next(
             (w for w in words_re.finditer(after, attr.end()) if not w.group().lower().startswith("trở")), None)):
         at = nxt.start()   # "100% tàu cá có chiều dài từ 15 m trở lên lắp đặt …": "có chiều dài …" says which boats
+    elif (which := _CO_THEN_PREDICATE.match(after, at)) is not None:
+        at = which.start("pred")   # "100% xã có làng nghề | đạt chỉ tiêu 17.2", "số xã có tuyến đi qua | giữ vững …": which ones
     elif (cond := _CO_CONDITION.match(after, at)) is not None:
         # "12 điểm có nguy cơ cao", "người làm công việc có yêu cầu nghiêm ngặt về ATVSLĐ | được huấn luyện": the
         # condition says which, up to the predicate after it
@@ -818,6 +825,9 @@ _BARE_PERSON = regex.compile(r"\s*(?:(?:tỷ\s+lệ|số)\s+)?người\s*", rege
 _PERSON_HEAD = regex.compile(
     r"\s*(?:(?:tỷ\s+lệ|số)\s+)?(?:người|hộ|trẻ\s+em|lao\s+động|học\s+sinh|phụ\s+nữ|thanh\s+niên|đối\s+tượng|bệnh\s+nhân"
     r"|công\s+dân|hội\s+viên|đoàn\s+viên|nông\s+dân)\b", regex.IGNORECASE)
+_MODAL_LATER = regex.compile(r"(?:[^\s;:()]+\s+){1,5}?(?P<modal>phải|cần)\s", regex.IGNORECASE)
+_CO_THEN_PREDICATE = regex.compile(r"có\s+(?:(?!(?:đạt|được|phải|giữ|hoàn|không|chưa|và|hoặc)\b)\p{L}+\s+){1,4}?"
+                                r"(?P<pred>đạt|phải|giữ\s+vững|hoàn\s+thành|thành\s+lập)\b", regex.IGNORECASE)   # (not "có sản phẩm được …": the thing had is acted on)
 _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 # A first predicate that only says which units are meant, when a second one follows:
 # "100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4", "100% số xã đã đạt chuẩn duy trì … chỉ tiêu 17.8".
@@ -1012,6 +1022,9 @@ def _dates_something(text: str, start: int, at: int) -> bool:
 
 
 _WHEN_DAY_OR_MONTH = regex.compile(r"(?:trong|trước|vào)\s+(?:ngày|tháng|\d)", regex.IGNORECASE)
+# What happened, in a disaster's or an incident's toll (not "không để xảy ra …", a goal)
+_EVENT = regex.compile(r"(?<!\bđể\s)\b(?:xuất\s+hiện|xảy\s+ra)\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?\d"
+                    r"|\d[\d.,]*\s+(?:\p{L}+\s+){1,3}bị\s+(?:sập|đổ|cuốn\s+trôi|tốc\s+mái|vùi\s+lấp)", regex.IGNORECASE)
 # "Nghị quyết xác định đến năm 2030, …": the document sets the year; it is no part of its name
 _SETS_OUT = regex.compile(r"\b(?:xác\s+định|yêu\s+cầu|nêu\s+rõ)\b", regex.IGNORECASE)
 
@@ -1065,6 +1078,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         s_start, s_end = doc.sentence_of(vals[0].start)
         para_start = text.rfind("\n", 0, s_start) + 1
         sentence = text[s_start:s_end]
+        if sentence.rstrip().endswith("?"):
+            continue   # "Bao giờ tất cả bệnh viện trong tỉnh bỏ bệnh án giấy?": a question sets nothing
         clause = text[c_start:c_end]
         section = _section_at(sections, c_start)
         if section is None and _GOAL_PARAGRAPH.match(text, para_start):
@@ -1210,7 +1225,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "tối thiểu 40 nghìn tỷ đồng, tăng 13% so với năm trước", "tối thiểu 160 MW …, 100% cơ sở …": a floor of
                 # one kind of figure says nothing of a share (but "Tối thiểu 10/13 huyện … và 85% xã …" joins the two)
                 pass
-            elif (not it.own_comparator and lead.own_comparator and (
+            elif (not it.own_comparator and lead.own_comparator and it.val.value_max is None and (   # a range bounds itself
                     not (it.subject_before and it.subject != before_it.subject) or (it.scoped and before_it.scoped)
                     ) and not _OWN_VERB.search(text, before_it.val.end, it.val.start)
                     # "…, riêng thị trấn Chợ Chu trồng mới 1.200 cây": a part set apart has its own figure
@@ -1879,6 +1894,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             item.verb = labelled.group("verb")
             subj = labelled.group("label")[len(item.verb) + 1:].strip()
         counted = val.unit.split("/")[0]
+        if _YEAR_ONLY.fullmatch(subj):
+            subj = ""   # "…, giai đoạn 2027 - 2030 bình quân (900 - 1.000 hộ/năm)": the period, no subject
         if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj) or _ENDS_PREPOSITION.search(subj)
              # "… phát tối thiểu 2 chuyên mục/tháng": one word before a counted noun is its verb; "Thư viện huyện bổ sung
              # bình quân 1.500 đầu sách/năm": who acts and the verb
@@ -2394,6 +2411,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
     if section == "goal" and not _REPORTING.search(clause):
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
+    if _EVENT.search(clause) and not _STRONG_GOAL.search(clause):
+        return "result"  # "Trong ba ngày, toàn tỉnh xuất hiện hơn 1.100 điểm sạt lở, hơn 2.300 ngôi nhà bị sập đổ": what happened
     if not goal and _REPORTING.search(_PAREN.sub(" ", clause)):   # not an aside "(hiện có 9 sản phẩm)"
         return "result"  # "…, đàn bò sữa hữu cơ hiện đạt 4.600 con; kế hoạch đặt chỉ tiêu …": the goal is the next clause's
     # "100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2": "đã đạt chuẩn" says which communes, it reports nothing
