@@ -169,9 +169,6 @@ def _as_date(d: str, m: str, y: str) -> Optional[date]:
 
 
 _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\uFE0F ]+")
-# A press release's or a letter's place and date on a line of its own: "Hải Phòng, ngày 18 tháng 12 năm 2025"
-_PLACE_DATE_LINE = regex.compile(r"\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){0,4}[ ]*,[ ]*(?i:ngày)[ ]+(?P<d>\d{1,2})(?:[ ]+tháng[ ]+|[ ]*/[ ]*)"
-                              r"(?P<m>\d{1,2})(?:[ ]+năm[ ]+|[ ]*/[ ]*)(?P<y>(?:19|20)\d\d)[ ]*\.?")
 # A social-media post's date under the page's name: "18 tháng 2, 2025 · 🌏", "3 tháng 5 lúc 09:15 ·"
 _POST_DATE = regex.compile(r"(?P<d>\d{1,2})[ ]+tháng[ ]+(?P<m>\d{1,2}),[ ]*(?P<y>20\d\d)(?:[ ]+lúc[ ]+\d{1,2}:\d{2})?[ ]*·")
 
@@ -244,8 +241,8 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
             break
         seen += 1
         when = _date_line(line)
-        if when is None and (placed := _PLACE_DATE_LINE.fullmatch(line)) is not None:
-            when = _as_date(placed.group("d"), placed.group("m"), placed.group("y"))
+        if when is None:
+            when = _place_date_line(line)
         if when is None and (post := _POST_DATE.match(line)) is not None:
             when = _as_date(post.group("d"), post.group("m"), post.group("y"))
             if when and title_index == seen - 1:
@@ -272,6 +269,15 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         return title, None
     below = [d for i, d in dated if title_index is not None and i >= title_index]
     return title, (below[0] if below else dated[0][1])
+
+
+def _place_date_line(line: str) -> Optional[date]:
+    """A press release's or a letter's place and date on a line of its own: "Hải Phòng, ngày 18 tháng 12 năm 2025"."""
+    m = _PLACE_DATE.match(line)
+    got = dates.parse_date_at(line, m.end()) if m is not None else None
+    if got is None or got[0].startswith("--") or line[got[2]:].strip(" .") != "":
+        return None
+    return date.fromisoformat(got[0])
 
 
 def issue_date(doc) -> Optional[date]:
