@@ -1646,7 +1646,7 @@ BLIND_198_201 = [
     ("Theo Kế hoạch, năm 2025 tỷ suất sinh thô toàn tỉnh giảm 0,2‰ so với năm 2024; các huyện miền núi giảm bình quân "
      "0,5‰/năm đến năm 2030.",
      [("=", 0.2, "‰", "tỷ suất sinh thô toàn tỉnh", "so với năm 2024"),
-      ("=", 0.5, "‰/năm", "tỷ suất sinh thô các huyện miền núi", "đến năm 2030")]),
+      ("=", 0.5, "‰/năm", "tỷ suất sinh thô các huyện miền núi", None)]),   # "đến năm 2030" dates it: no action
     ("Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn đạt 50% vào năm 2025 và 90% vào năm 2030.",
      [("=", 50, "%", "Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn", None),   # "vào năm 2025" dates it: no action
       ("=", 90, "%", "Tỷ lệ thanh niên được khám sức khỏe trước khi kết hôn", None)]),
