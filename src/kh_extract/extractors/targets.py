@@ -168,7 +168,8 @@ _HEADING = regex.compile(
     r"^[ \t]*(?:[\p{So}\p{Sk}\uFE0F]+[ \t]*)?"   # "🔎 NHÌN LẠI NĂM 2024", "🎯 CHỈ TIÊU NĂM 2025" in a social-media post
     r"(?:(?:[IVX]+|\d+)\s*[.)]\s*(?P<ctitle>(?-i:\p{Lu})[\p{Lu}\p{M}\s,]{2,40}?)\s*:\s+(?=\S)[^\n]{81,}"   # "IV. KINH PHÍ: dự kiến 9,6 tỷ đồng, …" (a long line)
     r"|(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
-    r"|(?P<named>\p{Lu}[^\n.;:!?%\d]{2,40}:[ \t]+[^\n.;:!?%\d]{3,60}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?))[ \t]*$",   # "Đảng bộ huyện …: các
+    r"|(?P<named>\p{Lu}[^\n.;:!?%\d]{2,40}:[ \t]+[^\n.;:!?%\d]{3,60}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"
+    r"|(?P<caps>(?-i:(?=[^\n]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,\-–&]{3,60})))[ \t]*$",   # "NĂM 2023 ĐÃ LÀM ĐƯỢC" (an infographic's label); "Đảng bộ huyện …: các
     # chỉ tiêu chủ yếu nhiệm kỳ 2020-2025": a heading that names whose goals these are
     regex.MULTILINE,
 )
@@ -309,6 +310,13 @@ _LEVEL_PHRASE_END = regex.compile(rf"(?<!\w)(?:{_LEVEL_PHRASE.pattern})$", regex
 # Whose authority ends a noun and goes with its level: "tỷ lệ giải quyết khiếu nại … thuộc thẩm quyền | của Chủ tịch UBND huyện"
 _OWNER_AT_END = regex.compile(r"\s+của\s+(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND)\s+(?:cấp\s+)?"
                               rf"(?:{_UNIT_NAMES})(?:\s+(?-i:\p{{Lu}})[\p{{L}}\p{{M}}]*)*$", regex.IGNORECASE)
+
+
+def _noun_before(text: str, start: int, at: int) -> Optional[str]:
+    """The measure the text names before a value, without its verb and comparator ("Tỷ lệ hồ sơ … đạt (không dưới)")."""
+    named = _clean(_LEAD_VERB.sub("", _strip_comparator(text[start:at], _patterns()[1]).strip()))
+    named = _strip_openers(named)
+    return named if named and _RATE_HEAD.match(named) else None
 
 
 def _at_level(noun: str, level: str) -> str:
@@ -910,17 +918,19 @@ _ROMAN_HEADING = regex.compile(r"^[IVX]+\s*\.")
 _YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+)?(?:đến\s+)?(?:năm|giai\s+đoạn)\s+20\d\d[^\n]{0,12}$")
 
 
-_RESULT_HEADINGS = ("kết quả", "thực trạng", "tình hình", "nhìn lại")
+_RESULT_HEADINGS = ("kết quả", "thực trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
 
 
 def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = []
     for m in _HEADING.finditer(text):
-        if m.group("named"):
-            low = m.group("named").lower()
+        if m.group("named") or m.group("caps"):
+            low = (m.group("named") or m.group("caps")).lower()
             if "mục tiêu" in low or "chỉ tiêu" in low:
                 out.append((m.start(), "goal"))
+            elif m.group("caps") and any(w in low for w in _RESULT_HEADINGS):
+                out.append((m.start(), "result"))
             continue
         if m.group("short"):
             low = m.group("short").lower()
@@ -928,6 +938,8 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
                 out.append((m.start(), "goal"))
             elif any(w in low for w in _RESULT_HEADINGS):
                 out.append((m.start(), "result"))   # also "Nhìn lại năm 2025" over a year's figures
+            elif m.group("short").isupper() and ("kinh phí" in low or "nguồn vốn" in low):
+                out.append((m.start(), "budget"))   # an infographic's "KINH PHÍ" over the plan's sums
             continue
         title = (m.group("title") or m.group("ctitle")).lower()
         if _YEAR_TITLE.match(title):
@@ -1133,6 +1145,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "Tiêu chuẩn cấp nước … không thấp hơn 120 lít/người/ngày, riêng khu vực nội thị trung tâm đạt 130 -
                 # 150 lít/người/ngày": the measure there
                 item.subject = f"{items[-1].subject} {item.subject}"
+            if (not items and _LEVEL_PHRASE.fullmatch(item.subject)
+                    and (named := _noun_before(text, c_start, val.start)) is not None):
+                # "Tỷ lệ hồ sơ … được giải quyết đúng hạn không dưới (99%) cấp huyện, 98% cấp xã": the level alone
+                # stands for the measure named before the value, at that level
+                item.subject, item.action = _at_level(named, item.subject), None
             if items and _LEVEL_PHRASE.fullmatch(item.subject) and (
                     _LEVEL_AT_END.search(items[-1].subject) or _LEVEL_PHRASE_END.search(items[-1].subject)
                     or len(_CAP.findall(items[-1].subject)) == 1):
@@ -1382,9 +1399,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if (item_kind == "target" and it.val.unit == "%" and action and _SHARE_OF_PLAN.match(action)
                     and _ENDS_SHARE_VERB.search(text, it.item_start, it.val.start)):   # (not "… phải giải ngân đạt 100% kế hoạch")
                 subject, action = action, None   # "giải ngân 100% (kế hoạch vốn năm 2026)": the share of the plan to reach
-            if not subject and not action and not codes and (not it.val.is_count or it.val.unit in v["measure_units"]):
-                before_t = targets[-1] if targets else None
-                if (before_t is None or before_t.unit != it.val.unit or before_t.span[0] < doc.raw_span(s_start, s_end)[0]
+            if ((not subject or subject == it.val.unit) and not action and not codes
+                    and (not it.val.is_count or it.val.unit in v["measure_units"] or subject == it.val.unit)):
+                # (a count named by its unit alone too: "…; năm 2025 đạt từ (89 điểm) trở lên")
+                # the sentence's last target of the same unit ("… đạt từ 87 điểm trở lên, xếp trong nhóm 4 đơn vị …; năm
+                # 2025 đạt từ (89 điểm) trở lên")
+                before_t = next((t for t in reversed(targets) if t.unit == it.val.unit), None)
+                if (before_t is None or before_t.span[0] < doc.raw_span(s_start, s_end)[0]
                         or not _ELLIPTIC_LEAD.fullmatch(text, it.item_start, it.val.start)):
                     if not it.val.is_count:
                         continue  # a figure with nothing around it ("100%" of a font-size widget) says no goal
@@ -1894,6 +1915,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             item.verb = labelled.group("verb")
             subj = labelled.group("label")[len(item.verb) + 1:].strip()
         counted = val.unit.split("/")[0]
+        measured_after = False
         if _YEAR_ONLY.fullmatch(subj):
             subj = ""   # "…, giai đoạn 2027 - 2030 bình quân (900 - 1.000 hộ/năm)": the period, no subject
         if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj) or _ENDS_PREPOSITION.search(subj)
@@ -1902,8 +1924,12 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
              or (counted not in v["measure_units"] and (len(subj.split()) == 1 or _ENDS_MAKING.search(subj))))
                 and val.is_count and "/" in val.unit
                 and counted not in v["money_units"] and counted not in _MASS_UNITS):   # not "(25) µg/m³": a mass, no noun
+            # "5.000 tấn/năm | phân bón hữu cơ sản xuất …": a measure with nothing before it measures what follows
+            measured_after = counted in v["measure_units"] and bool(after_subj) and not subj
             subj = counted  # "có tối thiểu 12 bác sĩ/vạn dân", "đưa ít nhất 1.200 lao động/năm": the counted noun
         action = None if _COMMA_NEXT.match(after) else (_clean(after) or None)   # "… nâng lên 65%, không để trẻ …": none
+        if measured_after:
+            subj, action = after_subj, after_action
     if (measure and after_subj and ("/" not in val.unit or val.unit.split("/")[0] in v["money_units"])   # "… 65 tỷ đồng/năm chi thường xuyên"
             and not _WHEN_AFTER.match(after_subj)) and (not subj or _BARE_VERB.fullmatch(_WHO.sub("", _EVERY_YEAR.sub("", _LAST_PART.sub("", subj))))
                                                            # "… 600 cây xanh bóng mát và 2.500 m2 thảm cỏ": the item
