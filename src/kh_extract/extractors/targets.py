@@ -544,7 +544,7 @@ def _with_rate(text: str, val: _Value) -> _Value:
 
 
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
-_GAS_AFTER = regex.compile(r"[ ]+(?P<gas>CO2(?:e|tđ|tđ)?|CO₂(?:e)?|CH4|N2O)(?![\w.,]\w)")   # "tấn CO2", "tấn CO2tđ"
+_GAS_AFTER = regex.compile(r"[ ]+(?P<gas>CO2(?:e|tđ)?|CO₂(?:e)?|CH4|N2O)(?![\w.,]\w)")   # "tấn CO2", "tấn CO2tđ"
 _PER_YEAR_BEFORE = regex.compile(r"\b(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:giảm|tăng)\s+)?(?:bình\s+quân\s+)?(?:từ\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$",
                               regex.IGNORECASE | regex.REVERSE)
 _YEAR_WORD_BEFORE = regex.compile(r"\b(?:hằng|hàng|mỗi|từng|các|những|nhiều|trong|cả|cùng|qua|sau|trước)\s+$", regex.IGNORECASE)
@@ -1552,7 +1552,7 @@ def _listed_articles(text: str) -> list[tuple[int, int]]:
         sapo_end = _line_end(text, m.end() + 1)
         blocks.append((head_start, sapo_end, headline))
     own = [b for b in blocks if text.find(b[2], b[1]) >= 0 or text.rfind(b[2], 0, b[0]) >= 0]
-    return [(a, b) for a, b, _ in blocks if own and (a, b, _) not in own]
+    return [(start, end) for start, end, headline in blocks if own and (start, end, headline) not in own]
 
 
 def _last_match(pattern, text: str, start: int, end: int):
