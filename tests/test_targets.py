@@ -2148,3 +2148,46 @@ def test_an_infographics_labels_in_capitals_head_its_sections():
     text = ("NĂM 2023 ĐÃ LÀM ĐƯỢC\n61%\nphụ phẩm trồng trọt được thu gom\n\nMỤC TIÊU ĐẾN NĂM 2025\n85%\nphụ phẩm trồng trọt "
             "được tái sử dụng\n\nKINH PHÍ\n26,5 tỷ đồng\nngân sách huyện 8,2 tỷ đồng")
     assert [(t.value, t.kind) for t in find(Document.from_text(text), now=2024, horizon=2025)] == [(61, "result"), (85, "target")]
+
+
+BLIND_234_237 = [
+    # 235: "Chỉ tiêu: … – Kết quả: …": the goal before the dash, the result after it; "là" after a counted noun says who
+    ("Kết quả năm 2024 so với chỉ tiêu Kế hoạch giao:\n\nChỉ tiêu: Tư vấn, hỗ trợ học nghề cho 2.000 phụ nữ – Kết quả: 2.315 "
+     "phụ nữ, đạt 115,7%.", [("=", 2000, "phụ nữ")]),
+    ("Phấn đấu đưa 150 lao động là thanh niên, phụ nữ DTTS đi làm việc ở nước ngoài theo hợp đồng.",
+     [("=", 150, "lao động", "lao động là thanh niên, phụ nữ DTTS đi làm việc ở nước ngoài")]),
+    ("Năm 2025, Hội sẽ phối hợp Ngân hàng Chính sách xã hội giải ngân tối thiểu 50 tỷ đồng vốn vay ưu đãi cho hội viên.",
+     [(">=", 50, "tỷ đồng", "vốn vay ưu đãi cho hội viên")]),
+    # 234: "và thay thế …" opens an item of its own; a topic after "về" is no predicate
+    ("Phấn đấu cải tạo, nâng cấp hai trạm biến áp đang quá tải và thay thế trên 3,5 km đường dây hạ thế.",
+     [("=", 2, "trạm biến áp"), (">", 3.5, "km", "đường dây hạ thế")]),
+    ("Phấn đấu hằng năm xã tổ chức không dưới 2 đợt tuyên truyền về sử dụng điện an toàn, tiết kiệm.",
+     [(">=", 2, "đợt", "đợt tuyên truyền về sử dụng điện an toàn, tiết kiệm")]),
+    # 236: a count inside the rate's noun ("tại 36 bản") is no item; "bảo đảm …" opens an item
+    ("Dự án đặt mục tiêu tỷ lệ hộ đồng bào dân tộc thiểu số tại 36 bản vùng dự án được dùng nước sinh hoạt hợp vệ sinh tăng "
+     "từ 63% hiện nay lên 85%.", [("=", 85, "%")]),
+    ("Phấn đấu có ít nhất 45 điểm trường được lắp đặt hệ thống lọc nước, bảo đảm không dưới 9.500 học sinh bán trú được dùng "
+     "nước uống an toàn.", [(">=", 45, "điểm trường"), (">=", 9500, "học sinh")]),
+    # 237: "lấn chiếm" is no "chiếm"; "Dự kiến huy động" is a verb before the sum
+    ("Phấn đấu số vụ lấn chiếm lòng đường, vỉa hè giảm bình quân 15%/năm.", [("=", 15, "%/năm")]),
+    ("Phấn đấu năm 2025 dự kiến huy động khoảng 1,8 tỷ đồng vốn xã hội hóa để trồng cây xanh.",
+     [("=", 1.8, "tỷ đồng", "vốn xã hội hóa")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_234_237)
+def test_blind_batch_234_237(text, expected):
+    found = [t for t in find(Document.from_text(text), now=2024, horizon=2025) if t.kind == "target"]
+    _assert_goals(found, expected)
+
+
+def test_an_event_of_a_past_day_a_link_list_and_a_headline_budget_are_no_goals():
+    # held-out 237: "Ngày 14/9, Đoàn Thanh niên … thu gom 3,5 tấn rác thải" in an article of 15/9 reports; a "Xem thêm:" list
+    # links other articles; 236: "Thêm 2,4 triệu USD …" in a headline is the project's "tổng vốn 2,4 triệu USD"
+    doc = Document.from_text("Ngày 14/9, Đoàn Thanh niên phường ra quân, thu gom 3,5 tấn rác thải.\n\nXem thêm:\n"
+                             "- Phường Mỹ Lâm hoàn thành 12 km đèn chiếu sáng ngõ xóm (11/9/2025)", published=date(2025, 9, 15))
+    assert [t for t in find(doc, now=2025) if t.kind == "target"] == []
+    headline = "Điện Biên: Thêm 2,4 triệu USD đưa nước sạch về bản, xây nhà vệ sinh cho điểm trường vùng cao"
+    doc = Document.from_text(headline + "\n\nDự án có tổng vốn 2,4 triệu USD (khoảng 61 tỷ đồng), trong đó UNICEF viện trợ "
+                             "không hoàn lại 2,1 triệu USD.", title=headline)
+    assert [t for t in find(doc, now=2024) if t.span[1] <= len(headline)] == []

@@ -115,7 +115,8 @@ def _patterns():
 
 
 # A list ends at ";", ":" before a line break, a sentence end or a line break.
-_CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?")
+# (also a dash before "Kết quả:": "Chỉ tiêu: … cho 2.000 phụ nữ – Kết quả: 2.315 phụ nữ, đạt 115,7%")
+_CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–—-]\s(?=Kết\s+quả\s*:)")
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
     r"""
@@ -207,8 +208,8 @@ _GOAL_OF_PLAN = regex.compile(r"\bmục\s+tiêu\b[^.;]{0,40}\b(?:kế\s+hoạch|
 _NOW_HAS = regex.compile(r"[\W\d]*Hiện\s+(?!đại|thực)[^,.;]{0,50}?\s(?:có|gồm)\s", regex.IGNORECASE)
 _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNORECASE)
 # … from a count in the rate's noun phrase to the rate's own verb, within one clause
-_INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*",
-                             regex.IGNORECASE)
+_INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức|tăng\s+từ|giảm\s+từ)"   # "tỷ lệ hộ … tại (36 bản) … tăng từ 63%"
+                             r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*", regex.IGNORECASE)
 _COMMA_NEXT = regex.compile(r"\s*,")
 _NUMBER_OF = regex.compile(r"\s*số\s+(?!lần\b)\p{L}", regex.IGNORECASE)
 _PART_VERB = regex.compile(r"\b(?:đạt|là|được|tăng|giảm|chiếm|phấn\s+đấu)\b", regex.IGNORECASE)
@@ -642,8 +643,8 @@ def _lowered(key: str) -> tuple[str, ...]:
 @lru_cache(maxsize=32)
 def _phrases(key: str):
     # not before "viên", which makes a person of the phrase: "báo cáo viên", "tuyên truyền viên"; nor "chiếm" of another
-    # verb: "lừa đảo chiếm đoạt tài sản", "chiếm dụng vỉa hè"
-    return regex.compile(r"\b(?:" + _alternation(vocabulary()[key]) + r")\b(?!\s+(?:viên|đoạt|dụng|giữ|hữu|lĩnh)\b)",
+    # verb: "lừa đảo chiếm đoạt tài sản", "chiếm dụng vỉa hè", "lấn chiếm lòng đường"
+    return regex.compile(r"(?<!\blấn\s)\b(?:" + _alternation(vocabulary()[key]) + r")\b(?!\s+(?:viên|đoạt|dụng|giữ|hữu|lĩnh)\b)",
                          regex.IGNORECASE)
 
 
@@ -751,11 +752,18 @@ def _strip_openers(s: str) -> str:
     return s
 
 
-def _predicate_split(after: str) -> tuple[str, Optional[str]]:
-    """Split the text after a value into (subject, action) at the first predicate word."""
+def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[str]]:
+    """Split the text after a value into (subject, action) at the first predicate word; after a counted noun
+    (``counted``) "là" says who they are ("150 lao động | là thanh niên, phụ nữ DTTS …")."""
     starters = vocabulary()["predicate_starters"]
     words_re = _predicate_re(tuple(starters))
     m = words_re.search(after)
+    while m is not None and (_ABOUT_END.search(after, 0, m.start())
+                             # "150 lao động | là thanh niên, phụ nữ DTTS đi làm việc …": who they are, no predicate
+                             # (not a naming: "2 xã | là Cẩm Văn và Cẩm Vũ")
+                             or (m.group().lower() == "là" and (0 if counted else 1) <= len(after[:m.start()].split()) <= 2
+                                 and _LOWER_NEXT.match(after, m.end()) is not None)):
+        m = words_re.search(after, m.end())   # "đợt tuyên truyền về | sử dụng điện an toàn": a topic, no predicate
     if not m:
         return _clean(after), None
     at = m.start()
@@ -833,6 +841,8 @@ _BARE_PERSON = regex.compile(r"\s*(?:(?:tỷ\s+lệ|số)\s+)?người\s*", rege
 _PERSON_HEAD = regex.compile(
     r"\s*(?:(?:tỷ\s+lệ|số)\s+)?(?:người|hộ|trẻ\s+em|lao\s+động|học\s+sinh|phụ\s+nữ|thanh\s+niên|đối\s+tượng|bệnh\s+nhân"
     r"|công\s+dân|hội\s+viên|đoàn\s+viên|nông\s+dân)\b", regex.IGNORECASE)
+_ABOUT_END = regex.compile(r"\svề\s*$", regex.IGNORECASE)
+_LOWER_NEXT = regex.compile(r"\s+(?!(?:thôn|xã|huyện|phường|tỉnh|bản|ấp|thị\s+trấn|thành\s+phố)\s+\p{Lu})\p{Ll}")   # not "là huyện Bố Trạch"
 _MODAL_LATER = regex.compile(r"(?:[^\s;:()]+\s+){1,5}?(?P<modal>phải|cần)\s", regex.IGNORECASE)
 _CO_THEN_PREDICATE = regex.compile(r"có\s+(?:(?!(?:đạt|được|phải|giữ|hoàn|không|chưa|và|hoặc)\b)\p{L}+\s+){1,4}?"
                                 r"(?P<pred>đạt|phải|giữ\s+vững|hoàn\s+thành|thành\s+lập)\b", regex.IGNORECASE)   # (not "có sản phẩm được …": the thing had is acted on)
@@ -1079,7 +1089,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     headline_end = at + len(doc.title) if at >= 0 else -1
     other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
     if "thêm" in text:   # "Xem thêm: Hơn 1.000 học sinh THCS tham gia …": a link to another article, on its line
-        other_news += [(m.start(), _line_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
+        other_news += [(m.start(), _see_also_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
     # (read on the raw text, whose lines normalising may join: "15/10/2025 16:20\nSáng 15/10, …")
     other_news += [(doc.norm.to_norm(a), doc.norm.to_norm(b)) for a, b in _listed_articles(doc.raw)]
     named_before: list[tuple[str, Optional[str], str]] = []   # the items of the clauses read so far, for "ba tỷ lệ này"
@@ -1363,6 +1373,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _has("goal_markers", _goal_text(sentence + " " + intro))
                                                          or _has("goal_markers", _goal_text(paragraph))
                                                          or _PLAN_OPENS.match(sentence) is not None   # "Theo kế hoạch, …"
+                                                         or _NUMBERED_GOAL_LINE.match(sentence) is not None   # "Chỉ tiêu: …"
                                                          or section == "goal"):
                 wholes_dropped = True
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
@@ -1500,8 +1511,26 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     target.subject, target.action = row.subject, row.action
             seen.append((key, target, _GOAL_WORD.search(_goal_text(clause)) is not None or section == "goal"))
             targets.append(target)
+    if headline_end > 0:
+        # "Thêm 2,4 triệu USD đưa nước sạch về bản" over "Dự án có tổng vốn 2,4 triệu USD": a sum the body gives as a budget
+        targets = [t for t in targets if not (t.span[1] <= headline_end and t.unit.split("/")[0] in v["money_units"]
+                                              and _budget_below(doc, t.span, headline_end))]
     targets.sort(key=lambda t: t.span[0])
     return targets
+
+
+_BUDGET_BEFORE = regex.compile(r"\b(?:tổng\s+vốn|kinh\s+phí|tổng\s+mức\s+đầu\s+tư|vốn\s+đầu\s+tư)\b[^.;\n]{0,25}$", regex.IGNORECASE)
+
+
+def _budget_below(doc: Document, span: tuple[int, int], headline_end: int) -> bool:
+    """Whether the body gives the headline's sum (``span``, raw offsets) as a budget ("tổng vốn …", "kinh phí …")."""
+    said = doc.raw[span[0]:span[1]]
+    at = doc.raw.find(said, headline_end)
+    while at >= 0:
+        if _BUDGET_BEFORE.search(doc.raw, max(0, at - 40), at):
+            return True
+        at = doc.raw.find(said, at + len(said))
+    return False
 
 
 # "Tin khác", "Tin liên quan" …: headlines of other articles, listed under the article; no goal of this one.
@@ -1561,6 +1590,17 @@ def _last_match(pattern, text: str, start: int, end: int):
     for found in pattern.finditer(text, start, end):
         pass
     return found
+
+
+_LINK_LINE = regex.compile(r"[ \t]*[-•+*»>][ \t]*\S[^\n]{0,200}(?=\n|$)")
+
+
+def _see_also_end(text: str, start: int) -> int:
+    """Where a "Xem thêm: …" link ends: its line, and the list of links under it ("Xem thêm:\n- Phường Mỹ Lâm …")."""
+    end = _line_end(text, start)
+    while (link := _LINK_LINE.match(text, end + 1)) is not None:
+        end = link.end()
+    return end
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -1787,7 +1827,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = after[:verb_in.start()]  # "Xây mới 4 chòi canh lửa | , sửa chữa, gia cố các chòi đã xuống cấp": another act
     # "đào tạo 1.150 người | năm 2025 và 1.240 người năm 2026", "20 xã | năm 2025 đạt chuẩn": the year dates the value
     after = _LEADING_YEAR.sub("", after)
-    subj, action = _predicate_split(after)
+    subj, action = _predicate_split(after, counted=val.is_count and "/" not in val.unit
+                                    and val.unit not in v["measure_units"] and val.unit not in v["money_units"])
     if val.is_count and action and not subj and (head := val.unit.split("/")[0].split()[-1]) in _GUARDED_HEADS():
         # "hai đợt | đăng ký hộ tịch lưu động": a predicate word after the counted noun may be part of it, as after any
         # noun ("đợt đăng ký", vocabulary predicates_in_nouns)
@@ -1991,7 +2032,7 @@ _RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNO
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
                  r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung"
-                 r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí")   # "…, bố trí ít nhất 600 lô đất"
+                 r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí|thay\s+thế|bảo\s+đảm|đảm\s+bảo|hoàn\s+thiện")   # "…, bố trí ít nhất 600 lô đất"
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
@@ -2214,8 +2255,10 @@ _BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNO
 _JOIN_END = regex.compile(r"(?:,|\bvà|\bhoặc)\s*$", regex.IGNORECASE)
 _LAST_PART = regex.compile(r"^.*(?:,|\btrong\s+đó)\s*", regex.IGNORECASE | regex.DOTALL)   # "6 nhóm giải pháp, trong đó tỉnh kêu gọi"
 _EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d)\s*,?\s*", regex.IGNORECASE)   # "mỗi năm toàn huyện trồng mới …"
-_ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần)\s+(?:{_FUNDING_VERBS})|(?:{_FUNDING_VERBS})\s+(?:mới|thêm)"
-                              rf"|(?:{_ACTOR_PHRASE}|các\s+(?-i:[\p{{Lu}}]{{2,}}))\s+(?:{_FUNDING_VERBS}))\s*$",
+_ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần|dự\s+kiến)\s+(?:{_FUNDING_VERBS})|(?:{_FUNDING_VERBS})\s+(?:mới|thêm)"
+                              rf"|(?:{_ACTOR_PHRASE}|các\s+(?-i:[\p{{Lu}}]{{2,}}))\s+(?:{_FUNDING_VERBS})"
+                              # "Hội sẽ phối hợp Ngân hàng Chính sách xã hội giải ngân (tối thiểu 50 tỷ đồng vốn vay ưu đãi)"
+                              rf"|\bphối\s+hợp(?:\s+với)?\s+(?:\S+\s+){{1,8}}?(?:{_FUNDING_VERBS}))\s*$",
                               regex.IGNORECASE)   # "… phải giải ngân", "… giải ngân mới (8 tỷ đồng vốn vay ưu đãi)", "các KCN thu hút"
 _BARE_FUNDING = regex.compile(rf"(?:(?:phải|sẽ|cần)\s+)?(?:{_FUNDING_VERBS})", regex.IGNORECASE)
 # A sentence that names its topic first: "Thứ hai, về tiền bồi thường.", "Về thu ngân sách, …"
@@ -2234,7 +2277,7 @@ _ATTRIBUTE = regex.compile(r"(?:với\s+)?(?:công\s+suất|quy\s+mô|tổng\s+m
 _DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|chất\s+vấn)\b|\bgiải\s+trình\b"
                       r"|\bdự\s+báo\b",   # "nhu cầu máu … dự báo tăng khoảng 10%": a forecast, no goal
                       regex.IGNORECASE)
-_NUMBERED_GOAL_LINE = regex.compile(r"[\W]*(?:Chỉ\s+tiêu|Mục\s+tiêu)\s+\d{1,2}\s*:", regex.IGNORECASE)
+_NUMBERED_GOAL_LINE = regex.compile(r"[\W]*(?:Chỉ\s+tiêu|Mục\s+tiêu)(?:\s+\d{1,2})?\s*:", regex.IGNORECASE)   # "Chỉ tiêu 6:", "Chỉ tiêu: …"
 _BARE_PREPOSITION = regex.compile(r"(?:từ|đến|vào|trong|tới|sang)", regex.IGNORECASE)   # "… và từ (năm 2028) đạt 100%"
 _OWN_VERB = regex.compile(r"\b(?:phấn\s+đấu\s+)?đạt\s*$", regex.IGNORECASE)
 _JOINED_MAKING = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE)
@@ -2345,7 +2388,7 @@ _THIS_YEAR = regex.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:học|20\d\
 # What reports a figure already reached, in an item's own words: "ước đạt", "mới bằng", "chỉ đạt", "6 tháng qua"
 # "mới kiểm đếm được 1.742 hộ": only so many so far (not "nông thôn mới được công nhận", "đổi mới được …")
 _ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng)"
-                           r"|(?<!(?:thôn|đổi|xây|làm|trồng|cấp|tạo|sáng|mở|thêm)\s)mới\s+(?:\p{Ll}+\s+){1,2}?được\s+[\d.,]+\s"
+                           r"|(?<!(?:thôn|đổi|xây|làm|trồng|cấp|tạo|sáng|mở|thêm)\s)mới\s+(?:(?:\p{Ll}+\s+){1,2}?được|có)\s+[\d.,]+(?:\s|%)"   # "hiện mới có 41,3%"
                            r"|(?<!chứng\s)chỉ\s+đạt|đã\s+(?:đạt|có|hoàn\s+thành|trồng|xây\s+dựng)"
                            r"|(?:6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm|\s+qua)|tháng\s+qua|đến\s+nay|hiện\s+(?:có|đạt|còn))\b",
                            regex.IGNORECASE)
@@ -2384,15 +2427,23 @@ _UP_TO = regex.compile(r"[\W\d]{0,4}(?:Đến|Tính\s+đến)\s+(?:hết\s+)?(?:
                     r"(?:\s*[/.]\s*(?P<y>20\d\d))?\s*,", regex.IGNORECASE)
 
 
+_ON_DAY = regex.compile(r"[\W\d]{0,4}(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?i:ngày)\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
+                     r"(?:\s*/\s*(?P<y>20\d\d))?\s*,")
 _STATE_VERB = regex.compile(r"\b(?:còn|đã)\b", regex.IGNORECASE)
 
 
 def _up_to_a_past_date(sentence: str, published) -> bool:
     """Whether ``sentence`` opens with a date up to which it counts, before the article's own ("Đến 30/6, toàn xã còn
     398 hộ nghèo" in an article of July): a report."""
-    m = _UP_TO.match(sentence) if published is not None else None
+    if published is None:
+        return False
+    m = _UP_TO.match(sentence)
     if m is None or not _STATE_VERB.search(sentence, m.end()):
-        return False   # (not "Đến ngày 30.4, 100% thôn … hoàn thành lắp đặt camera", a deadline whatever the article's date)
+        # (not "Đến ngày 30.4, 100% thôn … hoàn thành lắp đặt camera", a deadline whatever the article's date) — but a day
+        # that opens a sentence dates an event: "Ngày 14/9, Đoàn Thanh niên … thu gom 3,5 tấn rác thải"
+        m = _ON_DAY.match(sentence)
+        if m is None:
+            return False
     try:
         return date(int(m.group("y") or published.year), int(m.group("m")), int(m.group("d"))) <= published
     except ValueError:
@@ -2418,6 +2469,9 @@ def _own_requirement(text: str, it: _Item) -> bool:
     return it.own_comparator and (it.comparator != "=" or _SUB_LIST.search(text, it.item_start, it.val.start) is not None)
 
 
+_RESULT_LABEL = regex.compile(r"[\W]*(?:Kết\s+quả(?:\s+đạt\s+được)?|Thực\s+hiện|Đã\s+đạt)\s*:")
+
+
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
     if _has("threshold_markers", _SANCTION_RULES.sub(" ", sentence)):   # (not "tập huấn quy định xử phạt theo Nghị định …")
@@ -2426,6 +2480,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None   # "đại biểu … đề nghị nâng chỉ tiêu … lên 60%", "Giám đốc Sở giải trình mục tiêu 50% …": a debate's figures
     if section == "budget":
         return None
+    if _RESULT_LABEL.match(clause):
+        return "result"   # "Kết quả: 2.315 phụ nữ, đạt 115,7%" after the goal it answers
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
     goal = (_has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
             or _PLAN_OPENS.match(sentence) is not None   # "Theo Kế hoạch, xã khởi công 100% số nhà còn lại …"
