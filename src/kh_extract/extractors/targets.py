@@ -2423,12 +2423,11 @@ _PLAN_OPENS = regex.compile(r"[\W\d]*(?:Theo\s+(?:Kế\s+hoạch|kế\s+hoạch|
 _BY_DATE = regex.compile(r"\b(?:đến|trước|chậm\s+nhất)\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(20\d\d)\b", regex.IGNORECASE)
 
 
-_UP_TO = regex.compile(r"[\W\d]{0,4}(?:Đến|Tính\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})"
-                    r"(?:\s*[/.]\s*(?P<y>20\d\d))?\s*,", regex.IGNORECASE)
+_DAY_OPENING = r"(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>20\d\d))?\s*,"   # "30/6,", "14/9/2025,"
+_UP_TO = regex.compile(rf"[\W\d]{{0,4}}(?:Đến|Tính\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?{_DAY_OPENING}", regex.IGNORECASE)
 
 
-_ON_DAY = regex.compile(r"[\W\d]{0,4}(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?i:ngày)\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
-                     r"(?:\s*/\s*(?P<y>20\d\d))?\s*,")
+_ON_DAY = regex.compile(rf"[\W\d]{{0,4}}(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?i:ngày)\s+)?{_DAY_OPENING}")
 _STATE_VERB = regex.compile(r"\b(?:còn|đã)\b", regex.IGNORECASE)
 
 
