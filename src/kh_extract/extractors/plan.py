@@ -103,7 +103,7 @@ _NO_NUMBER_PLAN = regex.compile(
     r"(?!\s+(?:số\s*:?\s*)?\d)",
 )
 # A basis cited after the issuing verb: "UBND xã … vừa ban hành kế hoạch …, trên cơ sở Kế hoạch số 61/KH-UBND".
-_ISSUED_BY_THAT = regex.compile(r"\s*(?:,\s*)?(?:mà|do)\s+[^.;,]{0,40}?\b(?:ban\s+hành|ký\s+ban\s+hành|phê\s+duyệt)\b", regex.IGNORECASE)
+_ISSUED_BY_THAT = regex.compile(r"\s*(?:,\s*)?(?:mà|do)\s+[^.;,]{0,40}?\b(?:ban\s+hành|ký(?:\s+ban\s+hành)?|phê\s+duyệt)\b", regex.IGNORECASE)
 _CARRIED_OUT_BY = regex.compile(r"\b(?:được\s+)?(?:triển\s+khai|thực\s+hiện|tổ\s+chức)(?:\s+(?:nhiệm\s+vụ|các\s+nhiệm\s+vụ|công\s+tác))?"
                              r"\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?$",   # "UBND xã triển khai nhiệm vụ theo Kế hoạch số 09/KH-UBND"
                              regex.IGNORECASE)
@@ -187,6 +187,7 @@ def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
     return body
 
 
+_CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo)\b", regex.IGNORECASE)
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
 
 
@@ -201,7 +202,11 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     s_start, s_end = doc.sentence_of(pos)
     before = doc.text[s_start:pos]
     approving = _APPROVED_AT.search(before) is not None   # "vừa phê duyệt Đề án "…" tại Quyết định số 2105/QĐ-UBND"
-    if ref.kind not in _PLAN_KINDS and not approving and not _ABOUT_A_PLAN.match(doc.text, doc.norm.to_norm(ref.span[1])):
+    # "UBND huyện Thanh Chương vừa có Thông báo số 268/TB-UBND … truyền đạt ý kiến kết luận …": a notice of conclusions
+    # the article is about sets the goals as a plan would
+    concluding = ref.kind == "Thông báo" and _CONCLUSIONS.match(doc.text, doc.norm.to_norm(ref.span[1])) is not None
+    if (ref.kind not in _PLAN_KINDS and not approving and not concluding
+            and not _ABOUT_A_PLAN.match(doc.text, doc.norm.to_norm(ref.span[1]))):
         return -10.0  # "Quyết định số 06/QĐ-BCĐTW về kế hoạch …" stands for the plan it issues
     score = 1.0 if ref.kind == "Kế hoạch" else 0.0
     after = doc.text[doc.norm.to_norm(ref.span[1]):s_end]

@@ -490,6 +490,8 @@ def candidates(text: str) -> list[_Value]:
                 continue
             if m.group("word").lower() == "năm" and _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Hằng năm xã tổ chức …": every year, not five communes
+            if (m.group("word").lower() == "một" and unit == "lần" and not _CMP_BEFORE_ONCE.search(text, max(0, m.start() - 16), m.start())):
+                continue  # "hỗ trợ một lần 500.000 đồng": once, no count (but "ít nhất một lần/năm")
             out.append(_Value(m.start(), m.end(), float(words[m.group("word").lower()]), None, unit, True))
         else:
             pct = m.group("pct") is not None
@@ -545,6 +547,7 @@ def _with_rate(text: str, val: _Value) -> _Value:
 
 
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
+_CMP_BEFORE_ONCE = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|tối\s+đa|không\s+quá)\s*$", regex.IGNORECASE)
 _GAS_AFTER = regex.compile(r"[ ]+(?P<gas>CO2(?:e|tđ)?|CO₂(?:e)?|CH4|N2O)(?![\w.,]\w)")   # "tấn CO2", "tấn CO2tđ"
 _PER_YEAR_BEFORE = regex.compile(r"\b(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:giảm|tăng)\s+)?(?:bình\s+quân\s+)?(?:từ\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$",
                               regex.IGNORECASE | regex.REVERSE)
@@ -850,7 +853,7 @@ _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 # A first predicate that only says which units are meant, when a second one follows:
 # "100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4", "100% số xã đã đạt chuẩn duy trì … chỉ tiêu 17.8".
 _QUALIFYING = regex.compile(
-    r"""(?:đã\s+)?đạt\s+chuẩn (?:\s+(?:NTM|nông\s+thôn\s+mới) (?:\s+(?:nâng\s+cao|kiểu\s+mẫu))? )?
+    r"""(?:đã\s+)?đạt\s+chuẩn (?:\s+(?:NTM|nông\s+thôn\s+mới))? (?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?   # "xã đạt chuẩn nâng cao | đạt …"
         (?:\s+(?:trong\s+|vào\s+)?năm\s+20\d\d)?
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
@@ -1321,7 +1324,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if years and (max(years) < now or (late_in_year and max(years) == now and not _PLAN_SAYS.search(
                     text, para_start, c_end)   # "Theo Kế hoạch, đến hết năm 2025, …" in October
                     and not _REQUIREMENT.search(text, c_start, c_end)   # "năm 2025 giảm tối thiểu 5% số vụ …"
-                    and not _GOAL_OF_PLAN.search(text, para_start, c_end))):   # "Mục tiêu … của Kế hoạch là …"
+                    and not _GOAL_OF_PLAN.search(text, para_start, c_end)   # "Mục tiêu … của Kế hoạch là …"
+                    # "… được tập huấn lại … trước ngày 31/12/2025" written in October 2025: a deadline still to come
+                    and not _by_a_later_date(text[c_start:c_end], doc.published))):
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
         if kind is None:
             continue
@@ -2037,7 +2042,8 @@ _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
 _COMMA_MAKING = regex.compile(rf",\s*(?:{_MAKING_VERBS})\b", regex.IGNORECASE)
-_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đủ))?(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE | regex.REVERSE)
+_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đủ))?(?:\s+bình\s+quân)?(?:\s+(?:từ|khoảng))?\s*$",
+                            regex.IGNORECASE | regex.REVERSE)   # "Tỉnh đoàn huy động (từ) 3.000 - 3.500 tình nguyện viên"
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:(?:vận\s+động|kêu\s+gọi)\s+(?:\S+\s+){{0,2}}?)?"   # "và vận động Nhân dân hiến (ít nhất …)"
     rf"(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?"
