@@ -20,7 +20,7 @@ import regex
 from .. import gazetteer
 from ..document import Document
 from ..models import DateMention, Locality, Plan, Reference
-from . import header
+from . import header, last_match
 
 # "Số: 144/KH-UBND", "Số : 40/KH-UBND", "Số: 0204/KH-UBND" in the first lines; a programme, resolution, scheme,
 # decision or notice of conclusions that sets goals is the plan as well ("Số: 137/TB-UBND").
@@ -225,7 +225,7 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score -= 4   # "Kế hoạch triển khai Nghị quyết số 06-NQ/TW …": what the plan implements is a basis
     elif approving:
         score += 3
-    elif (((verb := _last(_ISSUING, before, max(0, len(before) - 120))) is not None
+    elif (((verb := last_match(_ISSUING, before, max(0, len(before) - 120))) is not None
            and not _VERB_OF_ANOTHER.search(before, 0, verb.start()))
           or (_IN_BRACKETS.search(before[-30:]) and _NO_NUMBER_PLAN.search(before))):
         # "… vừa ban hành Kế hoạch phát triển nhà ở xã hội … giai đoạn 2024 - 2025 (Kế hoạch 92/KH-UBND, ký ngày …)":
@@ -242,13 +242,6 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     if doc.title and ref.ref in doc.title.replace(" ", ""):
         score += 2
     return score - 0.1 * order
-
-
-def _last(pattern: regex.Pattern, text: str, pos: int = 0) -> Optional[regex.Match]:
-    found = None
-    for found in pattern.finditer(text, pos):
-        pass
-    return found
 
 
 def _issuer_acts(ref: Reference, after: str) -> bool:

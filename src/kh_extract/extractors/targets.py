@@ -35,7 +35,7 @@ import regex
 from ..document import Document
 from ..models import Target
 from .. import tokenize
-from . import criteria as criteria_mod
+from . import criteria as criteria_mod, last_match
 
 
 @lru_cache(maxsize=1)
@@ -1431,7 +1431,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     subject, action, codes = before_t.subject, before_t.action, list(before_t.criteria)
             if (it.val.is_count and it.val.unit.split("/")[0] in v["money_units"] and not action
                     and (not subject or _BARE_FUNDING.fullmatch(subject))
-                    and (topic := _last_match(_TOPIC, text, para_start, it.val.start)) is not None):
+                    and (topic := last_match(_TOPIC, text, para_start, it.val.start)) is not None):
                 subject = _clean(topic.group("topic"))   # "Thứ hai, về tiền bồi thường. Năm 2024 này phải giải ngân trên …"
             if not subject and action and (label := _LINE_LABEL.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start)):
                 # "• Chất lượng tân binh: trên 70% đạt sức khỏe loại 1, loại 2; tối thiểu 15% (có trình độ …)": the line's
@@ -1587,14 +1587,6 @@ def _listed_articles(text: str) -> list[tuple[int, int]]:
         blocks.append((head_start, sapo_end, headline))
     own = [b for b in blocks if text.find(b[2], b[1]) >= 0 or text.rfind(b[2], 0, b[0]) >= 0]
     return [(start, end) for start, end, headline in blocks if own and (start, end, headline) not in own]
-
-
-def _last_match(pattern, text: str, start: int, end: int):
-    """The last match of ``pattern`` in ``text[start:end]``, or None."""
-    found = None
-    for found in pattern.finditer(text, start, end):
-        pass
-    return found
 
 
 _LINK_LINE = regex.compile(r"[ \t]*[-•+*»>][ \t]*\S[^\n]{0,200}(?=\n|$)")
@@ -1786,7 +1778,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     """One list item: its comparator, direction, subject, action and criteria codes."""
     v = vocabulary()
     _, cmp_before, cmp_after, _ = _patterns()
-    if prev_end > 0 and (anew := _last_match(_NEW_MEASURE, text, prev_end, val.start)) is not None:
+    if prev_end > 0 and (anew := last_match(_NEW_MEASURE, text, prev_end, val.start)) is not None:
         prev_end = anew.start()   # "1,2 triệu lượt khách du lịch | , doanh thu đạt (2.000 tỷ đồng)": the item's own measure
     before = text[prev_end:val.start]
     item = _Item(val=val, item_end=item_end, item_start=prev_end)
