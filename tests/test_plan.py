@@ -285,3 +285,15 @@ def test_a_notice_of_conclusions_and_a_plan_signed_in_a_relative_clause():
                 "kỹ năng số cho người cao tuổi. Khởi nguồn là Kế hoạch số 01-KH/BCĐTW ngày 21/3/2025 của Ban Chỉ đạo Trung ương, "
                 "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.", published="2025-10-14")
     assert (e.plan.ref, e.plan.issued) == ("296/KH-UBND", "2025-09-12")
+
+
+def test_a_commune_that_makes_a_numbered_plan_to_carry_out_the_districts():
+    # a commune portal's news: "Thực hiện Kế hoạch số 29/KH-UBND … của UBND huyện …; UBND xã … xây dựng Kế hoạch số: 25/KH-UBND
+    # ngày …": the commune's plan, made under the district's; a capitalised headline over a dateline names no issuer
+    e = extract("Xã Hải Lâm đẩy mạnh dịch vụ công trực tuyến\n\nThực hiện Kế hoạch số 31/KH-UBND ngày 12/02/2025 của UBND huyện "
+                "Hải Lăng về dịch vụ công trực tuyến; UBND xã Hải Lâm xây dựng Kế hoạch số: 27/KH-UBND ngày 14/02/2025 về nâng cao "
+                "tỷ lệ hồ sơ trực tuyến toàn trình.", published="2025-02-20")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("27/KH-UBND", "UBND xã Hải Lâm", "2025-02-14")
+    e = extract("ĐIỂN HÌNH CHUYỂN ĐỔI SỐ Ở BỘ PHẬN MỘT CỬA UBND XÃ\nNgày 27/02/2023 09:04:52\n\nĐến nay, 100% cán bộ xã dùng "
+                "máy tính kết nối mạng.")
+    assert e.plan is None or "Ngày" not in (e.plan.issuer or "")

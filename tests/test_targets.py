@@ -2210,3 +2210,41 @@ BLIND_238_239 = [
 def test_blind_batch_238_239(text, expected):
     doc = Document.from_text(text, published=date(2025, 10, 14))
     _assert_goals([t for t in find(doc, now=2025, horizon=2026, late_in_year=True) if t.kind == "target"], expected)
+
+
+PUBLIC_PAGES = [
+    # Phenomena seen on public news pages (search tool, `pages`), written anew here. A district congress's goals
+    # ("(giá so sánh năm 2010)" is the base year of prices, no deadline):
+    ("Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025: tốc độ tăng giá trị sản xuất bình quân (giá so sánh năm 2010) đạt 15%.",
+     [("=", 15, "%")], [2025]),
+    # a county's goals: an ellipsis before a capital ends the clause; an aside after a value is not its action
+    ("Phấn đấu đến năm 2025, 96% người dân tham gia BHYT… Đến năm 2025 tỷ lệ hộ dùng nước sạch trên 90% (hợp vệ sinh "
+     "đạt 100%).", [("=", 96, "%", "người dân", "tham gia BHYT"), (">", 90, "%", "tỷ lệ hộ dùng nước sạch", None),
+                    ("=", 100, "%")], [2025, 2025, 2025]),
+    # a party cell's goals: "kết nạp" is a verb of making, and "trở lên" after the counted noun ends the comparator
+    ("Phấn đấu mỗi năm kết nạp từ 40 đảng viên mới trở lên.", [(">=", 40, "đảng viên", "đảng viên mới", None)], [None]),
+    # a commune's online services plan: "cần đạt" is the measure's verb; "tại UBND cấp xã" names the level
+    ("Tỷ lệ thanh toán trực tuyến cần đạt tối thiểu 80% tại UBND cấp xã.",
+     [(">=", 80, "%", "Tỷ lệ thanh toán trực tuyến")], [None]),
+    # a news page's road plan: "bê tông hóa", "xây mới" open items of a list of counts
+    ("Phấn đấu xây mới 10 km đường, bê tông hóa thêm 4 km đường nội đồng.",
+     [("=", 10, "km", "đường"), ("=", 4, "km", "đường nội đồng")], [None, None]),
+]
+
+
+@pytest.mark.parametrize("text,expected,deadlines", PUBLIC_PAGES)
+def test_public_pages(text, expected, deadlines):
+    found = find(Document.from_text(text), now=2020)
+    assert [(t.comparator, t.value, t.unit, t.subject, t.action)[:len(e)] for t, e in zip(found, expected)] == expected
+    assert [t.deadline for t in found] == deadlines and all(t.kind == "target" for t in found)
+
+
+def test_public_pages_level_reports_and_distances():
+    # "… tối thiểu 85% ở cấp xã" and "tại UBND cấp xã" say the level; a paragraph opening "Đến nay," reports in its later
+    # sentences too; "nằm cách trung tâm … khoảng 06 km" places a commune; "trẻ sinh năm 2018" is a birth year
+    assert [t.level for t in find(Document.from_text("Tỷ lệ hồ sơ toàn trình phải đạt ít nhất 60% tại UBND cấp xã."))] == ["xa"]
+    doc = Document.from_text("Đến nay, 100% cán bộ xã được cấp máy tính. 100% hồ sơ được tiếp nhận trên hệ thống một cửa "
+                             "điện tử.\n\nXã nằm cách trung tâm huyện khoảng 06 km về phía Đông.")
+    assert [(t.value, t.kind) for t in find(doc)] == [(100, "result"), (100, "result")]
+    found = find(Document.from_text("Mục tiêu năm 2025: tỷ lệ trẻ sinh năm 2024 được tiêm đủ mũi đạt trên 95%."), now=2025)
+    assert [(t.value, t.deadline) for t in found] == [(95, 2025)]

@@ -39,17 +39,19 @@ ISSUER = regex.compile(
                  |Đoàn\s+TNCS\s+Hồ\s+Chí\s+Minh|Mặt\s+trận\s+Tổ\s+quốc)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # of a mass organisation
              | (?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn   # the Youth Union: "Ban Thường vụ Huyện đoàn"
              | Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn) )   # "Công an tỉnh Gia Lai"
-    (?: \s+ (?P<pname> {_NAME} ) )?
+    (?: [^\S\n]+ (?P<pname> {_NAME} ) )?
   | (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân )
     (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) \b
-        (?: \s+ (?P<name> {_NAME} ) )?
+        (?: [^\S\n]+ (?P<name> {_NAME} ) )?
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 _SPACES = regex.compile(r"\s+")
 # "… ban hành Kế hoạch số …", "UBND phường Phủ Lý … vừa có Kế hoạch số 112/KH-UBND" (news style: has just issued)
-_ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành|vừa\s+có|(?:vừa|đã)\s+ký)\b", regex.IGNORECASE)
+_ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành|vừa\s+có|(?:vừa|đã)\s+ký"
+                      # "UBND xã Vĩnh Long xây dựng (Kế hoạch số: 25/KH-UBND)": a numbered plan is made, not planned
+                      r"|xây\s+dựng(?=\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)(?:\s+số)?\s*:?\s*$))\b", regex.IGNORECASE)
 # A document number before an issuing verb in the same clause: the verb is that document's ("Quyết định số
 # 2147/QĐ-TTg ngày … của Thủ tướng Chính phủ phê duyệt Chương trình … và Kế hoạch số 4528/KH-UBND …")
 # The decision that approves a plan named before it: "UBND tỉnh vừa phê duyệt Đề án "…" tại (Quyết định số …)", "Đề án

@@ -157,7 +157,8 @@ _ISSUING_VERB = regex.compile(
     [ ]* (?: (?: đã | vừa | mới | cũng | chính [ ] thức | đã [ ] chính [ ] thức ) [ ]+ )*   # "đã", "vừa"
     (?: (?: ký [ ]+ )? ban [ ]+ hành                      # "ban hành", "ký ban hành"
       | (?: biểu [ ] quyết [ ] )? thông [ ] qua           # "biểu quyết thông qua" (HĐND resolutions)
-      | phê [ ] duyệt )                                   # "phê duyệt"
+      | phê [ ] duyệt                                     # "phê duyệt"
+      | xây [ ] dựng )                                    # "UBND xã … xây dựng Kế hoạch số 25/KH-UBND" (numbered: made)
     """,
     regex.VERBOSE,
 )

@@ -116,12 +116,17 @@ def _patterns():
 
 # A list ends at ";", ":" before a line break, a sentence end or a line break.
 # (also a dash before "Kết quả:": "Chỉ tiêu: … cho 2.000 phụ nữ – Kết quả: 2.315 phụ nữ, đạt 115,7%")
-_CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–—-]\s(?=Kết\s+quả\s*:)")
+# "…; …", "…. ", a line, "…:" before a list, "!", "?", "… – Kết quả: …", and an ellipsis before a capital or a line's
+# end ("97% người dân tham gia BHYT… Đến năm 2025: …", "đạt 45%.../.")
+_CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–—-]\s(?=Kết\s+quả\s*:)"
+                            r"|(?:\.{3}|…)(?=/|\s*(?:\p{Lu}|$))")
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
     r"""
     (?= [đĐtTnNgGhHqQvVmMdD\d] )                             # a cheap first test before the lookbehind
     (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|mùa\s+(?:khô|mưa)\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với mùa khô 2024 - 2025": a baseline
+    (?<! giá\s+so\s+sánh\s+ )                         # "(giá so sánh năm 2010)": the base year of prices, no deadline
+    (?<! \b(?:trẻ|em|cháu|bé|người|công\s+dân|nam|nữ)\s+sinh\s+ )   # "trẻ sinh năm 2018": a birth year (not "vệ sinh năm 2024")
     # "đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031": the term of office of whom the goal counts (not "Nhiệm kỳ 2020 -
     # 2025, tốc độ tăng trưởng … đạt 7,65%/năm", a time frame)
     (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
@@ -160,9 +165,10 @@ _NOUN_CMP_JOIN = regex.compile(r"[,;]\s*(?:(?!(?:có|được|đạt|là)\b)[^\s
 _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?|\b(?:bao\s+)?gồm\b)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+|sang\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
-_CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
+_CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+(?:UBND\s+)?cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
                           regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
+_OPEN_ASIDE = regex.compile(r"\s*\([^()]*$")   # a bracket opened and not closed before the item ends
 # "II. MỤC TIÊU", "2. Mục tiêu cụ thể", and short unnumbered lines such as "**Các chỉ tiêu kinh tế**"
 # or "Mục tiêu đến năm 2030" (bold markers are spaces in the normalised text).
 _HEADING = regex.compile(
@@ -180,7 +186,7 @@ _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?:Một|Hai|Ba|Bốn
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
 _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|(?<!\b(?:mặt|văn|công)\s)bằng|tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
-                        r"|(?:được\s+)?mở\s+rộng|phải"   # "… (chỉ tiêu 15.1) phải trên 95%"
+                        r"|(?:được\s+)?mở\s+rộng|phải|cần"   # "… (chỉ tiêu 15.1) phải trên 95%", "… cần đạt tối thiểu 85%"
                         r"|(?:được\s+)?bố\s+trí)\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -276,7 +282,9 @@ _STRONG_RESULT = regex.compile(rf"\b(?:đã|{_REPORTING_WORDS})\b", regex.IGNORE
 # … without "đã", which under a goals heading qualifies a noun ("60% chợ xã đã xuống cấp"); with "trước khi (sắp xếp)"
 _LAST_GOAL_INTRO = regex.compile(r"\b(?:với|có|đặt|đề\s+ra|nhằm)\s+mục\s+tiêu\s+(?:là\s+)?(?!.*\bmục\s+tiêu\b)",
                               regex.IGNORECASE)
-_REPORTED_PARAGRAPH = regex.compile(r"[\W\d]*(?:Theo\s+báo\s+cáo|Báo\s+cáo\s+(?:của|tại)|Theo\s+số\s+liệu|Số\s+liệu\s+thống\s+kê)\b",
+# ("Đến nay, 100% cán bộ … được cấp máy tính; …. 100% hồ sơ … được tiếp nhận …": so are the paragraph's later sentences)
+_REPORTED_PARAGRAPH = regex.compile(r"[\W\d]*(?:Theo\s+báo\s+cáo|Báo\s+cáo\s+(?:của|tại)|Theo\s+số\s+liệu|Số\s+liệu\s+thống\s+kê"
+                                 r"|Đến\s+nay|Tính\s+đến)\b",
                                  regex.IGNORECASE)
 # ("trước khi sắp xếp": the figures of the units before the merger; not "khám sức khỏe trước khi kết hôn")
 _REPORTING = regex.compile(rf"\b(?:{_REPORTING_WORDS}|trước\s+khi\s+(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất))\b", regex.IGNORECASE)
@@ -603,6 +611,8 @@ _SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+ch�
                           r"|(?<!\b(?:kéo|nhân|mở)\s)\b(?:dài|rộng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                           regex.IGNORECASE)
 _DWT = regex.compile(r"\s*\(?\s*DWT\b")
+_DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;.:]{0,60}?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+                            regex.IGNORECASE)   # "nằm cách trung tâm thị trấn (khoảng 06km)"
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
 _CLOCK_BEFORE = regex.compile(r"\b(?:lúc|từ|đến|vào)\s*$", regex.IGNORECASE)
 _CLOCK_AFTER = regex.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|ngày\s+\d|đầu\b)", regex.IGNORECASE)   # "trong 24 giờ đầu sau sinh": a window
@@ -688,7 +698,7 @@ _LEAD_IN = regex.compile(
     r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác|Riêng)\s+(?=\w)"   # "; tuy nhiên hồ sơ …"
     r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
     r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
-    r"|^[^,:]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}/|(?:đến|trước)\s+ngày\s+\d{1,2}/\d{1,2}/)\s*20\d{2}\s*[,:]\s*"   # "đến cuối năm 2022, …", "Định hướng đến năm 2030: …"
+    r"|^[^,:]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}[/.]|(?:đến|trước)\s+ngày\s+\d{1,2}/\d{1,2}/)\s*20\d{2}\s*[,:]\s*"   # "đến cuối năm 2022, …", "Định hướng đến năm 2030: …"
     r"|^[^.;]{0,80}?,\s*(?:đến\s+(?:hết\s+|cuối\s+)?|trong\s+)?năm\s+20\d{2}\s*,?\s*(?=\S)",   # "Về an ninh, trật tự, đến hết năm 2026 tội phạm …"
     regex.IGNORECASE | regex.DOTALL,
 )
@@ -715,7 +725,7 @@ _CMP_COLON = regex.compile(rf"\b(?P<cmp>{_COLON_CMP})\s*:\s*(?:\S+\s+){{1,4}}$",
 # "(yêu cầu đến) ngày 31/12/2025 tổng số tiền nợ thuế …": a date opening a subject is its deadline, not its words
 _THIS_YEAR_LEAD = regex.compile(r"(?:trong\s+)?năm\s+(?:nay|20\d\d\s+này)\s*,?\s*", regex.IGNORECASE)   # "năm nay kim ngạch xuất khẩu …", "Năm 2024 này …"
 _DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+(?:hết\s+|cuối\s+)?)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-                        r"|tháng\s+\d{1,2}\s*/\s*20\d\d"   # "(Đến hết) tháng 8/2025, tỷ lệ …"
+                        r"|tháng\s+\d{1,2}\s*[/.]\s*20\d\d"   # "(Đến hết) tháng 8/2025, tỷ lệ …"
                         r"|quý\s+[IV]{1,3}\b(?:\s*/\s*20\d\d)?"   # "…; quý IV đạt ít nhất 250 tỷ đồng"
                         r"|(?<=(?:sau|trước|từ)\s+)\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?)\s*,?\s*",   # "Sau 22h, độ ồn …"
                         regex.IGNORECASE)
@@ -1715,6 +1725,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "giá trị sản xuất bình quân trên 1 ha đất trồng trọt": per hectare, no goal
         if val.is_count and (_SIZE_BEFORE.search(text, max(0, val.start - 24), val.start) or _DWT.match(text, val.end)):
             continue  # "để tàu trọng tải 70.000 tấn (DWT) ra vào": the size of a ship, no goal
+        if val.unit in ("km", "m") and _DISTANCE_FROM.search(text, max(0, val.start - 70), val.start):
+            continue  # "Xã nằm cách trung tâm thị trấn khoảng 06km": where a place is, no goal
         if val.is_count and _MODIFIER_BEFORE.search(text, max(0, val.start - 20), val.start):
             continue  # "theo mô hình 4 lớp", "sản phẩm loại 1": the number qualifies a noun
         if val.is_count and _SCOPE_BEFORE.search(text, max(0, val.start - 20), val.start) and text.startswith(",", val.end):
@@ -1811,6 +1823,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         item.direction = "up" if d.group("verb").lower() == "tăng" else "down"
     # Subject after the value ("90% hồ sơ công việc …") or before it ("tỷ lệ hộ nghèo giảm 1%").
     after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
+    if (aside := _OPEN_ASIDE.search(after)) is not None:
+        after = after[:aside.start()]   # "trên 90% | (hợp vệ sinh đạt 100%)": an aside opened after the value is not its action
     if val.is_count and _COMMA_NEXT.match(after) and _LEADS_NEXT.search(after):
         after = ""   # "hỗ trợ đất ở cho 45 hộ, nhà ở cho 286 hộ": the item ends at its comma; what follows leads the next
     if (apart := _APART_IN.search(after)) is not None:
@@ -1996,6 +2010,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         item.scope = (_clean(scope.group("what")), _clean(scope.group("of") or "") or None)
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
     item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
+    if item.action and _AFTER_COMPARATOR.fullmatch(item.action):
+        item.action = None   # "từ 80 đảng viên mới | trở lên": the comparator's end, no action
     crit_from = prev_end if item.subject_before else val.start  # "Số xã đạt chuẩn chỉ tiêu 8.4 | 100%"
     item.criteria = [code for code, s, e in code_spans if crit_from <= s < item_end]
     return item
@@ -2029,7 +2045,8 @@ _RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNO
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
                  r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung"
-                 r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí|thay\s+thế|bảo\s+đảm|đảm\s+bảo|hoàn\s+thiện")   # "…, bố trí ít nhất 600 lô đất"
+                 r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí|thay\s+thế|bảo\s+đảm|đảm\s+bảo|hoàn\s+thiện|kết\s+nạp"   # "…, bố trí ít nhất 600 lô đất"
+                 r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)")   # "…, bê tông hóa thêm 5 km"
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
@@ -2291,7 +2308,8 @@ _WHO = regex.compile(
 _BARE_VERB_WORDS = (
     rf"(?:{_FUNDING_VERBS}"
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
-    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa)"
+    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa"
+    r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa)"   # "xây mới 12 km đường", "làm mới 3 km"
     r"(?:\s+(?:thêm|mới))?")
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
