@@ -134,6 +134,10 @@ REAL_WORLD_MD = [
      "gian lận thương mại và hàng giả trên địa bàn tỉnh năm 2025.\nKế hoạch bám sát Quyết định số 389/QĐ-TTg ngày "
      "19/3/2014\ncủa Thủ tướng Chính phủ và Nghị định 98/2020/NĐ-CP\nngày 26/8/2020 của Chính phủ về xử phạt vi phạm\n",
      "LẠNG SƠN SIẾT CHẶT CHỐNG BUÔN LẬU, HÀNG GIẢ NĂM 2025", date(2025, 2, 18)),
+    # held-out 240, 241: a portal's banner "UBND HUYỆN … - TỈNH …" over a breadcrumb is no plan text's header
+    ("UBND HUYỆN GIA BÌNH - TỈNH BẮC NINH\nTrang chủ > Văn hóa - Xã hội\n\nGia Bình đặt mục tiêu 80% người qua đời được "
+     "hỏa táng\n\nNgày đăng: 11/03/2024 | Lượt xem: 95\n\nNgày 04 tháng 3 năm 2024, Ủy ban nhân dân huyện ban hành Kế hoạch.",
+     "Gia Bình đặt mục tiêu 80% người qua đời được hỏa táng", date(2024, 3, 11)),
 ]
 
 # Body sentences that start with a date are not date lines.

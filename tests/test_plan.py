@@ -297,3 +297,12 @@ def test_a_commune_that_makes_a_numbered_plan_to_carry_out_the_districts():
     e = extract("ĐIỂN HÌNH CHUYỂN ĐỔI SỐ Ở BỘ PHẬN MỘT CỬA UBND XÃ\nNgày 27/02/2023 09:04:52\n\nĐến nay, 100% cán bộ xã dùng "
                 "máy tính kết nối mạng.")
     assert e.plan is None or "Ngày" not in (e.plan.issuer or "")
+
+
+def test_a_text_attached_to_a_plan_belongs_to_it():
+    # held-out 241: "ĐỀ CƯƠNG TUYÊN TRUYỀN … (Kèm theo Kế hoạch số 86/KH-UBND ngày 28/8/2025 của UBND xã Trạm Tấu)", before a
+    # project "được phê duyệt tại Quyết định số 498/QĐ-TTg"
+    e = extract("ĐỀ CƯƠNG TUYÊN TRUYỀN\nGiảm thiểu tình trạng tảo hôn trong vùng đồng bào dân tộc thiểu số xã Mù Cang Chải\n"
+                "(Kèm theo Kế hoạch số 92/KH-UBND ngày 02/9/2025 của UBND xã Mù Cang Chải)\n\nI. QUY ĐỊNH\na) Đề án giảm "
+                "thiểu tình trạng tảo hôn được phê duyệt tại Quyết định số 498/QĐ-TTg ngày 14/4/2015 của Thủ tướng Chính phủ.")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("92/KH-UBND", "UBND xã Mù Cang Chải", "2025-09-02")

@@ -2248,3 +2248,43 @@ def test_public_pages_level_reports_and_distances():
     assert [(t.value, t.kind) for t in find(doc)] == [(100, "result"), (100, "result")]
     found = find(Document.from_text("Mục tiêu năm 2025: tỷ lệ trẻ sinh năm 2024 được tiêm đủ mũi đạt trên 95%."), now=2025)
     assert [(t.value, t.deadline) for t in found] == [(95, 2025)]
+
+
+BLIND_240_243 = [
+    # 240: "hộ … có người qua đời | ký cam kết": "có …" says which households; a norm "theo quy định:" is no goal; "ngôi"
+    # classifies the noun after it; "mở rộng", "quy tập" open counts
+    ("Hằng năm, ít nhất 85% hộ gia đình có người qua đời ký cam kết tổ chức tang lễ văn minh.",
+     [(">=", 85, "%", "hộ gia đình có người qua đời")]),
+    ("Diện tích mộ phần thực hiện đúng quy định: mộ hung táng không quá 5 m2, mộ cát táng không quá 3 m2.", []),
+    ("Phấn đấu mở rộng 2 - 3 nghĩa trang nhân dân tập trung; quy tập không dưới 800 ngôi mộ nằm rải rác.",
+     [("=", 2, "nghĩa trang"), (">=", 800, "ngôi mộ")]),
+    # 242: "lộ trình:" names no measure (the clause before does); "sau sử dụng" is part of the noun; an aside that says
+    # which ("(mất trên 30% năng suất)") is no goal, and "diện tích gieo trồng" after a share is what it is of
+    ("Phấn đấu đến năm 2030, 100% bao gói thuốc BVTV sau sử dụng được thu gom; lộ trình: năm 2027 đạt không dưới 70%.",
+     [("=", 100, "%", "bao gói thuốc BVTV sau sử dụng"), (">=", 70, "%", "bao gói thuốc BVTV sau sử dụng")]),
+    ("Diện tích lúa bị hại nặng (mất trên 30% năng suất) khống chế tối đa 1% diện tích gieo trồng mỗi vụ.",
+     [("<=", 1, "%", "Diện tích lúa bị hại nặng")]),
+    ("Năm 2026, xã lắp đặt mới 120 bể chứa bằng composite.", [("=", 120, "bể chứa")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_240_243)
+def test_blind_batch_240_243(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
+
+
+def test_a_space_laid_table_of_places_gives_a_goal_per_place_and_count():
+    # held-out 243: a plan's appendix laid out with spaces; a year column dates each row, "Cộng" sums, "Trong đó: năm
+    # 2024" dates its sum, and the budget column sets no goal
+    text = ("PHỤ LỤC\nDANH MỤC THÔN ĐƯỢC CẤP ĐIỆN\n\n"
+            "TT   Xã                  Số thôn,   Số hộ được   Năm         Vốn dự kiến\n"
+            "                         làng       cấp điện     đóng điện   (tỷ đồng)\n"
+            "1    Đăk Nên             2          95           2024        12,1\n"
+            "2    Đăk Ring            3          140          2025        18,4\n"
+            "     Cộng                5          235                      30,5\n"
+            "     Trong đó: năm 2024  2          95                       12,1\n")
+    found = [(t.value, t.unit, t.subject, t.deadline, t.level) for t in find(Document.from_text(text), now=2024, horizon=2025)]
+    assert found[:4] == [(2, "thôn", "số thôn, làng", 2024, "thon"), (95, "hộ", "số hộ được cấp điện", 2024, None),
+                         (3, "thôn", "số thôn, làng", 2025, "thon"), (140, "hộ", "số hộ được cấp điện", 2025, None)]
+    assert found[4:] == [(5, "thôn", "số thôn, làng", 2025, "thon"), (235, "hộ", "số hộ được cấp điện", 2025, None),
+                         (2, "thôn", "số thôn, làng", 2024, "thon"), (95, "hộ", "số hộ được cấp điện", 2024, None)]

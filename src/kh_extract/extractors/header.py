@@ -148,6 +148,7 @@ GLUED_PLACE_DATE = r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s*,\s*n
 # Where the right-hand column of a header begins when a scrape ran the columns together with no gap.
 _RIGHT_COLUMN = regex.compile(rf"(?<=\S)(?=CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–])|{GLUED_PLACE_DATE}")
 _OWN_NUMBER = regex.compile(r"(?i:số)[ ]*:")
+_NUMBER_OR_MOTTO = regex.compile(r"(?i:số)[ ]*:[ ]*\d|CỘNG[ ]+HÒA[ ]+XÃ[ ]+HỘI|Độc[ ]+lập[ ]*-[ ]*Tự[ ]+do")
 _FIRST_CHARACTER = regex.compile(r"\S")
 
 
@@ -198,7 +199,9 @@ def is_plan_text(doc) -> bool:
     A page that puts a headline and "Cập nhật: …" over the plan's text is an article.
     """
     first = _FIRST_CHARACTER.search(doc.text)
-    return first is not None and _PLAN_HEADER.match(doc.text, doc.text.rfind("\n", 0, first.start()) + 1) is not None
+    return (first is not None and _PLAN_HEADER.match(doc.text, doc.text.rfind("\n", 0, first.start()) + 1) is not None
+            # a portal's banner ("UBND HUYỆN LƯƠNG TÀI - TỈNH BẮC NINH" over a breadcrumb) has no number or motto under it
+            and _NUMBER_OR_MOTTO.search(doc.text, 0, 800) is not None)
 
 
 def _plan_title(text: str) -> Optional[str]:

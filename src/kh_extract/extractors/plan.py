@@ -190,6 +190,7 @@ def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
 
 
 _CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo)\b", regex.IGNORECASE)
+_ATTACHED_TO = regex.compile(r"\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình)\s+(?:số\s*)?$", regex.IGNORECASE)
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
 
 
@@ -212,7 +213,9 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         return -10.0  # "Quyết định số 06/QĐ-BCĐTW về kế hoạch …" stands for the plan it issues
     score = 1.0 if ref.kind == "Kế hoạch" else 0.0
     after = doc.text[doc.norm.to_norm(ref.span[1]):s_end]
-    if _ISSUED_BY_THAT.match(after):
+    if _ATTACHED_TO.search(before):
+        score += 4   # "ĐỀ CƯƠNG TUYÊN TRUYỀN … (Kèm theo Kế hoạch số 86/KH-UBND …)": the text belongs to that plan
+    elif _ISSUED_BY_THAT.match(after):
         score += 3   # "Theo Kế hoạch 61/KH-UBND mà UBND tỉnh ban hành hôm 05/3 về …": the plan whose issuing is told
     elif _SOURCE.fullmatch(before):
         score += 3   # "Nguồn: Kế hoạch số 52/KH-UBND …" under an infographic: the plan the page sets out

@@ -35,7 +35,7 @@ import regex
 from ..document import Document
 from ..models import Target
 from .. import tokenize
-from . import criteria as criteria_mod, last_match
+from . import aligned, criteria as criteria_mod, last_match
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +102,8 @@ def _patterns():
     open_before = regex.compile(
         rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | hình\s+thành | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
-             | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm | xuống\s+còn | tổ\s+chức )   # "tăng 9 bậc", "từ 119 phòng xuống còn 95 phòng"
+             | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm | xuống\s+còn | tổ\s+chức   # "tăng 9 bậc", "từ 119 phòng xuống còn 95 phòng"
+             | mở\s+rộng | quy\s+tập | di\s+dời | (?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa )   # "mở rộng 3 - 4 nghĩa trang", "quy tập … 1.500 ngôi mộ"
              (?:\s+(?:mới|thêm))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ|bình\s+quân))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …", "bổ sung bình quân 1.500 đầu sách/năm"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
@@ -187,7 +188,7 @@ _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
 _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|(?<!\b(?:mặt|văn|công)\s)bằng|tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
                         r"|(?:được\s+)?mở\s+rộng|phải|cần"   # "… (chỉ tiêu 15.1) phải trên 95%", "… cần đạt tối thiểu 85%"
-                        r"|(?:được\s+)?bố\s+trí)\s*)+$", regex.IGNORECASE | regex.REVERSE)
+                        r"|(?:được\s+)?bố\s+trí|khống\s+chế|kiềm\s+chế)\s*)+$", regex.IGNORECASE | regex.REVERSE)   # "… khống chế (tối đa 0,5%)"
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
 # What the plan sets, not what was done: "Theo Kế hoạch, …", "đến hết năm 2025, …"
@@ -200,6 +201,7 @@ _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặ
 # A clause of nothing but a year and a verb before its value: "; đến năm 2025 nâng lên 95%", "; năm 2026 đạt trên 85%".
 _ELLIPTIC_LEAD = regex.compile(
     r"""\s* (?: và \s+ | ,\s* )? (?: (?i:riêng) \s+ )?               # "…; riêng năm 2027 phải đạt tối thiểu 32.000 ha"
+    (?: (?i: (?:theo\s+)? (?:lộ\s+trình|tiến\s+độ|cụ\s+thể) ) \s* :? \s* )?   # "…; lộ trình: năm 2026 đạt không dưới 80%"
     (?: (?:đến|tới|trong|vào) \s+ )? (?: (?:hết|cuối) \s+ )? năm \s+ 20\d{2} \s*,?\s*
     (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?
     (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn ) \s*
@@ -208,6 +210,7 @@ _ELLIPTIC_LEAD = regex.compile(
     \s*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_ROADMAP_LABEL = regex.compile(r"(?:theo\s+)?(?:lộ\s+trình|tiến\s+độ|cụ\s+thể)", regex.IGNORECASE)   # names no measure
 # Words of a requirement, never of a report: "giảm tối thiểu 5%", "không quá 3%".
 _REQUIREMENT = regex.compile(r"\b(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+quá|không\s+vượt\s+quá)\b", regex.IGNORECASE)
 _GOAL_OF_PLAN = regex.compile(r"\bmục\s+tiêu\b[^.;]{0,40}\b(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b", regex.IGNORECASE)
@@ -220,6 +223,7 @@ _COMMA_NEXT = regex.compile(r"\s*,")
 _NUMBER_OF = regex.compile(r"\s*số\s+(?!lần\b)\p{L}", regex.IGNORECASE)
 _PART_VERB = regex.compile(r"\b(?:đạt|là|được|tăng|giảm|chiếm|phấn\s+đấu)\b", regex.IGNORECASE)
 _ASIDE_AROUND = regex.compile(r"\([^()]*$")   # an open bracket before the value
+_DEFINING_ASIDE = regex.compile(r"\p{L}\s*\(\s*(?:bị\s+)?(?:mất|thiệt\s+hại|có|từ|trên|dưới)\b[^()]*$", regex.IGNORECASE)
 _ASIDE_STATEMENT = regex.compile(r"\b(?:mới\s+có|hiện\s+có|hiện\s+nay|đã\s+có|hiện\s+đạt|mới\s+đạt)\b", regex.IGNORECASE)
 _COMMA_NOUN = regex.compile(r"\s*,\s*[^\d,;:()]{2,40}?\s*")
 # A part set apart or the whole after a comma ("…, riêng cơ sở …", "…, toàn xã có …"), a count "với không dưới …":
@@ -347,7 +351,7 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 # phrases: "Thông tin và Truyền thông" is no "thông minh".
 _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", regex.IGNORECASE)
 _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|tổng\s+đàn|tổng\s+thu|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm"
-                          r"|tổng\s+(?:dư\s+nợ|vốn|chi|nguồn\s+vốn|giá\s+trị|kim\s+ngạch|mức))\b",   # "dưới 0,1% tổng dư nợ"
+                          r"|tổng\s+(?:dư\s+nợ|vốn|chi|nguồn\s+vốn|giá\s+trị|kim\s+ngạch|mức)|diện\s+tích\s+gieo\s+(?:trồng|cấy))\b",   # "dưới 0,1% tổng dư nợ", "0,5% diện tích gieo trồng"
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _ALL_OF = regex.compile(r"\bcả\s+$", regex.IGNORECASE)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ|Ban\s+Chỉ\s+đạo|BCĐ)\s+$", regex.IGNORECASE | regex.REVERSE)   # "Ban Chỉ đạo 389 tỉnh": a name
@@ -593,8 +597,9 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
         if abbr is None:
             return None
         word = (abbr.start(), abbr.end(), abbr.group())
-    if (word[2] in _MULTIPLIERS or word[2] == "lượt") and (nxt := _next_word(text, word[1])):
-        word = (word[0], nxt[0], word[2] + " " + nxt[1])   # "5 triệu cây", "1,1 triệu hồ sơ", "1.500 lượt thanh niên"
+    if (word[2] in _MULTIPLIERS or word[2] in ("lượt", "ngôi")) and (nxt := _next_word(text, word[1])):
+        # "5 triệu cây", "1,1 triệu hồ sơ", "1.500 lượt thanh niên", "1.500 ngôi mộ" (a classifier before its noun)
+        word = (word[0], nxt[0], word[2] + " " + nxt[1])
     unit = _norm_unit(word[2])
     if _unit_is_structure(unit) or unit in _NOT_UNITS:
         return None
@@ -858,7 +863,7 @@ _ABOUT_END = regex.compile(r"\svề\s*$", regex.IGNORECASE)
 _LOWER_NEXT = regex.compile(r"\s+(?!(?:thôn|xã|huyện|phường|tỉnh|bản|ấp|thị\s+trấn|thành\s+phố)\s+\p{Lu})\p{Ll}")   # not "là huyện Bố Trạch"
 _MODAL_LATER = regex.compile(r"(?:[^\s;:()]+\s+){1,5}?(?P<modal>phải|cần)\s", regex.IGNORECASE)
 _CO_THEN_PREDICATE = regex.compile(r"có\s+(?:(?!(?:đạt|được|phải|giữ|hoàn|không|chưa|và|hoặc)\b)\p{L}+\s+){1,4}?"
-                                r"(?P<pred>đạt|phải|giữ\s+vững|hoàn\s+thành|thành\s+lập)\b", regex.IGNORECASE)   # (not "có sản phẩm được …": the thing had is acted on)
+                                r"(?P<pred>đạt|phải|giữ\s+vững|hoàn\s+thành|thành\s+lập|ký|thực\s+hiện)\b", regex.IGNORECASE)   # (not "có sản phẩm được …": the thing had is acted on)
 _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 # A first predicate that only says which units are meant, when a second one follows:
 # "100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4", "100% số xã đã đạt chuẩn duy trì … chỉ tiêu 17.8".
@@ -1081,7 +1086,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     text = doc.text
     values = candidates(text)
     value_starts = [v.start for v in values]
-    if not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text:   # bare numbers in tables, lists
+    if not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text and "   " not in doc.raw:   # bare numbers in tables, lists
         return []
     v = vocabulary()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
@@ -1425,7 +1430,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if (item_kind == "target" and it.val.unit == "%" and action and _SHARE_OF_PLAN.match(action)
                     and _ENDS_SHARE_VERB.search(text, it.item_start, it.val.start)):   # (not "… phải giải ngân đạt 100% kế hoạch")
                 subject, action = action, None   # "giải ngân 100% (kế hoạch vốn năm 2026)": the share of the plan to reach
-            if ((not subject or subject == it.val.unit) and not action and not codes
+            if ((not subject or subject == it.val.unit or _ROADMAP_LABEL.fullmatch(subject)) and not action and not codes
                     and (not it.val.is_count or it.val.unit in v["measure_units"] or subject == it.val.unit)):
                 # (a count named by its unit alone too: "…; năm 2025 đạt từ (89 điểm) trở lên")
                 # the sentence's last target of the same unit ("… đạt từ 87 điểm trở lên, xếp trong nhóm 4 đơn vị …; năm
@@ -1701,6 +1706,7 @@ def _group_by_clause(values: list[_Value], bounds: list[tuple[int, int]], table_
 # "Mỗi xã có (trên 300 ha …)", "các xã có (từ 5.000 dân) trở lên …": a count that picks whom the goal is for
 _HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+)?\s+có\s+(?:trên|từ|dưới|hơn)?\s*$",
                             regex.IGNORECASE)
+_BY_RULE = regex.compile(r"\b(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s*:", regex.IGNORECASE)
 _ITEM_BREAK = regex.compile(r"[,;:]|\b(?:và|hoặc)\b")
 
 
@@ -1715,12 +1721,17 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if _BY_RULE.search(text, c_start, val.start):
+            continue  # "Diện tích mộ phần thực hiện đúng quy định: mộ hung táng không quá 5 m2": a norm, no goal
         if (val.is_count and k + 1 < len(vals) and _HAVING_BEFORE.search(text, max(c_start, val.start - 40), val.start)
                 and not _ITEM_BREAK.search(text, val.end, vals[k + 1].start)):
             continue  # "Mỗi xã có trên 300 ha sầu riêng thành lập (ít nhất 01 hợp tác xã)": which communes, no goal
         if val.is_count and (aside := _ASIDE_AROUND.search(text, max(0, val.start - 60), val.start)) is not None \
                 and _ASIDE_STATEMENT.search(aside.group()):
             continue  # "(năm học 2024 - 2025 mới có 9 trường)": an aside that reports, no goal
+        if (k + 1 < len(vals) and (aside := _DEFINING_ASIDE.search(text, max(c_start, val.start - 30), val.start)) is not None
+                and 0 <= text.find(")", val.end) < vals[k + 1].start):
+            continue  # "diện tích lúa bị hại nặng (mất trên 30% năng suất) khống chế tối đa 0,5%": the aside says which
         if val.is_count and val.value == 1 and _PER_ONE.search(text, max(0, val.start - 30), val.start):
             continue  # "giá trị sản xuất bình quân trên 1 ha đất trồng trọt": per hectare, no goal
         if val.is_count and (_SIZE_BEFORE.search(text, max(0, val.start - 24), val.start) or _DWT.match(text, val.end)):
@@ -2154,6 +2165,8 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
     """Targets of goal tables, one per row and goal column; the rows they cover (normalised offsets)."""
     raw = doc.raw
     targets, rows = _indicator_lines(doc, horizon)
+    placed, placed_rows = _place_table_targets(doc, horizon)
+    targets, rows = targets + placed, rows + placed_rows
     if "|" not in raw and "\t" not in raw:
         return targets, rows
     header = None
@@ -2196,6 +2209,68 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
                 subject=subject, action=None, level=_level_of(subject, unit if unit != "%" else "", None),
                 deadline=year or horizon, criteria=codes, kind="target", span=doc.raw_span(n_start, n_end),
             ))
+    return targets, rows
+
+
+# A table of places by counts, laid out with spaces (a plan's appendix): "TT | Xã (huyện) | Số thôn, làng | Số hộ được cấp
+# điện | Năm đóng điện | Vốn dự kiến (tỷ đồng)" over "1 | Măng Ri (Tu Mơ Rông) | 3 | 171 | 2024 | 21,3".
+_PLACE_HEAD = regex.compile(r"(?P<level>xã|phường|huyện|thôn|bản|ấp|đơn\s+vị|địa\s+phương|tên\s+(?:xã|thôn|đơn\s+vị))\b", regex.IGNORECASE)
+_COUNT_HEAD = regex.compile(r"số\s+(?P<rest>\p{L}.*)", regex.IGNORECASE)   # "Số thôn, làng", "Số hộ được cấp điện"
+_YEAR_HEAD = regex.compile(r"(?:năm|thời\s+gian|thời\s+điểm)\b", regex.IGNORECASE)   # "Năm đóng điện", "Thời gian hoàn thành"
+_MONEY_HEAD = regex.compile(r"\b(?:vốn|kinh\s+phí|tỷ\s+đồng|triệu\s+đồng)\b", regex.IGNORECASE)   # a budget column, no goal
+_TOTAL_ROW = regex.compile(r"(?:tổng\s+cộng|cộng|tổng\s+số|tổng|toàn\s+(?:tỉnh|huyện|xã))\b", regex.IGNORECASE)
+_IN_WHICH = regex.compile(r"trong\s+đó\s*:?\s*", regex.IGNORECASE)
+_COUNT_CELL = regex.compile(rf"{_NUMBER}")
+_REPORTED_CAPTION = regex.compile(r"\b(?:kết\s+quả|đã\s+thực\s+hiện|ước\s+thực\s+hiện|hiện\s+trạng|thực\s+trạng)\b", regex.IGNORECASE)
+
+
+def _counted_noun(rest: str) -> Optional[str]:
+    """The noun a "Số …" column counts: the longest counted noun of the vocabulary it opens with, else its first word."""
+    low = rest.lower()
+    known = [u for u in vocabulary()["count_units"] if low.startswith(u) and not low[len(u):len(u) + 1].isalpha()]
+    if known:
+        return max(known, key=len)
+    word = regex.match(r"\p{Ll}+", low)
+    return word.group() if word and word.group() not in _NOT_UNITS else None
+
+
+def _place_table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """One target per place and "Số …" column of a space-laid table of places; the rows read (normalised offsets).
+    A year column dates its row ("Năm đóng điện"); a row "Cộng" sums, "Trong đó: năm 2024" dates its sum; budget
+    columns are no goals; a caption that reports ("Kết quả …") makes the figures results."""
+    targets, rows = [], []
+    for table in aligned.tables(doc.raw):
+        place = next((n for n, h in enumerate(table.header) if _PLACE_HEAD.match(h)), None)
+        year_col = next((n for n, h in enumerate(table.header) if _YEAR_HEAD.match(h)), None)
+        counts = {n: noun for n, h in enumerate(table.header)
+                  if (m := _COUNT_HEAD.match(h)) and not _MONEY_HEAD.search(h) and (noun := _counted_noun(m.group("rest")))}
+        if place is None or not counts:
+            continue
+        caption = doc.raw[max(0, doc.raw.rfind("\n", 0, max(0, table.start - 300))):table.start]
+        kind = "result" if _REPORTED_CAPTION.search(caption) else "target"
+        level_word = _PLACE_HEAD.match(table.header[place]).group("level").lower()
+        for cells, (row_start, row_end) in zip(table.rows, table.row_spans):
+            label = cells[place].text if place in cells else ""
+            year = cells[year_col].text if year_col in cells and _YEAR_CELL.fullmatch(cells[year_col].text) else None
+            total = _TOTAL_ROW.match(label) is not None
+            part = _IN_WHICH.sub("", label)
+            if year is None and (in_label := _BARE_YEAR.search(part)):
+                year = in_label.group()   # "Trong đó: năm 2024"
+            if not label or (not total and year is None and part != label):
+                continue
+            action = None if total else (part if year and _YEAR_ONLY.fullmatch(part) else f"{level_word} {label}")
+            for col, noun in counts.items():
+                cell = cells.get(col)
+                if cell is None or not _COUNT_CELL.fullmatch(cell.text):
+                    continue
+                subject = table.header[col][0].lower() + table.header[col][1:]
+                n_start, n_end = doc.norm.to_norm(cell.start), doc.norm.to_norm(cell.end)
+                targets.append(Target(
+                    value=parse_number(cell.text), unit=noun, comparator="=", subject=subject, action=action,
+                    level=_level_of(subject, noun, None), deadline=int(year) if year else horizon, criteria=[],
+                    kind=kind, span=doc.raw_span(n_start, n_end),
+                ))
+            rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
     return targets, rows
 
 
