@@ -1271,7 +1271,7 @@ BLIND_162_165 = [
      "34,5% dân số trở lên; Hai là, hộ gia đình thể thao chiếm trên 25% tổng số hộ, mỗi thôn, khu phố xây dựng không "
      "dưới 15 hộ gia đình thể thao tiêu biểu.",
      [(">=", 34.5, "%", "tỷ lệ người dân tập luyện TDTT thường xuyên"), (">", 25, "%", "hộ gia đình thể thao"),
-      (">=", 15, "hộ gia đình", "hộ gia đình thể thao tiêu biểu")]),
+      (">=", 15, "hộ", "hộ gia đình thể thao tiêu biểu")]),
     # 163: power units; a measure named anew after a comma; a verb of making is no subject
     ("Giai đoạn 2025 - 2027 phấn đấu lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà, sản lượng điện tự sản xuất "
      "đạt khoảng 300 triệu kWh/năm.",
@@ -2288,3 +2288,56 @@ def test_a_space_laid_table_of_places_gives_a_goal_per_place_and_count():
                          (3, "thôn", "số thôn, làng", 2025, "thon"), (140, "hộ", "số hộ được cấp điện", 2025, None)]
     assert found[4:] == [(5, "thôn", "số thôn, làng", 2025, "thon"), (235, "hộ", "số hộ được cấp điện", 2025, None),
                          (2, "thôn", "số thôn, làng", 2024, "thon"), (95, "hộ", "số hộ được cấp điện", 2024, None)]
+
+
+BLIND_244_247 = [
+    # 247: a bare classifier counts what the text last counted in it ("5.800 căn" after "62.000 căn nhà ở xã hội"), "các
+    # năm 2027 - 2030" is a period (its last year the deadline), "tỉnh dành" funds, "/m2/tháng" is a rate, "khu công nghiệp"
+    # is counted whole; a share of how things still are ("vẫn phải") is no goal
+    ("Ít nhất 62.000 căn nhà ở xã hội đến năm 2030. Năm 2025 hoàn thành 5.800 căn, năm 2026 khoảng 8.200 căn, các năm "
+     "2027 - 2030 bình quân 12.000 căn/năm.",
+     [(">=", 62000, "căn nhà"), ("=", 5800, "căn", "căn nhà ở xã hội"), ("=", 8200, "căn", "căn nhà ở xã hội"),
+      ("=", 12000, "căn/năm", "căn nhà ở xã hội")]),
+    ("Giá thuê tối đa 55.000 đồng/m2/tháng; tỉnh dành không dưới 3.000 tỷ đồng vốn vay ưu đãi; có ít nhất 06 khu công "
+     "nghiệp có thiết chế công đoàn.", [("<=", 55000, "đồng/m2/tháng"), (">=", 3000, "tỷ đồng", "vốn vay ưu đãi"),
+                                        (">=", 6, "khu công nghiệp")]),
+    # 246: "10,5 triệu con | cá giống": a classifier's noun follows; the later bare "triệu con" count the same fish; a
+    # making verb "khoanh vùng" opens an item
+    ("Huyện thả 10,5 triệu con cá giống; năm 2024 thả 3 triệu con, năm 2025 là 3,5 triệu con.",
+     [("=", 10.5, "triệu con", "cá giống"), ("=", 3, "triệu con", "cá giống"), ("=", 3.5, "triệu con", "cá giống")]),
+    ("Thành lập 04 tổ cộng đồng bảo vệ nguồn lợi thủy sản, khoanh vùng ít nhất 3 khu vực cấm khai thác.",
+     [("=", 4, "tổ"), (">=", 3, "khu vực", "khu vực cấm khai thác")]),
+    # 245: a slide's label names what a bare measure or a verb is of; "tạ/ha"; "trên 1 ha" after "Giá trị …" is per
+    # hectare; "mỗi xã … ha chè" measures the tea
+    ("• Chè an toàn: nâng tổng diện tích lên 732 ha\n• Chè hữu cơ: chứng nhận mới tối thiểu 60 ha\n"
+     "• Năng suất bình quân: 112 tạ/ha\n• Giá trị sản phẩm thu hoạch trên 1 ha chè: 180 - 200 triệu đồng/năm",
+     [("=", 732, "ha", "tổng diện tích chè an toàn"), (">=", 60, "ha", "Chè hữu cơ"), ("=", 112, "tạ/ha"),
+      ("=", 180, "triệu đồng/năm")]),
+    ("Đề nghị Suối Giàng, Sơn Lương đăng ký trước, mỗi xã tối thiểu 20 ha chè hữu cơ.", [(">=", 20, "ha", "chè hữu cơ")]),
+    # 244: "trẻ 6 tuổi (sinh năm 2020)" is a birth year; "18 lớp với 612 học sinh" are two counts; a measure named before
+    # "đạt … đối với lớp 1 và … đối với lớp 6" is each one's; "các trường huy động" raises the money after it
+    ("Năm học 2026 - 2027 huy động 100% trẻ 6 tuổi (sinh năm 2020) vào lớp 1. Tổng chỉ tiêu là 18 lớp với 612 học sinh; "
+     "sĩ số bình quân không quá 35 học sinh/lớp.",
+     [("=", 100, "%", "trẻ 6 tuổi vào lớp 1"), ("=", 18, "lớp"), ("=", 612, "học sinh"), ("<=", 35, "học sinh/lớp")]),
+    ("Hồ sơ nộp trực tuyến đạt tối thiểu 90% đối với lớp 1 và 85% đối với lớp 6; các trường huy động ít nhất 1,5 tỷ đồng "
+     "vốn xã hội hóa.", [(">=", 90, "%", "Hồ sơ nộp trực tuyến lớp 1"), (">=", 85, "%", "Hồ sơ nộp trực tuyến lớp 6"),
+                         (">=", 1.5, "tỷ đồng", "vốn xã hội hóa")]),
+    # seen again on 127, 194, 196, 236, 238: a ceiling on a "thời gian" in days
+    ("Thời gian khắc phục hư hỏng mặt đường tối đa 5 ngày kể từ khi phát hiện.",
+     [("<=", 5, "ngày", "Thời gian khắc phục hư hỏng mặt đường")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_244_247)
+def test_blind_batch_244_247(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2030), expected)
+
+
+def test_a_school_year_under_way_reports_and_days_alone_are_no_goal():
+    # held-out 244: "Năm học 2025 - 2026, toàn xã tuyển 587 học sinh …" in a letter of April 2026 reports that school year;
+    # "Gần 72% công nhân vẫn phải thuê trọ" (247) tells how things still are; days without a ceiling on a time count nothing
+    doc = Document.from_text("Năm học 2025 - 2026, toàn xã tuyển 587 học sinh lớp 1; 341/468 học sinh trúng tuyển lớp 10, "
+                             "đạt 72,9%.", published=date(2026, 4, 16))
+    assert {t.kind for t in find(doc, now=2026)} == {"result"}
+    assert [t.kind for t in find(Document.from_text("1. Gần 72% công nhân vẫn phải thuê trọ"))] == ["result"]
+    assert find(Document.from_text("Phiên chợ tổ chức trong 3 ngày, từ ngày 5 đến ngày 7."), now=2025) == []

@@ -13,7 +13,8 @@ Rules, in one pass over the text:
   ("hoàng", "quý" keep theirs).
 * "Ð"/"ð" (Icelandic eth) → "Đ"/"đ": "58/2025/NÐ-CP".
 * Markdown emphasis ``**``/``__``/stray ``*`` and table pipes become spaces;
-  zero-width characters and soft hyphens are dropped; NBSP and tabs → space.
+  zero-width characters and soft hyphens are dropped; NBSP and tabs → space; an HTML entity a scrape left as
+  text ("&nbsp;", "&quot;", "&#39;") becomes its character.
 * A hard line wrap inside a sentence ("Kế hoạch số\\n17/KH-UBND", "ngày
   24\\ntháng 11") becomes a space; a line break after a full stop, a colon, a
   heading (also one in capitals ending in a year) or before a list marker stays.
@@ -34,6 +35,7 @@ deletion change lengths, and those are recorded as anchors.
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -70,6 +72,7 @@ _RULES_WITH_FIGURE = r"""
   | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
   | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
+  | (?P<entity> ENTITY )                         # a scrape's "&nbsp;", "&quot;", "&#7871;"
   | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
   | (?P<figwrap> \n (?<= (?: ^ | \n ) [ ]* FIGURE [ ]* \n ) (?= [ ]* \p{Ll} ) )   # an infographic's "85%\nphụ phẩm …": the figure's label
   | (?P<wrap> \n (?<= [\p{Ll},\d-] [ ]* \n ) (?<= \p{Ll} [^\n]* \n )   # (not after a heading in capitals: "II. MỤC TIÊU ĐẾN NĂM 2025\n")
@@ -83,7 +86,14 @@ _RULES_WITH_FIGURE = r"""
 # A figure alone on its line, as infographics set them: "85%", "Không dưới 90%", "4.200 tấn", "ít nhất 01 mô hình"
 _FIGURE = (r"(?: (?i: không [ ]+ dưới | tối [ ]+ thiểu | ít [ ]+ nhất | trên | dưới | giảm | tăng | khoảng | hơn ) [ ]+ )?"
            r"\d[\d.,]* (?: [ ]* [-–] [ ]* \d[\d.,]* )? [ ]* (?: % | [\p{Ll}/²³]+ (?: [ ] [\p{Ll}/²³]+ ){0,3} )?")
-_RULES = _RULES_WITH_FIGURE.replace("FIGURE", _FIGURE)
+# An HTML entity left in plain text (the reader unescapes these too, and says so in a warning)
+ENTITY = r"""
+    & (?: [A-Za-z][A-Za-z0-9]{1,31}    # named: "&ocirc;" in "n&ocirc;ng th&ocirc;n", "&nbsp;"
+        | \#[0-9]{1,7}                 # decimal: "&#7871;" for "ế"
+        | \#[xX][0-9A-Fa-f]{1,6}       # hexadecimal: "&#x1EBF;"
+        ) ;
+"""
+_RULES = _RULES_WITH_FIGURE.replace("FIGURE", _FIGURE).replace("ENTITY", ENTITY)
 _NFD_RULE = r"""
     (?P<nfd> \P{M}\p{M}+ )                        # a base letter with combining marks (NFD)
   |"""
@@ -212,6 +222,9 @@ def _replacement(kind: str, s: str) -> str:
         return "Đ" if s == "Ð" else "đ"
     if kind in ("md", "space", "wrap", "figwrap"):
         return " " * len(s)
+    if kind == "entity":
+        out = html.unescape(s)
+        return " " if out.isspace() else out   # "5.800&nbsp;căn" → "5.800 căn"
     return ""  # drop, codewrap
 
 

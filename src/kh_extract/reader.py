@@ -58,6 +58,8 @@ from typing import Iterator, Optional, Sequence
 
 import regex
 
+from .normalize import ENTITY
+
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 _CATALOGUE = Path(__file__).with_name("catalogue") / "legacy_encodings.json"
 
@@ -261,15 +263,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     return replaced, "utf-8", warnings
 
 
-_ENTITY = regex.compile(
-    r"""
-    & (?: [A-Za-z][A-Za-z0-9]{1,31}    # named: "&ocirc;" in "n&ocirc;ng th&ocirc;n"
-        | \#[0-9]{1,7}                 # decimal: "&#7871;" for "ế"
-        | \#[xX][0-9A-Fa-f]{1,6}       # hexadecimal: "&#x1EBF;"
-        ) ;
-    """,
-    regex.VERBOSE,
-)
+_ENTITY = regex.compile(ENTITY, regex.VERBOSE)
 
 
 def unescape_entities(text: str) -> tuple[str, int]:

@@ -417,7 +417,10 @@ def _horizon(doc: Document, anchor: int, *, plan_text: bool = False) -> Optional
     # title of a basis before it ("Nhằm triển khai Quyết định … đến năm 2025, định hướng đến năm 2030, … ban hành …")
     titled = doc.text[anchor:basis.start() if basis else s_end]
     order = (doc.title or "", own) if plan_text else (titled, own, doc.title or "")
-    for text in (*order, doc.text[:4000]):
+    # then the lines just over its sentence, a heading a title may be ("… SẢN PHẨM OCOP NĂM 2024" over "Hội nghị triển khai
+    # Kế hoạch số 48/KH-UBND …" on a slide), before the text's start, where the bases it cites stand
+    heading = doc.text[max(0, s_start - 200):s_start]
+    for text in (*order, heading, doc.text[:4000]):
         years = _years(text)
         if years:
             return max(years)

@@ -127,11 +127,12 @@ _YEAR = regex.compile(
     (?= [đĐtTnNgGhHqQvVmMdD\d] )                             # a cheap first test before the lookbehind
     (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|mùa\s+(?:khô|mưa)\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với mùa khô 2024 - 2025": a baseline
     (?<! giá\s+so\s+sánh\s+ )                         # "(giá so sánh năm 2010)": the base year of prices, no deadline
-    (?<! \b(?:trẻ|em|cháu|bé|người|công\s+dân|nam|nữ)\s+sinh\s+ )   # "trẻ sinh năm 2018": a birth year (not "vệ sinh năm 2024")
+    (?<! (?:\b(?:trẻ|em|cháu|bé|người|công\s+dân|nam|nữ)\s+|\(\s*)sinh\s+ )   # "trẻ sinh năm 2018", "trẻ 6 tuổi (sinh
+                                                       # năm 2020)": a birth year (not "vệ sinh năm 2024")
     # "đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031": the term of office of whom the goal counts (not "Nhiệm kỳ 2020 -
     # 2025, tốc độ tăng trưởng … đạt 7,65%/năm", a time frame)
     (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
-    (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm\s+học\s+\d{4}\s*[-–]\s* | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
+    (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm\s+(?:học\s+)?\d{4}\s*[-–]\s* | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
       | (?:trước|đến|hết|trong)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*   # "trước ngày 31/12/2023", "trước 30/6/2025"
       | (?:(?:trước|đến|hết|trong|vào)\s+)?(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*[/.-]\s*   # "trong tháng 9/2024", "(tổng kết) tháng 6/2025"
       | quý\s+[IVX]+\s*[/-]\s*                                                      # "quý IV/2025"
@@ -220,6 +221,7 @@ _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNOR
 _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức|tăng\s+từ|giảm\s+từ)"   # "tỷ lệ hộ … tại (36 bản) … tăng từ 63%"
                              r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*", regex.IGNORECASE)
 _COMMA_NEXT = regex.compile(r"\s*,")
+_ITEM_ENDS = regex.compile(r"\s*(?:[,;]|(?:và|hoặc)\b|$)")   # "năm 2025 là 3,5 triệu con | và năm 2026 …"
 _NUMBER_OF = regex.compile(r"\s*số\s+(?!lần\b)\p{L}", regex.IGNORECASE)
 _PART_VERB = regex.compile(r"\b(?:đạt|là|được|tăng|giảm|chiếm|phấn\s+đấu)\b", regex.IGNORECASE)
 _ASIDE_AROUND = regex.compile(r"\([^()]*$")   # an open bracket before the value
@@ -229,7 +231,7 @@ _COMMA_NOUN = regex.compile(r"\s*,\s*[^\d,;:()]{2,40}?\s*")
 # A part set apart or the whole after a comma ("…, riêng cơ sở …", "…, toàn xã có …"), a count "với không dưới …":
 # _SET_APART finds one ending the text before a value, _APART_IN one inside the text after a value.
 _APART_WORDS = r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\s+(?:có|đạt))\b"
-_WITH_FLOOR = r"với\s+(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*$"   # "120 tổ với không dưới 1.500 hộ"
+_WITH_FLOOR = r"với\s*(?:(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*)?$"   # "120 tổ với không dưới 1.500 hộ", "18 lớp với 612 học sinh"
 _SET_APART = regex.compile(rf"{_APART_WORDS}[^;]*$|\b{_WITH_FLOOR}", regex.IGNORECASE)
 _APART_IN = regex.compile(rf"\s*{_APART_WORDS}|\s+{_WITH_FLOOR}", regex.IGNORECASE)
 _RIENG = regex.compile(r"(?:^|[,;]\s*)riêng\b\s*", regex.IGNORECASE)
@@ -264,11 +266,16 @@ _NOT_GOAL_WORDS = regex.compile(
 )
 
 
+_STILL = regex.compile(r"\bvẫn\s+(?:còn\s+)?phải\b", regex.IGNORECASE)
+
+
 def _goal_text(s: str) -> str:
     """``s`` without the phrases that only look like goal words."""
     low = s.lower()
     if "cần" in low:
         s = _NEEDING.sub(" ", s)   # "93,7% diện tích cần cấp": the area that needs it, no goal
+    if "vẫn" in low:
+        s = _STILL.sub(" ", s)   # "72% công nhân vẫn phải thuê trọ": how things still are, no goal
     return _NOT_GOAL_WORDS.sub(" ", s) if "mục tiêu" in low else s
 
 
@@ -281,7 +288,8 @@ _CAPTION = regex.compile(r"(?:^|[.!)]\s+|\(\s*|\s[-–]\s+)(?:Ảnh|Ảnh\s+minh
 _REPORTING_WORDS = (r"đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế"
                     # "đàn bò sữa hữu cơ hiện đạt 4.600 con"; not an aside "(hiện có 9 sản phẩm)"
                     r"|(?<!(?:thực|xuất|thể|phát|hiển)\s)(?<!\(\s*)hiện\s+(?:đạt|có|là|chỉ)(?!\s*[,.;)])"   # not "đường băng hiện có,": existing
-                    r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d")
+                    r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d"
+                    r"|vẫn\s+(?:còn|phải)")   # "Gần 72% công nhân vẫn phải thuê trọ": how things still are
 _STRONG_RESULT = regex.compile(rf"\b(?:đã|{_REPORTING_WORDS})\b", regex.IGNORECASE)
 # … without "đã", which under a goals heading qualifies a noun ("60% chợ xã đã xuống cấp"); with "trước khi (sắp xếp)"
 _LAST_GOAL_INTRO = regex.compile(r"\b(?:với|có|đặt|đề\s+ra|nhằm)\s+mục\s+tiêu\s+(?:là\s+)?(?!.*\bmục\s+tiêu\b)",
@@ -383,7 +391,7 @@ _TRAILING_ADVERB = regex.compile(
     regex.IGNORECASE)
 _WHEN_IN = r"(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?"   # "vào cuối (năm 2025)", "sang (năm 2025)"
 _LEADING_YEAR = regex.compile(rf"^\s*{_WHEN_IN}năm\s+20\d\d\b(?!\s*[-–])", regex.IGNORECASE)
-_YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)?$",
+_YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm\s+20\d\d|(?:giai\s+đoạn|các\s+năm)\s+20\d\d\s*[-–]\s*20\d\d)?$",
                         regex.IGNORECASE)   # "vào cuối năm 2025", "…, giai đoạn 2027 - 2030 (bình quân 900 - 1.000 hộ/năm)"
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
 _COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
@@ -420,6 +428,7 @@ class _Item:
     share: bool = False         # "…, chiếm trên 75% tổng diện tích …": a share of what the item before measures
     scope: Optional[tuple[str, Optional[str]]] = None   # "65% kế hoạch vốn | đối với dự án …": (what, of what)
     scoped: bool = False        # the subject is that scope
+    scope_head: str = ""        # the measure named before a scope ("Hồ sơ nộp trực tuyến | đạt 90% đối với lớp 1")
     baseline: bool = False      # "từ 41,2% (năm 2023) | xuống còn 36%": the figure a change starts from
     base_year: Optional[int] = None   # … and its year
     base_now: bool = False      # … the present one: "từ 52% hiện nay nâng lên 70%"
@@ -486,6 +495,10 @@ def candidates(text: str) -> list[_Value]:
                 out.append(_Value(pos, life.end(), parse_number(life.group("num")), None, life.group("unit"), True))
                 last_end = life.end()
                 continue
+            if text[pos].isdigit() and (span := _duration(text, pos)) is not None:
+                out.append(_Value(pos, span.end(), parse_number(span.group("num")), None, "ngày", True))
+                last_end = span.end()
+                continue
             if text[pos].isdigit():
                 found = _open_count(text, pos, open_before, open_number)
                 if found:
@@ -534,6 +547,18 @@ def candidates(text: str) -> list[_Value]:
                 last_end = found.end
             out.append(found)
     return out
+
+
+# A time limit: "Thời gian khắc phục hư hỏng mặt đường tối đa (5 ngày)", "rút ngắn thời gian thẩm định … xuống không quá
+# (30 ngày)". Days alone count nothing else ("trong 3 ngày", "ngày 5"), so only a ceiling on a "thời gian" is read.
+_DAYS = regex.compile(r"(?P<num>\d{1,3})[ ]+ngày\b(?![ ]+(?:làm[ ]+việc|công|hội)\b|[ ]*[/.-][ ]*\d)")
+_CEILING_ON_TIME = regex.compile(r"\bthời\s+gian\b[^.;:\n]{0,100}?\b(?:tối\s+đa|không\s+quá|không\s+vượt\s+quá|dưới)\s*$",
+                              regex.IGNORECASE)
+
+
+def _duration(text: str, pos: int) -> Optional[regex.Match]:
+    m = _DAYS.match(text, pos)
+    return m if m is not None and _CEILING_ON_TIME.search(text, max(0, pos - 130), pos) is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -806,8 +831,11 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
           and "," not in after[at:later.start()] and " đã " not in after[at + 2:later.start()]):
         at = later.start()   # "100% lô đất đã nộp đủ tiền | được bàn giao …": "đã …" says which lots
     elif (_PERSON_ONLY.fullmatch(after, 0, at) is not None and m.group().lower() not in ("được", "có", "đạt")
-          and (reach := _DAT_LATER.search(after, m.end())) is not None and "," not in after[at:reach.start()]):
-        at = reach.start()   # "90% học sinh hoàn thành chương trình THCS | đạt năng lực tiếng Anh bậc 2": which pupils
+          and (reach := _DAT_LATER.search(after, m.end()) or _DUOC_LATER.search(after, m.end())) is not None
+          and "," not in after[at:reach.start()]):
+        # "90% học sinh hoàn thành chương trình THCS | đạt năng lực tiếng Anh bậc 2", "100% học sinh hoàn thành chương
+        # trình tiểu học | được tuyển vào lớp 6": which pupils
+        at = reach.start()
     elif _BARE_PERSON.fullmatch(after, 0, at) is not None:
         # "350 người tham gia BHXH tự nguyện", "60% người hoàn thành cai nghiện … | được hỗ trợ", "45% số người được
         # cai nghiện | tham gia …": "người" alone names no one; the verb after it says who, up to the next predicate
@@ -1033,6 +1061,7 @@ def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Opt
     return max(years) if years else None
 
 
+_SCHOOL_YEAR = regex.compile(r"\bnăm\s+học\s+(?P<start>20\d\d)\s*[-–]\s*20\d\d", regex.IGNORECASE)
 _MAINTAINED = regex.compile(r"\b(?:duy\s+trì|giữ\s+vững)(?:\s+ổn\s+định)?\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<year>20\d\d)",
                          regex.IGNORECASE)
 
@@ -1135,6 +1164,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item = _read_item(text, val, prev_end, item_end, code_spans)
             if item.scope and (not items or items[-1].scoped):
                 (item.subject, item.action), item.scoped = item.scope, True
+                if items and items[-1].scope_head and not item.scope_head:
+                    item.scope_head = items[-1].scope_head   # "…, 85% đối với lớp 6": the same measure
+                    item.subject = f"{item.scope_head} {item.subject}"
             if item.scoped:
                 pass
             elif i > 0 and items and ((item.subject_before and (not item.subject or _QUALIFIER.match(item.subject)
@@ -1194,8 +1226,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
                 item.criteria = [c for c, s, _ in code_spans if c_start <= s < val.start and c not in item.criteria] + item.criteria
-            if val.is_count and item.subject == val.unit and val.unit in v["classifier_units"]:
-                item.subject = _classified(text, c_start, val.start) or item.subject
+            if (val.is_count and item.subject in (val.unit, head := _MULTIPLIER_WORD.sub("", val.unit.split("/")[0]))
+                    and head in v["classifier_units"]):
+                # "Năm 2025 hoàn thành 5.800 căn" after "62.000 căn nhà ở xã hội": what the text counted in "căn" last
+                named = next((t.subject for t in [*reversed(items), *reversed(targets)]
+                              if _MULTIPLIER_WORD.sub("", (t.val.unit if isinstance(t, _Item) else t.unit).split("/")[0]).split()[0] == head   # (or "căn nhà")
+                              and t.subject not in ("", head)), None)
+                item.subject = _classified(text, c_start, val.start) or named or item.subject
             if items and items[-1].baseline and item.val.unit == items[-1].val.unit:
                 # "tỷ lệ hộ có nhà tiêu … từ 52% hiện nay nâng lên (70%)": the figure the change reaches
                 item.subject, item.action, item.reached = items[-1].subject, None, items[-1].base_now
@@ -1343,6 +1380,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # "… được tập huấn lại … trước ngày 31/12/2025" written in October 2025: a deadline still to come
                     and not _by_a_later_date(text[c_start:c_end], doc.published))):
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
+            elif (years and max(years) == now and doc.published and doc.published.month < 9
+                  and (school := _SCHOOL_YEAR.search(text, s_start, c_end)) and int(school.group("start")) < now
+                  and not _REQUIREMENT.search(text, c_start, c_end)):
+                kind = "result"  # "Năm học 2025 - 2026, toàn xã tuyển 587 học sinh …" written in April 2026: this school year's
         if kind is None:
             continue
         # a year of the sentence dates its clauses; not one of a part ("…, trong đó năm 2024 đưa vào sử dụng ít nhất
@@ -1452,6 +1493,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "• Chất lượng tân binh: trên 70% đạt sức khỏe loại 1, loại 2; tối thiểu 15% (có trình độ …)": the line's
                 # label names whom an item without a noun counts
                 subject = _clean(label.group("label"))
+            elif (subject and it.subject_before and (bare := _BARE_MEASURE.fullmatch(subject) or _BARE_VERB.fullmatch(subject))
+                    and (label := _LINE_LABEL.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start))):
+                # a slide's "• Chè an toàn: nâng tổng diện tích lên 732 ha", "• Chè hữu cơ: chứng nhận mới tối thiểu 60
+                # ha": the label names what a bare measure or a verb is of
+                named = _clean(_PAREN.sub(" ", label.group("label")))
+                subject = f"{subject} {named[:1].lower()}{named[1:]}" if bare.re is _BARE_MEASURE else named
             level = None if it.ranked else _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
@@ -1732,7 +1779,7 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
         if (k + 1 < len(vals) and (aside := _DEFINING_ASIDE.search(text, max(c_start, val.start - 30), val.start)) is not None
                 and 0 <= text.find(")", val.end) < vals[k + 1].start):
             continue  # "diện tích lúa bị hại nặng (mất trên 30% năng suất) khống chế tối đa 0,5%": the aside says which
-        if val.is_count and val.value == 1 and _PER_ONE.search(text, max(0, val.start - 30), val.start):
+        if val.is_count and val.value == 1 and _PER_ONE.search(text, max(0, val.start - 60), val.start):
             continue  # "giá trị sản xuất bình quân trên 1 ha đất trồng trọt": per hectare, no goal
         if val.is_count and (_SIZE_BEFORE.search(text, max(0, val.start - 24), val.start) or _DWT.match(text, val.end)):
             continue  # "để tàu trọng tải 70.000 tấn (DWT) ra vào": the size of a ship, no goal
@@ -1779,7 +1826,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             apart = _SET_APART.search(before) is not None and (_patterns()[1].search(before) is not None
                                                                or _MEASURE_VERB.search(before) is not None
                                                                # "…, riêng thị trấn Chợ Chu trồng mới (1.200 cây …)"
-                                                               or _MAKING_BEFORE.search(before) is not None)
+                                                               or _MAKING_BEFORE.search(before) is not None
+                                                               # "18 lớp với (612 học sinh)": a count of another noun
+                                                               or val.unit != kept[-1].unit)
             # "…, trong đó diện tích chè 1.500 ha, cây ăn quả có múi 900 ha": the parts go on after a comma
             apart = apart or (val.unit == kept[-1].unit and val.unit not in vocabulary()["money_units"]   # not a budget's parts
                               and _COMMA_NOUN.fullmatch(before) is not None
@@ -1867,8 +1916,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # "2 hợp tác xã ứng dụng công nghệ cao", "01 mô hình ứng dụng công nghệ số trong sản xuất": what kind of
         # unit is counted, no predicate
         subj, action = _clean(action[:mod.end()]), (_clean(action[mod.end():]) or None)
-    if val.is_count and not measure:
-        noun = _MULTIPLIER_WORD.sub("", val.unit)   # "5 triệu cây …": trees are counted, in millions
+    noun = _MULTIPLIER_WORD.sub("", val.unit)   # "5 triệu cây …": trees are counted, in millions
+    if val.is_count and noun in v["classifier_units"] and _ITEM_ENDS.match(after):
+        subj = ""   # "8.200 căn | , các năm 2027 - 2030 …": a bare classifier's noun does not run on past its item
+    if val.is_count and not measure and not (subj and noun in v["classifier_units"]):
+        # (not after a classifier that its noun follows: "62.000 căn | nhà ở xã hội", "10,5 triệu con | cá giống")
         subj = noun + (" " + subj if subj else "")
         subj = subj.replace(noun + " " + noun, noun)
     elif measure:
@@ -2004,10 +2056,16 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                            or _JOINED_MAKING.search(subj)
                                                            # "… bình quân mỗi tháng toàn tỉnh phải giải ngân (trên 1.100
                                                            # tỷ đồng vốn đầu tư công)"
-                                                           or (val.unit.split("/")[0] in v["money_units"] and _ENDS_FUNDING.search(subj))):
+                                                           or (val.unit.split("/")[0] in v["money_units"] and _ENDS_FUNDING.search(subj))
+                                                           # "mỗi xã tối thiểu 20 ha | chè hữu cơ": whom each is set for
+                                                           or _EACH_ONLY.search(subj)
+                                                           # "thả 10,5 triệu con | cá giống": the noun a classifier counts
+                                                           or (noun in v["classifier_units"] and not _ITEM_ENDS.match(after))):
         # "Huyện vận động khoảng 2,5 tỷ đồng vốn xã hội hóa", "mỗi xã trồng mới từ 2 - 3 km tuyến đường hoa": who
         # acts is no subject; the verb measures what follows it
         subj, action = after_subj, after_action  # "thu hút ít nhất 50 tỷ đồng vốn xã hội hóa": nothing before it
+    if measure and noun in v["classifier_units"] and len(subj.split()) <= 1 and _ITEM_ENDS.match(after):
+        subj, action = noun, None   # "năm 2024 thả (3 triệu con), …": a verb and a bare classifier; the text named the noun before
     rate = val.unit[val.unit.find("/"):] if "/" in val.unit else ""
     if measure and rate and after_subj and after_subj.endswith(rate) and subj in ("", val.unit.split("/")[0]):
         subj, action = _clean(after_subj[: -len(rate)]), after_action   # "300 kg rác thải nhựa/tháng": what is measured
@@ -2018,7 +2076,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # "giải ngân tối thiểu 65% kế hoạch vốn đối với dự án do cấp tỉnh quản lý và 55% đối với dự án do cấp xã quản
         # lý", "giảm 10% đối với số vụ tai nạn": with no measure named before, what the share is of is named after
         # (the list decides for a later item: "đạt 90% đối với lĩnh vực hộ tịch, 70% đối với …" shares the rate)
-        item.scope = (_clean(scope.group("what")), _clean(scope.group("of") or "") or None)
+        what = _clean(scope.group("what"))
+        if subj and item.subject_before and verb_before and not _BARE_VERB.fullmatch(subj):
+            item.scope_head = subj   # "Hồ sơ nộp trực tuyến đạt tối thiểu 90% đối với lớp 1": the measure named, for whom
+            what = f"{subj} {what}"
+        item.scope = (what, _clean(scope.group("of") or "") or None)
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
     item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
     if item.action and _AFTER_COMPARATOR.fullmatch(item.action):
@@ -2057,7 +2119,7 @@ _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
                  r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung"
                  r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí|thay\s+thế|bảo\s+đảm|đảm\s+bảo|hoàn\s+thiện|kết\s+nạp"   # "…, bố trí ít nhất 600 lô đất"
-                 r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)")   # "…, bê tông hóa thêm 5 km"
+                 r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)|khoanh\s+vùng|thả|phát(?!\s+(?:triển|hiện|huy|động|sinh)\b)")   # "…, bê tông hóa thêm 5 km"
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
@@ -2106,6 +2168,7 @@ _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.R
 _LEADING_CO = regex.compile(r"^\s*có\s+")
 # "bình quân trên 1 ha", "suất đầu tư một km đường dây": per one unit, no goal
 _PER_ONE = regex.compile(r"\b(?:bình\s+quân\s+(?:trên|mỗi|cho)|(?:thu\s+được|thu\s+nhập|giá\s+trị|lợi\s+nhuận)\s+(?:trên|mỗi)"
+                      r"|(?:giá\s+trị|thu\s+nhập|lợi\s+nhuận|doanh\s+thu)\s+[^\d,;:.]{1,30}\s(?:trên|mỗi)"   # "Giá trị sản phẩm thu hoạch trên 1 ha"
                       r"|suất\s+đầu\s+tư|đơn\s+giá|giá\s+thành)\s*$", regex.IGNORECASE | regex.REVERSE)   # "giá trị thu được trên 1 ha"
 _RATE_NOUN = regex.compile(r"\s*(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ)\b", regex.IGNORECASE)
 _TOTAL = regex.compile(r"\s*tổng\s+số\b", regex.IGNORECASE)
@@ -2339,7 +2402,8 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
 
 
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
-_FUNDING_VERBS = r"tiết\s+kiệm|huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|(?<!thu\s)hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ|giải\s+ngân"
+_FUNDING_VERBS = (r"tiết\s+kiệm|huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|(?<!thu\s)hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ"
+                  r"|giải\s+ngân|dành")   # "tỉnh dành không dưới 3.000 tỷ đồng vốn vay ưu đãi"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
 _BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNORECASE)
 _JOIN_END = regex.compile(r"(?:,|\bvà|\bhoặc)\s*$", regex.IGNORECASE)
@@ -2347,6 +2411,8 @@ _LAST_PART = regex.compile(r"^.*(?:,|\btrong\s+đó)\s*", regex.IGNORECASE | reg
 _EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d)\s*,?\s*", regex.IGNORECASE)   # "mỗi năm toàn huyện trồng mới …"
 _ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần|dự\s+kiến)\s+(?:{_FUNDING_VERBS})|(?:{_FUNDING_VERBS})\s+(?:mới|thêm)"
                               rf"|(?:{_ACTOR_PHRASE}|các\s+(?-i:[\p{{Lu}}]{{2,}}))\s+(?:{_FUNDING_VERBS})"
+                              # "các trường huy động (ít nhất 1,5 tỷ đồng vốn xã hội hóa)": who raises it, and the verb
+                              rf"|(?:các|những)\s+\p{{Ll}}+(?:\s+\p{{Ll}}+)?\s+(?:{_FUNDING_VERBS})"
                               # "Hội sẽ phối hợp Ngân hàng Chính sách xã hội giải ngân (tối thiểu 50 tỷ đồng vốn vay ưu đãi)"
                               rf"|\bphối\s+hợp(?:\s+với)?\s+(?:\S+\s+){{1,8}}?(?:{_FUNDING_VERBS}))\s*$",
                               regex.IGNORECASE)   # "… phải giải ngân", "… giải ngân mới (8 tỷ đồng vốn vay ưu đãi)", "các KCN thu hút"
@@ -2383,7 +2449,7 @@ _WHO = regex.compile(
 _BARE_VERB_WORDS = (
     rf"(?:{_FUNDING_VERBS}"
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
-    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa"
+    r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa|chứng\s+nhận"
     r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa)"   # "xây mới 12 km đường", "làm mới 3 km"
     r"(?:\s+(?:thêm|mới))?")
 _BARE_VERB = regex.compile(
@@ -2484,6 +2550,8 @@ _ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt
                            r"|(?:6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm|\s+qua)|tháng\s+qua|đến\s+nay|hiện\s+(?:có|đạt|còn))\b",
                            regex.IGNORECASE)
 _BREAKDOWN = regex.compile(r"\b(?:bao\s+)?gồm\b", regex.IGNORECASE)
+_EACH_ONLY = regex.compile(r"(?:^|\s)mỗi\s+(?:tỉnh|huyện|xã|phường|thôn|ấp|bản|hộ|trường|đơn\s+vị)$", regex.IGNORECASE)
+_BARE_MEASURE = regex.compile(r"(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|giá\s+trị|số\s+lượng|quy\s+mô)", regex.IGNORECASE)
 _LINE_LABEL = regex.compile(r"[\W\d]*(?P<label>\p{L}[^:\n;]{2,60}?)\s*:\s")   # "• Chất lượng tân binh: …"
 _SHARE_OF_BEFORE = regex.compile(r"\s*,\s*(?:đạt|bằng|chiếm)\s*", regex.IGNORECASE)
 # … or the share of the year's plan it makes: "(318 ha), bằng 102% kế hoạch"
