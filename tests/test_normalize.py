@@ -59,3 +59,11 @@ def test_offsets_map_back(raw):
         s, e = n.span(start, start + len(word))
         assert normalize(raw[s:e]).text.strip() == word
         assert n.to_norm(s) == start
+
+
+def test_the_press_spelling_of_ty_is_read_as_ty_in_place():
+    # public news pages spell "tỷ" "tỉ" before "lệ", "trọng", "đồng" (not "tỉ mỉ", "tỉnh"); the letters keep their places
+    raw = "tỉ lệ hộ nghèo, 5 tỉ đồng, Tỉ trọng; tỉ mỉ, tỉnh"
+    n = normalize(raw)
+    assert n.text == "tỷ lệ hộ nghèo, 5 tỷ đồng, Tỷ trọng; tỉ mỉ, tỉnh"
+    assert [n.span(i, i + 2) for i in (0, 18, 27)] == [(0, 2), (18, 20), (27, 29)]

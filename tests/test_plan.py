@@ -306,3 +306,10 @@ def test_a_text_attached_to_a_plan_belongs_to_it():
                 "(Kèm theo Kế hoạch số 92/KH-UBND ngày 02/9/2025 của UBND xã Mù Cang Chải)\n\nI. QUY ĐỊNH\na) Đề án giảm "
                 "thiểu tình trạng tảo hôn được phê duyệt tại Quyết định số 498/QĐ-TTg ngày 14/4/2015 của Thủ tướng Chính phủ.")
     assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("92/KH-UBND", "UBND xã Mù Cang Chải", "2025-09-02")
+
+
+def test_a_plan_told_as_just_issued_names_the_body_after_it():
+    # a radio page: "Theo Kế hoạch 314/KH-UBND về … năm 2022 mới ban hành, UBND tỉnh Gia Lai yêu cầu …"
+    e = extract("Kon Tum đặt mục tiêu giảm 2% hộ nghèo\n\nTheo Kế hoạch 205/KH-UBND về giảm nghèo bền vững năm 2023 mới ban "
+                "hành, UBND tỉnh Kon Tum yêu cầu các địa phương giảm 2% tổng số hộ nghèo trong năm nay.")
+    assert (e.plan.ref, e.plan.issuer) == ("205/KH-UBND", "UBND tỉnh Kon Tum")

@@ -2229,6 +2229,9 @@ PUBLIC_PAGES = [
     # a news page's road plan: "bê tông hóa", "xây mới" open items of a list of counts
     ("Phấn đấu xây mới 10 km đường, bê tông hóa thêm 4 km đường nội đồng.",
      [("=", 10, "km", "đường"), ("=", 4, "km", "đường nội đồng")], [None, None]),
+    # a radio page: "giảm 2% tổng số hộ nghèo" names what falls after the value; the press's "tỉ" is "tỷ"; "./." ends it
+    ("UBND tỉnh yêu cầu các địa phương triển khai các giải pháp để giảm 2% tổng số hộ nghèo; huy động 5 tỉ đồng./.",
+     [("=", 2, "%", "tổng số hộ nghèo"), ("=", 5, "tỷ đồng", "", None)], [None, None]),
 ]
 
 
@@ -2237,6 +2240,13 @@ def test_public_pages(text, expected, deadlines):
     found = find(Document.from_text(text), now=2020)
     assert [(t.comparator, t.value, t.unit, t.subject, t.action)[:len(e)] for t, e in zip(found, expected)] == expected
     assert [t.deadline for t in found] == deadlines and all(t.kind == "target" for t in found)
+
+
+def test_public_pages_a_review_looks_back():
+    # "Ước đến hết năm 2020, … đạt 5,02%/năm bằng 125,5% kế hoạch", "Sau 5 năm, tỉ lệ hộ nghèo … còn dưới 3%": reviews
+    for text in ("Ước đến hết năm 2020, bình quân tỷ lệ giảm nghèo của tỉnh đạt 5,02%/năm.",
+                 "Sau 5 năm, tỉ lệ hộ nghèo của tỉnh được kéo giảm còn dưới 3%."):
+        assert [t.kind for t in find(Document.from_text(text), now=2015)] == ["result"]
 
 
 def test_public_pages_level_reports_and_distances():

@@ -12,6 +12,7 @@ Rules, in one pass over the text:
   "xoá" → "xóa", "khoẻ" → "khỏe", only when the pair ends the syllable
   ("hoàng", "quý" keep theirs).
 * "Ð"/"ð" (Icelandic eth) → "Đ"/"đ": "58/2025/NÐ-CP".
+* The press's "tỉ" → "tỷ" before "lệ", "trọng", "suất", "số", "đồng", "USD": "tỉ lệ hộ nghèo", "5 tỉ đồng".
 * Markdown emphasis ``**``/``__``/stray ``*`` and table pipes become spaces;
   zero-width characters and soft hyphens are dropped; NBSP and tabs → space; an HTML entity a scrape left as
   text ("&nbsp;", "&quot;", "&#39;") becomes its character.
@@ -69,6 +70,7 @@ for _mark, _letters in _TONES.items():
 # (which must look at every letter) is used only for text that is not NFC already.
 _RULES_WITH_FIGURE = r"""
     (?P<eth> [Ðð] )                               # Icelandic eth for Đ: "58/2025/NÐ-CP"
+  | (?P<ti> [tT]ỉ (?<! \p{L} [tT]ỉ ) (?= [ ]+ (?: lệ | trọng | suất | số | đồng | USD ) (?! \p{L} ) ) )   # "tỉ lệ", "5 tỉ đồng"
   | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
   | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
@@ -220,6 +222,8 @@ def _replacement(kind: str, s: str) -> str:
         return _compose(s)
     if kind == "eth":
         return "Đ" if s == "Ð" else "đ"
+    if kind == "ti":
+        return s[0] + "ỷ"   # the press's spelling of "tỷ"
     if kind in ("md", "space", "wrap", "figwrap"):
         return " " * len(s)
     if kind == "entity":

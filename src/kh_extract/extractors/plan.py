@@ -190,6 +190,7 @@ def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
 
 
 _CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo)\b", regex.IGNORECASE)
+_JUST_ISSUED = regex.compile(r"[^,;.]{0,200}?\s(?:vừa|mới)\s+(?:được\s+)?ban\s+hành\b", regex.IGNORECASE)
 _ATTACHED_TO = regex.compile(r"\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình)\s+(?:số\s*)?$", regex.IGNORECASE)
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
 
@@ -215,8 +216,10 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     after = doc.text[doc.norm.to_norm(ref.span[1]):s_end]
     if _ATTACHED_TO.search(before):
         score += 4   # "ĐỀ CƯƠNG TUYÊN TRUYỀN … (Kèm theo Kế hoạch số 86/KH-UBND …)": the text belongs to that plan
-    elif _ISSUED_BY_THAT.match(after):
-        score += 3   # "Theo Kế hoạch 61/KH-UBND mà UBND tỉnh ban hành hôm 05/3 về …": the plan whose issuing is told
+    elif _ISSUED_BY_THAT.match(after) or _JUST_ISSUED.match(after):
+        # "Theo Kế hoạch 61/KH-UBND mà UBND tỉnh ban hành hôm 05/3 về …", "Theo Kế hoạch 314/KH-UBND về … năm 2022 mới ban
+        # hành, UBND tỉnh …": the plan whose issuing is told
+        score += 3
     elif _SOURCE.fullmatch(before):
         score += 3   # "Nguồn: Kế hoạch số 52/KH-UBND …" under an infographic: the plan the page sets out
     elif (_REPORTED.match(before.lstrip(" -+*•(")) and (_SETS_GOALS.search(after) or _issuer_acts(ref, after))
@@ -271,6 +274,7 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
             s_start, s_end = doc.sentence_of(anchor)
             issuer = (_clean_issuer(best.issuer) or _issuer_in(doc.text, s_start, anchor)
                       or _agent_after(doc.text, doc.norm.to_norm(best.span[1]), s_end)
+                      or _subject_after_issuing(doc.text, doc.norm.to_norm(best.span[1]), s_end)
                       or _body_of_symbol(doc.text, best.symbol, anchor))
             issued = best.issued or _date_in(doc, dates, s_start, s_end)
             plan = Plan(ref=best.ref, issuer=issuer, issued=issued)
@@ -353,6 +357,17 @@ def _issuer_in(text: str, start: int, end: int) -> Optional[str]:
 
 
 _BY_AGENT = regex.compile(r"[^.;]{0,40}?\bđược\s+|\s*(?:,\s*)?(?:mà|do)\s+", regex.IGNORECASE)   # "… mà UBND tỉnh ban hành"
+
+
+def _subject_after_issuing(text: str, start: int, end: int) -> Optional[str]:
+    """"Theo Kế hoạch 314/KH-UBND về … mới ban hành, UBND tỉnh Gia Lai yêu cầu …": the authority that then acts."""
+    told = _JUST_ISSUED.match(text, start, end)
+    comma = _COMMA.match(text, told.end(), end) if told is not None else None
+    m = ISSUER.match(text, comma.end(), end) if comma is not None else None
+    return issuer_name(m) if m is not None and m.group("level") else None
+
+
+_COMMA = regex.compile(r"\s*,\s*")
 
 
 def _agent_after(text: str, start: int, end: int) -> Optional[str]:

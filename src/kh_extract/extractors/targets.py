@@ -117,10 +117,10 @@ def _patterns():
 
 # A list ends at ";", ":" before a line break, a sentence end or a line break.
 # (also a dash before "Kết quả:": "Chỉ tiêu: … cho 2.000 phụ nữ – Kết quả: 2.315 phụ nữ, đạt 115,7%")
-# "…; …", "…. ", a line, "…:" before a list, "!", "?", "… – Kết quả: …", and an ellipsis before a capital or a line's
-# end ("97% người dân tham gia BHYT… Đến năm 2025: …", "đạt 45%.../.")
+# "…; …", "…. ", a line, "…:" before a list, "!", "?", "… – Kết quả: …", an ellipsis before a capital or a line's end
+# ("97% người dân tham gia BHYT… Đến năm 2025: …", "đạt 45%.../."), and the press's closing "./." ("… nông thôn mới./.")
 _CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–—-]\s(?=Kết\s+quả\s*:)"
-                            r"|(?:\.{3}|…)(?=/|\s*(?:\p{Lu}|$))")
+                            r"|(?:\.{3}|…)(?=/|\s*(?:\p{Lu}|$))|\.(?=/\.?(?:\s|$))")   # and the press's closing "./."
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
     r"""
@@ -222,7 +222,7 @@ _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mứ
                              r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*", regex.IGNORECASE)
 _COMMA_NEXT = regex.compile(r"\s*,")
 _ITEM_ENDS = regex.compile(r"\s*(?:[,;]|(?:và|hoặc)\b|$)")   # "năm 2025 là 3,5 triệu con | và năm 2026 …"
-_NUMBER_OF = regex.compile(r"\s*số\s+(?!lần\b)\p{L}", regex.IGNORECASE)
+_NUMBER_OF = regex.compile(r"\s*(?:tổng\s+)?số\s+(?!lần\b)\p{L}", regex.IGNORECASE)   # "giảm 2% (tổng) số hộ nghèo"
 _PART_VERB = regex.compile(r"\b(?:đạt|là|được|tăng|giảm|chiếm|phấn\s+đấu)\b", regex.IGNORECASE)
 _ASIDE_AROUND = regex.compile(r"\([^()]*$")   # an open bracket before the value
 _DEFINING_ASIDE = regex.compile(r"\p{L}\s*\(\s*(?:bị\s+)?(?:mất|thiệt\s+hại|có|từ|trên|dưới)\b[^()]*$", regex.IGNORECASE)
@@ -2630,6 +2630,9 @@ def _own_requirement(text: str, it: _Item) -> bool:
 _RESULT_LABEL = regex.compile(r"[\W]*(?:Kết\s+quả(?:\s+đạt\s+được)?|Thực\s+hiện|Đã\s+đạt)\s*:")
 
 
+_LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm)\b", regex.IGNORECASE)
+
+
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
     if _has("threshold_markers", _SANCTION_RULES.sub(" ", sentence)):   # (not "tập huấn quy định xử phạt theo Nghị định …")
@@ -2640,6 +2643,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None
     if _RESULT_LABEL.match(clause):
         return "result"   # "Kết quả: 2.315 phụ nữ, đạt 115,7%" after the goal it answers
+    if _LOOKING_BACK.match(sentence) and not _GOAL_WORD.search(_goal_text(sentence)):
+        return "result"   # "Ước đến hết năm 2020, … đạt 5,02%/năm", "Sau 5 năm, tỉ lệ hộ nghèo … còn dưới 3%": a review
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
     goal = (_has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
             or _PLAN_OPENS.match(sentence) is not None   # "Theo Kế hoạch, xã khởi công 100% số nhà còn lại …"
