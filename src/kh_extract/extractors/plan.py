@@ -190,6 +190,7 @@ def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
 
 
 _CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo)\b", regex.IGNORECASE)
+_TO_CARRY_OUT = regex.compile(r"\b(?:để|nhằm)\s+(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa)\b", regex.IGNORECASE)
 _JUST_ISSUED = regex.compile(r"[^,;.]{0,200}?\s(?:vừa|mới)\s+(?:được\s+)?ban\s+hành\b", regex.IGNORECASE)
 _ATTACHED_TO = regex.compile(r"\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình)\s+(?:số\s*)?$", regex.IGNORECASE)
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
@@ -234,7 +235,9 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     elif approving:
         score += 3
     elif (((verb := last_match(_ISSUING, before, max(0, len(before) - 120))) is not None
-           and not _VERB_OF_ANOTHER.search(before, 0, verb.start()))
+           and not _VERB_OF_ANOTHER.search(before, 0, verb.start())
+           # "Kế hoạch được ban hành để thực hiện Quyết định … và (Kế hoạch số 27/KH-UBND …)": what it carries out
+           and not _TO_CARRY_OUT.search(before, verb.end()))
           or (_IN_BRACKETS.search(before[-30:]) and _NO_NUMBER_PLAN.search(before))):
         # "… vừa ban hành Kế hoạch phát triển nhà ở xã hội … giai đoạn 2024 - 2025 (Kế hoạch 92/KH-UBND, ký ngày …)":
         # the number of the plan just named, in brackets

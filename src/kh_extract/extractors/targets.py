@@ -119,7 +119,7 @@ def _patterns():
 # (also a dash before "Kết quả:": "Chỉ tiêu: … cho 2.000 phụ nữ – Kết quả: 2.315 phụ nữ, đạt 115,7%")
 # "…; …", "…. ", a line, "…:" before a list, "!", "?", "… – Kết quả: …", an ellipsis before a capital or a line's end
 # ("97% người dân tham gia BHYT… Đến năm 2025: …", "đạt 45%.../."), and the press's closing "./." ("… nông thôn mới./.")
-_CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–—-]\s(?=Kết\s+quả\s*:)"
+_CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–—-]\s(?=(?:Kết\s+quả|Thực\s+hiện|Giải\s+ngân)\s*:)"
                             r"|(?:\.{3}|…)(?=/|\s*(?:\p{Lu}|$))|\.(?=/\.?(?:\s|$))")   # and the press's closing "./."
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
@@ -530,6 +530,9 @@ def candidates(text: str) -> list[_Value]:
             if pct:
                 # "giảm bình quân mỗi năm 0,15 - 0,2%": a rate per year named before the value
                 per_year = m.group("pctrate") or _PER_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                if (per_year and not m.group("pctrate") and not _CHANGE_IN.search(per_year.group())
+                        and _SHARE_NAMED_BEFORE.search(text, max(0, per_year.start() - 80), per_year.start())):
+                    per_year = None   # "Tỷ lệ hộ đạt danh hiệu … hằng năm từ 94% trở lên": the share each year, no rate
                 unit = m.group("pct") + ("/năm" if m.group("pctrate") or (per_year and m.group("pct") == "%") else "")   # "0,5‰/năm"
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
@@ -588,6 +591,8 @@ _CMP_BEFORE_ONCE = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+d�
 _GAS_AFTER = regex.compile(r"[ ]+(?P<gas>CO2(?:e|tđ)?|CO₂(?:e)?|CH4|N2O)(?![\w.,]\w)")   # "tấn CO2", "tấn CO2tđ"
 _PER_YEAR_BEFORE = regex.compile(r"\b(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:giảm|tăng)\s+)?(?:bình\s+quân\s+)?(?:từ\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$",
                               regex.IGNORECASE | regex.REVERSE)
+_CHANGE_IN = regex.compile(r"\b(?:tăng|giảm)\b", regex.IGNORECASE)
+_SHARE_NAMED_BEFORE = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b(?![^,;.]*\b(?:tăng|giảm)\b)[^,;.]*$", regex.IGNORECASE)
 _YEAR_WORD_BEFORE = regex.compile(r"\b(?:hằng|hàng|mỗi|từng|các|những|nhiều|trong|cả|cùng|qua|sau|trước)\s+$", regex.IGNORECASE)
 # "tuổi thọ trung bình đạt 75,5 tuổi", "thời gian sống khỏe mạnh đạt tối thiểu 68 năm": years of life are a
 # measure there, though "trẻ em dưới 5 tuổi" and "năm 2025" are no values
@@ -897,7 +902,7 @@ _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 # "100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4", "100% số xã đã đạt chuẩn duy trì … chỉ tiêu 17.8".
 _QUALIFYING = regex.compile(
     r"""(?:đã\s+)?đạt\s+chuẩn (?:\s+(?:NTM|nông\s+thôn\s+mới))? (?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?   # "xã đạt chuẩn nâng cao | đạt …"
-        (?:\s+(?:trong\s+|vào\s+)?năm\s+20\d\d)?
+        (?:\s+(?:trong\s+|vào\s+)?năm\s+20\d\d)? (?:\s+trên\s+địa\s+bàn)?   # "xã đạt chuẩn NTM nâng cao trên địa bàn | giữ vững …"
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
     | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones
@@ -977,6 +982,9 @@ _YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầ
 _RESULT_HEADINGS = ("kết quả", "thực trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
 
 
+_FIGURE_IN = regex.compile(r"\d")
+
+
 def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = []
@@ -1007,8 +1015,8 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             kind = "goal"
         elif any(w in title for w in (*_RESULT_HEADINGS, "đánh giá")):
             kind = "result"
-        elif "kinh phí" in title or "nguồn vốn" in title:
-            kind = "budget"
+        elif ("kinh phí" in title or "nguồn vốn" in title) and not _FIGURE_IN.search(_BARE_YEAR.sub("", title)):
+            kind = "budget"   # (not a line that gives its figures: "5. Kinh phí – Kế hoạch vốn: 14,2 tỷ đồng – Giải ngân: …")
         elif title.isupper() or _ROMAN_HEADING.match(m.group()):
             kind = "other"
         else:
@@ -1364,7 +1372,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         if kind == "target" and "Ảnh" in (line := text[text.rfind("\n", 0, c_start) + 1:_line_end(text, c_end)]):
             if _CAPTION.search(line) and not _STRONG_GOAL.search(line) and not _PLAN_SAYS.search(line):   # not "Theo kế hoạch, …. Ảnh: …"
                 kind = "result"
-        if kind == "target" and now and not _GOAL_WORD.search(_goal_text(text[c_start:min(c_end, vals[0].end + 20)])):
+        if (kind == "target" and now and not _GOAL_WORD.search(_goal_text(text[c_start:min(c_end, vals[0].end + 20)]))
+                # (not under "Nhiệm vụ từ nay đến cuối năm, UBND huyện yêu cầu:": tasks still to do)
+                and not (list_intro and _TASKS_INTRO.search(list_intro))):
             years = _years_in(text, s_start, c_end)  # not "theo Luật Giáo dục năm 2019"
             # "Năm 2023, toàn huyện có thêm 3 xã đạt chuẩn …. Thu nhập … đạt 48,2 triệu đồng": the year
             # opening the paragraph dates its later sentences too.
@@ -1435,6 +1445,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _has("goal_markers", _goal_text(paragraph))
                                                          or _PLAN_OPENS.match(sentence) is not None   # "Theo kế hoạch, …"
                                                          or _NUMBERED_GOAL_LINE.match(sentence) is not None   # "Chỉ tiêu: …"
+                                                         # "… – Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa"
+                                                         or _GOAL_LABEL_BEFORE.search(text, it.item_start, it.val.start) is not None
                                                          or section == "goal"):
                 wholes_dropped = True
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
@@ -2433,6 +2445,8 @@ _ATTRIBUTE = regex.compile(r"(?:với\s+)?(?:công\s+suất|quy\s+mô|tổng\s+m
 _DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|chất\s+vấn)\b|\bgiải\s+trình\b"
                       r"|\bdự\s+báo\b",   # "nhu cầu máu … dự báo tăng khoảng 10%": a forecast, no goal
                       regex.IGNORECASE)
+_TASKS_INTRO = regex.compile(r"\b(?:nhiệm\s+vụ|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\b[^\n]*:\s*$", regex.IGNORECASE)
+_GOAL_LABEL_BEFORE = regex.compile(r"\b(?:Kế\s+hoạch|Chỉ\s+tiêu|Mục\s+tiêu)(?:\s+năm\s+20\d\d)?\s*:\s*$")
 _NUMBERED_GOAL_LINE = regex.compile(r"[\W]*(?:Chỉ\s+tiêu|Mục\s+tiêu)(?:\s+\d{1,2})?\s*:", regex.IGNORECASE)   # "Chỉ tiêu 6:", "Chỉ tiêu: …"
 _BARE_PREPOSITION = regex.compile(r"(?:từ|đến|vào|trong|tới|sang)", regex.IGNORECASE)   # "… và từ (năm 2028) đạt 100%"
 _OWN_VERB = regex.compile(r"\b(?:phấn\s+đấu\s+)?đạt\s*$", regex.IGNORECASE)
@@ -2627,7 +2641,7 @@ def _own_requirement(text: str, it: _Item) -> bool:
     return it.own_comparator and (it.comparator != "=" or _SUB_LIST.search(text, it.item_start, it.val.start) is not None)
 
 
-_RESULT_LABEL = regex.compile(r"[\W]*(?:Kết\s+quả(?:\s+đạt\s+được)?|Thực\s+hiện|Đã\s+đạt)\s*:")
+_RESULT_LABEL = regex.compile(r"[\W]*(?:Kết\s+quả(?:\s+đạt\s+được)?|Thực\s+hiện|Đã\s+đạt|Giải\s+ngân)\s*:")
 
 
 _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm)\b", regex.IGNORECASE)
