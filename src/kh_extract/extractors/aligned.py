@@ -5,7 +5,7 @@
     1    Măng Ri (Tu Mơ Rông)      3          171          2024
          Cộng                      27         1.436
 
-Cells are runs of text parted by two spaces or more. The header's first line says where the columns start; a cell
+Cells are runs of text parted by two spaces or more (or by tabs, one cell per tab). The header's first line says where the columns start; a cell
 belongs to the last column that starts at or before it (a short row, "Cộng  27  1.436", leaves columns empty), and the
 header lines under the first (the wrapped "làng", "cấp điện") join the names of their columns. Offsets are into the
 text given. Which columns count what is the caller's business (``targets._place_table_targets``).
@@ -47,8 +47,9 @@ def _laid_out(raw: str, start: int, end: int) -> bool:
 
 
 def tables(raw: str) -> list[Table]:
-    """Every space-laid table of three lines or more whose first line has three cells or more."""
-    if "   " not in raw:   # a cheap test first: no table without wide gaps
+    """Every space-laid table of three lines or more whose first line has three cells or more, and every table whose
+    cells are parted by tabs (a cell per tab, so an empty cell keeps its column: "\tTổng cộng\t34\t62")."""
+    if "   " not in raw and "\t" not in raw:   # a cheap test first: no table without wide gaps or tabs
         return []
     lines, pos = [], 0
     for line in raw.split("\n"):
@@ -61,8 +62,29 @@ def tables(raw: str) -> list[Table]:
             j += 1
         if j - i >= 3 and len(_cells(raw, *lines[i])) >= 3:
             out.append(_read(raw, lines[i:j]))
-        i = max(j, i + 1)
+        k = i
+        while k < len(lines) and raw.count("\t", *lines[k]) >= 2:
+            k += 1
+        if k - i >= 3:
+            out.append(_read_tabbed(raw, lines[i:k]))
+        i = max(j, k, i + 1)
     return out
+
+
+def _read_tabbed(raw: str, block: list[tuple[int, int]]) -> Table:
+    rows = []
+    for s, e in block:
+        cells, at = {}, s
+        for n, cell in enumerate(raw[s:e].split("\t")):
+            text = cell.strip()
+            if text:
+                lead = len(cell) - len(cell.lstrip())
+                cells[n] = Cell(at + lead, at + lead + len(text), text)
+            at += len(cell) + 1
+        rows.append(cells)
+    width = max(rows[0]) + 1 if rows[0] else 0
+    header = [rows[0][n].text if n in rows[0] else "" for n in range(width)]
+    return Table(header=header, rows=rows[1:], row_spans=block[1:], start=block[0][0])
 
 
 def _read(raw: str, block: list[tuple[int, int]]) -> Table:

@@ -266,7 +266,7 @@ _NOT_GOAL_WORDS = regex.compile(
 )
 
 
-_STILL = regex.compile(r"\bvẫn\s+(?:còn\s+)?phải\b", regex.IGNORECASE)
+_STILL = regex.compile(r"\b(?:vẫn|đã)\s+(?:còn\s+)?phải\b", regex.IGNORECASE)   # "vẫn phải thuê trọ", "đã phải sơ tán"
 
 
 def _goal_text(s: str) -> str:
@@ -274,8 +274,8 @@ def _goal_text(s: str) -> str:
     low = s.lower()
     if "cần" in low:
         s = _NEEDING.sub(" ", s)   # "93,7% diện tích cần cấp": the area that needs it, no goal
-    if "vẫn" in low:
-        s = _STILL.sub(" ", s)   # "72% công nhân vẫn phải thuê trọ": how things still are, no goal
+    if "vẫn" in low or "đã" in low:
+        s = _STILL.sub(" ", s)   # "72% công nhân vẫn phải thuê trọ", "đã phải sơ tán 46 hộ": how things are or were
     return _NOT_GOAL_WORDS.sub(" ", s) if "mục tiêu" in low else s
 
 
@@ -1131,7 +1131,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     targets: list[Target] = []
     seen: list[tuple] = []
 
-    table_targets, table_rows = _table_targets(doc, horizon, now)
+    table_targets, table_rows, sums = _table_targets(doc, horizon, now)
     table_ids = {id(t) for t in table_targets}
     for t in table_targets:
         seen.append((_twin_key(t.value, t.unit, t.subject, t.action, t.value_max), t, True))
@@ -1588,8 +1588,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 target.criteria = target.criteria or row.criteria
                 if target.subject == target.unit:
                     target.subject, target.action = row.subject, row.action
-            seen.append((key, target, _GOAL_WORD.search(_goal_text(clause)) is not None or section == "goal"))
+            seen.append((key, target, _GOAL_WORD.search(_goal_text(clause)) is not None or section == "goal"
+                         # "Hoàn thành hỗ trợ nhà ở cho 96 hộ … trước ngày 27/7/2025" in March: a deadline to come
+                         or _by_a_later_date(clause, doc.published)))
             targets.append(target)
+    # a table's "Tổng cộng | 34 | 62" restates the sums the text set as goals ("Hỗ trợ xây mới 34 nhà và sửa chữa 62 nhà")
+    said = {(t.value, t.unit) for t in targets if id(t) not in table_ids}
+    targets = [t for t in targets if not any(t is s and (t.value, t.unit) in said for s in sums)]
     if headline_end > 0:
         # "Thêm 2,4 triệu USD đưa nước sạch về bản" over "Dự án có tổng vốn 2,4 triệu USD": a sum the body gives as a budget
         targets = [t for t in targets if not (t.span[1] <= headline_end and t.unit.split("/")[0] in v["money_units"]
@@ -2236,14 +2241,16 @@ def _is_row(line: str) -> bool:
     return line.strip().startswith("|") or line.count("\t") >= 2 or line.count("|") >= 2
 
 
-def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = None) -> tuple[list[Target], list[tuple[int, int]]]:
-    """Targets of goal tables, one per row and goal column; the rows they cover (normalised offsets)."""
+def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = None
+                   ) -> tuple[list[Target], list[tuple[int, int]], list[Target]]:
+    """Targets of goal tables, one per row and goal column; the rows they cover (normalised offsets); the sums of
+    tables of places (a text that states the same sum states it first)."""
     raw = doc.raw
     targets, rows = _indicator_lines(doc, horizon)
-    placed, placed_rows = _place_table_targets(doc, horizon)
+    placed, placed_rows, sums = _place_table_targets(doc, horizon)
     targets, rows = targets + placed, rows + placed_rows
     if "|" not in raw and "\t" not in raw:
-        return targets, rows
+        return targets, rows, sums
     header = None
     for m in _TABLE_ROW.finditer(raw):
         cells = _cells(doc, m)
@@ -2284,13 +2291,15 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
                 subject=subject, action=None, level=_level_of(subject, unit if unit != "%" else "", None),
                 deadline=year or horizon, criteria=codes, kind="target", span=doc.raw_span(n_start, n_end),
             ))
-    return targets, rows
+    return targets, rows, sums
 
 
 # A table of places by counts, laid out with spaces (a plan's appendix): "TT | Xã (huyện) | Số thôn, làng | Số hộ được cấp
 # điện | Năm đóng điện | Vốn dự kiến (tỷ đồng)" over "1 | Măng Ri (Tu Mơ Rông) | 3 | 171 | 2024 | 21,3".
 _PLACE_HEAD = regex.compile(r"(?P<level>xã|phường|huyện|thôn|bản|ấp|đơn\s+vị|địa\s+phương|tên\s+(?:xã|thôn|đơn\s+vị))\b", regex.IGNORECASE)
 _COUNT_HEAD = regex.compile(r"số\s+(?P<rest>\p{L}.*)", regex.IGNORECASE)   # "Số thôn, làng", "Số hộ được cấp điện"
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_UNIT_IN_HEAD = regex.compile(r"(?P<what>[^()]+?)\s*\(\s*(?P<unit>[^()]{1,20}?)\s*\)")   # "Xây mới (nhà)"
 _YEAR_HEAD = regex.compile(r"(?:năm|thời\s+gian|thời\s+điểm)\b", regex.IGNORECASE)   # "Năm đóng điện", "Thời gian hoàn thành"
 _MONEY_HEAD = regex.compile(r"\b(?:vốn|kinh\s+phí|tỷ\s+đồng|triệu\s+đồng)\b", regex.IGNORECASE)   # a budget column, no goal
 _TOTAL_ROW = regex.compile(r"(?:tổng\s+cộng|cộng|tổng\s+số|tổng|toàn\s+(?:tỉnh|huyện|xã))\b", regex.IGNORECASE)
@@ -2309,19 +2318,24 @@ def _counted_noun(rest: str) -> Optional[str]:
     return word.group() if word and word.group() not in _NOT_UNITS else None
 
 
-def _place_table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
+def _place_table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]], list[Target]]:
     """One target per place and "Số …" column of a space-laid table of places; the rows read (normalised offsets).
     A year column dates its row ("Năm đóng điện"); a row "Cộng" sums, "Trong đó: năm 2024" dates its sum; budget
     columns are no goals; a caption that reports ("Kết quả …") makes the figures results."""
-    targets, rows = [], []
+    targets, rows, sums = [], [], []
     for table in aligned.tables(doc.raw):
         place = next((n for n, h in enumerate(table.header) if _PLACE_HEAD.match(h)), None)
         year_col = next((n for n, h in enumerate(table.header) if _YEAR_HEAD.match(h)), None)
         counts = {n: noun for n, h in enumerate(table.header)
                   if (m := _COUNT_HEAD.match(h)) and not _MONEY_HEAD.search(h) and (noun := _counted_noun(m.group("rest")))}
+        named = {n: (m.group("unit").lower(), f"{m.group('unit').lower()} {m.group('what').lower()}")
+                 for n, h in enumerate(table.header) if n not in counts and (m := _UNIT_IN_HEAD.fullmatch(h))
+                 and not _MONEY_HEAD.search(h) and _counted_noun(m.group("unit")) == m.group("unit").lower()}
+        counts.update({n: unit for n, (unit, _) in named.items()})   # "Xây mới (nhà)": houses to build
         if place is None or not counts:
             continue
-        caption = doc.raw[max(0, doc.raw.rfind("\n", 0, max(0, table.start - 300))):table.start]
+        above = [p for p in _BLANK_LINE.split(doc.raw[max(0, table.start - 400):table.start]) if p.strip()]
+        caption = above[-1] if above else ""   # the block right over the table: "PHỤ LỤC / DANH MỤC … / (Kèm theo …)"
         kind = "result" if _REPORTED_CAPTION.search(caption) else "target"
         level_word = _PLACE_HEAD.match(table.header[place]).group("level").lower()
         for cells, (row_start, row_end) in zip(table.rows, table.row_spans):
@@ -2338,15 +2352,17 @@ def _place_table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Ta
                 cell = cells.get(col)
                 if cell is None or not _COUNT_CELL.fullmatch(cell.text):
                     continue
-                subject = table.header[col][0].lower() + table.header[col][1:]
+                subject = named[col][1] if col in named else table.header[col][0].lower() + table.header[col][1:]
                 n_start, n_end = doc.norm.to_norm(cell.start), doc.norm.to_norm(cell.end)
                 targets.append(Target(
                     value=parse_number(cell.text), unit=noun, comparator="=", subject=subject, action=action,
                     level=_level_of(subject, noun, None), deadline=int(year) if year else horizon, criteria=[],
                     kind=kind, span=doc.raw_span(n_start, n_end),
                 ))
+                if total:
+                    sums.append(targets[-1])
             rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
-    return targets, rows
+    return targets, rows, sums
 
 
 # A plan's list of indicators, one per line, the unit in brackets before the value:
