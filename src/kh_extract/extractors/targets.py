@@ -17,7 +17,9 @@ Steps, each a plain function:
    the section heading, past years), deadlines come from the clause, the
    sentence, a "Năm 2024:" heading or the plan's horizon; budgets, thresholds
    and present-day statistics are dropped; a goal stated twice is listed once.
-5. ``_table_targets``: goal tables ("| Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 |").
+5. ``_table_targets``: goal tables ("| Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 |"), and tables of places by
+   counts ("TT | Xã (huyện) | Số thôn, làng | Số hộ được cấp điện | Năm đóng điện"), laid out with spaces or tabs
+   (``aligned.tables`` reads their columns), one goal per place and count.
 """
 
 from __future__ import annotations
