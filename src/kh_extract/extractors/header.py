@@ -88,7 +88,7 @@ _FURNITURE = regex.compile(
 )
 
 # Menu crumbs are told apart in the raw line: "Thời sự | Chính trị", "Trang chủ > Tin tức", "A » B".
-_CRUMB = regex.compile(r"[|>»]")
+_CRUMB = regex.compile(r"[|>»›]")   # "Trang chủ » Tin tức", "Kinh tế › Nông nghiệp"
 
 # The header of a full plan text.
 _PLAN_HEADER = regex.compile(

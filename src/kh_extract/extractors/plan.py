@@ -420,7 +420,15 @@ def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
         for place in gazetteer.find_places(source, on=doc.published):
             if place.level == level and not place.former:
                 return f"{issuer} {place.name}"
+    # a headline that opens with the place's bare name: "Hải Hậu: Đưa muối sạch trải bạt lên 100 ha …"
+    if (named := _TITLE_PLACE.match(doc.title or "")) is not None:
+        loc = gazetteer.resolve_locality(f"{issuer} {named.group('name')}", on=doc.published)
+        if named.group("name") in (loc.get("district"), loc.get("commune"), loc.get("province")):
+            return f"{issuer} {named.group('name')}"
     return issuer
+
+
+_TITLE_PLACE = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})[ ]*:")
 
 
 def _horizon(doc: Document, anchor: int, *, plan_text: bool = False) -> Optional[int]:

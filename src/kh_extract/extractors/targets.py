@@ -381,6 +381,8 @@ _YEAR_APART = regex.compile(rf"{_YEAR_SET_APART}\s*(?:là|đạt|có)?\s*$", reg
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
 _PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}", regex.IGNORECASE)
+_TRAILING_PERIOD = regex.compile(r"\s+(?:trong|vào|đến)\s+(?:(?:(?:hai|ba|bốn|năm|các)\s+)?năm\s+20\d\d\s*[-–]\s*20\d\d"
+                              r"|giai\s+đoạn\s+20\d\d(?:\s*[-–]\s*20\d\d)?)$", regex.IGNORECASE)   # (not "xã đạt chuẩn NTM trong năm 2024")
 _TRAILING_YEAR = regex.compile(r"(?:^|\s+)(?:trong\s+|vào\s+|đến\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 # "… theo quy định trong các năm 2023, 2024 và 2025 lần lượt (đạt 80%, …)": the years pair with the values, they are
 # no part of the subject
@@ -460,7 +462,8 @@ def _not_values():
     """Phrases whose numbers are names, not values: "Chương trình mỗi xã một sản phẩm" (OCOP), and the quoted
     title of a document: Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …" (QĐ 338/QĐ-TTg)."""
     return regex.compile(_alternation(vocabulary()["not_values"])
-                         + r"""|(?<=(?:Đề\s+án|Chương\s+trình|Dự\s+án|Phong\s+trào|Cuộc\s+vận\s+động)\s*)["“][^"”\n]{3,300}["”]""",
+                         + r"""|(?<=(?:Đề\s+án|Chương\s+trình|Dự\s+án|Phong\s+trào|Cuộc\s+vận\s+động)\s*)["“][^"”\n]{3,300}["”]"""
+                         + r"|\b24/(?:24|7)\b",   # "trực 24/24 giờ": round the clock
                          regex.IGNORECASE)
 
 
@@ -1191,7 +1194,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                     # "Diện tích lúa chất lượng cao đạt tối thiểu 9.500 ha, chiếm trên 75% tổng diện
                                     # tích gieo cấy": the share of what the item before names (not "8 xã …, chiếm 47%
                                     # tổng số xã", whose item names no more than its unit)
-                                    or (item.share and items[-1].subject_before and items[-1].subject)):
+                                    or (item.share and items[-1].subject_before and items[-1].subject)
+                                    # "Số mô hình … đạt ít nhất 38 mô hình trong năm 2026 và từ (45 mô hình) trở lên …":
+                                    # a count named by its unit alone after a "Số …" measure of the same unit
+                                    or (item.val.is_count and item.subject == item.val.unit and not item.per
+                                        and items[-1].val.unit == item.val.unit
+                                        and _AND.search(text, items[-1].val.end, val.start) is not None
+                                        and _COUNT_OF.match(items[-1].subject) is not None)):
                 # "đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện"; "độ che phủ rừng năm 2023 đạt 73,6% và đến năm
                 # 2025 giữ ổn định ở mức 73,8%": the subject of the item before (of the same unit: "Xã đã trồng mới 46 ha
                 # rừng, đạt 57,5% kế hoạch, phấn đấu trồng đủ 80 ha")
@@ -1772,6 +1781,7 @@ def _group_by_clause(values: list[_Value], bounds: list[tuple[int, int]], table_
 # "Mỗi xã có (trên 300 ha …)", "các xã có (từ 5.000 dân) trở lên …": a count that picks whom the goal is for
 _HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+)?\s+có\s+(?:trên|từ|dưới|hơn)?\s*$",
                             regex.IGNORECASE)
+_ETHNIC_SHARE = regex.compile(r"\s+là\s+(?:đồng\s+bào|người\s+dân\s+tộc|dân\s+tộc)\b", regex.IGNORECASE)
 _BY_RULE = regex.compile(r"\b(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s*:", regex.IGNORECASE)
 _ITEM_BREAK = regex.compile(r"[,;:]|\b(?:và|hoặc)\b")
 
@@ -1787,6 +1797,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if val.unit == "%" and _ETHNIC_SHARE.match(text, val.end):
+            continue  # "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông": who the people are, no goal
         if _BY_RULE.search(text, c_start, val.start):
             continue  # "Diện tích mộ phần thực hiện đúng quy định: mộ hung táng không quá 5 m2": a norm, no goal
         if (val.is_count and k + 1 < len(vals) and _HAVING_BEFORE.search(text, max(c_start, val.start - 40), val.start)
@@ -1919,6 +1931,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     after = _LEADING_YEAR.sub("", after)
     subj, action = _predicate_split(after, counted=val.is_count and "/" not in val.unit
                                     and val.unit not in v["measure_units"] and val.unit not in v["money_units"])
+    subj = _TRAILING_PERIOD.sub("", subj)   # "350ha rừng | trong hai năm 2024 - 2025": when, not what
     if val.is_count and action and not subj and (head := val.unit.split("/")[0].split()[-1]) in _GUARDED_HEADS():
         # "hai đợt | đăng ký hộ tịch lưu động": a predicate word after the counted noun may be part of it, as after any
         # noun ("đợt đăng ký", vocabulary predicates_in_nouns)
@@ -2438,7 +2451,7 @@ _FUNDING_VERBS = (r"tiết\s+kiệm|huy\s+động|vận\s+động|kêu\s+gọi|t
 _BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNORECASE)
 _JOIN_END = regex.compile(r"(?:,|\bvà|\bhoặc)\s*$", regex.IGNORECASE)
 _LAST_PART = regex.compile(r"^.*(?:,|\btrong\s+đó)\s*", regex.IGNORECASE | regex.DOTALL)   # "6 nhóm giải pháp, trong đó tỉnh kêu gọi"
-_EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d)\s*,?\s*", regex.IGNORECASE)   # "mỗi năm toàn huyện trồng mới …"
+_EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d|cả\s+(?:giai\s+đoạn|năm))\s*,?\s*", regex.IGNORECASE)   # "mỗi năm toàn huyện trồng mới …"
 _ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần|dự\s+kiến)\s+(?:{_FUNDING_VERBS})|(?:{_FUNDING_VERBS})\s+(?:mới|thêm)"
                               rf"|(?:{_ACTOR_PHRASE}|các\s+(?-i:[\p{{Lu}}]{{2,}}))\s+(?:{_FUNDING_VERBS})"
                               # "các trường huy động (ít nhất 1,5 tỷ đồng vốn xã hội hóa)": who raises it, and the verb
@@ -2482,7 +2495,8 @@ _BARE_VERB_WORDS = (
     rf"(?:{_FUNDING_VERBS}"
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
     r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa|chứng\s+nhận"
-    r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa)"   # "xây mới 12 km đường", "làm mới 3 km"
+    r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa"   # "xây mới 12 km đường", "làm mới 3 km"
+    r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?)"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
     r"(?:\s+(?:thêm|mới))?")
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
