@@ -2242,6 +2242,14 @@ def test_public_pages(text, expected, deadlines):
     assert [t.deadline for t in found] == deadlines and all(t.kind == "target" for t in found)
 
 
+def test_public_pages_a_part_names_its_whole_without_the_words_that_open_it():
+    # a provincial programme's goals: "trên 60% tổ chức kinh tế tập thể đạt loại tốt, khá, trong đó có ít nhất 50% tham gia …"
+    found = find(Document.from_text("Đến năm 2030 trên 60% tổ chức kinh tế tập thể đạt loại tốt, khá, trong đó có ít nhất 50% "
+                                     "tham gia liên kết theo chuỗi giá trị."), now=2024)
+    assert [(t.value, t.subject) for t in found] == [(60, "tổ chức kinh tế tập thể"),
+                                                     (50, "tổ chức kinh tế tập thể đạt loại tốt, khá")]
+
+
 def test_public_pages_a_review_looks_back():
     # "Ước đến hết năm 2020, … đạt 5,02%/năm bằng 125,5% kế hoạch", "Sau 5 năm, tỉ lệ hộ nghèo … còn dưới 3%": reviews
     for text in ("Ước đến hết năm 2020, bình quân tỷ lệ giảm nghèo của tỉnh đạt 5,02%/năm.",

@@ -714,6 +714,9 @@ def _clean(s: str) -> str:
     return out
 
 
+_PART_OPENER_END = regex.compile(r"[,;]?\s*\btrong\s+đó(?:\s+có)?$", regex.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _openers():
     return regex.compile(r"(?:" + _alternation(vocabulary()["subject_openers"]) + r")(?:\s+|$)", regex.IGNORECASE)
@@ -1588,6 +1591,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if item_kind == "result" and first_t.kind == "target" and not twin[2] and first_t.comparator == "=":
                     first_t.kind = "result"   # (not "lựa chọn ít nhất một sản phẩm …": a floor is a goal's)
                 continue
+            # "… đạt loại tốt, khá, trong đó có | (ít nhất 50%) …": the words that open a part name no part of it
+            subject = _PART_OPENER_END.sub("", subject).strip(" ,;:") if subject.endswith(("đó", "có")) else subject
+            if action and action.endswith(("đó", "có")):
+                action = _PART_OPENER_END.sub("", action).strip(" ,;:") or None
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
                 comparator=it.comparator, subject=subject, action=action, level=level,
