@@ -2435,3 +2435,26 @@ def test_round_the_clock_and_who_people_are_are_no_goals():
     assert find(Document.from_text("Phấn đấu bố trí cán bộ trực màn hình 24/24 giờ."), now=2025) == []
     doc = Document.from_text("Toàn xã có mười một bản với 1 468 hộ, trên 95% là đồng bào Mông.")
     assert [t for t in find(doc, now=2024) if t.unit == "%"] == []
+
+
+def test_minutes_english_summaries_and_ascii_tables():
+    # held-out 258: a meeting's minutes: what speakers propose under "Ý kiến thảo luận:" sets no goal, the "Kết luận:" does
+    doc = Document.from_text("Ý kiến thảo luận:\n1. Ông A, Trưởng phòng: đề xuất năm 2024 nâng diện tích lúa tham gia bảo "
+                             "hiểm lên khoảng 1.500 ha.\n\nKết luận:\n- Năm 2024, diện tích lúa được bảo hiểm đạt tối thiểu "
+                             "1.200 ha.")
+    assert [(t.value, t.kind) for t in find(doc, now=2024)] == [(1200, "target")]
+    # 256: an English summary repeats the figures in another language
+    doc = Document.from_text("Phấn đấu giảm ít nhất 75% rác thải nhựa trên biển.\n\nSummary: By 2030 the province aims to cut "
+                             "plastic litter at sea by at least 75% and restore 50 ha of coral reef.")
+    assert [t.value for t in find(doc, now=2025)] == [75]
+    # 257: a table drawn in ASCII, "KH 2025" a goal column and "TH 2023" what was done
+    text = ("+----+-----------------------------+--------+---------+---------+\n"
+            "| TT | Chỉ tiêu                    | ĐVT    | TH 2023 | KH 2025 |\n"
+            "+----+-----------------------------+--------+---------+---------+\n"
+            "| 1  | Camera giám sát kết nối IOC | camera | 186     | >= 350  |\n"
+            "+----+-----------------------------+--------+---------+---------+\n")
+    found = [(t.comparator, t.value, t.unit, t.deadline) for t in find(Document.from_text(text), now=2024, horizon=2025)]
+    assert found == [(">=", 350, "camera", 2025)]
+    # 259: "trồng mới, phục hồi từ 1.500 - 1.800 ha | rừng phòng hộ ven biển": the verbs measure what follows
+    found = find(Document.from_text("Năm 2026 trồng mới, phục hồi từ 1.500 - 1.800 ha rừng phòng hộ ven biển."), now=2025)
+    assert [(t.value, t.value_max, t.subject) for t in found] == [(1500, 1800, "rừng phòng hộ ven biển")]

@@ -991,11 +991,16 @@ _RESULT_HEADINGS = ("kết quả", "thực trạng", "tình hình", "nhìn lại
 
 
 _FIGURE_IN = regex.compile(r"\d")
+# A meeting's minutes: "Ý kiến thảo luận:" over what speakers propose (no goals), "Kết luận:" over what the chair sets
+_VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", regex.IGNORECASE)
+_LATIN_WORD = regex.compile(r"\b[A-Za-z]{2,}\b")
+_MINUTES_LABEL = regex.compile(r"^[ \t]*(?:(?P<debate>Ý[ \t]+kiến[ \t]+thảo[ \t]+luận|Ý[ \t]+kiến[ \t]+phát[ \t]+biểu|Thảo[ \t]+luận)"
+                            r"|Kết[ \t]+luận(?:[ \t]+của[ \t]+[^\n:]{3,60})?)[ \t]*:[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
 
 
 def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
-    out = []
+    out = [(m.start(), "debate" if m.group("debate") else "goal") for m in _MINUTES_LABEL.finditer(text)]
     for m in _HEADING.finditer(text):
         if m.group("named") or m.group("caps"):
             low = (m.group("named") or m.group("caps")).lower()
@@ -1030,7 +1035,7 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
         else:
             continue
         out.append((m.start(), kind))
-    return out
+    return sorted(out)
 
 
 def _heading_over(sections: list[tuple[int, str]], pos: int) -> Optional[tuple[int, str]]:
@@ -1163,6 +1168,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         s_start, s_end = doc.sentence_of(vals[0].start)
         para_start = text.rfind("\n", 0, s_start) + 1
         sentence = text[s_start:s_end]
+        if not _VIETNAMESE_LETTER.search(sentence) and len(_LATIN_WORD.findall(sentence)) >= 6:
+            continue   # "Summary: By 2030 the province aims to cut plastic litter … by at least 75%": another language
         if sentence.rstrip().endswith("?"):
             continue   # "Bao giờ tất cả bệnh viện trong tỉnh bỏ bệnh án giấy?": a question sets nothing
         clause = text[c_start:c_end]
@@ -2237,8 +2244,11 @@ _CAPTION_UNIT = regex.compile(r"\(?\s*(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)
                            regex.IGNORECASE)
 _SUBJECT_HEAD = regex.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|danh\s+mục", regex.IGNORECASE)
 _UNIT_HEAD = regex.compile(r"đơn\s+vị|ĐVT", regex.IGNORECASE)
-_GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu\s+(?:năm|đến)|đến\s+năm|^\s*năm\s+20\d{2}\s*$", regex.IGNORECASE)
-_RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu", regex.IGNORECASE)
+_GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu\s+(?:năm|đến)|đến\s+năm|^\s*năm\s+20\d{2}\s*$"
+                        r"|^\s*(?-i:KH)\s+20\d\d\s*$", regex.IGNORECASE)   # "KH 2025" (kế hoạch)
+_RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu|^\s*(?-i:TH)\s+20\d\d\s*$",
+                          regex.IGNORECASE)   # "TH 2023" (thực hiện)
+_ASCII_RULE = regex.compile(r"[ \t]*\+[-=+]+\+[ \t]*")
 _BARE_GOAL_HEAD = regex.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+phấn\s+đấu)?", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
     rf"^\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa)?\s*(?P<num>{_NUMBER})\s*(?P<pct>%)?"
@@ -2280,6 +2290,10 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
         if all(_RULE_CELL.fullmatch(t) for t in texts):
             continue
         line_before = raw[raw.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)]
+        if _ASCII_RULE.fullmatch(line_before) and m.start() > len(line_before) + 1:
+            # "+----+------+" between the rows of a table drawn in ASCII: the row above it is the one before
+            end = m.start() - len(line_before) - 2
+            line_before = raw[raw.rfind("\n", 0, max(0, end)) + 1 : max(0, end)]
         if header is None or not _is_row(line_before):  # the first row of a table
             header = _classify_header(texts, now)
             caption = _CAPTION_UNIT.search(line_before) or _CAPTION_UNIT.search(
@@ -2503,7 +2517,7 @@ _BARE_VERB_WORDS = (
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
     r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa|chứng\s+nhận"
     r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa"   # "xây mới 12 km đường", "làm mới 3 km"
-    r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?)"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
+    r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?|phục\s+hồi)"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
     r"(?:\s+(?:thêm|mới))?")
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
@@ -2692,8 +2706,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None
     if _DEBATE.search(sentence):
         return None   # "đại biểu … đề nghị nâng chỉ tiêu … lên 60%", "Giám đốc Sở giải trình mục tiêu 50% …": a debate's figures
-    if section == "budget":
-        return None
+    if section in ("budget", "debate"):
+        return None   # the plan's sums; what speakers propose in a meeting's "Ý kiến thảo luận:"
     if _RESULT_LABEL.match(clause):
         return "result"   # "Kết quả: 2.315 phụ nữ, đạt 115,7%" after the goal it answers
     if _LOOKING_BACK.match(sentence) and not _GOAL_WORD.search(_goal_text(sentence)):
