@@ -138,6 +138,10 @@ REAL_WORLD_MD = [
     ("UBND HUYỆN GIA BÌNH - TỈNH BẮC NINH\nTrang chủ > Văn hóa - Xã hội\n\nGia Bình đặt mục tiêu 80% người qua đời được "
      "hỏa táng\n\nNgày đăng: 11/03/2024 | Lượt xem: 95\n\nNgày 04 tháng 3 năm 2024, Ủy ban nhân dân huyện ban hành Kế hoạch.",
      "Gia Bình đặt mục tiêu 80% người qua đời được hỏa táng", date(2024, 3, 11)),
+    # held-out 254: "›" parts a breadcrumb too
+    ("BÁO NAM ĐỊNH ĐIỆN TỬ\nKinh tế › Nông nghiệp - Nông thôn\n\nGiao Thủy: Đưa muối sạch lên 80 ha vào năm 2030\n\n"
+     "22/03/2024 07:45\n\nKế hoạch 90/KH-UBND do UBND huyện ký ban hành.",
+     "Giao Thủy: Đưa muối sạch lên 80 ha vào năm 2030", date(2024, 3, 22)),
 ]
 
 # Body sentences that start with a date are not date lines.
