@@ -148,7 +148,7 @@ GLUED_PLACE_DATE = r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s*,\s*n
 # Where the right-hand column of a header begins when a scrape ran the columns together with no gap.
 _RIGHT_COLUMN = regex.compile(rf"(?<=\S)(?=CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–])|{GLUED_PLACE_DATE}")
 _OWN_NUMBER = regex.compile(r"(?i:số)[ ]*:")
-_NUMBER_OR_MOTTO = regex.compile(r"(?i:số)[ ]*:[ ]*\d|CỘNG[ ]+HÒA[ ]+XÃ[ ]+HỘI|Độc[ ]+lập[ ]*-[ ]*Tự[ ]+do")
+_NUMBER_OR_MOTTO = regex.compile(rf"{_OWN_NUMBER.pattern}[ ]*\d|CỘNG[ ]+HÒA[ ]+XÃ[ ]+HỘI|Độc[ ]+lập[ ]*-[ ]*Tự[ ]+do")
 _FIRST_CHARACTER = regex.compile(r"\S")
 
 

@@ -121,7 +121,9 @@ def _patterns():
 # (also a dash before "Kết quả:": "Chỉ tiêu: … cho 2.000 phụ nữ – Kết quả: 2.315 phụ nữ, đạt 115,7%")
 # "…; …", "…. ", a line, "…:" before a list, "!", "?", "… – Kết quả: …", an ellipsis before a capital or a line's end
 # ("97% người dân tham gia BHYT… Đến năm 2025: …", "đạt 45%.../."), and the press's closing "./." ("… nông thôn mới./.")
-_CLAUSE_END = regex.compile(r";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–—-]\s(?=(?:Kết\s+quả|Thực\s+hiện|Giải\s+ngân)\s*:)"
+# The labels of what was done on a line that gave the goal first: "… – Kết quả: …", "… – Thực hiện: …", "… – Giải ngân: …"
+_DONE_LABELS = r"Kết\s+quả|Thực\s+hiện|Giải\s+ngân"
+_CLAUSE_END = regex.compile(rf";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–—-]\s(?=(?:{_DONE_LABELS})\s*:)"
                             r"|(?:\.{3}|…)(?=/|\s*(?:\p{Lu}|$))|\.(?=/\.?(?:\s|$))")   # and the press's closing "./."
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
@@ -2694,7 +2696,7 @@ def _own_requirement(text: str, it: _Item) -> bool:
     return it.own_comparator and (it.comparator != "=" or _SUB_LIST.search(text, it.item_start, it.val.start) is not None)
 
 
-_RESULT_LABEL = regex.compile(r"[\W]*(?:Kết\s+quả(?:\s+đạt\s+được)?|Thực\s+hiện|Đã\s+đạt|Giải\s+ngân)\s*:")
+_RESULT_LABEL = regex.compile(rf"[\W]*(?:{_DONE_LABELS}|Kết\s+quả\s+đạt\s+được|Đã\s+đạt)\s*:")
 
 
 _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm)\b", regex.IGNORECASE)
