@@ -176,3 +176,10 @@ def test_a_press_release_dates_itself_with_its_place():
                              "Hải Phòng đặt mục tiêu 100% xe buýt dùng điện vào năm 2030\n\n"
                              "Hải Phòng, ngày 18 tháng 12 năm 2025\n\nNgày 12/12/2025, UBND thành phố ban hành Kế hoạch …")
     assert find(doc)[1] == date(2025, 12, 18)
+
+
+def test_a_page_whose_line_breaks_were_lost_has_no_headline_but_its_stamp_dates_it():
+    # held-out 261: crumbs, headline, "Thứ Tư, 24/09/2025 - 15:06" and the body run on one line
+    doc = Document.from_text("Báo Lâm Đồng điện tử › Kinh tế Lâm Viên - Đà Lạt: Hướng tới 420 ha rau an toàn Thứ Tư, 24/09/2025 - "
+                             "15:06 (LĐ) - UBND phường vừa ban hành Kế hoạch số 57/KH-UBND ngày 18/9/2025. " + "Nội dung. " * 40)
+    assert find(doc) == (None, date(2025, 9, 24))

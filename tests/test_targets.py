@@ -2458,3 +2458,10 @@ def test_minutes_english_summaries_and_ascii_tables():
     # 259: "trồng mới, phục hồi từ 1.500 - 1.800 ha | rừng phòng hộ ven biển": the verbs measure what follows
     found = find(Document.from_text("Năm 2026 trồng mới, phục hồi từ 1.500 - 1.800 ha rừng phòng hộ ven biển."), now=2025)
     assert [(t.value, t.value_max, t.subject) for t in found] == [(1500, 1800, "rừng phòng hộ ven biển")]
+
+
+def test_acts_counted_in_times_and_a_report_of_two_years():
+    # held-out 262: "1.200 lượt | tuần tra, truy quét" counts times an act is done; "1.500 lượt thanh niên" visits of whom
+    found = find(Document.from_text("Mỗi năm tối thiểu 1.200 lượt tuần tra, truy quét; thu hút 1.500 lượt thanh niên tham gia."),
+                 now=2025)
+    assert [(t.value, t.unit) for t in found] == [(1200, "lượt"), (1500, "lượt thanh niên")]

@@ -88,6 +88,9 @@ _FURNITURE = regex.compile(
 )
 
 # Menu crumbs are told apart in the raw line: "Thời sự | Chính trị", "Trang chủ > Tin tức", "A » B".
+_LONGEST_HEADLINE = 300
+_WEEKDAY_STAMP = regex.compile(r"(?i:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ ]+nhật)[ ]*,[ ]*(?:(?i:ngày)[ ]+)?"
+                            r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)")   # "Thứ Tư, 24/09/2025"
 _CRUMB = regex.compile(r"[|>»›]")   # "Trang chủ » Tin tức", "Kinh tế › Nông nghiệp"
 
 # The header of a full plan text.
@@ -261,13 +264,16 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
             continue  # "Cổng Thông tin điện tử huyện … | Tin tức - Sự kiện | Nông thôn mới": a menu, not a headline
         trailing = _TRAILING_DATE.search(line)
         headline = line[: trailing.start()] if trailing else line
-        if len(headline.split()) < 4:  # "KINH TẾ", "Tin tổng hợp": a section name
-            continue
+        if len(headline.split()) < 4 or len(headline) > _LONGEST_HEADLINE:
+            continue  # "KINH TẾ", "Tin tổng hợp": a section name; a page whose line breaks were lost: no headline line
         title, title_index = _SPACES.sub(" ", _LEADING_SYMBOLS.sub("", headline)).strip(), seen   # "📌 LẠNG SƠN …"
         if trailing:
             when = _as_date(trailing.group("d"), trailing.group("m"), trailing.group("y"))
             if when:
                 dated.append((seen, when))
+    if not dated and (stamp := _WEEKDAY_STAMP.search(text, 0, 600)) is not None:
+        # a page whose line breaks were lost: "… Nông nghiệp Lâm Viên - Đà Lạt: Hướng tới … Thứ Tư, 24/09/2025 - 15:06 (LĐ) - …"
+        return title, _as_date(stamp.group("d"), stamp.group("m"), stamp.group("y"))
     if not dated:
         return title, None
     below = [d for i, d in dated if title_index is not None and i >= title_index]

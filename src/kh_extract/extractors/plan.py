@@ -252,6 +252,10 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score += 3   # "Kế hoạch số 52/KH-UBND ngày 11/3/2025 của UBND tỉnh về … đặt lộ trình …": the plan as the subject
     if doc.title and ref.ref in doc.title.replace(" ", ""):
         score += 2
+    if score > 0 and ref.issued and doc.published and ref.issued.startswith(str(doc.published.year)):
+        # "UBND tỉnh ban hành Kế hoạch số 05/KH-UBND ngày 09/01/2024 …" reported among last year's results, "Ngày
+        # 08/01/2025, UBND tỉnh đã ban hành Kế hoạch số 09/KH-UBND …" in a January 2025 report: the plan of the year
+        score += 0.5
     return score - 0.1 * order
 
 
@@ -264,6 +268,28 @@ def _issuer_acts(ref: Reference, after: str) -> bool:
     return any(_LEVELS.get(_SPACES.sub(" ", a.group("level")).lower()) == own for a in _SAME_BODY_ACTS.finditer(after))
 
 
+def _spoken_of_later(doc: Document, references: list[Reference]) -> Optional[Reference]:
+    """A plan first cited as a basis ("Thực hiện Kế hoạch số 86/KH-UBND … của UBND huyện …") that a later sentence opens
+    with and sets goals from ("Kế hoạch số 86/KH-UBND cụ thể hóa …. Đến hết năm 2025, huyện phấn đấu: …"): the article's
+    plan, told where it is first named."""
+    for ref in references:
+        if ref.kind != "Kế hoạch":
+            continue
+        written = doc.raw[ref.span[0]:ref.span[1]]
+        at = doc.raw.find(written, ref.span[1])
+        while at >= 0:
+            pos = doc.norm.to_norm(at)
+            s_start, s_end = doc.sentence_of(pos)
+            _, next_end = doc.sentence_of(min(len(doc.text) - 1, s_end + 1))
+            if _SENTENCE_OPENER.fullmatch(doc.text, s_start, pos) and _GOALS_FOLLOW.search(doc.text, pos, next_end):
+                return ref
+            at = doc.raw.find(written, at + len(written))
+    return None
+
+
+_GOALS_FOLLOW = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\b", regex.IGNORECASE)
+
+
 def find(doc: Document, references: list[Reference], dates: list[DateMention]) -> Optional[Plan]:
     """The plan ``doc`` is about, or None when it reports none."""
     plan = _from_header(doc)
@@ -271,7 +297,7 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     anchor = 0
     if plan is None:
         scored = sorted(((_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
-        best = scored[0][2] if scored and scored[0][0] >= 1.5 else None
+        best = scored[0][2] if scored and scored[0][0] >= 1.5 else _spoken_of_later(doc, references)
         if best is not None:
             anchor = doc.norm.to_norm(best.span[0])
             s_start, s_end = doc.sentence_of(anchor)

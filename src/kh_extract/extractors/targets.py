@@ -549,8 +549,8 @@ def candidates(text: str) -> list[_Value]:
             end = m.end()
             if not m.group("rate") and (gas := _GAS_AFTER.match(text, end)) is not None:
                 end, unit = gas.end(), unit + " " + gas.group("gas")   # "52.000 tấn CO2/năm": tonnes of a gas
-            if unit == "lượt" and (word := _next_word(text, end)):
-                end, unit = word[0], unit + " " + word[1]   # "1.500 lượt thanh niên": visits of whom
+            if unit == "lượt" and (word := _next_word(text, end)) and not _ACT_AFTER_TIMES.match(text, end):
+                end, unit = word[0], unit + " " + word[1]   # "1.500 lượt thanh niên": visits of whom (not "lượt tuần tra")
             found = _Value(m.start(), end, val, vmax, unit, not pct)
             if not pct:
                 found = _with_rate(text, found)
@@ -569,6 +569,11 @@ _CEILING_ON_TIME = regex.compile(r"\bthời\s+gian\b[^.;:\n]{0,100}?\b(?:tối\s
 def _duration(text: str, pos: int) -> Optional[regex.Match]:
     m = _DAYS.match(text, pos)
     return m if m is not None and _CEILING_ON_TIME.search(text, max(0, pos - 130), pos) is not None else None
+
+
+# "1.200 lượt | tuần tra, truy quét": times an act is done, not visits of whom
+_ACT_AFTER_TIMES = regex.compile(r"\s+(?:tuần\s+tra|kiểm\s+tra|truy\s+quét|thanh\s+tra|tuyên\s+truyền|giám\s+sát|tập\s+huấn)\b",
+                              regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
