@@ -138,6 +138,9 @@ REAL_WORLD_MD = [
     ("UBND HUYỆN GIA BÌNH - TỈNH BẮC NINH\nTrang chủ > Văn hóa - Xã hội\n\nGia Bình đặt mục tiêu 80% người qua đời được "
      "hỏa táng\n\nNgày đăng: 11/03/2024 | Lượt xem: 95\n\nNgày 04 tháng 3 năm 2024, Ủy ban nhân dân huyện ban hành Kế hoạch.",
      "Gia Bình đặt mục tiêu 80% người qua đời được hỏa táng", date(2024, 3, 11)),
+    # public pages: a section's name, then the date alone on its line ("Xã hội 11-11-2022", "Audio thời sự 25-01-2022")
+    ("Nước sạch, vệ sinh môi trường trong xây dựng nông thôn mới\nXã hội 11-11-2022\nChiến lược quốc gia đặt mục tiêu.",
+     "Nước sạch, vệ sinh môi trường trong xây dựng nông thôn mới", date(2022, 11, 11)),
     # held-out 254: "›" parts a breadcrumb too
     ("BÁO NAM ĐỊNH ĐIỆN TỬ\nKinh tế › Nông nghiệp - Nông thôn\n\nGiao Thủy: Đưa muối sạch lên 80 ha vào năm 2030\n\n"
      "22/03/2024 07:45\n\nKế hoạch 90/KH-UBND do UBND huyện ký ban hành.",

@@ -36,7 +36,9 @@ _DATE_LINE = regex.compile(
                     | chủ [ ]+ nhật ) [ ]* [,\-–]? [ ]* )?                      # "Chủ nhật,", "Thứ ba - 03/10/2023"
     (?P<source> (?! (?i: thứ | chủ ) )
                 (?: \p{Lu} [\p{L}.]* (?: [ ]+ [\p{L}.]+ ){0,4} [ ]+ [\-–] [ ]+     # "Báo Huế - 05/12/2025 07:30"
-                  | \p{Lu}{2,} (?: [ ]+ \p{Lu}{2,} ){0,3} [ ]+ ) )?                # "VĨNH ĐIỆN 20/05/2024 16:05" (byline)
+                  | \p{Lu}{2,} (?: [ ]+ \p{Lu}{2,} ){0,3} [ ]+                     # "VĨNH ĐIỆN 20/05/2024 16:05" (byline)
+                  | \p{Lu} \p{Ll}* (?: [ ]+ \p{Ll}+ ){0,3} [ ]+                      # "Xã hội 11-11-2022", "Audio thời sự
+                    (?= \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} [ ]* $ ) ) )?            # 25-01-2022": a section's name, then the date alone
     (?P<label> (?i: ngày [ ]+ cập [ ]+ nhật | cập [ ]+ nhật | ngày [ ]+ đăng     # "Cập nhật:", "Ngày đăng:"
                   | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
                   | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: ) ) # "Ngày: 12/5/2024"

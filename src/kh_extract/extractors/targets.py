@@ -293,7 +293,7 @@ _REPORTING_WORDS = (r"đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùn
                     # "đàn bò sữa hữu cơ hiện đạt 4.600 con"; not an aside "(hiện có 9 sản phẩm)"
                     r"|(?<!(?:thực|xuất|thể|phát|hiển)\s)(?<!\(\s*)hiện\s+(?:đạt|có|là|chỉ)(?!\s*[,.;)])"   # not "đường băng hiện có,": existing
                     r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d"
-                    r"|vẫn\s+(?:còn|phải)")   # "Gần 72% công nhân vẫn phải thuê trọ": how things still are
+                    r"|vẫn")   # "Gần 72% công nhân vẫn phải thuê trọ", "95% người dân vẫn "khát" nước sạch": how things still are
 _STRONG_RESULT = regex.compile(rf"\b(?:đã|{_REPORTING_WORDS})\b", regex.IGNORECASE)
 # … without "đã", which under a goals heading qualifies a noun ("60% chợ xã đã xuống cấp"); with "trước khi (sắp xếp)"
 _LAST_GOAL_INTRO = regex.compile(r"\b(?:với|có|đặt|đề\s+ra|nhằm)\s+mục\s+tiêu\s+(?:là\s+)?(?!.*\bmục\s+tiêu\b)",
