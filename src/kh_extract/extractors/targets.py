@@ -997,7 +997,6 @@ _YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầ
 _RESULT_HEADINGS = ("kết quả", "thực trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
 
 
-_FIGURE_IN = regex.compile(r"\d")
 # A meeting's minutes: "Ý kiến thảo luận:" over what speakers propose (no goals), "Kết luận:" over what the chair sets
 _VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", regex.IGNORECASE)
 _LATIN_WORD = regex.compile(r"\b[A-Za-z]{2,}\b")
@@ -1035,7 +1034,7 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             kind = "goal"
         elif any(w in title for w in (*_RESULT_HEADINGS, "đánh giá")):
             kind = "result"
-        elif ("kinh phí" in title or "nguồn vốn" in title) and not _FIGURE_IN.search(_BARE_YEAR.sub("", title)):
+        elif ("kinh phí" in title or "nguồn vốn" in title) and not any(c.isdigit() for c in _BARE_YEAR.sub("", title)):
             kind = "budget"   # (not a line that gives its figures: "5. Kinh phí – Kế hoạch vốn: 14,2 tỷ đồng – Giải ngân: …")
         elif title.isupper() or _ROMAN_HEADING.match(m.group()):
             kind = "other"
@@ -2505,8 +2504,9 @@ _DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đ�
                       r"|\bdự\s+báo\b",   # "nhu cầu máu … dự báo tăng khoảng 10%": a forecast, no goal
                       regex.IGNORECASE)
 _TASKS_INTRO = regex.compile(r"\b(?:nhiệm\s+vụ|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\b[^\n]*:\s*$", regex.IGNORECASE)
-_GOAL_LABEL_BEFORE = regex.compile(r"\b(?:Kế\s+hoạch|Chỉ\s+tiêu|Mục\s+tiêu)(?:\s+năm\s+20\d\d)?\s*:\s*$")
-_NUMBERED_GOAL_LINE = regex.compile(r"[\W]*(?:Chỉ\s+tiêu|Mục\s+tiêu)(?:\s+\d{1,2})?\s*:", regex.IGNORECASE)   # "Chỉ tiêu 6:", "Chỉ tiêu: …"
+_GOAL_LABELS = r"Chỉ\s+tiêu|Mục\s+tiêu"   # a line's label that says a goal follows
+_GOAL_LABEL_BEFORE = regex.compile(rf"\b(?:Kế\s+hoạch|{_GOAL_LABELS})(?:\s+năm\s+20\d\d)?\s*:\s*$")
+_NUMBERED_GOAL_LINE = regex.compile(rf"[\W]*(?:{_GOAL_LABELS})(?:\s+\d{{1,2}})?\s*:", regex.IGNORECASE)   # "Chỉ tiêu 6:", "Chỉ tiêu: …"
 _BARE_PREPOSITION = regex.compile(r"(?:từ|đến|vào|trong|tới|sang)", regex.IGNORECASE)   # "… và từ (năm 2028) đạt 100%"
 _OWN_VERB = regex.compile(r"\b(?:phấn\s+đấu\s+)?đạt\s*$", regex.IGNORECASE)
 _JOINED_MAKING = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?\s*$", regex.IGNORECASE)
