@@ -2232,7 +2232,38 @@ PUBLIC_PAGES = [
     # a radio page: "giảm 2% tổng số hộ nghèo" names what falls after the value; the press's "tỉ" is "tỷ"; "./." ends it
     ("UBND tỉnh yêu cầu các địa phương triển khai các giải pháp để giảm 2% tổng số hộ nghèo; huy động 5 tỉ đồng./.",
      [("=", 2, "%", "tổng số hộ nghèo"), ("=", 5, "tỷ đồng", "", None)], [None, None]),
+    # a district's conference assigning next year's goals: after "phấn đấu" in the paragraph, "so với cùng kỳ" compares,
+    # it reports nothing; "tăng … so với dự toán năm 2021" is a growth over last year's estimate, and 2021 no deadline
+    # (a deadline is the year in the goal's own sentence)
+    ("Năm 2022, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.100 tỷ đồng. Giá trị sản xuất công nghiệp đạt "
+     "4.200 tỷ đồng, tăng 6% so với cùng kỳ. Thu ngân sách gần 450 tỷ đồng, tăng 12% so với dự toán năm 2021.",
+     [("=", 3100, "tỷ đồng"), ("=", 4200, "tỷ đồng"), ("=", 6, "%"), ("=", 450, "tỷ đồng"), ("=", 12, "%")],
+     [2022, None, None, None, None]),
+    # … and "tỷ lệ hộ nghèo còn lại" names a rate, "đạt 100% chỉ tiêu" after "phấn đấu" is a share still to reach
+    ("Năm 2022, phấn đấu doanh thu thương mại tăng 5%; tỷ lệ hộ nghèo còn lại 0,3%; hoàn thành giao quân đạt 100% chỉ tiêu.",
+     [("=", 5, "%"), ("=", 0.3, "%", "tỷ lệ hộ nghèo còn lại"), ("=", 100, "%")], [2022] * 3),
+    # "tạo việc làm (tăng thêm)" opens an item of its own after a comma
+    ("Năm 2022 phấn đấu giải quyết việc làm cho 4.800 lao động, tạo việc làm tăng thêm 1.200 lao động.",
+     [("=", 4800, "lao động", "lao động"), ("=", 1200, "lao động", "lao động")], [2022, 2022]),
 ]
+
+
+def test_public_pages_a_change_from_a_year_and_a_share_of_a_count():
+    # a government summary: "giảm từ 4,4% năm 2021 xuống còn 1,3% năm 2025" (no brackets round the start's year) starts
+    # at a figure, no floor; the start's year is not the goal's; "còn 9.604 hộ nghèo, chiếm tỷ lệ 3,14%" is the share of
+    # the poor households; "6.300 căn đã và đang triển khai, trong đó phấn đấu hoàn thành 1.000 căn trong năm 2026"
+    found = find(Document.from_text("Tỷ lệ hộ nghèo đa chiều đã giảm từ 4,4% năm 2021 xuống còn 1,3% năm 2025."), now=2025)
+    assert [(t.comparator, t.value, t.kind, t.deadline) for t in found] == [("=", 4.4, "result", 2021),
+                                                                            ("=", 1.3, "result", 2025)]
+    found = find(Document.from_text("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo giảm từ 5,1% năm 2025 xuống dưới 2%."), now=2025)
+    assert [(t.comparator, t.value, t.kind, t.deadline) for t in found] == [("=", 5.1, "result", 2025),
+                                                                            ("<", 2, "target", 2030)]
+    found = find(Document.from_text("Cuối năm 2024, toàn tỉnh còn 9.604 hộ nghèo, chiếm tỷ lệ 3,14%; có 96 trường đạt chuẩn "
+                                    "quốc gia, chiếm 50,04%."), now=2025)
+    assert [(t.value, t.subject) for t in found if t.unit == "%"] == [(3.14, "hộ nghèo"), (50.04, "trường đạt chuẩn quốc gia")]
+    found = find(Document.from_text("Nhà ở xã hội được thúc đẩy với 6.300 căn đã và đang triển khai, trong đó phấn đấu hoàn "
+                                    "thành 1.000 căn trong năm 2026."), now=2025)
+    assert [(t.value, t.kind, t.deadline) for t in found] == [(6300, "result", None), (1000, "target", 2026)]
 
 
 @pytest.mark.parametrize("text,expected,deadlines", PUBLIC_PAGES)

@@ -130,6 +130,7 @@ _YEAR = regex.compile(
     r"""
     (?= [đĐtTnNgGhHqQvVmMdD\d] )                             # a cheap first test before the lookbehind
     (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|mùa\s+(?:khô|mưa)\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với mùa khô 2024 - 2025": a baseline
+    (?<! so\s+với\s+(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|(?:ước\s+)?thực\s+hiện)(?:\s+giao)?\s+(?:năm\s+)? )   # "tăng 15% so với dự toán năm 2024": last year's plan
     (?<! giá\s+so\s+sánh\s+ )                         # "(giá so sánh năm 2010)": the base year of prices, no deadline
     (?<! (?:\b(?:trẻ|em|cháu|bé|người|công\s+dân|nam|nữ)\s+|\(\s*)sinh\s+ )   # "trẻ sinh năm 2018", "trẻ 6 tuổi (sinh
                                                        # năm 2020)": a birth year (not "vệ sinh năm 2024")
@@ -373,7 +374,9 @@ _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 # After the start of a change: "(từ 41,2%) (năm 2023) xuống còn 36%", "(từ 62%) lên 75%"
-_FROM_TO = (r"\s*(?:\(\s*(?:năm\s+)?(?P<year>20\d\d)\s*\)\s*|(?:hiện\s+nay|hiện\s+tại)\s+)?"   # "từ 52% hiện nay nâng lên 70%"
+# ("từ 5,1% năm 2021 xuống 1,9% năm 2025": the start's year without brackets)
+_FROM_TO = (r"\s*(?:\(\s*(?:năm\s+)?(?P<year>20\d\d)\s*\)\s*|(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?P<year>20\d\d)\s*,?\s*"
+            r"|(?:hiện\s+nay|hiện\s+tại)\s+)?"   # "từ 52% hiện nay nâng lên 70%"
             r"(?:nâng\s+|giảm\s+|tăng\s+)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:dưới\s+|trên\s+)?")
 _FROM_TO_AFTER = regex.compile(_FROM_TO + r"\d", regex.IGNORECASE)
 _REACHED_BEFORE = regex.compile(_FROM_TO, regex.IGNORECASE)   # what stands between the start and the figure reached
@@ -385,7 +388,7 @@ _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:khoả
 _PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}", regex.IGNORECASE)
 _TRAILING_PERIOD = regex.compile(r"\s+(?:trong|vào|đến)\s+(?:(?:(?:hai|ba|bốn|năm|các)\s+)?năm\s+20\d\d\s*[-–]\s*20\d\d"
                               r"|giai\s+đoạn\s+20\d\d(?:\s*[-–]\s*20\d\d)?)$", regex.IGNORECASE)   # (not "xã đạt chuẩn NTM trong năm 2024")
-_TRAILING_YEAR = regex.compile(r"(?:^|\s+)(?:trong\s+|vào\s+|đến\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
+_TRAILING_YEAR = regex.compile(r"(?:^|\s+)(?:trong\s+|vào\s+|đến\s+|từ\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 # "… theo quy định trong các năm 2023, 2024 và 2025 lần lượt (đạt 80%, …)": the years pair with the values, they are
 # no part of the subject
 _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(?:\s*(?:,|và)\s*20\d\d)*)?\s+(?:lần\s+lượt|tương\s+ứng)$",
@@ -1191,6 +1194,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
             prev_end = vals[i - 1].end if i > 0 else c_start
             item = _read_item(text, val, prev_end, item_end, code_spans)
+            if (item.share and item.subject_before and items and items[-1].val.is_count
+                    and items[-1].val.unit not in v["measure_units"] and items[-1].val.unit not in v["money_units"]
+                    and (comma := text.rfind(",", items[-1].val.end, val.start)) >= 0):
+                # "toàn tỉnh còn 9.604 hộ nghèo, chiếm (3,14%)", "… 96 trường đạt chuẩn quốc gia, chiếm (50,04%)": the share
+                # of what the count before counts
+                item.subject = _clean(items[-1].val.unit + " " + text[items[-1].val.end:comma])
             if item.scope and (not items or items[-1].scoped):
                 (item.subject, item.action), item.scoped = item.scope, True
                 if items and items[-1].scope_head and not item.scope_head:
@@ -1211,6 +1220,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                     # tích gieo cấy": the share of what the item before names (not "8 xã …, chiếm 47%
                                     # tổng số xã", whose item names no more than its unit)
                                     or (item.share and items[-1].subject_before and items[-1].subject)
+
                                     # "Số mô hình … đạt ít nhất 38 mô hình trong năm 2026 và từ (45 mô hình) trở lên …":
                                     # a count named by its unit alone after a "Số …" measure of the same unit
                                     or (item.val.is_count and item.subject == item.val.unit and not item.per
@@ -1396,6 +1406,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # "Theo báo cáo của Thuế tỉnh, tổng thu … 7 tháng đầu năm ước đạt 31.460 tỷ đồng …. Thu nội địa đạt 24,9
             # nghìn tỷ đồng": a paragraph that opens by reporting goes on reporting
             kind = "result"
+        if (kind == "result" and section is None and _WEAK_REPORT.search(clause)
+                and _GOAL_WORD.search(_goal_text(text[para_start:c_start]))
+                and not _REPORTED_PARAGRAPH.match(text, para_start, s_start)
+                and _clause_kind(_WEAK_REPORT.sub(" ", clause), _WEAK_REPORT.sub(" ", sentence), intro, section, doc) == "target"):
+            # "Theo đó, huyện phấn đấu đưa giá trị sản xuất nông nghiệp đạt 4.120 tỷ đồng, …. Giá trị sản xuất công nghiệp đạt
+            # 5.210 tỷ đồng, tăng 7,1% so với cùng kỳ", "phấn đấu …; tỷ lệ hộ nghèo còn lại 0,2%": after a goal word in the
+            # paragraph, a comparison with last year or what is left tells no report by itself
+            kind = "target"
         if kind == "target" and "Ảnh" in (line := text[text.rfind("\n", 0, c_start) + 1:_line_end(text, c_end)]):
             if _CAPTION.search(line) and not _STRONG_GOAL.search(line) and not _PLAN_SAYS.search(line):   # not "Theo kế hoạch, …. Ảnh: …"
                 kind = "result"
@@ -1440,8 +1458,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and _SHARE_OF_BEFORE.fullmatch(text, before_end, it.val.start)):
                 item_kind = "result"  # "mới kiểm đếm được 1.742 hộ, đạt (81,2%)": the share the figure before makes
             elif (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
-                    and not it.own_comparator and not _GOAL_WORD.search(_goal_text(clause))
-                    and not to_come):
+                    # (not "Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100% chỉ tiêu")
+                    and not it.own_comparator and not _GOAL_WORD.search(_goal_text(text[s_start:it.val.start]))
+                    and not to_come and it.direction is None):   # (not "tăng 15,2% so với dự toán năm 2024": a growth)
                 item_kind = "result"  # "đạt 97,14% kế hoạch tỉnh giao": how much of a plan was done
             elif (kind == "target" and _up_to_a_past_date(sentence, doc.published)
                   and not _GOAL_WORD.search(text, s_start, it.val.end)):
@@ -1454,8 +1473,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                   and not _has("goal_markers", _goal_text(list_intro))
                   and (_ITEM_REPORTS.search(_QUALIFYING.sub(" ", text[it.item_start:it.val.end]))   # not "… đã có hiệu lực"
                        or _SHARE_REPORT_AFTER.match(text, it.val.end)
+                       # "nhà ở xã hội … với 6.300 căn đã và đang triển khai, trong đó phấn đấu …": done before the goal word
+                       or (it.val.is_count and _DONE_AFTER.match(text, it.val.end))
                        or (it.val.unit == "%" and not it.own_comparator and not to_come   # "…, đạt 57,5% kế hoạch, phấn đấu …"
-                           and _SHARE_OF_PLAN.match(text, it.val.end)))):
+                           and it.direction is None and _SHARE_OF_PLAN.match(text, it.val.end)))):
                 # "sản lượng lương thực 6 tháng ước đạt 1.045 tấn, phấn đấu cả năm không dưới 2.350 tấn", "Diện tích gieo
                 # trồng vụ xuân đạt 318 ha, bằng 102% kế hoạch; …": what was done, before the goal word of the sentence
                 item_kind = "result"
@@ -1549,9 +1570,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             elif paired:
                 own_year = paired[items.index(it)]
             elif _PART_START.search(text, it.item_start, it.val.start):
-                own_year = _deadline(text, it.item_start, it.val.start, now)   # "trong đó năm 2024 đưa vào sử dụng …"
+                own_year = (_deadline(text, it.item_start, it.val.start, now)   # "trong đó năm 2024 đưa vào sử dụng …"
+                            # "…, trong đó phấn đấu hoàn thành 1.000 căn trong năm 2026": the part's year after its value
+                            or _deadline(text, it.val.end, it.item_end, now))
             elif len(items) > 1:
-                if years_lead:
+                if (at := items.index(it)) and items[at - 1].baseline:
+                    # "giảm từ 5,1% năm 2025 xuống dưới 2%": the start's year is not the year of the figure reached
+                    own_year = _deadline(text, it.val.end, it.item_end, now)
+                elif years_lead:
                     own_year = _deadline(text, it.item_start, it.val.start, now)
                 else:   # not the year of a part after "trong đó": "…, trong đó năm 2024 đưa vào sử dụng …"
                     part = _PART_START.search(text, it.val.end, it.item_end)
@@ -2169,6 +2195,7 @@ _RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNO
 # The verb that opens the next item of a list of counts: "xây mới 120 căn, sửa chữa 45 căn", "…, đào tạo 60 người".
 _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|làm\s+mới|trồng(?:\s+mới)?|thành\s+lập|phát\s+triển"
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
+                 r"|tạo\s+(?:thêm\s+)?việc\s+làm(?:\s+(?:mới|tăng\s+thêm))?(?:\s+cho)?"   # "…, tạo việc làm tăng thêm 1.500 lao động"
                  r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung"
                  r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí|thay\s+thế|bảo\s+đảm|đảm\s+bảo|hoàn\s+thiện|kết\s+nạp"   # "…, bố trí ít nhất 600 lô đất"
                  r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)|khoanh\s+vùng|thả|phát(?!\s+(?:triển|hiện|huy|động|sinh)\b)")   # "…, bê tông hóa thêm 5 km"
@@ -2216,7 +2243,7 @@ _LAST_MOBILISE = regex.compile(rf"\b(?:được\s+giao|giao|phải|sẽ|cần|ti
                                regex.IGNORECASE | regex.REVERSE)
 _MOBILISE = regex.compile(rf"\b(?:{_MOBILISE_VERBS})\b", regex.IGNORECASE)
 # "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
-_SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm\s*$", regex.IGNORECASE | regex.REVERSE)
+_SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm(?:\s+tỷ\s+lệ)?\s*$", regex.IGNORECASE | regex.REVERSE)   # "…, chiếm tỷ lệ 3,14%"
 _LEADING_CO = regex.compile(r"^\s*có\s+")
 # "bình quân trên 1 ha", "suất đầu tư một km đường dây": per one unit, no goal
 _PER_ONE = regex.compile(r"\b(?:bình\s+quân\s+(?:trên|mỗi|cho)|(?:thu\s+được|thu\s+nhập|giá\s+trị|lợi\s+nhuận)\s+(?:trên|mỗi)"
@@ -2618,6 +2645,7 @@ def _intro_year(text: str, c_start: int) -> Optional[int]:
 _THIS_YEAR = regex.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:học|20\d\d))", regex.IGNORECASE)
 # What reports a figure already reached, in an item's own words: "ước đạt", "mới bằng", "chỉ đạt", "6 tháng qua"
 # "mới kiểm đếm được 1.742 hộ": only so many so far (not "nông thôn mới được công nhận", "đổi mới được …")
+_DONE_AFTER = regex.compile(r"\s*(?:đã\s+và\s+đang|đã)\s", regex.IGNORECASE)
 _ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng)"
                            r"|(?<!(?:thôn|đổi|xây|làm|trồng|cấp|tạo|sáng|mở|thêm)\s)mới\s+(?:(?:\p{Ll}+\s+){1,2}?được|có)\s+[\d.,]+(?:\s|%)"   # "hiện mới có 41,3%"
                            r"|(?<!chứng\s)chỉ\s+đạt|đã\s+(?:đạt|có|hoàn\s+thành|trồng|xây\s+dựng)"
@@ -2638,6 +2666,9 @@ _SANCTION_RULES = regex.compile(r"\b(?:quy\s+định|nghị\s+định)\s+(?:về
                              r"|\bkhi\s+có\s+(?:lệnh|yêu\s+cầu|tin\s+báo|sự\s+cố|thiên\s+tai|dịch\s+bệnh)\b", regex.IGNORECASE)
 _GOAL_LABEL = regex.compile(r"(?:chỉ|mục)\s+tiêu(?:\s+(?:năm\s+(?:nay|20\d\d)|chung|cụ\s+thể|đặt\s+ra|đề\s+ra))?", regex.IGNORECASE)
 # A goal said earlier in a paragraph: "phấn đấu", "mục tiêu", "phải đạt" (not "… thường xuyên phải kê thêm giường")
+# A comparison with the same period ("tăng 7,1% so với cùng kỳ") and what is left ("tỷ lệ hộ nghèo còn lại 0,2%"): words
+# of reports that a goal's sentence uses too
+_WEAK_REPORT = regex.compile(r"\b(?:so\s+với\s+cùng\s+kỳ|còn\s+lại)\b", regex.IGNORECASE)
 _PARAGRAPH_GOAL = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đặt\s+ra|đề\s+ra|(?:phải|cần|sẽ)\s+đạt)\b", regex.IGNORECASE)
 _SO_VOI_END = regex.compile(r"\bso\s+với\s*$", regex.IGNORECASE)
 
