@@ -322,6 +322,10 @@ NINTH_SESSION = [
     ("BÁO NAM ĐỊNH ĐIỆN TỬ\nKinh tế › Nông nghiệp - Nông thôn\n\nGiao Thủy: Đưa muối sạch lên 80 ha vào năm 2030\n\n"
      "22/03/2024 07:45\n\nKế hoạch 90/KH-UBND do UBND huyện ký ban hành ngày 12/3/2024 đặt mục tiêu phát triển diêm nghiệp "
      "đến năm 2030.", None, ("90/KH-UBND", "UBND huyện Giao Thủy", "2024-03-12")),
+    # held-out 264: "UBND tỉnh đã có Kế hoạch 268/KH-UBND (ký ngày\n28/10/2024) về …": "đã có" tells the plan made
+    ("Lạng Sơn: Gắn chỉ dẫn địa lý với truy xuất nguồn gốc\n\nĐể đặc sản xứ Lạng không bị đội lốt, UBND tỉnh đã có Kế hoạch "
+     "268/KH-UBND (ký ngày\n28/10/2024) về quản lý chỉ dẫn địa lý giai đoạn 2025 - 2030.", "2024-12-16",
+     ("268/KH-UBND", "UBND tỉnh Lạng Sơn", "2024-10-28")),
 ]
 
 

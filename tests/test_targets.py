@@ -2463,6 +2463,49 @@ def test_blind_batch_252_255(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+BLIND_264_267 = [
+    # 265 (an interview): "…; hết năm 2026 là 100%": a year and "là" before the value of the measure named before
+    ("Đến ngày 31/12/2025 phải giải quyết xong chế độ cho ít nhất 75% số người dôi dư; hết năm 2026 là 100%.",
+     [(">=", 75, "%", "số người dôi dư"), ("=", 100, "%", "số người dôi dư")]),
+    # 264: "nhãn hiệu tập thể" and "tổ chức" are counted whole (not "tổ"); "tổ chức, cá nhân" is the pair the law names
+    ("Phấn đấu đăng ký mới 12 - 15 nhãn hiệu tập thể; mỗi năm cấp quyền sử dụng chỉ dẫn địa lý cho không dưới 40 tổ chức, "
+     "cá nhân, nâng tổng số lên trên 450 tổ chức, cá nhân vào năm 2030.",
+     [("=", 12, "nhãn hiệu tập thể"), (">=", 40, "tổ chức", "tổ chức, cá nhân"), (">", 450, "tổ chức", "tổ chức, cá nhân")]),
+    # 267 (a resolution): "đối với đơn vị thuộc Ủy ban nhân dân cấp xã" names a level; "giảm ít nhất 10% số ĐVSNCL" is no
+    # restatement of "giảm bình quân 10% chi trực tiếp … cho ĐVSNCL" (another head, another comparator)
+    ("b) Giảm bình quân 10% chi trực tiếp từ NSNN cho ĐVSNCL so với giai đoạn 2021 - 2025.\nc) Giảm ít nhất 10% số ĐVSNCL "
+     "so với năm 2025.", [("=", 10, "%", "chi trực tiếp từ NSNN cho ĐVSNCL"), (">=", 10, "%", "số ĐVSNCL")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_264_267)
+def test_blind_batch_264_267(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2030), expected)
+
+
+def test_a_resolution_issued_late_in_the_year_reports_that_year():
+    # held-out 267: the resolution itself, issued 09/12/2025, assesses "… năm 2025 giảm 11,6% so với năm 2020" in its
+    # Điều 1; its goals for 2030 stay goals; "Riêng năm 2025, phấn đấu …; …" keeps its later clauses goals too
+    from kh_extract import extract
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 64/NQ-HĐND\n\nLạng Sơn, ngày 09 tháng 12 năm 2025\n\nNGHỊ QUYẾT\n\n"
+            "Điều 1. Chi thường xuyên từ ngân sách nhà nước cho các đơn vị năm 2025 giảm 11,6% so với năm 2020.\n\n"
+            "Điều 2. Đến năm 2030, giảm bình quân 10% chi trực tiếp từ ngân sách.\n\nRiêng năm 2025, phấn đấu tiết kiệm "
+            "120 tỷ đồng; giảm 3% số đơn vị.")
+    assert [(t.value, t.kind) for t in extract(text).targets] == [(11.6, "result"), (10, "target"), (120, "target"),
+                                                                   (3, "target")]
+
+
+def test_levels_of_units_and_reports_joined_by_and():
+    # held-out 267: "đạt tối thiểu 35% đối với đơn vị cấp tỉnh và 15% đối với đơn vị thuộc Ủy ban nhân dân (UBND) cấp xã"
+    doc = Document.from_text("Tỷ lệ ĐVSNCL tự bảo đảm chi thường xuyên đạt tối thiểu 35% đối với đơn vị cấp tỉnh và 15% đối "
+                             "với đơn vị thuộc Ủy ban nhân dân (UBND) cấp xã.")
+    assert [(t.value, t.level) for t in find(doc, now=2025)] == [(35, "tinh"), (15, "xa")]
+    # 264 (a PDF bulletin): "chỉ khoảng 27% sả-\nn lượng na và 12% sản lượng hồi …" reports both; the cut word joins
+    doc = Document.from_text("Dù vậy, chỉ khoảng 27% sả-\nn lượng na và 12% sản lượng hồi có tem truy xuất nguồn gốc.")
+    assert [(t.value, t.subject, t.kind) for t in find(doc, now=2024)] == [(27, "sản lượng na", "result"),
+                                                                          (12, "sản lượng hồi", "result")]
+
+
 def test_round_the_clock_and_who_people_are_are_no_goals():
     # held-out 253: "trực màn hình 24/24 giờ"; 252: "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông"
     assert find(Document.from_text("Phấn đấu bố trí cán bộ trực màn hình 24/24 giờ."), now=2025) == []

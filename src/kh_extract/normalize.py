@@ -19,7 +19,8 @@ Rules, in one pass over the text:
 * A hard line wrap inside a sentence ("Kế hoạch số\\n17/KH-UBND", "ngày
   24\\ntháng 11") becomes a space; a line break after a full stop, a colon, a
   heading (also one in capitals ending in a year) or before a list marker stays.
-* A document code cut at its hyphen ("08/2022/NĐ-\\nCP") is joined; a PDF's
+* A document code cut at its hyphen ("08/2022/NĐ-\\nCP") and a word a PDF cut
+  at a line's end ("sả-\\nn lượng") are joined; a PDF's
   page footers ("Trang 2/6") and the running header repeated after them are
   dropped, so sentences run on across pages.
 
@@ -76,6 +77,7 @@ _RULES_WITH_FIGURE = r"""
   | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
   | (?P<entity> ENTITY )                         # a scrape's "&nbsp;", "&quot;", "&#7871;"
   | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
+  | (?P<hyphwrap> - \n [ ]* (?<= \p{Ll} - \n [ ]* ) (?= \p{Ll} ) )   # a PDF's "sả-\nn lượng", "Chương trì-\nnh": a word cut at a line's end
   | (?P<figwrap> \n (?<= (?: ^ | \n ) [ ]* FIGURE [ ]* \n ) (?= [ ]* \p{Ll} ) )   # an infographic's "85%\nphụ phẩm …": the figure's label
   | (?P<wrap> \n (?<= [\p{Ll},\d-] [ ]* \n ) (?<= \p{Ll} [^\n]* \n )   # (not after a heading in capitals: "II. MỤC TIÊU ĐẾN NĂM 2025\n")
     (?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) )   # "số\n17/KH-UBND", not "\n(BĐ) -"

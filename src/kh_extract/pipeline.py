@@ -61,7 +61,7 @@ def extract(text: str, *, id: Optional[str] = None, published: DateLike = None,
     written = doc.published or (date.fromisoformat(the_plan.issued) if the_plan and the_plan.issued else None)
     goals = targets.find(doc, horizon=horizon, plan_level=the_plan.locality.level if the_plan else None,
                          now=written.year if written else None,
-                         late_in_year=bool(doc.published and doc.published.month >= 10))
+                         late_in_year=bool(written and written.month >= 10))
     if the_plan is None and any(t.kind == "target" for t in goals):
         the_plan = plan.implied(doc)  # goals without a named plan: the plan of the authority that set them
     return Extraction(

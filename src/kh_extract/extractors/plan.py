@@ -49,7 +49,7 @@ ISSUER = regex.compile(
 )
 _SPACES = regex.compile(r"\s+")
 # "… ban hành Kế hoạch số …", "UBND phường Phủ Lý … vừa có Kế hoạch số 112/KH-UBND" (news style: has just issued)
-_ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành|vừa\s+có|(?:vừa|đã)\s+ký"
+_ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s+ban\s+hành|(?:vừa|đã)\s+có|(?:vừa|đã)\s+ký"
                       # "UBND xã Vĩnh Long xây dựng (Kế hoạch số: 25/KH-UBND)": a numbered plan is made, not planned
                       r"|xây\s+dựng(?=\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)(?:\s+số)?\s*:?\s*$))\b", regex.IGNORECASE)
 # A document number before an issuing verb in the same clause: the verb is that document's ("Quyết định số

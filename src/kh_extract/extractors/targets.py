@@ -172,7 +172,8 @@ _NOUN_CMP_JOIN = regex.compile(r"[,;]\s*(?:(?!(?:có|được|đạt|là)\b)[^\s
 _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?|\b(?:bao\s+)?gồm\b)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+|sang\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
-_CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+(?:UBND\s+)?cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
+# ("đối với đơn vị thuộc Ủy ban nhân dân cấp xã": the units of a level)
+_CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+(?:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+(?:thuộc\s+)?)?(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
                           regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
 _OPEN_ASIDE = regex.compile(r"\s*\([^()]*$")   # a bracket opened and not closed before the item ends
@@ -210,7 +211,7 @@ _ELLIPTIC_LEAD = regex.compile(
     (?: (?i: (?:theo\s+)? (?:lộ\s+trình|tiến\s+độ|cụ\s+thể) ) \s* :? \s* )?   # "…; lộ trình: năm 2026 đạt không dưới 80%"
     (?: (?:đến|tới|trong|vào) \s+ )? (?: (?:hết|cuối) \s+ )? năm \s+ 20\d{2} \s*,?\s*
     (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?
-    (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn ) \s*
+    (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn | là ) \s*   # "…; hết năm 2026 là 100%"
         (?: ít\s+nhất | tối\s+thiểu | trên | hơn | từ | dưới | khoảng | không\s+quá | tối\s+đa | không\s+dưới )?
       | ít\s+nhất | tối\s+thiểu | trên | không\s+dưới | không\s+quá | tối\s+đa )   # "; năm 2025 không dưới 75%"
     \s*""",
@@ -1418,6 +1419,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if _CAPTION.search(line) and not _STRONG_GOAL.search(line) and not _PLAN_SAYS.search(line):   # not "Theo kế hoạch, …. Ảnh: …"
                 kind = "result"
         if (kind == "target" and now and not _GOAL_WORD.search(_goal_text(text[c_start:min(c_end, vals[0].end + 20)]))
+                # (nor after "Riêng năm 2023, huyện phấn đấu …;" in the sentence: its later clauses are goals too)
+                and not _GOAL_WORD.search(_goal_text(text[s_start:c_start]))
                 # (not under "Nhiệm vụ từ nay đến cuối năm, UBND huyện yêu cầu:": tasks still to do)
                 and not (list_intro and _TASKS_INTRO.search(list_intro))):
             years = _years_in(text, s_start, c_end)  # not "theo Luật Giáo dục năm 2019"
@@ -1465,6 +1468,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             elif (kind == "target" and _up_to_a_past_date(sentence, doc.published)
                   and not _GOAL_WORD.search(text, s_start, it.val.end)):
                 item_kind = "result"  # "Đến 30/6, toàn xã còn 398 hộ nghèo, chiếm 31,47% tổng số hộ"
+            elif (kind == "target" and before_kind == "result" and not it.own_comparator and section != "goal"
+                  and _ANDED_AFTER.fullmatch(text, before_end, it.val.start)
+                  and not _GOAL_WORD.search(text, s_start, it.val.end)):
+                item_kind = "result"  # "chỉ khoảng 27% sản lượng na và (12%) sản lượng hồi …": the report goes on after "và"
             elif kind == "result" and it.reached:
                 item_kind = "target"  # "… từ 52% hiện nay nâng lên 70%": "hiện nay" dates the start, not the goal
             elif kind is not None and it.baseline:
@@ -1594,6 +1601,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                               # "… 01 xã nông thôn mới thông minh vào năm 2025" in a headline: a date, no predicate
                               or (k[1].span[1] <= headline_end and _YEAR_ONLY.fullmatch(k[1].action or "x")))
                          and k[0][4:] == key[4:]
+                         # "giảm bình quân 10% chi trực tiếp … cho ĐVSNCL"; "giảm ít nhất 10% số ĐVSNCL": another goal
+                         and (k[1].comparator == it.comparator or _heads_agree(k[1].subject or "", "" if it.ranked else subject))
                          and not (k[1].kind == "result" and item_kind == "target")
                          # "… HOÀN THÀNH 100% CHỈ TIÊU TUYỂN QUÂN NĂM 2026" in a headline; "năm 2025 … đạt 100% chỉ tiêu": another year's
                          and not (item_kind == "result" and k[1].kind == "target" and own_year is None
@@ -1752,6 +1761,17 @@ def _twin_key(value: float, unit: str, subject: str, action: Optional[str], valu
     grades = frozenset(" ".join(g.lower().split()) for g in _GRADES.findall(f"{subject} {own_action}"))
     counted = unit.split()[0] if unit.split()[0] in vocabulary()["classifier_units"] else unit   # "căn nhà" is "căn"
     return value, counted, set(_subject_key(subject).split()), set(_syllables(action or "")), grades, value_max
+
+
+_RATE_OF = regex.compile(r"^(?:tỷ\s+lệ|tỷ\s+trọng|tổng(?:\s+số)?)\s+")
+
+
+def _heads_agree(a: str, b: str) -> bool:
+    """Whether a one-word subject names the head of a long one it is in: "xã" of "xã đạt chuẩn nông thôn mới", not the
+    "ĐVSNCL" at the end of "chi trực tiếp từ NSNN cho ĐVSNCL" ("giảm ít nhất 10% số ĐVSNCL" is another goal)."""
+    a_words, b_words = (_RATE_OF.sub("", _subject_key(x)).split() for x in (a, b))   # "tỷ lệ NKT được …" is of "NKT"
+    short, long_ = sorted((a_words, b_words), key=len)
+    return len(short) != 1 or len(long_) < 3 or long_[0] == short[0]
 
 
 # Two lists that pair by "lần lượt" and separate their items alike: "đường trục xã, liên xã; đường trục thôn, liên thôn
@@ -2159,6 +2179,12 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             item.scope_head = subj   # "Hồ sơ nộp trực tuyến đạt tối thiểu 90% đối với lớp 1": the measure named, for whom
             what = f"{subj} {what}"
         item.scope = (what, _clean(scope.group("of") or "") or None)
+    if (val.is_count and (pair := _PAIRED_NOUN.match(text, val.end)) is not None
+            and (subj in ("", noun) or subj.startswith((pair.group("pair"), f"{noun} {pair.group('pair')}")))):
+        # "không dưới 40 tổ chức, cá nhân": the pair the law names together is one subject, not two items
+        whole = f"{noun}, {pair.group('pair')}"
+        rest = text[pair.end():item_end].strip()
+        subj, action = whole, (action if subj == noun else (_clean(rest) or None) if not rest.startswith(",") else None)
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
     item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
     if item.action and _AFTER_COMPARATOR.fullmatch(item.action):
@@ -2645,10 +2671,14 @@ def _intro_year(text: str, c_start: int) -> Optional[int]:
 _THIS_YEAR = regex.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:học|20\d\d))", regex.IGNORECASE)
 # What reports a figure already reached, in an item's own words: "ước đạt", "mới bằng", "chỉ đạt", "6 tháng qua"
 # "mới kiểm đếm được 1.742 hộ": only so many so far (not "nông thôn mới được công nhận", "đổi mới được …")
+# Nouns the law names as a pair after a counted one: "40 tổ chức, cá nhân", "12 cơ quan, đơn vị", "30 doanh nghiệp, hợp tác xã"
+_PAIRED_NOUN = regex.compile(r"\s*,\s*(?P<pair>cá\s+nhân|đơn\s+vị|hợp\s+tác\s+xã|hộ\s+gia\s+đình)"
+                          r"(?=\s*(?:[,;.:)]|$|\s(?:vào|trong|đến|năm|được|đã|tham\s+gia|trên\s+địa\s+bàn)\b))", regex.IGNORECASE)
+_ANDED_AFTER = regex.compile(r"[^,;:()\d]{0,60}\svà\s+")   # "… sản lượng na | và | 12% …"
 _DONE_AFTER = regex.compile(r"\s*(?:đã\s+và\s+đang|đã)\s", regex.IGNORECASE)
 _ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng)"
                            r"|(?<!(?:thôn|đổi|xây|làm|trồng|cấp|tạo|sáng|mở|thêm)\s)mới\s+(?:(?:\p{Ll}+\s+){1,2}?được|có)\s+[\d.,]+(?:\s|%)"   # "hiện mới có 41,3%"
-                           r"|(?<!chứng\s)chỉ\s+đạt|đã\s+(?:đạt|có|hoàn\s+thành|trồng|xây\s+dựng)"
+                           r"|(?<!chứng\s)chỉ\s+(?:đạt|khoảng|có)|đã\s+(?:đạt|có|hoàn\s+thành|trồng|xây\s+dựng)"
                            r"|(?:6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm|\s+qua)|tháng\s+qua|đến\s+nay|hiện\s+(?:có|đạt|còn))\b",
                            regex.IGNORECASE)
 _BREAKDOWN = regex.compile(r"\b(?:bao\s+)?gồm\b", regex.IGNORECASE)
