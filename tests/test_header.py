@@ -145,6 +145,10 @@ REAL_WORLD_MD = [
     ("BÁO NAM ĐỊNH ĐIỆN TỬ\nKinh tế › Nông nghiệp - Nông thôn\n\nGiao Thủy: Đưa muối sạch lên 80 ha vào năm 2030\n\n"
      "22/03/2024 07:45\n\nKế hoạch 90/KH-UBND do UBND huyện ký ban hành.",
      "Giao Thủy: Đưa muối sạch lên 80 ha vào năm 2030", date(2024, 3, 22)),
+    # held-out 270 (a forwarded Zalo OA message): the forward header and the "Nguồn: …" line are no headline
+    ("Tin nhắn được chuyển tiếp\nNguồn: Sở Y tế Lào Cai ✔️ · Official Account\n12/04/2025 08:10\n\n"
+     "📢 Lào Cai: Năm 2025 khám sàng lọc lao cho 30.000 người\n\nKính gửi Quý bà con.",
+     "Lào Cai: Năm 2025 khám sàng lọc lao cho 30.000 người", date(2025, 4, 12)),
 ]
 
 # Body sentences that start with a date are not date lines.

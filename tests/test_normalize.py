@@ -18,6 +18,10 @@ REAL_WORLD_MD = [
     # held-out 229 (text extracted from a PDF): a code cut at its hyphen joins; page footers and the running header after
     # them are dropped, so the sentence runs on
     ("Nghị định số 08/2022/NĐ-\nCP ngày 10/01/2022", "Nghị định số 08/2022/NĐ-CP ngày 10/01/2022"),
+    # held-out 270, 247: a numbered item opening with a capital, or with a keycap emoji, starts its own line even after
+    # a line that ends mid-sentence
+    ("từ 1.100 người trở lên\n2. Chụp X-quang cho 30.000 người", "từ 1.100 người trở lên\n2. Chụp X-quang cho 30.000 người"),
+    ("từ 1.100 người trở lên\n2️⃣ Chụp X-quang", "từ 1.100 người trở lên\n2️⃣ Chụp X-quang"),
     # held-out 264 (a PDF bulletin): a word cut at a line's end joins; a dash between words stays a dash
     ("khoảng 27% sả-\nn lượng na, Chương trì-\nnh phát triển; kinh tế -\nxã hội",
      "khoảng 27% sản lượng na, Chương trình phát triển; kinh tế - xã hội"),

@@ -2506,6 +2506,50 @@ def test_levels_of_units_and_reports_joined_by_and():
                                                                           (12, "sản lượng hồi", "result")]
 
 
+BLIND_268_271 = [
+    # 270 (a Zalo OA message): a label that says whom ("Cán bộ chống lao được tập huấn phác đồ mới:") stands before the
+    # level each value gives; a rate label ("Tỷ lệ điều trị thành công:") measures each group after it
+    ("Cán bộ y tế được tập huấn phác đồ mới: 100% tuyến tỉnh, 95% tuyến huyện, 85% tuyến xã",
+     [("=", 100, "%", "Cán bộ y tế tuyến tỉnh"), ("=", 95, "%", "Cán bộ y tế tuyến huyện"), ("=", 85, "%", "Cán bộ y tế tuyến xã")]),
+    ("Tỷ lệ điều trị thành công: lao mới và tái phát > 90%, lao kháng thuốc ≥ 80%",
+     [(">", 90, "%", "Tỷ lệ điều trị thành công lao mới và tái phát"),
+      (">=", 80, "%", "Tỷ lệ điều trị thành công lao kháng thuốc")]),
+    # … "đợt khám lưu động" is one noun; 271: "đào tạo tập trung (60) vận động viên", "huy chương vàng" counted whole
+    ("Năm 2025 mỗi huyện tổ chức 2 - 3 đợt khám lưu động; đào tạo tập trung 60 vận động viên năng khiếu; phấn đấu giành trên "
+     "55 huy chương, trong đó không dưới 12 huy chương vàng.",
+     [("=", 2, "đợt", "đợt khám lưu động"), ("=", 60, "vận động viên", "vận động viên năng khiếu"), (">", 55, "huy chương"),
+      (">=", 12, "huy chương vàng")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_268_271)
+def test_blind_batch_268_271(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2025), expected)
+
+
+def test_emoji_sections_numbered_contents_and_a_table_that_restates_the_text():
+    # held-out 270: "📉 Nhìn lại năm 2024" over last year's figures, "🎯 Việc cần làm trong năm nay" over this year's goals
+    doc = Document.from_text("📉 Nhìn lại năm 2024\n🔸 Phát hiện 1.036 người mắc lao các thể\n\n🎯 Việc cần làm trong năm nay\n"
+                             "1️⃣ Phát hiện, đưa vào điều trị từ 1.100 người mắc lao các thể trở lên\n"
+                             "2️⃣ Thu dung điều trị tối thiểu 35 người bệnh lao kháng thuốc", published=date(2025, 3, 24))
+    assert [(t.value, t.kind) for t in find(doc, now=2025)] == [(1036, "result"), (1100, "target"), (35, "target")]
+    # 247: a numbered table of contents ("2. Mục tiêu 62.000 căn …" then "3. Thiết chế …") opens no goals section
+    # over the article's "1. Gần 72% công nhân …" below it
+    doc = Document.from_text("Nội dung chính\n1. Gần 72% công nhân vẫn phải thuê trọ\n2. Mục tiêu 62.000 căn đến năm 2030\n"
+                             "3. Thiết chế công đoàn\n\n1. Gần 72% công nhân vẫn phải thuê trọ\nKhảo sát cho thấy gần 72% công "
+                             "nhân đang thuê phòng trọ của dân.", published=date(2025, 9, 18))
+    assert {t.kind for t in find(doc, now=2025) if t.value == 72} == {"result"}
+    # 271: the closing table's rows count in the "ĐVT" column's generic word ("Người", "Bể"); they restate the text's
+    # goals ("60 vận động viên", "03 bể bơi") and a range cell ("20 - 25") restates "từ 20 - 25 huy chương"
+    doc = Document.from_text("Năm 2025 đào tạo 60 vận động viên năng khiếu; xây mới 03 bể bơi lắp ghép; phấn đấu năm 2024 giành "
+                             "từ 20 - 25 huy chương tại các giải cấp Thành phố.\n\nSTT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025\n"
+                             "1 | Vận động viên năng khiếu | Người | ≥ 50 | 60\n2 | Bể bơi lắp ghép | Bể | 1 | 3\n"
+                             "3 | Huy chương tại các giải cấp Thành phố | Huy chương | 20 - 25 | 25 - 30\n")
+    found = [(t.value, t.value_max, t.unit) for t in find(doc, now=2024)]
+    assert found == [(60, None, "vận động viên"), (3, None, "bể bơi"), (20, 25, "huy chương"), (50, None, "người"),
+                     (1, None, "bể"), (25, 30, "huy chương")]
+
+
 def test_round_the_clock_and_who_people_are_are_no_goals():
     # held-out 253: "trực màn hình 24/24 giờ"; 252: "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông"
     assert find(Document.from_text("Phấn đấu bố trí cán bộ trực màn hình 24/24 giờ."), now=2025) == []

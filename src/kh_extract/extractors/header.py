@@ -75,7 +75,8 @@ _FURNITURE = regex.compile(
       | null (?! \w )                                      # "null Tập trung triển khai …" (a CMS placeholder)
       | (?i: trang [ ]+ chủ ) (?! \w )                     # "Trang chủ > Nông nghiệp - Nông thôn"
       | ! \[                                               # "![Quang cảnh kỳ họp](…)"
-      | (?i: ảnh ) [ ]* :                                  # "Ảnh: T.SỸ"
+      | (?i: ảnh | nguồn ) [ ]* :                          # "Ảnh: T.SỸ", "Nguồn: Sở Y tế … · Official Account"
+      | (?i: tin [ ]+ nhắn [ ]+ (?: được [ ]+ )? chuyển [ ]+ tiếp | forwarded [ ]+ message )   # a forwarded message's header
       | (?i: tin [ ]+ (?: khác | mới | liên [ ]+ quan ) ) [ ]* $   # "Tin khác"
       | (?i: Báo (?! [ ]+ (?: cáo | động ) ) | Tạp [ ]+ chí )   # also "BÁO NINH THUẬN ĐIỆN TỬ"
         (?: [ ]+ \S+ ){0,8} [ ]* $                         # "Báo Quảng Ngãi điện tử", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG TRỊ"

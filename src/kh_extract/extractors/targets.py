@@ -346,6 +346,16 @@ def _noun_before(text: str, start: int, at: int) -> Optional[str]:
     return named if named and _RATE_HEAD.match(named) else None
 
 
+def _label_noun(text: str, start: int, at: int) -> Optional[str]:
+    """The noun of a label that ends just before a value: "Cán bộ chống lao được tập huấn phác đồ mới: (100%) tuyến tỉnh"
+    names "Cán bộ chống lao", without what is said of it."""
+    label = _LINE_LABEL.fullmatch(text, start, at)
+    if label is None:
+        return None
+    noun, _ = _predicate_split(_clean(label.group("label")))
+    return noun or None
+
+
 def _at_level(noun: str, level: str) -> str:
     """The noun of the item before, at the level this item names alone: "hồ sơ … cấp tỉnh" at "cấp huyện" is "hồ sơ …
     cấp huyện"; "tỷ lệ giải quyết khiếu nại … của Chủ tịch UBND huyện" at "ở cấp xã, thị trấn" is "tỷ lệ giải quyết
@@ -999,6 +1009,8 @@ _YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầ
 
 
 _RESULT_HEADINGS = ("kết quả", "thực trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
+_TASK_HEADINGS = ("việc cần làm", "nhiệm vụ năm", "nhiệm vụ trọng tâm", "kế hoạch năm", "phương hướng")
+_EMOJI_LED = regex.compile(r"[ \t]*[\p{So}\p{Sk}\uFE0F]")
 
 
 # A meeting's minutes: "Ý kiến thảo luận:" over what speakers propose (no goals), "Kết luận:" over what the chair sets
@@ -1011,6 +1023,7 @@ _MINUTES_LABEL = regex.compile(r"^[ \t]*(?:(?P<debate>Ý[ \t]+kiến[ \t]+thảo
 def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = [(m.start(), "debate" if m.group("debate") else "goal") for m in _MINUTES_LABEL.finditer(text)]
+    opened: dict[str, str] = {}   # the kind each numbering style last opened
     for m in _HEADING.finditer(text):
         if m.group("named") or m.group("caps"):
             low = (m.group("named") or m.group("caps")).lower()
@@ -1025,10 +1038,15 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
                 out.append((m.start(), "goal"))
             elif any(w in low for w in _RESULT_HEADINGS):
                 out.append((m.start(), "result"))   # also "Nhìn lại năm 2025" over a year's figures
+            elif any(w in low for w in _TASK_HEADINGS):
+                out.append((m.start(), "goal"))   # "🎯 Việc cần làm trong năm nay" after "📉 Nhìn lại năm 2024"
             elif m.group("short").isupper() and ("kinh phí" in low or "nguồn vốn" in low):
                 out.append((m.start(), "budget"))   # an infographic's "KINH PHÍ" over the plan's sums
+            elif _EMOJI_LED.match(m.group()):
+                out.append((m.start(), "other"))   # a post's next emoji heading ends the section before
             continue
         title = (m.group("title") or m.group("ctitle")).lower()
+        style = _marker_style(text[m.start():m.start("title" if m.group("title") else "ctitle")])
         if _YEAR_TITLE.match(title):
             # "1. Quý IV năm 2025", "2. Năm 2026" under "II. MỤC TIÊU, CHỈ TIÊU": the year of the items below, in the
             # section over it
@@ -1042,10 +1060,27 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             kind = "budget"   # (not a line that gives its figures: "5. Kinh phí – Kế hoạch vốn: 14,2 tỷ đồng – Giải ngân: …")
         elif title.isupper() or _ROMAN_HEADING.match(m.group()):
             kind = "other"
+        elif opened.get(style) is not None:
+            # "2. Mục tiêu 62.000 căn đến năm 2030" then "3. Thiết chế công đoàn …": a heading numbered alike ends the section
+            kind = "other"
         else:
             continue
+        opened[style] = kind
         out.append((m.start(), kind))
     return sorted(out)
+
+
+_MARKER_STYLE = regex.compile(r"[ \t\p{So}\p{Sk}\uFE0F]*(?:(?P<roman>[IVX]+)|(?P<letter>[A-Z])|(?P<num>\d+(?:\.\d+)*))\s*(?P<end>[.)/])")
+
+
+def _marker_style(marker: str) -> str:
+    """How a heading is numbered: "II." is roman, "2." and "3." alike, "2.1." another depth, "a)" a letter."""
+    m = _MARKER_STYLE.match(marker)
+    if m is None:
+        return ""
+    if m.group("num"):
+        return f"num{m.group('num').count('.')}{m.group('end')}"
+    return ("roman" if m.group("roman") else "letter") + m.group("end")
 
 
 def _heading_over(sections: list[tuple[int, str]], pos: int) -> Optional[tuple[int, str]]:
@@ -1157,7 +1192,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     table_targets, table_rows, sums = _table_targets(doc, horizon, now)
     table_ids = {id(t) for t in table_targets}
     for t in table_targets:
-        seen.append((_twin_key(t.value, t.unit, t.subject, t.action, t.value_max), t, True))
+        seen.append((_twin_key(t.value, _row_unit(t), t.subject, t.action, t.value_max), t, True))
     targets.extend(table_targets)
     bounds = _clause_bounds(text)
     clause_ends = [e for _, e in bounds]
@@ -1252,7 +1287,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # 150 lít/người/ngày": the measure there
                 item.subject = f"{items[-1].subject} {item.subject}"
             if (not items and _LEVEL_PHRASE.fullmatch(item.subject)
-                    and (named := _noun_before(text, c_start, val.start)) is not None):
+                    and (named := _noun_before(text, c_start, val.start) or _label_noun(text, c_start, val.start)) is not None):
                 # "Tỷ lệ hồ sơ … được giải quyết đúng hạn không dưới (99%) cấp huyện, 98% cấp xã": the level alone
                 # stands for the measure named before the value, at that level
                 item.subject, item.action = _at_level(named, item.subject), None
@@ -1502,7 +1537,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _NUMBERED_GOAL_LINE.match(sentence) is not None   # "Chỉ tiêu: …"
                                                          # "… – Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa"
                                                          or _GOAL_LABEL_BEFORE.search(text, it.item_start, it.val.start) is not None
-                                                         or section == "goal"):
+                                                         or section == "goal"
+                                                         # a headline of this year's or a later one's: "Tuyên Quang: Năm
+                                                         # 2025 chụp X-quang sàng lọc lao cho 42.000 người …" in March 2025
+                                                         or (it.val.end <= headline_end and now is not None
+                                                             and any(y >= now for y in _years_in(text, s_start, s_end)))):
                 wholes_dropped = True
                 continue  # "Huyện có 15 xã": a count is a goal only where the text says so
             # what describes: the clause, for its first item; the lead-in and the clause from the item on, for the others,
@@ -1566,6 +1605,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # ha": the label names what a bare measure or a verb is of
                 named = _clean(_PAREN.sub(" ", label.group("label")))
                 subject = f"{subject} {named[:1].lower()}{named[1:]}" if bare.re is _BARE_MEASURE else named
+            elif (subject and not it.val.is_count and not _RATE_HEAD.match(subject) and not _LEVEL_PHRASE.fullmatch(subject)
+                    and (label := _LINE_LABEL.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start))
+                    and _RATE_NOUN.match(label.group("label")) and not _RATE_NOUN.search(text, label.end(), it.val.start)):
+                # "Tỷ lệ điều trị thành công: lao mới và tái phát > 90%, lao kháng thuốc ≥ 80%": the label's rate, for each group
+                subject = f"{_clean(_PAREN.sub(' ', label.group('label')))} {subject}"
             level = None if it.ranked else _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
@@ -1594,7 +1638,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # a headline or a table row restates a goal in its own words: its twins may share less
             # (the closest of them: "100% trường học thu học phí không dùng tiền mặt" in a headline is the schools' row of
             # a table, not the hospitals' row "… viện phí không dùng tiền mặt" before it)
-            twins = [k for k in seen if k[0][:2] == key[:2] and k[1].level == level
+            twins = [k for k in seen if k[0][:2] == key[:2]
+                     # (a table row's level may be its name's: "Huy chương tại các giải … cấp Thành phố")
+                     and (k[1].level == level or (level is None and id(k[1]) in table_ids))
                          and _containment(k[0][2], key[2]) >= (0.5 if k[1].span[1] <= headline_end
                                                                or id(k[1]) in table_ids else 0.8)
                          and (_containment(k[0][3], key[3]) >= (0.3 if k[1].span[1] <= headline_end else 0.6)
@@ -1751,6 +1797,14 @@ def _line_end(text: str, pos: int) -> int:
 
 
 _NAMES_A_SET = regex.compile(r"\b(?:góp\s+phần|theo\s+Bộ\s+tiêu\s+chí)\b", regex.IGNORECASE)
+
+
+def _row_unit(t: Target) -> str:
+    """The unit a table row counts in, as the text would name it: "Vận động viên năng khiếu … | Người | 60" counts
+    "vận động viên", "Bể bơi lắp ghép … | Bể | 3" counts "bể bơi" (the "ĐVT" column gives the generic word)."""
+    low = (t.subject or "").lower()
+    named = max((u for u in _count_units() if low == u or low.startswith(u + " ")), key=len, default=None)
+    return named if named and (t.unit == "người" or named.startswith(t.unit + " ")) else t.unit
 
 
 def _twin_key(value: float, unit: str, subject: str, action: Optional[str], value_max: Optional[float] = None) -> tuple:
@@ -2229,7 +2283,7 @@ _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
 _COMMA_MAKING = regex.compile(rf",\s*(?:{_MAKING_VERBS})\b", regex.IGNORECASE)
-_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đủ))?(?:\s+bình\s+quân)?(?:\s+(?:từ|khoảng))?\s*$",
+_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đủ|tập\s+trung))?(?:\s+bình\s+quân)?(?:\s+(?:từ|khoảng))?\s*$",
                             regex.IGNORECASE | regex.REVERSE)   # "Tỉnh đoàn huy động (từ) 3.000 - 3.500 tình nguyện viên"
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:(?:vận\s+động|kêu\s+gọi)\s+(?:\S+\s+){{0,2}}?)?"   # "và vận động Nhân dân hiến (ít nhất …)"
@@ -2310,7 +2364,8 @@ _RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+tr�
 _ASCII_RULE = regex.compile(r"[ \t]*\+[-=+]+\+[ \t]*")
 _BARE_GOAL_HEAD = regex.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+phấn\s+đấu)?", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
-    rf"^\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa)?\s*(?P<num>{_NUMBER})\s*(?P<pct>%)?"
+    rf"^\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa)?\s*(?P<num>{_NUMBER})"
+    rf"(?:\s*[-–]\s*(?P<num2>{_NUMBER}))?\s*(?P<pct>%)?"   # "25 - 30": a range in a cell
     rf"\s*(?P<cunit>\p{{Ll}}[\p{{Ll}} ]{{0,25}}?)?\s*(?P<after>trở\s+lên)?\s*$",   # "Ít nhất 09 mô hình" in a cell
     regex.IGNORECASE,
 )
@@ -2383,6 +2438,7 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             codes = [code for code, s, e in criteria_mod.mention_spans(doc.text[row_n[0]:row_n[1]])]
             targets.append(Target(
                 value=parse_number(v.group("num"), percent=unit == "%"), unit=unit, comparator=comparator,
+                value_max=parse_number(v.group("num2"), percent=unit == "%") if v.group("num2") else None,
                 subject=subject, action=None, level=_level_of(subject, unit if unit != "%" else "", None),
                 deadline=year or horizon, criteria=codes, kind="target", span=doc.raw_span(n_start, n_end),
             ))
@@ -2684,7 +2740,7 @@ _ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt
 _BREAKDOWN = regex.compile(r"\b(?:bao\s+)?gồm\b", regex.IGNORECASE)
 _EACH_ONLY = regex.compile(r"(?:^|\s)mỗi\s+(?:tỉnh|huyện|xã|phường|thôn|ấp|bản|hộ|trường|đơn\s+vị)$", regex.IGNORECASE)
 _BARE_MEASURE = regex.compile(r"(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|giá\s+trị|số\s+lượng|quy\s+mô)", regex.IGNORECASE)
-_LINE_LABEL = regex.compile(r"[\W\d]*(?P<label>\p{L}[^:\n;]{2,60}?)\s*:\s")   # "• Chất lượng tân binh: …"
+_LINE_LABEL = regex.compile(r"[\W\d\p{M}]*(?P<label>\p{L}[^:\n;]{2,60}?)\s*:\s+")   # "• Chất lượng tân binh: …"
 _SHARE_OF_BEFORE = regex.compile(r"\s*,\s*(?:đạt|bằng|chiếm)\s*", regex.IGNORECASE)
 # … or the share of the year's plan it makes: "(318 ha), bằng 102% kế hoạch"
 _SHARE_REPORT_AFTER = regex.compile(r"\s*,\s*(?:bằng|đạt|vượt)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu)\b",
