@@ -326,6 +326,11 @@ NINTH_SESSION = [
     ("Lạng Sơn: Gắn chỉ dẫn địa lý với truy xuất nguồn gốc\n\nĐể đặc sản xứ Lạng không bị đội lốt, UBND tỉnh đã có Kế hoạch "
      "268/KH-UBND (ký ngày\n28/10/2024) về quản lý chỉ dẫn địa lý giai đoạn 2025 - 2030.", "2024-12-16",
      ("268/KH-UBND", "UBND tỉnh Lạng Sơn", "2024-10-28")),
+    # held-out 272: "UBND huyện đã ban hành Kế hoạch² …" numbered only in the footnote "² Kế hoạch số 214/KH-UBND …"
+    ("Cẩm Thủy: Đưa thị trấn lên đô thị loại IV trước tháng 7/2025\n\nĐể tháo gỡ, UBND huyện đã ban hành Kế hoạch² thực hiện "
+     "các tiêu chuẩn còn thiếu.\n\nGhi chú:\n¹ Báo cáo số 327/BC-UBND ngày 30/9/2024 của UBND huyện Cẩm Thủy.\n² Kế hoạch "
+     "số 214/KH-UBND ngày 07/10/2024 của UBND huyện Cẩm Thủy về thực hiện các tiêu chuẩn còn thiếu.", "2024-10-14",
+     ("214/KH-UBND", "UBND huyện Cẩm Thủy", "2024-10-07")),
 ]
 
 

@@ -6,6 +6,7 @@ written in the RAW text (NFD and "Uỷ ban" input too).
 """
 
 import unicodedata
+from datetime import date
 
 import pytest
 import regex
@@ -127,7 +128,19 @@ REAL_WORLD_MD += [
     ("BC số 118/BC-UBND - UBND huyện Ý Yên", [dict(ref="118/BC-UBND")]),
     ("Ủy ban nhân dân huyện Ý Yên đã ban hành Kế hoạch số 45/KH-\nUBND về bảo vệ môi trường",
      [dict(ref="45/KH-UBND", kind="Kế hoạch")]),
+    # held-out 268: a law named before its number ("Luật … số 30/2023/QH15"); 269: an issuer ends before the next cited
+    # document ("của Bộ Tài chính và Quyết định số …"), and a bare "UBND tỉnh" takes the province that still exists
+    # ("tỉnh Thái Bình và tỉnh Hưng Yên hợp nhất thành tỉnh Hưng Yên" in October 2025)
+    ("trên cơ sở Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15 được Quốc hội thông qua ngày "
+     "28/11/2023", [dict(ref="30/2023/QH15", kind="Luật", issued="2023-11-28")]),
 ]
+
+
+def test_an_issuer_ends_before_the_next_document_and_a_bare_province_is_one_that_still_exists():
+    doc = Document.from_text("Công văn số 7012/BTC-QLCS ngày 23/5/2025 của Bộ Tài chính và Quyết định số 2157/QĐ-UBND ngày "
+                             "29/8/2025 của UBND tỉnh. Tỉnh Thái Bình và tỉnh Hưng Yên hợp nhất thành tỉnh Hưng Yên.",
+                             published=date(2025, 10, 21))
+    assert [(r.ref, r.issuer) for r in find(doc)] == [("7012/BTC-QLCS", "Bộ Tài chính"), ("2157/QĐ-UBND", "UBND tỉnh Hưng Yên")]
 
 # Things with digits and slashes that are not references.
 MUST_NOT_MATCH = [

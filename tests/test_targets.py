@@ -2550,6 +2550,45 @@ def test_emoji_sections_numbered_contents_and_a_table_that_restates_the_text():
                      (1, None, "bể"), (25, 30, "huy chương")]
 
 
+BLIND_272_275 = [
+    # 272: "đến tháng 6/2025 thị trấn …" is a month, no fraction of towns; "56/59 tiêu chuẩn", "nhà tang lễ" are counted
+    ("Theo đó, đến tháng 6/2025 thị trấn Phong Sơn phải đạt tối thiểu 56/59 tiêu chuẩn; xây dựng mới 01 nhà tang lễ.",
+     [(">=", 56, "tiêu chuẩn", "thị trấn Phong Sơn"), ("=", 1, "nhà tang lễ")]),
+    # 273: "Cử 200 lượt …" makes a count; "người có trình độ tiến sĩ" is one noun
+    ("Năm 2025 cử 200 lượt cán bộ đi đào tạo sau đại học; mỗi bệnh viện có ít nhất 03 người có trình độ tiến sĩ.",
+     [("=", 200, "lượt cán bộ"), (">=", 3, "người", "người có trình độ tiến sĩ")]),
+    # 269 (an infographic): "Không quá 5%" alone on its line joins its label; a range of counts is planned
+    ("Không quá 5%\ncơ sở nhà, đất dôi dư còn để trống\n\n35 - 40\ntrụ sở bố trí làm trạm y tế",
+     [("<=", 5, "%"), ("=", 35, "trụ sở")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_272_275)
+def test_blind_batch_272_275(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2025), expected)
+
+
+def test_tables_one_cell_per_line_indicator_lines_benefits_and_place_descriptions():
+    # held-out 268: a Word table pasted one cell per line reads as a table
+    doc = Document.from_text("TT\nNội dung chỉ tiêu\nĐơn vị tính\nThực hiện năm 2024\nKế hoạch năm 2025\n1\nThành viên tổ bảo "
+                             "vệ được bố trí\nNgười\n1.039\n1.080\n2\nThành viên được trang bị công cụ hỗ trợ\n%\n64,5\n≥ 90\n")
+    assert [(t.comparator, t.value, t.unit, t.deadline) for t in find(doc, now=2025)] == [("=", 1080, "người", 2025),
+                                                                                        (">=", 90, "%", 2025)]
+    # 274 (a press release): "label (unit): value" lines without list markers, dated and kinded by the line above them
+    doc = Document.from_text("Kết quả 10 tháng năm 2024\nTổn thất điện năng (%): 4,86\n\nChỉ tiêu năm 2025\n"
+                             "Tổn thất điện năng (%): 4,2\nSAIFI (lần/khách hàng): tối đa 4,5\n")
+    assert [(t.value, t.comparator, t.kind, t.deadline) for t in find(doc, now=2024)] == [
+        (4.86, "=", "result", 2024), (4.2, "=", "target", 2025), (4.5, "<=", "target", 2025)]
+    # 268, 273: what a policy pays is no goal ("tổ trưởng được hỗ trợ 1.500.000 đồng/tháng", a "Hỗ trợ …:" line of rates)
+    doc = Document.from_text("Theo Nghị quyết, tổ trưởng được hỗ trợ 1.500.000 đồng/tháng.\n3.1.1. Hỗ trợ một lần khi nhận công "
+                             "tác: tiến sĩ 300 triệu đồng/người; thạc sĩ 150 triệu đồng/người.")
+    assert find(doc, now=2025) == []
+    # 272: a paragraph that opens by describing the place ("… có diện tích tự nhiên …") reports
+    doc = Document.from_text("Thị trấn có diện tích tự nhiên 23,46 km², dân số khoảng 21.500. Tỷ lệ đường đô thị được chiếu sáng "
+                             "đạt 85%¹, song mới 41% ngõ, hẻm có đèn.", published=date(2024, 10, 14))
+    assert {t.kind for t in find(doc, now=2024)} == {"result"}
+
+
 def test_round_the_clock_and_who_people_are_are_no_goals():
     # held-out 253: "trực màn hình 24/24 giờ"; 252: "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông"
     assert find(Document.from_text("Phấn đấu bố trí cán bộ trực màn hình 24/24 giờ."), now=2025) == []

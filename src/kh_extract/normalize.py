@@ -89,7 +89,8 @@ _RULES_WITH_FIGURE = r"""
       | (?<= \d [ ]* \n ) [ ]* \d )                                         # nor between two lines of figures
 """
 # A figure alone on its line, as infographics set them: "85%", "Không dưới 90%", "4.200 tấn", "ít nhất 01 mô hình"
-_FIGURE = (r"(?: (?i: không [ ]+ dưới | tối [ ]+ thiểu | ít [ ]+ nhất | trên | dưới | giảm | tăng | khoảng | hơn ) [ ]+ )?"
+_FIGURE = (r"(?: (?i: không [ ]+ dưới | không [ ]+ quá | tối [ ]+ thiểu | tối [ ]+ đa | ít [ ]+ nhất | trên | dưới | giảm | tăng"
+           r" | khoảng | hơn ) [ ]+ )?"
            r"\d[\d.,]* (?: [ ]* [-–] [ ]* \d[\d.,]* )? [ ]* (?: % | [\p{Ll}/²³]+ (?: [ ] [\p{Ll}/²³]+ ){0,3} )?")
 # An HTML entity left in plain text (the reader unescapes these too, and says so in a warning)
 ENTITY = r"""

@@ -129,6 +129,7 @@ _HORIZON = regex.compile(
     | giai\s+đoạn\s+20\d{2}\s*[-–]\s*(?P<y2>20\d{2})              # "giai đoạn 2021-2025"
     | giai\s+đoạn\s+[IVX]+\s*\(\s*20\d{2}\s*[-–]\s*(?P<y5>20\d{2})\s*\)   # "hai năm cuối giai đoạn I (2024 - 2025)"
     | nhiệm\s+kỳ\s+20\d{2}\s*[-–]\s*(?P<y6>20\d{2})              # a congress resolution runs to the end of its term
+    | (?:trước|đến|hết)\s+tháng\s+\d{1,2}\s*[/.]\s*(?P<y7>20\d{2})    # "… lên đô thị loại IV trước tháng 7/2025"
     | \b(?<! tháng\s+\d{1,2}\s+ )(?:trong\s+)?(?:năm\s+(?:học\s+)?|hè\s+)(?P<y3>20\d{2})(?![\d/])   # "năm 2023", "năm học 2025 - 2026", "hè 2025";
                                                                                             # not "tháng 9 năm 2023"
       (?: \s*[-–]\s* (?P<y4>20\d{2}) )?                                          # "năm 2024 - 2025"
@@ -193,6 +194,7 @@ _CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+ch�
 _TO_CARRY_OUT = regex.compile(r"\b(?:để|nhằm)\s+(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa)\b", regex.IGNORECASE)
 _JUST_ISSUED = regex.compile(r"[^,;.]{0,200}?\s(?:vừa|mới)\s+(?:được\s+)?ban\s+hành\b", regex.IGNORECASE)
 _ATTACHED_TO = regex.compile(r"\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình)\s+(?:số\s*)?$", regex.IGNORECASE)
+_FOOTNOTE_OPENS = regex.compile(r"\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s*:?\s*)?$")
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
 
 
@@ -250,6 +252,11 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score += 2
     elif ref.kind == "Kế hoạch" and _SENTENCE_OPENER.fullmatch(before) and _PLAN_SETS.search(after):
         score += 3   # "Kế hoạch số 52/KH-UBND ngày 11/3/2025 của UBND tỉnh về … đặt lộ trình …": the plan as the subject
+    if (mark := _FOOTNOTE_OPENS.match(before)) is not None and regex.search(
+            rf"\b(?:ban\s+hành|đã\s+có|xây\s+dựng)\s+(?:{_PLAN_WORD})\s*{mark.group('mark')}", doc.text):
+        # "UBND huyện đã ban hành Kế hoạch² …" and below "Ghi chú: ² Kế hoạch số 214/KH-UBND ngày …": the footnote numbers
+        # the plan the text tells of
+        score += 3
     if doc.title and ref.ref in doc.title.replace(" ", ""):
         score += 2
     if score > 0 and ref.issued and doc.published and ref.issued.startswith(str(doc.published.year)):
@@ -482,7 +489,7 @@ def _horizon(doc: Document, anchor: int, *, plan_text: bool = False) -> Optional
 def _years(text: str) -> list[int]:
     out = []
     for m in _HORIZON.finditer(text):
-        y = m.group("y1") or m.group("y2") or m.group("y5") or m.group("y6") or m.group("y4") or m.group("y3")
+        y = m.group("y1") or m.group("y2") or m.group("y5") or m.group("y6") or m.group("y7") or m.group("y4") or m.group("y3")
         out.append(int(y))
     return out
 

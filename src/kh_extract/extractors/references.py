@@ -37,6 +37,7 @@ from typing import Optional
 
 import regex
 
+from .. import gazetteer
 from ..models import Reference
 from . import dates, header
 
@@ -121,6 +122,8 @@ _ISSUER = regex.compile(
               (?! (?: về | ngày | số | đã | vừa | ban | phê | tại | theo | trên | nhằm
                     | để | đến | cho | quy | hướng | thực | giao | việc | tổ | kèm | năm
                     | giai | khóa | khoá | triển [ ] khai | chủ [ ] trì ) (?!\p{L}) )   # words that end the name
+              (?! và [ ]+ (?: Quyết | Nghị | Kế | Công | Thông | Chỉ | Chương | Đề | Luật | Hướng ) [ ] \p{Ll} )   # "… của Bộ Tài
+                                                     # chính và Quyết định số …": the next document, not "Bộ … và Đầu tư"
               (?: [\p{L}&]+ | - | \d+ ) ){1,10} )              # "Lao động - Thương binh và Xã hội", "Ban Chỉ đạo 389 tỉnh"
     )
     """,
@@ -244,6 +247,9 @@ def _issuer_text(m: regex.Match) -> str:
     return s.rstrip(" ,;.")
 
 
+_LAW_NAMED_BEFORE = regex.compile(r"\bLuật(?![^;]*\b(?:Nghị\s+quyết|Luật|[Ss]ố\s+\d+/))[^;]*\bsố\s*$")
+
+
 def _kind(m: regex.Match, word: Optional[str], symbol: Optional[str]) -> Optional[str]:
     if word:
         kind = _TYPE_WORDS.get(word.lower())
@@ -256,7 +262,9 @@ def _kind(m: regex.Match, word: Optional[str], symbol: Optional[str]) -> Optiona
         if first in _TYPES:
             return _TYPES[first]
         if _NATIONAL_ASSEMBLY.fullmatch(first):
-            return None
+            # "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15": a law named before its number
+            named = _LAW_NAMED_BEFORE.search(m.string, max(0, m.start() - 150), m.start())
+            return "Luật" if named else None
         return _CATALOGUE["no_type_kind"]  # "6638/BNN-VPĐP": a công văn has no type abbreviation
     return None
 
@@ -321,11 +329,28 @@ def _complete_place(doc, issuer: Optional[str], title: Optional[str]) -> Optiona
     if bare is None and committee is None:
         return issuer
     level = committee or bare.group("level").lower()
+    on = getattr(doc, "published", None)
     for source in (title or "", doc.text):
-        for m in _LEVEL_PLACE.finditer(source):
-            if m.group("level").lower() == level:
-                return f"{issuer} {m.group('place')}"
+        named = [m.group("place") for m in _LEVEL_PLACE.finditer(source) if m.group("level").lower() == level]
+        if named:
+            # (not a province merged away before the text was written: "tỉnh Thái Bình và tỉnh Hưng Yên hợp nhất thành
+            # tỉnh Hưng Yên" in October 2025)
+            kept = [n for n in named if level != "tỉnh" or not _merged_away(f"tỉnh {n}", on)]
+            return f"{issuer} {(kept or named)[0]}"
+        if source and level == "tỉnh":   # a headline that names its province bare: "Hưng Yên ưu tiên trụ sở dôi dư …"
+            named = next((p.name for p in gazetteer.find_places(source, on=on) if p.level == "tinh" and not p.former
+                          and not _CENTRAL_CITY.fullmatch(p.name)), None)
+            if named:
+                return f"{issuer} {named}"
     return issuer
+
+
+_CENTRAL_CITY = regex.compile(r"Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế")   # "UBND thành phố …", not "tỉnh"
+
+
+def _merged_away(place: str, on: Optional[date]) -> bool:
+    found = gazetteer.find_places(place, on=on)
+    return bool(found) and all(p.former for p in found)
 
 
 def _full(value: Optional[str]) -> Optional[str]:

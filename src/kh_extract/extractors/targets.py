@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
@@ -77,7 +77,7 @@ def _patterns():
             (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
             (?:
                 \s* (?P<pct> [%‰] ) (?P<pctrate> \s*/\s*năm )?             # "90%", "100 %", "7%/năm", "8‰" (per mille)
-              | (?: / (?: \d{{1,3}} (?: \.\d{{3}} )+ | \d{{1,5}} ) )?
+              | (?: / (?! (?:19|20)\d\d (?!\d) ) (?: \d{{1,3}} (?: \.\d{{3}} )+ | \d{{1,5}} ) )?   # (not "tháng 6/2025 thị trấn …")
                 (?: \s+ | (?= {_TIGHT_UNITS} (?![\w²³]) ) )       # "27m2", "5km": a symbol may touch its number
                 (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
                 (?! \s+ (?: xem | truy\s+cập | thích | chia\s+sẻ | bình\s+luận ) \b )   #   not "337 lượt xem"
@@ -302,7 +302,9 @@ _LAST_GOAL_INTRO = regex.compile(r"\b(?:với|có|đặt|đề\s+ra|nhằm)\s+m�
                               regex.IGNORECASE)
 # ("Đến nay, 100% cán bộ … được cấp máy tính; …. 100% hồ sơ … được tiếp nhận …": so are the paragraph's later sentences)
 _REPORTED_PARAGRAPH = regex.compile(r"[\W\d]*(?:Theo\s+báo\s+cáo|Báo\s+cáo\s+(?:của|tại)|Theo\s+số\s+liệu|Số\s+liệu\s+thống\s+kê"
-                                 r"|Đến\s+nay|Tính\s+đến)\b",
+                                 r"|Đến\s+nay|Tính\s+đến"
+                                 # "Thị trấn có diện tích tự nhiên 23,46 km², dân số …": a place described as it is
+                                 r"|[^.;\n]{0,60}?\bcó\s+(?:tổng\s+)?diện\s+tích\s+tự\s+nhiên)\b",
                                  regex.IGNORECASE)
 # ("trước khi sắp xếp": the figures of the units before the merger; not "khám sức khỏe trước khi kết hôn")
 _REPORTING = regex.compile(rf"\b(?:{_REPORTING_WORDS}|trước\s+khi\s+(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất))\b", regex.IGNORECASE)
@@ -1181,7 +1183,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     text = doc.text
     values = candidates(text)
     value_starts = [v.start for v in values]
-    if not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text and "   " not in doc.raw:   # bare numbers in tables, lists
+    if (not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text and "   " not in doc.raw
+            and "TT\n" not in doc.raw):   # bare numbers in tables, lists
         return []
     v = vocabulary()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
@@ -1528,7 +1531,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
             paragraph = text[para_start:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
             own = _own_requirement(text, it) and not (wholes_dropped and it.comparator == "=")
+            if ("/" in it.val.unit and (it.val.unit.split("/")[0] in v["money_units"] or it.val.unit.startswith("đồng/"))
+                    and (_BENEFIT_BEFORE.search(text, max(c_start, it.item_start - 40), it.val.start)
+                         # "3.1.1. Hỗ trợ một lần khi nhận công tác: tiến sĩ … 300 triệu đồng/người; thạc sĩ … 150 triệu đồng/người"
+                         or _BENEFIT_LINE.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start))):
+                continue   # "tổ trưởng được hỗ trợ 1.500.000 đồng/tháng, tổ phó …": what a policy pays, no goal
             if plain_count and kind == "target" and not (own or _own_requirement(text, first)
+                                                         # "35 - 40 trụ sở bố trí làm trạm y tế": a range is planned
+                                                         or it.val.value_max is not None
                                                          # "Huyện xây dựng 05 mô hình …": what the plan will make
                                                          or _MAKING_BEFORE.search(text, it.item_start, it.val.start)
                                                          or _has("goal_markers", _goal_text(sentence + " " + intro))
@@ -2278,6 +2288,7 @@ _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng
                  r"|tạo\s+(?:thêm\s+)?việc\s+làm(?:\s+(?:mới|tăng\s+thêm))?(?:\s+cho)?"   # "…, tạo việc làm tăng thêm 1.500 lao động"
                  r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung"
                  r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí|thay\s+thế|bảo\s+đảm|đảm\s+bảo|hoàn\s+thiện|kết\s+nạp"   # "…, bố trí ít nhất 600 lô đất"
+                 r"|(?<!bầu\s|ứng\s|đề\s)cử(?!\s+tri)"   # "Cử 200 lượt cán bộ … đi đào tạo sau đại học"
                  r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)|khoanh\s+vùng|thả|phát(?!\s+(?:triển|hiện|huy|động|sinh)\b)")   # "…, bê tông hóa thêm 5 km"
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
@@ -2373,13 +2384,69 @@ _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<
              "trên": ">", "dưới": "<", "tối đa": "<=", "không dưới": ">=", "không quá": "<="}
 
 
-def _cells(doc: Document, m: regex.Match) -> list[tuple[int, int, str]]:
+def _pipe_cells(raw: str, m: regex.Match) -> list[tuple[int, int, str]]:
     group = next(g for g in ("cells", "tcells", "pcells") if m.group(g) is not None)
     sep = "\t" if group == "tcells" else "|"
     out, pos = [], m.start(group)
     for cell in m.group(group).split(sep):
         out.append((pos, pos + len(cell), cell.strip()))
         pos += len(cell) + 1
+    return out
+
+
+def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int, int], bool, str]]:
+    """The rows of the text's tables, in order: (cells as (start, end, text) raw offsets, the row's span, whether it opens a
+    table, the unit a caption above it gives). Tables are drawn with bars or tabs, or pasted one cell per line."""
+    found = []
+    if "|" in raw or "\t" in raw:
+        for m in _TABLE_ROW.finditer(raw):
+            cells = _pipe_cells(raw, m)
+            if all(_RULE_CELL.fullmatch(c[2]) for c in cells):
+                continue
+            line_before = raw[raw.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)]
+            if _ASCII_RULE.fullmatch(line_before) and m.start() > len(line_before) + 1:
+                # "+----+------+" between the rows of a table drawn in ASCII: the row above it is the one before
+                end = m.start() - len(line_before) - 2
+                line_before = raw[raw.rfind("\n", 0, max(0, end)) + 1 : max(0, end)]
+            first = not _is_row(line_before)
+            caption = ""
+            if first:
+                above = raw[raw.rfind("\n", 0, max(0, m.start() - len(line_before) - 2)) + 1: max(0, m.start() - len(line_before) - 2)]
+                unit = _CAPTION_UNIT.search(line_before) or _CAPTION_UNIT.search(above)
+                caption = unit.group("unit").strip().lower() if unit else ""
+            found.append((cells, (m.start(), m.end()), first, caption))
+    if "TT\n" in raw:   # a cheap test first
+        found.extend(_stacked_rows(raw))
+        found.sort(key=lambda r: r[1][0])
+    return iter(found)
+
+
+# A Word table pasted one cell per line: "TT" alone on its line, the other header cells each on a line, then each row's
+# number and cells each on a line ("1\nThành viên tổ bảo vệ … được bố trí\nNgười\n1.039\n1.080").
+_STACKED_HEAD = regex.compile(r"^[ \t]*S?TT[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
+_LINE = regex.compile(r"[^\n]*")
+
+
+def _stacked_rows(raw: str) -> list:
+    out = []
+    for head in _STACKED_HEAD.finditer(raw):
+        lines, pos = [], head.start()
+        while pos <= len(raw) and len(lines) < 400:
+            m = _LINE.match(raw, pos)
+            lines.append((m.start(), m.end(), m.group().strip()))
+            pos = m.end() + 1
+        width = next((i for i, (_, _, t) in enumerate(lines) if t == "1"), 0)
+        if not 3 <= width <= 8 or any(not t or len(t) > 60 for _, _, t in lines[:width]):
+            continue
+        table = [(lines[:width], True)]
+        at, number = width, 1
+        while at + width <= len(lines) and lines[at][2] == str(number) and all(t for _, _, t in lines[at:at + width]):
+            table.append((lines[at:at + width], False))
+            at, number = at + width, number + 1
+        if len(table) < 2:
+            continue
+        for cells, first in table:
+            out.append((cells, (cells[0][0], cells[-1][1]), first, ""))
     return out
 
 
@@ -2395,24 +2462,12 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
     targets, rows = _indicator_lines(doc, horizon)
     placed, placed_rows, sums = _place_table_targets(doc, horizon)
     targets, rows = targets + placed, rows + placed_rows
-    if "|" not in raw and "\t" not in raw:
-        return targets, rows, sums
     header = None
-    for m in _TABLE_ROW.finditer(raw):
-        cells = _cells(doc, m)
+    for cells, (row_start, row_end), first, caption in _grid_rows(raw):
         texts = [c[2] for c in cells]
-        if all(_RULE_CELL.fullmatch(t) for t in texts):
-            continue
-        line_before = raw[raw.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)]
-        if _ASCII_RULE.fullmatch(line_before) and m.start() > len(line_before) + 1:
-            # "+----+------+" between the rows of a table drawn in ASCII: the row above it is the one before
-            end = m.start() - len(line_before) - 2
-            line_before = raw[raw.rfind("\n", 0, max(0, end)) + 1 : max(0, end)]
-        if header is None or not _is_row(line_before):  # the first row of a table
+        if header is None or first:  # the first row of a table
             header = _classify_header(texts, now)
-            caption = _CAPTION_UNIT.search(line_before) or _CAPTION_UNIT.search(
-                raw[raw.rfind("\n", 0, max(0, m.start() - len(line_before) - 2)) + 1: max(0, m.start() - len(line_before) - 2)])
-            header["caption_unit"] = caption.group("unit").strip().lower() if caption else ""
+            header["caption_unit"] = caption
             continue
         if header is None or header["subject"] is None or not header["goals"] or len(cells) != header["width"]:
             continue
@@ -2433,7 +2488,7 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             start = cells[col][0] + len(cell_raw) - len(cell_raw.lstrip())
             n_start = doc.norm.to_norm(start)
             n_end = doc.norm.to_norm(start + len(texts[col]))
-            row_n = (doc.norm.to_norm(m.start()), doc.norm.to_norm(m.end()))
+            row_n = (doc.norm.to_norm(row_start), doc.norm.to_norm(row_end))
             rows.append(row_n)
             codes = [code for code, s, e in criteria_mod.mention_spans(doc.text[row_n[0]:row_n[1]])]
             targets.append(Target(
@@ -2519,7 +2574,7 @@ def _place_table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Ta
 # A plan's list of indicators, one per line, the unit in brackets before the value:
 # "2. Tỷ lệ trẻ em … được sàng lọc phát hiện sớm khuyết tật (%): 80", "4. Số hộ có NKT thoát nghèo (hộ): 40 - 50".
 _INDICATOR_LINE = regex.compile(
-    rf"""^[ \t]*(?:\d+[.)]|[-+•*]|[a-zđ]\))[ \t]+(?P<label>[^:\n()]{{5,200}}?)[ \t]*\((?P<unit>%|[\p{{L}}\d/ ]{{1,20}})\)[ \t]*:[ \t]*
+    rf"""^[ \t]*(?:(?:\d+[.)]|[-+•*]|[a-zđ]\))[ \t]+)?(?P<label>[^:\n()]{{5,200}}?)[ \t]*\((?P<unit>%|[\p{{L}}\d/ ]{{1,20}})\)[ \t]*:[ \t]*
         (?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa|không\s+dưới|không\s+quá)?[ \t]*
         (?P<num>{_NUMBER})(?:[ \t]*[-–][ \t]*(?P<num2>{_NUMBER}))?[ \t]*\.?[ \t]*$""",
     regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
@@ -2543,14 +2598,36 @@ def _indicator_lines(doc: Document, horizon: Optional[int]) -> tuple[list[Target
             continue
         subject = _clean(m.group("label"))
         comparator = _CELL_CMP.get(" ".join((m.group("cmp") or "").lower().split()), "=")
-        kind = "result" if _section_at(sections, m.start()) == "result" else "target"
+        heading = _heading_over(sections, m.start())
+        kind = "result" if heading and heading[1] == "result" else "target"
+        # "Chỉ tiêu năm 2025" over "Tổn thất điện năng (%): 4,2": the heading's year dates the lines under it;
+        # "Kết quả 10 tháng năm 2024" over them reports
+        above = _block_heading(text, m.start())
+        if above is not None and any(w in above.lower() for w in _RESULT_HEADINGS):
+            kind = "result"
+        year = (_BARE_YEAR.search(above) if above is not None else None) or (
+            _BARE_YEAR.search(text, heading[0], _line_end(text, heading[0])) if heading else None)
         rows.append((m.start(), m.end()))
         targets.append(Target(
             value=value, value_max=top, unit=unit, comparator=comparator, subject=subject, action=None,
-            level=_level_of(subject, "" if pct else unit, None), deadline=horizon, criteria=[], kind=kind,
+            level=_level_of(subject, "" if pct else unit, None), deadline=int(year.group()) if year else horizon,
+            criteria=[], kind=kind,
             span=doc.raw_span(m.start("num"), m.end("num2") if m.group("num2") else m.end("num")),
         ))
     return targets, rows
+
+
+def _block_heading(text: str, pos: int) -> Optional[str]:
+    """The short line over a block of indicator lines that ``pos`` is in ("Chỉ tiêu năm 2025", "Kết quả 10 tháng năm
+    2024"), or None."""
+    end = pos - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not _INDICATOR_LINE.fullmatch(text[start:end]):
+            return line if len(line) <= 60 and ":" not in line else None
+        end = start - 1
+    return None
 
 
 _LABEL_UNIT = regex.compile(r"\(\s*(%|[\p{L}\d/ ]{1,15}?)\s*\)\s*$")
@@ -2731,6 +2808,9 @@ _THIS_YEAR = regex.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:học|20\d\
 _PAIRED_NOUN = regex.compile(r"\s*,\s*(?P<pair>cá\s+nhân|đơn\s+vị|hợp\s+tác\s+xã|hộ\s+gia\s+đình)"
                           r"(?=\s*(?:[,;.:)]|$|\s(?:vào|trong|đến|năm|được|đã|tham\s+gia|trên\s+địa\s+bàn)\b))", regex.IGNORECASE)
 _ANDED_AFTER = regex.compile(r"[^,;:()\d]{0,60}\svà\s+")   # "… sản lượng na | và | 12% …"
+_BENEFIT_BEFORE = regex.compile(r"\b(?:(?:được\s+)?hỗ\s+trợ|mức\s+(?:hỗ\s+trợ|chi|phụ\s+cấp)|phụ\s+cấp|trợ\s+cấp|bồi\s+dưỡng)"
+                             r"(?:\s+(?:thêm|mỗi\s+tháng))?\s*(?:là\s*)?$", regex.IGNORECASE)
+_BENEFIT_LINE = regex.compile(r"[\W\d]*(?:mức\s+|chính\s+sách\s+)?(?:hỗ\s+trợ|phụ\s+cấp|trợ\s+cấp)\b[^:\n]{0,60}:", regex.IGNORECASE)
 _DONE_AFTER = regex.compile(r"\s*(?:đã\s+và\s+đang|đã)\s", regex.IGNORECASE)
 _ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng)"
                            r"|(?<!(?:thôn|đổi|xây|làm|trồng|cấp|tạo|sáng|mở|thêm)\s)mới\s+(?:(?:\p{Ll}+\s+){1,2}?được|có)\s+[\d.,]+(?:\s|%)"   # "hiện mới có 41,3%"
