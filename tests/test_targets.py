@@ -2589,6 +2589,42 @@ def test_tables_one_cell_per_line_indicator_lines_benefits_and_place_description
     assert {t.kind for t in find(doc, now=2024)} == {"result"}
 
 
+BLIND_276_279 = [
+    # 277: "tối thiểu 6 lượt/tháng trên sông Tiền, 4 lượt/tháng trên sông Hậu": the place ends an item, the measure and its
+    # floor go on; "bến bãi", "bến" are counted
+    ("Năm 2026 số lượt tuần tra tối thiểu 6 lượt/tháng trên sông Tiền, 4 lượt/tháng trên sông Hậu; xóa bỏ 23 bến bãi tập kết.",
+     [(">=", 6, "lượt/tháng", "số lượt tuần tra"), (">=", 4, "lượt/tháng", "số lượt tuần tra"), ("=", 23, "bến bãi")]),
+    # 278 (a livestream transcript): "trồng mới từ 600 đến 800 ha quế" is made, not described by the "diện tích" after it;
+    # ", nâng diện tích … lên" opens a measure anew; "90 phần trăm" read out; "…; có thêm 4 xã đạt …" is to come
+    ("Một là, trồng mới từ 600 đến 800 ha quế, nâng diện tích được chứng nhận lên 4.500 ha; 90 phần trăm diện tích quế đến "
+     "tuổi khai thác phải có mã số vùng trồng; có thêm 4 xã đạt chỉ tiêu 13.3.",
+     [("=", 600, "ha", "quế"), ("=", 4500, "ha", "diện tích được chứng nhận"), ("=", 90, "%"), ("=", 4, "xã")]),
+    # 279: "Đưa Chỉ số PCI của tỉnh vào nhóm 10 địa phương dẫn đầu" sets a rank
+    ("a) Đưa Chỉ số PCI của tỉnh vào nhóm 10 địa phương dẫn đầu cả nước.", [("=", 10, "địa phương", "Chỉ số PCI của tỉnh")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_276_279)
+def test_blind_batch_276_279(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2026), expected)
+
+
+def test_tables_with_spanning_headers_and_indicator_lines_by_year():
+    # held-out 277: rows parted by blank lines; "Năm 2025" and "Năm 2026" each span "Kế hoạch | Ước TH" on the next row
+    doc = Document.from_text("Chỉ tiêu\tNăm 2025\tNăm 2026\n\nKế hoạch\tƯớc TH\tKế hoạch\tƯớc TH\n\n"
+                             "1. Số mỏ cát được phép khai thác (mỏ)\t14\t12\t11\t-\n\n"
+                             "2. Thu ngân sách từ khai thác cát (tỷ đồng)\t80\t86,3\t≥ 90\t-\n")
+    assert [(t.value, t.comparator, t.unit, t.deadline, t.subject) for t in find(doc, now=2025)] == [
+        (14, "=", "mỏ", 2025, "Số mỏ cát được phép khai thác"), (11, "=", "mỏ", 2026, "Số mỏ cát được phép khai thác"),
+        (80, "=", "tỷ đồng", 2025, "Thu ngân sách từ khai thác cát"), (90, ">=", "tỷ đồng", 2026, "Thu ngân sách từ khai thác cát")]
+    # 279: one indicator per line, its fields parted by ";" and a value per year; a year before the text's reports
+    doc = Document.from_text("1. Chỉ số DDCI bình quân khối sở, ban, ngành cấp tỉnh; điểm; 2024: 68,5; 2025: ≥ 72; 2026: ≥ 75\n"
+                             "2. Chỉ số DDCI bình quân khối xã, phường; điểm; 2024: -; 2025: ≥ 65; 2026: ≥ 70\n")
+    assert [(t.value, t.comparator, t.deadline, t.kind) for t in find(doc, now=2025)] == [
+        (68.5, "=", 2024, "result"), (72, ">=", 2025, "target"), (75, ">=", 2026, "target"),
+        (65, ">=", 2025, "target"), (70, ">=", 2026, "target")]
+
+
 def test_round_the_clock_and_who_people_are_are_no_goals():
     # held-out 253: "trực màn hình 24/24 giờ"; 252: "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông"
     assert find(Document.from_text("Phấn đấu bố trí cán bộ trực màn hình 24/24 giờ."), now=2025) == []

@@ -76,7 +76,8 @@ def _patterns():
             (?P<num> {_NUMBER} )
             (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
             (?:
-                \s* (?P<pct> [%‰] ) (?P<pctrate> \s*/\s*năm )?             # "90%", "100 %", "7%/năm", "8‰" (per mille)
+                \s* (?P<pct> [%‰] | (?<=\d\s*) phần \s+ trăm (?!\w) ) (?P<pctrate> \s*/\s*năm )?   # "90%", "100 %", "7%/năm", "8‰"
+                                                                 # (per mille), "90 phần trăm" read out
               | (?: / (?! (?:19|20)\d\d (?!\d) ) (?: \d{{1,3}} (?: \.\d{{3}} )+ | \d{{1,5}} ) )?   # (not "tháng 6/2025 thị trấn …")
                 (?: \s+ | (?= {_TIGHT_UNITS} (?![\w²³]) ) )       # "27m2", "5km": a symbol may touch its number
                 (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
@@ -245,7 +246,9 @@ _AND = regex.compile(r"\bvà\b")
 # "…, nước sinh hoạt phân tán cho (ít nhất)": the lead of the next item
 _LEADS_NEXT = regex.compile(r"\b(?:cho|của|với|tại)(?:\s+(?:ít\s+nhất|tối\s+thiểu|khoảng|trên|hơn|gần|không\s+dưới))?\s*$",
                          regex.IGNORECASE)
-_NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất|doanh\s+thu|thu\s+nhập)\b", regex.IGNORECASE)
+_NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất|doanh\s+thu|thu\s+nhập"
+                          # "…, nâng diện tích được chứng nhận lên 4.500 ha": a measure raised anew
+                          r"|nâng\s+(?:tổng\s+)?(?:số|diện\s+tích|sản\s+lượng|tỷ\s+lệ|giá\s+trị))\b", regex.IGNORECASE)
 # The head of a measured noun, opening each subject of a "lần lượt" list.
 _MEASURE_HEADS = r"tỷ\s+lệ|tỷ\s+trọng|tỷ\s+suất|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị"
 _RATE_HEAD = regex.compile(rf"\s*(?:{_MEASURE_HEADS})\b", regex.IGNORECASE)
@@ -317,7 +320,7 @@ _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến|t�
 _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
                            r"|(?:cả\s+năm\s+)?(?:đạt|tăng|giảm|vượt|hoàn\s+thành|về\s+đích))(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)   # "… đạt 60% trước ngày 30/6/2026 và hoàn thành 100% …"
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
-_WHERE_AFTER = regex.compile(r"(?:tại|ở)\s", regex.IGNORECASE)   # "… không dưới 90% | tại các tuyến liên thôn"
+_WHERE_AFTER = regex.compile(r"(?:tại|ở|trên(?!\s*\d))\s", regex.IGNORECASE)   # "… không dưới 90% | tại các tuyến liên thôn"
 _BARE_LEVEL = regex.compile(rf"(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)   # "cấp huyện", "tuyến huyện" (health)
 _LEVEL_AT_END = regex.compile(rf"\b(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
 # A level named with its units: "ở cấp xã, thị trấn", "cấp huyện, thị xã", "tại cấp xã, phường, thị trấn"
@@ -556,7 +559,8 @@ def candidates(text: str) -> list[_Value]:
                 if (per_year and not m.group("pctrate") and not _CHANGE_IN.search(per_year.group())
                         and _SHARE_NAMED_BEFORE.search(text, max(0, per_year.start() - 80), per_year.start())):
                     per_year = None   # "Tỷ lệ hộ đạt danh hiệu … hằng năm từ 94% trở lên": the share each year, no rate
-                unit = m.group("pct") + ("/năm" if m.group("pctrate") or (per_year and m.group("pct") == "%") else "")   # "0,5‰/năm"
+                sign = "‰" if m.group("pct") == "‰" else "%"
+                unit = sign + ("/năm" if m.group("pctrate") or (per_year and sign == "%") else "")   # "0,5‰/năm"
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
                 if unit == "giờ" and (_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start())
@@ -1184,7 +1188,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     values = candidates(text)
     value_starts = [v.start for v in values]
     if (not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text and "   " not in doc.raw
-            and "TT\n" not in doc.raw):   # bare numbers in tables, lists
+            and "TT\n" not in doc.raw and "; 20" not in doc.text):   # bare numbers in tables, lists
         return []
     v = vocabulary()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
@@ -1276,6 +1280,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "Tỷ lệ đội mũ bảo hiểm … đạt trên 98% tại Quốc lộ 1, đường tỉnh và không dưới 90% tại các tuyến liên
                 # thôn": where the measure of the item before is taken
                 item.subject, item.action = items[-1].subject, item.action or item.subject
+            elif (items and item.subject_before and item.subject and item.val.unit == items[-1].val.unit
+                  and _WHERE_AFTER.match(items[-1].action or "") and items[-1].action.endswith(item.subject)):
+                # "tối thiểu 6 lượt/tháng trên sông Tiền, 4 lượt/tháng trên sông Hậu": the place of the item before is no
+                # measure; the measure is the item before's, at this item's place
+                item.subject, item.subject_before = items[-1].subject, False
+                item.comparator = items[-1].comparator if not item.own_comparator else item.comparator
             elif items and (at := max(text.rfind(item.subject, prev_end, val.start) if item.subject else -1,
                                       text.rfind(item.per, prev_end, val.start) if item.per else -1)) > prev_end:
                 # "…, 60 tổ hợp tác, nâng tổng số HTX lên 520 hợp tác xã", "…, mỗi tổ có từ 3 - 5 thành viên": the
@@ -1539,6 +1549,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if plain_count and kind == "target" and not (own or _own_requirement(text, first)
                                                          # "35 - 40 trụ sở bố trí làm trạm y tế": a range is planned
                                                          or it.val.value_max is not None
+                                                         # "Đưa Chỉ số PCI của tỉnh vào nhóm 10 địa phương dẫn đầu": a rank
+                                                         or (it.ranked and _GROUP_LED.search(text, it.item_start, it.val.start))
+                                                         # "…; có thêm 4 xã đạt chỉ tiêu 13.3": more of them, to come
+                                                         or _MORE_BEFORE.search(text, it.item_start, it.val.start) is not None
                                                          # "Huyện xây dựng 05 mô hình …": what the plan will make
                                                          or _MAKING_BEFORE.search(text, it.item_start, it.val.start)
                                                          or _has("goal_markers", _goal_text(sentence + " " + intro))
@@ -1569,6 +1583,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # "diện tích nuôi tôm công nghệ cao được mở rộng lên trên 4.200 ha": a measure changed, no description
                     and not (it.val.unit in v["measure_units"]
                              and _MEASURE_VERB.search(_strip_comparator(text[it.item_start:it.val.start], _patterns()[1])))
+                    # "trồng mới từ 600 đến 800 ha quế, nâng diện tích …": what is made, no description (but "được thành
+                    # lập từ 4 đơn vị hành chính" tells how a commune was formed)
+                    and not ((made := _MAKING_BEFORE.search(text, it.item_start, it.val.start)) is not None
+                             and not _PASSIVE_BEFORE.search(text, max(0, made.start() - 8), made.start()))
                     # "Theo Kế hoạch, đến năm 2025, …. Huyện mở rộng diện tích … lên 1.200 ha": the paragraph's goal
                     and not (_STRONG_GOAL.search(paragraph) and _MEASURE_VERB.search(text, first.item_start, first.val.start))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
@@ -2244,7 +2262,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             what = f"{subj} {what}"
         item.scope = (what, _clean(scope.group("of") or "") or None)
     if (val.is_count and (pair := _PAIRED_NOUN.match(text, val.end)) is not None
-            and (subj in ("", noun) or subj.startswith((pair.group("pair"), f"{noun} {pair.group('pair')}")))):
+            and (subj in ("", noun, "số", "tổng số") or subj.startswith((pair.group("pair"), f"{noun} {pair.group('pair')}")))):
         # "không dưới 40 tổ chức, cá nhân": the pair the law names together is one subject, not two items
         whole = f"{noun}, {pair.group('pair')}"
         rest = text[pair.end():item_end].strip()
@@ -2384,6 +2402,20 @@ _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<
              "trên": ">", "dưới": "<", "tối đa": "<=", "không dưới": ">=", "không quá": "<="}
 
 
+def _spanned_header(top: list[str], sub: list[str]) -> Optional[list[str]]:
+    """The header of two rows whose upper cells after the first span the lower ones, read as one row; None when ``sub``
+    is a row of figures or does not divide evenly."""
+    spans = len(top) - 1
+    if spans < 1 or len(sub) <= spans or len(sub) % spans or any(_DIGIT.search(t) for t in sub):
+        return None
+    width = len(sub) // spans
+    return top[:1] + [f"{top[1 + i // width]} {t}" for i, t in enumerate(sub)]
+
+
+_DIGIT = regex.compile(r"\d")
+_ROW_NUMBER = regex.compile(r"^\s*\d+(?:\.\d+)*[.)]\s+")
+
+
 def _pipe_cells(raw: str, m: regex.Match) -> list[tuple[int, int, str]]:
     group = next(g for g in ("cells", "tcells", "pcells") if m.group(g) is not None)
     sep = "\t" if group == "tcells" else "|"
@@ -2404,6 +2436,8 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
             if all(_RULE_CELL.fullmatch(c[2]) for c in cells):
                 continue
             line_before = raw[raw.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)]
+            if not line_before.strip() and found and raw[found[-1][1][1]:m.start()].strip() == "":
+                line_before = raw[found[-1][1][0]:found[-1][1][1]]   # rows parted by blank lines: the row above
             if _ASCII_RULE.fullmatch(line_before) and m.start() > len(line_before) + 1:
                 # "+----+------+" between the rows of a table drawn in ASCII: the row above it is the one before
                 end = m.start() - len(line_before) - 2
@@ -2459,7 +2493,7 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
     """Targets of goal tables, one per row and goal column; the rows they cover (normalised offsets); the sums of
     tables of places (a text that states the same sum states it first)."""
     raw = doc.raw
-    targets, rows = _indicator_lines(doc, horizon)
+    targets, rows = _indicator_lines(doc, horizon, now)
     placed, placed_rows, sums = _place_table_targets(doc, horizon)
     targets, rows = targets + placed, rows + placed_rows
     header = None
@@ -2467,11 +2501,15 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
         texts = [c[2] for c in cells]
         if header is None or first:  # the first row of a table
             header = _classify_header(texts, now)
-            header["caption_unit"] = caption
+            header["caption_unit"], header["texts"], header["fresh"] = caption, texts, True
+            continue
+        if header.pop("fresh", False) and (spanned := _spanned_header(header["texts"], texts)) is not None:
+            # "Chỉ tiêu | Năm 2025 | Năm 2026" over "Kế hoạch | Ước TH | Kế hoạch | Ước TH": each year spans its sub-columns
+            header = {**_classify_header(spanned, now), "caption_unit": header["caption_unit"], "texts": spanned}
             continue
         if header is None or header["subject"] is None or not header["goals"] or len(cells) != header["width"]:
             continue
-        subject = texts[header["subject"]]
+        subject = _ROW_NUMBER.sub("", texts[header["subject"]])   # "1. Số mỏ cát …": the row's number is no part of it
         unit_text = texts[header["unit"]].lower() if header["unit"] is not None else header["caption_unit"]
         if not unit_text and (in_label := _LABEL_UNIT.search(subject)):
             # "| Tỷ lệ hộ gia đình phân loại rác tại nguồn (%) | 30 | ≥ 50 |": the unit in the row's label
@@ -2581,13 +2619,51 @@ _INDICATOR_LINE = regex.compile(
 )
 
 
-def _indicator_lines(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
+# … or one indicator per line with its fields parted by ";" and a value per year: "1. Chỉ số DDCI bình quân khối sở, ban,
+# ngành cấp tỉnh; điểm; 2024: 68,5; 2025: ≥ 72; 2026: ≥ 75"
+_YEARLY_LINE = regex.compile(
+    r"""^[ \t]*(?:\d+[.)][ \t]+)?(?P<label>[^;:\n]{5,200}?)[ \t]*;[ \t]*(?P<unit>%|[\p{L}/ ]{1,20}?)[ \t]*;
+        (?P<cells>(?:[ \t]*20\d\d[ \t]*:[ \t]*[^;\n]*;?){2,})[ \t]*$""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_YEAR_CELL_VALUE = regex.compile(r"(?P<year>20\d\d)[ \t]*:[ \t]*(?P<value>[^;\n]*)")
+
+
+def _yearly_lines(doc: Document, now: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of indicator lines that give a value per year; a year before the text's is a result."""
+    text = doc.text
+    targets, rows = [], []
+    for m in _YEARLY_LINE.finditer(text):
+        unit = " ".join(m.group("unit").split()).lower()
+        subject = _clean(m.group("label"))
+        for cell in _YEAR_CELL_VALUE.finditer(text, m.start("cells"), m.end("cells")):
+            v = _CELL_VALUE.match(cell.group("value").strip())
+            if v is None:
+                continue   # "2024: -": no figure that year
+            year = int(cell.group("year"))
+            pct = unit == "%"
+            start = cell.start("value") + len(cell.group("value")) - len(cell.group("value").lstrip())
+            num_start = start + v.start("num")
+            targets.append(Target(
+                value=parse_number(v.group("num"), percent=pct), unit=unit,
+                value_max=parse_number(v.group("num2"), percent=pct) if v.group("num2") else None,
+                comparator=_CELL_CMP.get(" ".join((v.group("cmp") or "").lower().split()), "="), subject=subject,
+                action=None, level=_level_of(subject, "" if pct else unit, None), deadline=year, criteria=[],
+                kind="result" if now is not None and year < now else "target",
+                span=doc.raw_span(num_start, start + v.end("num2" if v.group("num2") else "num")),
+            ))
+        rows.append((m.start(), m.end()))
+    return targets, rows
+
+
+def _indicator_lines(doc: Document, horizon: Optional[int], now: Optional[int] = None
+                     ) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of a list of indicators with their units in brackets; the lines they cover (normalised offsets)."""
     text = doc.text
+    targets, rows = _yearly_lines(doc, now) if "; 20" in text else ([], [])   # a cheap test first
     if "):" not in text:   # a cheap test first
-        return [], []
+        return targets, rows
     sections = _section_kinds(text)
-    targets, rows = [], []
     for m in _INDICATOR_LINE.finditer(text):
         unit = " ".join(m.group("unit").split())
         pct = unit == "%"
@@ -2811,6 +2887,10 @@ _ANDED_AFTER = regex.compile(r"[^,;:()\d]{0,60}\svà\s+")   # "… sản lượn
 _BENEFIT_BEFORE = regex.compile(r"\b(?:(?:được\s+)?hỗ\s+trợ|mức\s+(?:hỗ\s+trợ|chi|phụ\s+cấp)|phụ\s+cấp|trợ\s+cấp|bồi\s+dưỡng)"
                              r"(?:\s+(?:thêm|mỗi\s+tháng))?\s*(?:là\s*)?$", regex.IGNORECASE)
 _BENEFIT_LINE = regex.compile(r"[\W\d]*(?:mức\s+|chính\s+sách\s+)?(?:hỗ\s+trợ|phụ\s+cấp|trợ\s+cấp)\b[^:\n]{0,60}:", regex.IGNORECASE)
+_GROUP_LED = regex.compile(r"\b(?:đưa|nâng|phấn\s+đấu|giữ\s+vững|duy\s+trì)\b[^,;.]{0,80}\b(?:vào|thuộc|trong)\s+(?:nhóm|top|tốp)\s*$",
+                        regex.IGNORECASE)
+_MORE_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\bphấn\s+đấu\s+)có\s+thêm\s*$", regex.IGNORECASE)
+_PASSIVE_BEFORE = regex.compile(r"\bđược\s*$", regex.IGNORECASE)
 _DONE_AFTER = regex.compile(r"\s*(?:đã\s+và\s+đang|đã)\s", regex.IGNORECASE)
 _ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng)"
                            r"|(?<!(?:thôn|đổi|xây|làm|trồng|cấp|tạo|sáng|mở|thêm)\s)mới\s+(?:(?:\p{Ll}+\s+){1,2}?được|có)\s+[\d.,]+(?:\s|%)"   # "hiện mới có 41,3%"
