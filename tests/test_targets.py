@@ -2245,6 +2245,13 @@ PUBLIC_PAGES = [
     # "tạo việc làm (tăng thêm)" opens an item of its own after a comma
     ("Năm 2022 phấn đấu giải quyết việc làm cho 4.800 lao động, tạo việc làm tăng thêm 1.200 lao động.",
      [("=", 4800, "lao động", "lao động"), ("=", 1200, "lao động", "lao động")], [2022, 2022]),
+    # a commune council's goals for next year, listed in the sentence after "phấn đấu hoàn thành 26 chỉ tiêu": "hoàn thành
+    # 100% chỉ tiêu tuyển quân" is a whole quota still to fill
+    ("Kỳ họp thống nhất phấn đấu hoàn thành 26 chỉ tiêu năm 2022. Trong đó, tỷ lệ che phủ rừng đạt trên 78%; hoàn thành 100% "
+     "chỉ tiêu tuyển quân.", [(">", 78, "%"), ("=", 100, "%")], [None, None]),
+    # a commune's development page: "Tỷ lệ thôn, làng văn hóa: 100%; hộ gia đình văn hóa: 85%" — the second label is its own
+    ("(12) Tỷ lệ thôn, làng văn hóa: 100%; hộ gia đình văn hóa: 85%.",
+     [("=", 100, "%", "Tỷ lệ thôn, làng văn hóa"), ("=", 85, "%", "hộ gia đình văn hóa")], [None, None]),
 ]
 
 
@@ -2279,6 +2286,13 @@ def test_public_pages_a_part_names_its_whole_without_the_words_that_open_it():
                                      "tham gia liên kết theo chuỗi giá trị."), now=2024)
     assert [(t.value, t.subject) for t in found] == [(60, "tổ chức kinh tế tập thể"),
                                                      (50, "tổ chức kinh tế tập thể đạt loại tốt, khá")]
+
+
+def test_public_pages_a_whole_does_not_take_its_parts_action():
+    # a province's NTM goals: "số xã đạt chuẩn NTM trên 92%, trong đó 55% số xã đạt chuẩn NTM nâng cao"
+    found = find(Document.from_text("Đến năm 2030, số xã đạt chuẩn NTM trên 92%, trong đó 55% số xã đạt chuẩn NTM nâng cao."))
+    assert [(t.value, t.subject, t.action) for t in found] == [(92, "số xã đạt chuẩn NTM", None),
+                                                               (55, "số xã", "đạt chuẩn NTM nâng cao")]
 
 
 def test_public_pages_a_review_looks_back():

@@ -1411,7 +1411,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 it.comparator = lead.comparator
         # Shared predicate: items without an action take the next item's.
         for k in range(len(items) - 2, -1, -1):
-            if items[k].action is None and items[k + 1].action:
+            if (items[k].action is None and items[k + 1].action
+                    # (not the whole's from its part: "số xã đạt chuẩn NTM trên 92%, trong đó 55% số xã đạt chuẩn NTM nâng cao")
+                    and not (items[k].subject_before and _SUB_LIST.search(text, items[k].val.end, items[k + 1].val.start))):
                 items[k].action = items[k + 1].action
             # "xây mới 35 căn nhà và sửa chữa 20 căn nhà cho hộ nghèo": the last item names whose houses
             here, after = items[k], items[k + 1]
@@ -1509,6 +1511,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and _SHARE_OF_BEFORE.fullmatch(text, before_end, it.val.start)):
                 item_kind = "result"  # "mới kiểm đếm được 1.742 hộ, đạt (81,2%)": the share the figure before makes
             elif (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
+                    # (not "…; hoàn thành 100% chỉ tiêu tuyển quân" among the year's goals: all of a quota, to do)
+                    and not (it.val.value == 100 and _COMPLETE_BEFORE.search(text, it.item_start, it.val.start))
                     # (not "Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100% chỉ tiêu")
                     and not it.own_comparator and not _GOAL_WORD.search(_goal_text(text[s_start:it.val.start]))
                     and not to_come and it.direction is None):   # (not "tăng 15,2% so với dự toán năm 2024": a growth)
@@ -1531,7 +1535,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                        # "nhà ở xã hội … với 6.300 căn đã và đang triển khai, trong đó phấn đấu …": done before the goal word
                        or (it.val.is_count and _DONE_AFTER.match(text, it.val.end))
                        or (it.val.unit == "%" and not it.own_comparator and not to_come   # "…, đạt 57,5% kế hoạch, phấn đấu …"
-                           and it.direction is None and _SHARE_OF_PLAN.match(text, it.val.end)))):
+                           and it.direction is None and _SHARE_OF_PLAN.match(text, it.val.end)
+                           and not (it.val.value == 100 and _COMPLETE_BEFORE.search(text, it.item_start, it.val.start))))):
                 # "sản lượng lương thực 6 tháng ước đạt 1.045 tấn, phấn đấu cả năm không dưới 2.350 tấn", "Diện tích gieo
                 # trồng vụ xuân đạt 318 ha, bằng 102% kế hoạch; …": what was done, before the goal word of the sentence
                 item_kind = "result"
@@ -1635,7 +1640,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 subject = f"{subject} {named[:1].lower()}{named[1:]}" if bare.re is _BARE_MEASURE else named
             elif (subject and not it.val.is_count and not _RATE_HEAD.match(subject) and not _LEVEL_PHRASE.fullmatch(subject)
                     and (label := _LINE_LABEL.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start))
-                    and _RATE_NOUN.match(label.group("label")) and not _RATE_NOUN.search(text, label.end(), it.val.start)):
+                    and _RATE_NOUN.match(label.group("label")) and not _RATE_NOUN.search(text, label.end(), it.val.start)
+                    and ":" not in text[label.end():it.val.start]):   # (not "…: 100%; hộ gia đình văn hóa: 85%")
                 # "Tỷ lệ điều trị thành công: lao mới và tái phát > 90%, lao kháng thuốc ≥ 80%": the label's rate, for each group
                 subject = f"{_clean(_PAREN.sub(' ', label.group('label')))} {subject}"
             level = None if it.ranked else _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
@@ -2889,6 +2895,7 @@ _BENEFIT_BEFORE = regex.compile(r"\b(?:(?:được\s+)?hỗ\s+trợ|mức\s+(?:h
 _BENEFIT_LINE = regex.compile(r"[\W\d]*(?:mức\s+|chính\s+sách\s+)?(?:hỗ\s+trợ|phụ\s+cấp|trợ\s+cấp)\b[^:\n]{0,60}:", regex.IGNORECASE)
 _GROUP_LED = regex.compile(r"\b(?:đưa|nâng|phấn\s+đấu|giữ\s+vững|duy\s+trì)\b[^,;.]{0,80}\b(?:vào|thuộc|trong)\s+(?:nhóm|top|tốp)\s*$",
                         regex.IGNORECASE)
+_COMPLETE_BEFORE = regex.compile(r"(?<!đã\s)\bhoàn\s+thành\s*(?:đạt\s*)?$", regex.IGNORECASE)
 _MORE_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\bphấn\s+đấu\s+)có\s+thêm\s*$", regex.IGNORECASE)
 _PASSIVE_BEFORE = regex.compile(r"\bđược\s*$", regex.IGNORECASE)
 _DONE_AFTER = regex.compile(r"\s*(?:đã\s+và\s+đang|đã)\s", regex.IGNORECASE)
