@@ -2639,6 +2639,40 @@ def test_tables_with_spanning_headers_and_indicator_lines_by_year():
         (65, ">=", 2025, "target"), (70, ">=", 2026, "target")]
 
 
+BLIND_280_283 = [
+    # 281: "sau khi có chỉ định" tells when, it sets no condition; "người/1.000 dân" is a rate; "cặp kính" is counted;
+    # "17 xã đã đạt chuẩn tiếp tục giữ vững …" says which communes and what they keep
+    ("Năm 2025, thời gian chờ mổ của người bệnh sau khi có chỉ định tối đa 30 ngày; tỷ lệ phẫu thuật đạt trên 3 người/1.000 "
+     "dân; cấp miễn phí từ 400 - 450 cặp kính; 17 xã đã đạt chuẩn tiếp tục giữ vững Tiêu chí số 15 về Y tế.",
+     [("<=", 30, "ngày"), (">", 3, "người/1.000 dân"), ("=", 400, "cặp kính"), ("=", 17, "xã")]),
+    # 282: a shortfall is no goal, though the next item is one; a rate is a measure, not a bare count
+    ("Lào Cai thiếu hơn 2.100 giáo viên, năm học mới tuyển ít nhất 950 giáo viên; nâng tỷ lệ giáo viên mẫu giáo lên 1,75 "
+     "giáo viên/lớp.", [(">=", 950, "giáo viên"), ("=", 1.75, "giáo viên/lớp", "tỷ lệ giáo viên mẫu giáo")]),
+    # 283: "cả năm 2025 thu hồi …" is who and when, the sum is of what follows; "doanh nghiệp có số nợ lớn" is one noun
+    ("Kế hoạch đặt yêu cầu cả năm 2025 thu hồi không dưới 1.350 tỷ đồng nợ đọng; làm việc trực tiếp với ít nhất 60 doanh "
+     "nghiệp có số nợ lớn.", [(">=", 1350, "tỷ đồng", "nợ đọng"), (">=", 60, "doanh nghiệp", "doanh nghiệp có số nợ lớn")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_280_283)
+def test_blind_batch_280_283(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2025), expected)
+
+
+def test_reports_tables_csv_exports_and_a_past_period():
+    # held-out 280: a table that compares periods ("Kỳ này | Cùng kỳ | Tăng/giảm") holds no goal, "+12,5%" included
+    doc = Document.from_text("Chỉ tiêu | Kỳ này | Cùng kỳ | Tăng/giảm\nSố vụ tai nạn | 4 | 7 | -3\n"
+                             "Phương tiện đăng ký mới (chiếc) | 1.284 | 1.141 | +12,5%\n")
+    assert find(doc, now=2025) == []
+    # 283: a CSV export with quoted fields reads as a table
+    doc = Document.from_text('"Chỉ tiêu","ĐVT","Thực hiện năm 2024","Kế hoạch năm 2025"\n'
+                             '"Tổng số tiền thuế nợ","tỷ đồng","3.284,6","2.700"\n"Số quyết định cưỡng chế","quyết định","3.950","4.500"\n')
+    assert [(t.value, t.unit, t.deadline) for t in find(doc, now=2025)] == [(2700, "tỷ đồng", 2025), (4500, "quyết định", 2025)]
+    # 282: "Năm học vừa qua, các trường phải hợp đồng 587 giáo viên" is what had to be done
+    doc = Document.from_text("Năm học vừa qua, các trường phải hợp đồng 587 giáo viên.")
+    assert [t.kind for t in find(doc, now=2025)] == ["result"]
+
+
 def test_round_the_clock_and_who_people_are_are_no_goals():
     # held-out 253: "trực màn hình 24/24 giờ"; 252: "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông"
     assert find(Document.from_text("Phấn đấu bố trí cán bộ trực màn hình 24/24 giờ."), now=2025) == []

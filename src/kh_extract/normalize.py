@@ -38,9 +38,12 @@ deletion change lengths, and those are recorded as anchors.
 from __future__ import annotations
 
 import html
+import json
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 import regex
 
@@ -190,7 +193,51 @@ def normalize(raw: str) -> Normalized:
     # Tone placement last, on composed text, so NFD input is covered too; the
     # pairs keep their length, so the anchors stay valid.
     text = _OLD_TONE_RE.sub(lambda m: _OLD_TONE.get(m.group(), m.group()), text)
+    text = _restore_accents(text)
     return Normalized(raw=raw, text=text, _norm=norm_anchor, _raw=raw_anchor)
+
+
+@lru_cache(maxsize=1)
+def _unaccented() -> tuple:
+    """(pattern of the words, accented forms, pattern of the signs) from catalogue/unaccented.json."""
+    data = json.loads(resources.files("kh_extract.catalogue").joinpath("unaccented.json").read_text(encoding="utf-8"))
+    forms = {**data["words"], **data["before_number"]}
+    words = sorted(data["words"], key=len, reverse=True)
+    pattern = regex.compile(
+        r"(?<!\p{L})(?:" + "|".join(regex.escape(w).replace(r"\ ", r"[ ]") for w in words) + r")(?!\p{L})"
+        + "|" + r"(?<!\p{L})(?:" + "|".join(map(regex.escape, data["before_number"])) + r")(?=[ ]+\d)",
+        regex.IGNORECASE)
+    signs = regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, data["signs"])) + r")(?!\p{L})", regex.IGNORECASE)
+    return pattern, forms, signs
+
+
+_ACCENTED = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", regex.IGNORECASE)
+_LINE = regex.compile(r"[^\n]+")
+
+
+def _restore_accents(text: str) -> str:
+    """A line typed without diacritics ("Phan dau nam 2024 mo mat mien phi cho 500 nguoi ngheo", "Ke hoach so 58/KH-UBND
+    ngay 14/3/2025"): the document words the extractors read get their accents back, letter for letter."""
+    pattern, forms, signs = _unaccented()
+    pieces, last = [], 0
+    for line in _LINE.finditer(text):
+        body = line.group()
+        if len(body) < 20 or _ACCENTED.search(body) or len(signs.findall(body)) < 2:
+            continue
+        pieces.append(text[last:line.start()])
+        pieces.append(pattern.sub(lambda m: _same_case(forms[m.group().lower().replace("  ", " ")], m.group()), body))
+        last = line.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _same_case(form: str, written: str) -> str:
+    """``form`` in the case ``written`` has: "Ke hoach" → "Kế hoạch", "NGAY" → "NGÀY"."""
+    if written.isupper():
+        return form.upper()
+    return "".join(f.upper() if w.isupper() else f for f, w in zip(form, written))
 
 
 def _edits(pattern, raw: str):

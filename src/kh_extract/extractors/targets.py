@@ -1188,7 +1188,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     values = candidates(text)
     value_starts = [v.start for v in values]
     if (not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text and "   " not in doc.raw
-            and "TT\n" not in doc.raw and "; 20" not in doc.text):   # bare numbers in tables, lists
+            and "TT\n" not in doc.raw and "; 20" not in doc.text and '","' not in doc.raw):   # bare numbers in tables, lists
         return []
     v = vocabulary()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
@@ -1205,8 +1205,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     clause_ends = [e for _, e in bounds]
     # The headline restates a goal in its own words ("phấn đấu có 30 chuỗi liên kết gắn hợp tác xã với tiêu thụ
     # nông sản" / "xây dựng 30 chuỗi liên kết sản xuất - tiêu thụ giữa HTX với doanh nghiệp"): its twins may share less.
-    at = doc.raw.find(doc.title) if doc.title else -1
-    headline_end = at + len(doc.title) if at >= 0 else -1
+    # (found in the normalised text, which the title was read from: "… phấn đấu …" restored from "… phan dau …")
+    at = doc.text.find(doc.title) if doc.title else -1
+    headline_end = doc.raw_span(at, at + len(doc.title))[1] if at >= 0 else -1
     other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
     if "thêm" in text:   # "Xem thêm: Hơn 1.000 học sinh THCS tham gia …": a link to another article, on its line
         other_news += [(m.start(), _see_also_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
@@ -1533,7 +1534,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                   and (_ITEM_REPORTS.search(_QUALIFYING.sub(" ", text[it.item_start:it.val.end]))   # not "… đã có hiệu lực"
                        or _SHARE_REPORT_AFTER.match(text, it.val.end)
                        # "nhà ở xã hội … với 6.300 căn đã và đang triển khai, trong đó phấn đấu …": done before the goal word
-                       or (it.val.is_count and _DONE_AFTER.match(text, it.val.end))
+                       # (not "17 xã | đã đạt chuẩn tiếp tục giữ vững …": which communes)
+                       or (it.val.is_count and _DONE_AFTER.match(text, it.val.end)
+                           and not _QUALIFYING.match(text, text.find("đã", it.val.end)))
                        or (it.val.unit == "%" and not it.own_comparator and not to_come   # "…, đạt 57,5% kế hoạch, phấn đấu …"
                            and it.direction is None and _SHARE_OF_PLAN.match(text, it.val.end)
                            and not (it.val.value == 100 and _COMPLETE_BEFORE.search(text, it.item_start, it.val.start))))):
@@ -1543,7 +1546,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             else:
                 item_kind = kind
             before_kind, before_end = item_kind, it.val.end
-            plain_count = it.val.is_count and it.val.unit.split("/")[0] not in v["measure_units"]
+            # (a rate is a measure: "nâng tỷ lệ giáo viên mẫu giáo lên 1,75 giáo viên/lớp")
+            plain_count = it.val.is_count and "/" not in it.val.unit and it.val.unit not in v["measure_units"]
             paragraph = text[para_start:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
             own = _own_requirement(text, it) and not (wholes_dropped and it.comparator == "=")
             if ("/" in it.val.unit and (it.val.unit.split("/")[0] in v["money_units"] or it.val.unit.startswith("đồng/"))
@@ -1556,6 +1560,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or it.val.value_max is not None
                                                          # "Đưa Chỉ số PCI của tỉnh vào nhóm 10 địa phương dẫn đầu": a rank
                                                          or (it.ranked and _GROUP_LED.search(text, it.item_start, it.val.start))
+                                                         # "17 xã đã đạt chuẩn tiếp tục giữ vững Tiêu chí số 15": to keep
+                                                         or _KEEP_AFTER.search(text, it.val.end, it.item_end) is not None
                                                          # "…; có thêm 4 xã đạt chỉ tiêu 13.3": more of them, to come
                                                          or _MORE_BEFORE.search(text, it.item_start, it.val.start) is not None
                                                          # "Huyện xây dựng 05 mô hình …": what the plan will make
@@ -1582,7 +1588,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 described = _BREAKDOWN.sub(" ", described)
             if (it.val.is_count and (_has("statistic_markers", _PAREN.sub(" ", described))   # not an aside "(hiện có 9 …)"
                                      or _NOW_HAS.match(sentence))   # "Hiện mạng lưới có 21 tuyến buýt, trong đó 14 tuyến …"
-                    and not _has("goal_markers", _goal_text(text[s_start:c_end]))   # "… phấn đấu …; có thêm 2 xã …, gồm: …"
+                    # "… phấn đấu …; có thêm 2 xã …, gồm: …" (not "thiếu hơn 2.100 giáo viên, năm học mới tuyển ít nhất 950
+                    # giáo viên": a shortfall, the goal is the next item's)
+                    and not (_has("goal_markers", _goal_text(text[s_start:c_end]))
+                             and not (_SHORT_OF.search(text, it.item_start, it.val.start)
+                                      and not _has("goal_markers", _goal_text(text[s_start:it.val.start]))))
                     # "Các chỉ tiêu chủ yếu đến năm 2025: … 5. Diện tích sàn nhà ở hoàn thành bình quân 1,2 - 1,4 triệu m2"
                     and not _has("goal_markers", _goal_text(list_intro))
                     # "diện tích nuôi tôm công nghệ cao được mở rộng lên trên 4.200 ha": a measure changed, no description
@@ -2086,7 +2096,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     subj, action = _predicate_split(after, counted=val.is_count and "/" not in val.unit
                                     and val.unit not in v["measure_units"] and val.unit not in v["money_units"])
     subj = _TRAILING_PERIOD.sub("", subj)   # "350ha rừng | trong hai năm 2024 - 2025": when, not what
-    if val.is_count and action and not subj and (head := val.unit.split("/")[0].split()[-1]) in _GUARDED_HEADS():
+    if val.is_count and action and not subj and (
+            (head := val.unit.split("/")[0]) in _GUARDED_HEADS()   # "60 doanh nghiệp | có số nợ lớn"
+            or (head := head.split()[-1]) in _GUARDED_HEADS()):
         # "hai đợt | đăng ký hộ tịch lưu động": a predicate word after the counted noun may be part of it, as after any
         # noun ("đợt đăng ký", vocabulary predicates_in_nouns)
         whole, rest = _predicate_split(f"{head} {after}")
@@ -2396,6 +2408,7 @@ _GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|chỉ\
                         r"|^\s*(?-i:KH)\s+20\d\d\s*$", regex.IGNORECASE)   # "KH 2025" (kế hoạch)
 _RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu|^\s*(?-i:TH)\s+20\d\d\s*$",
                           regex.IGNORECASE)   # "TH 2023" (thực hiện)
+_COMPARED_HEAD = regex.compile(r"kỳ\s+này|cùng\s+kỳ|kỳ\s+trước|tăng\s*/\s*giảm|so\s+sánh|thực\s+hiện|kết\s+quả", regex.IGNORECASE)
 _ASCII_RULE = regex.compile(r"[ \t]*\+[-=+]+\+[ \t]*")
 _BARE_GOAL_HEAD = regex.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+phấn\s+đấu)?", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
@@ -2457,10 +2470,19 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
             found.append((cells, (m.start(), m.end()), first, caption))
     if "TT\n" in raw:   # a cheap test first
         found.extend(_stacked_rows(raw))
-        found.sort(key=lambda r: r[1][0])
+    if '","' in raw:
+        # a data export in CSV: '"Chỉ tiêu","ĐVT","Thực hiện năm 2024","Kế hoạch năm 2025"' over its rows
+        above = None
+        for m in _CSV_ROW.finditer(raw):
+            cells = [(c.start(1), c.end(1), c.group(1).strip()) for c in _CSV_CELL.finditer(raw, m.start(), m.end())]
+            found.append((cells, (m.start(), m.end()), above != m.start() - 1, ""))
+            above = m.end()
+    found.sort(key=lambda r: r[1][0])
     return iter(found)
 
 
+_CSV_ROW = regex.compile(r'^[ \t]*"[^"\n]*"(?:[ \t]*,[ \t]*"[^"\n]*"){2,}[ \t]*$', regex.MULTILINE)
+_CSV_CELL = regex.compile(r'"([^"\n]*)"')
 # A Word table pasted one cell per line: "TT" alone on its line, the other header cells each on a line, then each row's
 # number and cells each on a line ("1\nThành viên tổ bảo vệ … được bố trí\nNgười\n1.039\n1.080").
 _STACKED_HEAD = regex.compile(r"^[ \t]*S?TT[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
@@ -2512,6 +2534,10 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
         if header.pop("fresh", False) and (spanned := _spanned_header(header["texts"], texts)) is not None:
             # "Chỉ tiêu | Năm 2025 | Năm 2026" over "Kế hoạch | Ước TH | Kế hoạch | Ước TH": each year spans its sub-columns
             header = {**_classify_header(spanned, now), "caption_unit": header["caption_unit"], "texts": spanned}
+            continue
+        if header.get("report") and len(cells) == header["width"]:
+            # "Chỉ tiêu | Kỳ này | Cùng kỳ | Tăng/giảm": a table of what was done, no goal in its cells ("+12,5%")
+            rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
             continue
         if header is None or header["subject"] is None or not header["goals"] or len(cells) != header["width"]:
             continue
@@ -2736,17 +2762,21 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
         # "| STT | Nội dung | Chỉ tiêu |": beside a subject column, a bare "Chỉ tiêu" column holds the goals
         goals = [(i, None) for i, t in enumerate(texts)
                  if i > subject and i != unit and _BARE_GOAL_HEAD.fullmatch(t.strip())]
-    return {"subject": subject, "unit": unit, "goals": goals, "width": len(texts)}
+    # a table that only compares what was done: "Kỳ này | Cùng kỳ | Tăng/giảm"
+    report = not goals and subject is not None and sum(bool(_COMPARED_HEAD.search(t)) for t in texts) >= 2
+    return {"subject": subject, "unit": unit, "goals": goals, "width": len(texts), "report": report}
 
 
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
 _FUNDING_VERBS = (r"tiết\s+kiệm|huy\s+động|vận\s+động|kêu\s+gọi|thu\s+hút|(?<!thu\s)hút|hiến|bố\s+trí|phân\s+bổ|lồng\s+ghép|đầu\s+tư|hỗ\s+trợ"
+                  r"|thu\s+hồi"   # "cả năm 2025 thu hồi không dưới 1.350 tỷ đồng nợ đọng"
                   r"|giải\s+ngân|dành")   # "tỉnh dành không dưới 3.000 tỷ đồng vốn vay ưu đãi"
 # "… với tổng kinh phí khoảng 320 tỷ đồng và huy động (tối thiểu 50 tỷ đồng vốn …)"
 _BARE_LEAD = regex.compile(r"(?:vượt|đạt|bằng|tăng|giảm)", regex.IGNORECASE)
 _JOIN_END = regex.compile(r"(?:,|\bvà|\bhoặc)\s*$", regex.IGNORECASE)
 _LAST_PART = regex.compile(r"^.*(?:,|\btrong\s+đó)\s*", regex.IGNORECASE | regex.DOTALL)   # "6 nhóm giải pháp, trong đó tỉnh kêu gọi"
-_EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d|cả\s+(?:giai\s+đoạn|năm))\s*,?\s*", regex.IGNORECASE)   # "mỗi năm toàn huyện trồng mới …"
+_EVERY_YEAR = regex.compile(r"^(?:(?:mỗi|hằng|hàng)\s+năm|trong\s+năm\s+20\d\d|cả\s+(?:giai\s+đoạn|năm)(?:\s+20\d\d)?)\s*,?\s*",
+                         regex.IGNORECASE)   # "cả năm 2025 thu hồi (không dưới 1.350 tỷ đồng nợ đọng)"   # "mỗi năm toàn huyện trồng mới …"
 _ENDS_FUNDING = regex.compile(rf"\b(?:(?:phải|sẽ|cần|dự\s+kiến)\s+(?:{_FUNDING_VERBS})|(?:{_FUNDING_VERBS})\s+(?:mới|thêm)"
                               rf"|(?:{_ACTOR_PHRASE}|các\s+(?-i:[\p{{Lu}}]{{2,}}))\s+(?:{_FUNDING_VERBS})"
                               # "các trường huy động (ít nhất 1,5 tỷ đồng vốn xã hội hóa)": who raises it, and the verb
@@ -2896,6 +2926,8 @@ _BENEFIT_LINE = regex.compile(r"[\W\d]*(?:mức\s+|chính\s+sách\s+)?(?:hỗ\s+
 _GROUP_LED = regex.compile(r"\b(?:đưa|nâng|phấn\s+đấu|giữ\s+vững|duy\s+trì)\b[^,;.]{0,80}\b(?:vào|thuộc|trong)\s+(?:nhóm|top|tốp)\s*$",
                         regex.IGNORECASE)
 _COMPLETE_BEFORE = regex.compile(r"(?<!đã\s)\bhoàn\s+thành\s*(?:đạt\s*)?$", regex.IGNORECASE)
+_SHORT_OF = regex.compile(r"\bthiếu\s+(?:hơn|gần|khoảng|trên)?\s*$", regex.IGNORECASE)
+_KEEP_AFTER = regex.compile(r"\btiếp\s+tục\s+(?:giữ\s+vững|duy\s+trì)\b", regex.IGNORECASE)
 _MORE_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\bphấn\s+đấu\s+)có\s+thêm\s*$", regex.IGNORECASE)
 _PASSIVE_BEFORE = regex.compile(r"\bđược\s*$", regex.IGNORECASE)
 _DONE_AFTER = regex.compile(r"\s*(?:đã\s+và\s+đang|đã)\s", regex.IGNORECASE)
@@ -2985,15 +3017,19 @@ def _own_requirement(text: str, it: _Item) -> bool:
     return it.own_comparator and (it.comparator != "=" or _SUB_LIST.search(text, it.item_start, it.val.start) is not None)
 
 
+_AFTER_WHEN = regex.compile(r"\bsau\s+khi\b", regex.IGNORECASE)
 _RESULT_LABEL = regex.compile(rf"[\W]*(?:{_DONE_LABELS}|Kết\s+quả\s+đạt\s+được|Đã\s+đạt)\s*:")
 
 
+_PAST_PERIOD = regex.compile(r"[\W\d]*(?:(?:trong\s+)?(?:năm(?:\s+học)?|tháng|quý|nhiệm\s+kỳ|giai\s+đoạn)\s+(?:vừa\s+qua|trước)"
+                          r"|(?:\d+|hai|ba|bốn|năm)\s+năm\s+qua)\b", regex.IGNORECASE)
 _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm)\b", regex.IGNORECASE)
 
 
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
-    if _has("threshold_markers", _SANCTION_RULES.sub(" ", sentence)):   # (not "tập huấn quy định xử phạt theo Nghị định …")
+    # (not "tập huấn quy định xử phạt theo Nghị định …", nor "sau khi có chỉ định": when, not on what condition)
+    if _has("threshold_markers", _AFTER_WHEN.sub(" ", _SANCTION_RULES.sub(" ", sentence))):
         return None
     if _DEBATE.search(sentence):
         return None   # "đại biểu … đề nghị nâng chỉ tiêu … lên 60%", "Giám đốc Sở giải trình mục tiêu 50% …": a debate's figures
@@ -3003,6 +3039,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return "result"   # "Kết quả: 2.315 phụ nữ, đạt 115,7%" after the goal it answers
     if _LOOKING_BACK.match(sentence) and not _GOAL_WORD.search(_goal_text(sentence)):
         return "result"   # "Ước đến hết năm 2020, … đạt 5,02%/năm", "Sau 5 năm, tỉ lệ hộ nghèo … còn dưới 3%": a review
+    if _PAST_PERIOD.match(sentence) and not _STRONG_GOAL.search(sentence):
+        return "result"   # "Năm học vừa qua, các trường phải hợp đồng 587 giáo viên": what had to be done
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
     goal = (_has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
             or _PLAN_OPENS.match(sentence) is not None   # "Theo Kế hoạch, xã khởi công 100% số nhà còn lại …"
