@@ -334,6 +334,14 @@ NINTH_SESSION = [
 ]
 
 
+def test_a_portal_banner_is_no_issuer():
+    # held-out 287: "TỈNH ĐOÀN SƠN LA - TRANG THÔNG TIN ĐIỆN TỬ" over goals with no plan named: the plan implied is not the
+    # banner's
+    e = extract("TỈNH ĐOÀN SƠN LA - TRANG THÔNG TIN ĐIỆN TỬ\nTrang chủ » Đại hội\n\nTuổi trẻ Sơn La đặt mục tiêu hỗ trợ 550 "
+                "dự án khởi nghiệp\n\nNhiệm kỳ 2027 - 2032, Tỉnh đoàn Sơn La phấn đấu hỗ trợ không dưới 550 dự án khởi nghiệp.")
+    assert "TRANG" not in (e.plan.issuer or "") and "Sơn La" in e.plan.issuer
+
+
 @pytest.mark.parametrize("text,published,expected", NINTH_SESSION)
 def test_ninth_session(text, published, expected):
     e = extract(text, published=published)

@@ -2673,6 +2673,33 @@ def test_reports_tables_csv_exports_and_a_past_period():
     assert [t.kind for t in find(doc, now=2025)] == ["result"]
 
 
+BLIND_284_287 = [
+    # 284 (a gazette page): "95% số hộ có đất bị thu hồi tại xã A, 90% tại xã B và 85% tại xã C": each place's share of
+    # the first item's measure
+    ("c) Năm 2025 ít nhất 95% số hộ có đất bị thu hồi tại xã Toàn Thắng, 90% tại xã Hoàng Diệu và 85% tại xã Gia Tân nhận "
+     "xong tiền bồi thường.",
+     [(">=", 95, "%", "số hộ có đất bị thu hồi tại xã Toàn Thắng"), (">=", 90, "%", "số hộ có đất bị thu hồi tại xã Hoàng Diệu"),
+      (">=", 85, "%")]),
+    # 285: "nâng tổng số lên không dưới 85 tổ" totals the noun counted before; "bình chữa cháy" is counted
+    ("Năm 2025 phường thành lập mới 40 tổ liên gia an toàn PCCC, nâng tổng số lên không dưới 85 tổ; mỗi ki-ốt có ít nhất "
+     "một bình chữa cháy.",
+     [("=", 40, "tổ liên gia"), (">=", 85, "tổ", "tổ liên gia an toàn PCCC"), (">=", 1, "bình chữa cháy")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_284_287)
+def test_blind_batch_284_287(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2025), expected)
+
+
+def test_a_past_term_reports_and_an_admission_sets_no_goal():
+    # held-out 287 (a congress speech): "Qua 5 năm, toàn tỉnh đã …. Dư nợ … đạt 1.092 tỷ đồng" reports in its later
+    # sentences; "phải thẳng thắn nhìn nhận: tỷ lệ … mới đạt 29,5%" admits, it sets no goal
+    doc = Document.from_text("Qua 5 năm, toàn tỉnh đã hỗ trợ 438 dự án khởi nghiệp. Dư nợ ủy thác do Đoàn quản lý đạt 1.092 tỷ "
+                             "đồng.\n\nTuy nhiên, phải thẳng thắn nhìn nhận: tỷ lệ thanh niên qua đào tạo mới đạt 29,5%.")
+    assert {t.kind for t in find(doc, now=2027)} == {"result"}
+
+
 def test_round_the_clock_and_who_people_are_are_no_goals():
     # held-out 253: "trực màn hình 24/24 giờ"; 252: "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông"
     assert find(Document.from_text("Phấn đấu bố trí cán bộ trực màn hình 24/24 giờ."), now=2025) == []

@@ -194,6 +194,7 @@ _CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+ch�
 _TO_CARRY_OUT = regex.compile(r"\b(?:để|nhằm)\s+(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa)\b", regex.IGNORECASE)
 _JUST_ISSUED = regex.compile(r"[^,;.]{0,200}?\s(?:vừa|mới)\s+(?:được\s+)?ban\s+hành\b", regex.IGNORECASE)
 _ATTACHED_TO = regex.compile(r"\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình)\s+(?:số\s*)?$", regex.IGNORECASE)
+_BANNER = regex.compile(r"[\s-]*(?:TRANG|CỔNG)\s+THÔNG\s+TIN|\b(?:TRANG|CỔNG)\s+THÔNG\s+TIN\b")
 _FOOTNOTE_OPENS = regex.compile(r"\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s*:?\s*)?$")
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
 
@@ -499,7 +500,9 @@ def implied(doc: Document) -> Optional[Plan]:
     của tỉnh đến năm 2025 …"): the plan is the first named authority's, without a number; with no
     authority named, the UBND of the province the title names ("Hà Tĩnh phấn đấu đến 2025 …")."""
     issuer = next((_complete_issuer(issuer_name(m), doc) for m in ISSUER.finditer(doc.text)
-                   if m.group("name") or m.group("pname")), None)
+                   if (m.group("name") or m.group("pname")) and not _BANNER.search(m.group())
+                   # (not a portal's banner: "TỈNH ĐOÀN SƠN LA - TRANG THÔNG TIN ĐIỆN TỬ")
+                   and not _BANNER.match(doc.text, m.end())), None)
     if issuer is None:
         issuer = next((f"UBND {p.kind or ('thành phố' if p.name in _CENTRAL_CITIES else 'tỉnh')} {p.name}"
                        for p in gazetteer.find_places(doc.title or "", on=doc.published) if not p.former), None)

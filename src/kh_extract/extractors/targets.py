@@ -275,7 +275,9 @@ _NOT_GOAL_WORDS = regex.compile(
 )
 
 
-_STILL = regex.compile(r"\b(?:vẫn|đã)\s+(?:còn\s+)?phải\b", regex.IGNORECASE)   # "vẫn phải thuê trọ", "đã phải sơ tán"
+# "vẫn phải thuê trọ", "đã phải sơ tán"; "phải thẳng thắn nhìn nhận: … mới đạt 29,5%" (an admission, no goal)
+_STILL = regex.compile(r"\b(?:vẫn|đã)\s+(?:còn\s+)?phải\b|\bphải\s+(?:thẳng\s+thắn\s+)?(?:nhìn\s+nhận|thừa\s+nhận)\b",
+                    regex.IGNORECASE)
 
 
 def _goal_text(s: str) -> str:
@@ -283,7 +285,7 @@ def _goal_text(s: str) -> str:
     low = s.lower()
     if "cần" in low:
         s = _NEEDING.sub(" ", s)   # "93,7% diện tích cần cấp": the area that needs it, no goal
-    if "vẫn" in low or "đã" in low:
+    if "vẫn" in low or "đã" in low or "nhận" in low:
         s = _STILL.sub(" ", s)   # "72% công nhân vẫn phải thuê trọ", "đã phải sơ tán 46 hộ": how things are or were
     return _NOT_GOAL_WORDS.sub(" ", s) if "mục tiêu" in low else s
 
@@ -305,7 +307,7 @@ _LAST_GOAL_INTRO = regex.compile(r"\b(?:với|có|đặt|đề\s+ra|nhằm)\s+m�
                               regex.IGNORECASE)
 # ("Đến nay, 100% cán bộ … được cấp máy tính; …. 100% hồ sơ … được tiếp nhận …": so are the paragraph's later sentences)
 _REPORTED_PARAGRAPH = regex.compile(r"[\W\d]*(?:Theo\s+báo\s+cáo|Báo\s+cáo\s+(?:của|tại)|Theo\s+số\s+liệu|Số\s+liệu\s+thống\s+kê"
-                                 r"|Đến\s+nay|Tính\s+đến"
+                                 r"|Đến\s+nay|Tính\s+đến|Qua\s+(?:\d+|hai|ba|bốn|năm)\s+năm"   # "Qua 5 năm, toàn tỉnh đã …"
                                  # "Thị trấn có diện tích tự nhiên 23,46 km², dân số …": a place described as it is
                                  r"|[^.;\n]{0,60}?\bcó\s+(?:tổng\s+)?diện\s+tích\s+tự\s+nhiên)\b",
                                  regex.IGNORECASE)
@@ -320,6 +322,7 @@ _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến|t�
 _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?|duy\s+trì(?:\s+ổn\s+định)?|ổn\s+định|nâng(?:\s+lên)?"
                            r"|(?:cả\s+năm\s+)?(?:đạt|tăng|giảm|vượt|hoàn\s+thành|về\s+đích))(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)   # "… đạt 60% trước ngày 30/6/2026 và hoàn thành 100% …"
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
+_WHERE_IN = regex.compile(r"(?:^|\s)(?:tại|ở)\s", regex.IGNORECASE)   # "có đất bị thu hồi | tại xã Toàn Thắng"
 _WHERE_AFTER = regex.compile(r"(?:tại|ở|trên(?!\s*\d))\s", regex.IGNORECASE)   # "… không dưới 90% | tại các tuyến liên thôn"
 _BARE_LEVEL = regex.compile(rf"(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)   # "cấp huyện", "tuyến huyện" (health)
 _LEVEL_AT_END = regex.compile(rf"\b(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
@@ -451,6 +454,7 @@ class _Item:
     per: Optional[str] = None   # "mỗi xã" in "Mỗi xã có ít nhất 01 sản phẩm"
     ranked: bool = False        # "vào nhóm 20 tỉnh dẫn đầu": a place among peers, whose unit names no level
     share: bool = False         # "…, chiếm trên 75% tổng diện tích …": a share of what the item before measures
+    placed: Optional[str] = None  # "95% số hộ có đất bị thu hồi | tại xã A, 90% tại xã B": the measure the places share
     scope: Optional[tuple[str, Optional[str]]] = None   # "65% kế hoạch vốn | đối với dự án …": (what, of what)
     scoped: bool = False        # the subject is that scope
     scope_head: str = ""        # the measure named before a scope ("Hồ sơ nộp trực tuyến | đạt 90% đối với lớp 1")
@@ -1238,6 +1242,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
             prev_end = vals[i - 1].end if i > 0 else c_start
             item = _read_item(text, val, prev_end, item_end, code_spans)
+            if (item.val.is_count and item.subject in ("số", "tổng số") and items and items[-1].val.is_count
+                    and items[-1].val.unit.split()[0] == item.val.unit.split()[0]):
+                # "thành lập mới 40 tổ liên gia an toàn PCCC, nâng tổng số lên không dưới (85 tổ)": the same noun's total
+                item.subject = items[-1].subject
             if (item.share and item.subject_before and items and items[-1].val.is_count
                     and items[-1].val.unit not in v["measure_units"] and items[-1].val.unit not in v["money_units"]
                     and (comma := text.rfind(",", items[-1].val.end, val.start)) >= 0):
@@ -1281,6 +1289,19 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "Tỷ lệ đội mũ bảo hiểm … đạt trên 98% tại Quốc lộ 1, đường tỉnh và không dưới 90% tại các tuyến liên
                 # thôn": where the measure of the item before is taken
                 item.subject, item.action = items[-1].subject, item.action or item.subject
+            elif (items and not item.val.is_count and _WHERE_AFTER.match(item.subject)
+                  and (src := next((x for x in reversed(items) if x.placed is not None), None)
+                       or (items[-1] if items[-1].action and not items[-1].subject_before
+                           and _WHERE_IN.search(items[-1].action) else None)) is not None
+                  and src.val.unit == item.val.unit):
+                # "Ít nhất 95% số hộ có đất bị thu hồi tại xã Toàn Thắng, 90% tại xã Hoàng Diệu và 85% tại xã Gia Tân
+                # nhận xong tiền …": the measure of the first, at each item's place
+                if src.placed is None:
+                    where = _WHERE_IN.search(src.action)
+                    src.placed = f"{src.subject} {src.action[:where.start()].strip()}".strip()
+                    src.subject, src.action = f"{src.subject} {src.action}", None
+                place, rest = _predicate_split(item.subject)
+                item.subject, item.action = f"{src.placed} {place or item.subject}", rest or item.action
             elif (items and item.subject_before and item.subject and item.val.unit == items[-1].val.unit
                   and _WHERE_AFTER.match(items[-1].action or "") and items[-1].action.endswith(item.subject)):
                 # "tối thiểu 6 lượt/tháng trên sông Tiền, 4 lượt/tháng trên sông Hậu": the place of the item before is no
@@ -3022,7 +3043,7 @@ _RESULT_LABEL = regex.compile(rf"[\W]*(?:{_DONE_LABELS}|Kết\s+quả\s+đạt\s
 
 
 _PAST_PERIOD = regex.compile(r"[\W\d]*(?:(?:trong\s+)?(?:năm(?:\s+học)?|tháng|quý|nhiệm\s+kỳ|giai\s+đoạn)\s+(?:vừa\s+qua|trước)"
-                          r"|(?:\d+|hai|ba|bốn|năm)\s+năm\s+qua)\b", regex.IGNORECASE)
+                          r"|(?:\d+|hai|ba|bốn|năm)\s+năm\s+qua|qua\s+(?:\d+|hai|ba|bốn|năm)\s+năm)\b", regex.IGNORECASE)
 _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm)\b", regex.IGNORECASE)
 
 
