@@ -342,6 +342,17 @@ def test_a_portal_banner_is_no_issuer():
     assert "TRANG" not in (e.plan.issuer or "") and "Sơn La" in e.plan.issuer
 
 
+def test_a_programme_named_in_quotes_gives_no_horizon_and_a_name_in_capitals_is_written_as_a_name():
+    # held-out 290: "Thực hiện Đề án "Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2026 - 2035" … đến năm 2030": the plan runs to 2030
+    e = extract("Hỗ trợ phụ nữ khởi nghiệp\n\nUBND tỉnh An Giang ban hành Kế hoạch số 37/KH-UBND ngày 23/01/2026 thực hiện Đề "
+                "án \"Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2026 - 2035\" trên địa bàn tỉnh đến năm 2030.", published="2026-01-25")
+    assert (e.plan.ref, e.plan.horizon) == ("37/KH-UBND", 2030)
+    # 291: "UBND PHƯỜNG PHƯỚC TÂN" in a letter's header is "UBND phường Phước Tân"
+    e = extract("ỦY BAN NHÂN DÂN\nPHƯỜNG PHƯỚC TÂN\n-------\nSố: 1247/UBND-VHXH\nV/v ra quân chiến dịch vệ sinh môi trường\n\n"
+                "Kính gửi: Ban điều hành các khu phố.\n\nNăm 2025 phấn đấu 100% khu phố ra quân.")
+    assert e.plan.issuer == "UBND phường Phước Tân"
+
+
 @pytest.mark.parametrize("text,published,expected", NINTH_SESSION)
 def test_ninth_session(text, published, expected):
     e = extract(text, published=published)

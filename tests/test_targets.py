@@ -2700,6 +2700,35 @@ def test_a_past_term_reports_and_an_admission_sets_no_goal():
     assert {t.kind for t in find(doc, now=2027)} == {"result"}
 
 
+BLIND_288_291 = [
+    # 289: a figure in brackets counts the noun named before the bracket ("camera phạt nguội tại nút giao (ít nhất 60
+    # camera)", "số trường hợp … (tối thiểu 25.000 trường hợp/quý)"); "/quý" is a rate
+    ("Năm 2026 Công an tỉnh lắp đặt bổ sung camera phạt nguội tại nút giao, đoạn đèo dốc (ít nhất 60 camera); số trường hợp "
+     "được kiểm tra nồng độ cồn (tối thiểu 25.000 trường hợp/quý).",
+     [(">=", 60, "camera", "camera phạt nguội"), (">=", 25000, "trường hợp/quý", "số trường hợp được kiểm tra nồng độ cồn")]),
+    # 288: a label names the task, the area counts what follows it; "hai con số … là 70% diện tích …" names the figures
+    # after the value; "con số" counts no animals
+    ("Giải pháp 5. Tưới thông minh: tối thiểu 150 ha cam, bưởi được lắp cảm biến. Hai con số xã phải về đích là 70% "
+     "diện tích cây có múi có nhật ký điện tử.",
+     [(">=", 150, "ha", "cam, bưởi"), ("=", 70, "%", "diện tích cây có múi")]),
+    # 291: "Toàn phường thu gom (tối thiểu 15 tấn phế thải …)"; "…, với tỷ lệ hộ … đạt từ 95% trở lên" opens a rate
+    ("Năm 2025 toàn phường thu gom tối thiểu 15 tấn phế thải, vỏ xe; các khu phố gắn chiến dịch với việc giữ vững chỉ tiêu "
+     "17.8, với tỷ lệ hộ có thiết bị chứa nước hợp vệ sinh đạt từ 95% trở lên.",
+     [(">=", 15, "tấn", "phế thải, vỏ xe"), (">=", 95, "%", "tỷ lệ hộ có thiết bị chứa nước hợp vệ sinh")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_288_291)
+def test_blind_batch_288_291(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2030), expected)
+
+
+def test_what_a_place_has_is_no_goal():
+    # held-out 288: "Xã Cao Phong … có khoảng 2.150 ha cam, bưởi" describes the commune
+    doc = Document.from_text("Xã Cao Phong đi vào hoạt động từ ngày 01/7/2025, có khoảng 2.150 ha cam, bưởi.")
+    assert find(doc, now=2025) == []
+
+
 def test_round_the_clock_and_who_people_are_are_no_goals():
     # held-out 253: "trực màn hình 24/24 giờ"; 252: "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông"
     assert find(Document.from_text("Phấn đấu bố trí cán bộ trực màn hình 24/24 giờ."), now=2025) == []

@@ -155,7 +155,8 @@ def issuer_name(match: regex.Match) -> str:
         level = _SPACES.sub(" ", match.group("level"))
         parts.append("thành phố" if level.lower() in ("tp", "tp.") else level.lower())
         if match.group("name"):
-            parts.append(_SPACES.sub(" ", match.group("name")))
+            name = _SPACES.sub(" ", match.group("name"))
+            parts.append(name.title() if name.isupper() else name)   # "UBND PHƯỜNG PHƯỚC TÂN" → "Phước Tân"
     return " ".join(parts)
 
 
@@ -195,6 +196,8 @@ _TO_CARRY_OUT = regex.compile(r"\b(?:để|nhằm)\s+(?:thực\s+hiện|triển\
 _JUST_ISSUED = regex.compile(r"[^,;.]{0,200}?\s(?:vừa|mới)\s+(?:được\s+)?ban\s+hành\b", regex.IGNORECASE)
 _ATTACHED_TO = regex.compile(r"\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình)\s+(?:số\s*)?$", regex.IGNORECASE)
 _BANNER = regex.compile(r"[\s-]*(?:TRANG|CỔNG)\s+THÔNG\s+TIN|\b(?:TRANG|CỔNG)\s+THÔNG\s+TIN\b")
+_QUOTED = regex.compile(r'(?i:thực\s+hiện|triển\s+khai|căn\s+cứ|theo)\s+(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Kế\s+hoạch)\s*'
+                     r'(?:"[^"\n]{3,200}"|“[^”\n]{3,200}”)')   # the programme carried out, not the one approved
 _FOOTNOTE_OPENS = regex.compile(r"\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s*:?\s*)?$")
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
 
@@ -481,7 +484,9 @@ def _horizon(doc: Document, anchor: int, *, plan_text: bool = False) -> Optional
     # Kế hoạch số 48/KH-UBND …" on a slide), before the text's start, where the bases it cites stand
     heading = doc.text[max(0, s_start - 200):s_start]
     for text in (*order, heading, doc.text[:4000]):
-        years = _years(text)
+        # (not the period of a programme carried out, named in quotes: "Thực hiện Đề án "Hỗ trợ phụ nữ khởi nghiệp giai
+        # đoạn 2026 - 2035" trên địa bàn tỉnh … đến năm 2030")
+        years = _years(_QUOTED.sub(" ", text))
         if years:
             return max(years)
     return None

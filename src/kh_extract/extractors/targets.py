@@ -354,6 +354,31 @@ def _noun_before(text: str, start: int, at: int) -> Optional[str]:
     return named if named and _RATE_HEAD.match(named) else None
 
 
+_IN_BRACKET = regex.compile(r"\(\s*(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|dưới|tối\s+đa|không\s+quá|khoảng|hơn)?\s*$",
+                         regex.IGNORECASE)
+_PLACE_CUT = regex.compile(r"\s+(?:tại|ở)\s+|\s*,\s*", regex.IGNORECASE)
+
+
+def _named_before_bracket(text: str, item, start: int) -> Optional[str]:
+    """The noun a bracketed count names before its bracket: "camera phạt nguội tại nút giao (ít nhất 60 camera)" →
+    "camera phạt nguội"; None when the count is not alone in brackets or its noun is not named before them."""
+    opened = _IN_BRACKET.search(text, max(start, item.val.start - 20), item.val.start)
+    if opened is None:
+        return None
+    head = item.val.unit.split("/")[0]
+    before = text[max(start, opened.start() - 150):opened.start()]
+    at = before.lower().rfind(head.lower())
+    if at < 0 or (at > 0 and before[at - 1].isalpha()):
+        return None
+    if (count := _COUNT_WORD_END.search(before, 0, at)) is not None:
+        at = count.start()   # "(tổng) số trường hợp …"
+    named = _PLACE_CUT.split(before[at:].strip(), 1)[0]
+    return _clean(named) or None
+
+
+_COUNT_WORD_END = regex.compile(r"(?:tổng\s+)?số\s+$", regex.IGNORECASE)
+
+
 def _label_noun(text: str, start: int, at: int) -> Optional[str]:
     """The noun of a label that ends just before a value: "Cán bộ chống lao được tập huấn phác đồ mới: (100%) tuyến tỉnh"
     names "Cán bộ chống lao", without what is said of it."""
@@ -541,8 +566,8 @@ def candidates(text: str) -> list[_Value]:
             out.append(_Value(m.start(), m.end(), 100.0, None, "%", False))
         elif m.group("word"):
             unit = _norm_unit(m.group("wunit"))
-            if unit.lower() == "năm":
-                continue
+            if unit.lower() == "năm" or (unit == "con" and text.startswith(" số", m.end())):
+                continue   # (nor "hai con số xã phải về đích": two figures, not two animals)
             if m.group("word").lower() == "năm" and _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Hằng năm xã tổ chức …": every year, not five communes
             if (m.group("word").lower() == "một" and unit == "lần" and not _CMP_BEFORE_ONCE.search(text, max(0, m.start() - 16), m.start())):
@@ -1242,6 +1267,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
             prev_end = vals[i - 1].end if i > 0 else c_start
             item = _read_item(text, val, prev_end, item_end, code_spans)
+            if item.val.is_count and (named := _named_before_bracket(text, item, c_start)) is not None:
+                # "lắp đặt bổ sung camera phạt nguội tại nút giao (ít nhất 60 camera)", "số trường hợp được kiểm tra nồng độ
+                # cồn (tối thiểu 25.000 trường hợp/quý)": a figure in brackets counts the noun named before them
+                item.subject = named
             if (item.val.is_count and item.subject in ("số", "tổng số") and items and items[-1].val.is_count
                     and items[-1].val.unit.split()[0] == item.val.unit.split()[0]):
                 # "thành lập mới 40 tổ liên gia an toàn PCCC, nâng tổng số lên không dưới (85 tổ)": the same noun's total
@@ -1571,6 +1600,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             plain_count = it.val.is_count and "/" not in it.val.unit and it.val.unit not in v["measure_units"]
             paragraph = text[para_start:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
             own = _own_requirement(text, it) and not (wholes_dropped and it.comparator == "=")
+            if (it.val.is_count and it.val.unit in v["measure_units"] and kind == "target" and section != "goal"
+                    and _HAS_BEFORE.search(text, it.item_start, it.val.start)
+                    and not _has("goal_markers", _goal_text(text[s_start:c_end]))
+                    and not _GOAL_WORD.search(_goal_text(text[para_start:c_end]))):
+                continue   # "Xã Cao Phong … có khoảng 2.150 ha cam, bưởi": what the place has
             if ("/" in it.val.unit and (it.val.unit.split("/")[0] in v["money_units"] or it.val.unit.startswith("đồng/"))
                     and (_BENEFIT_BEFORE.search(text, max(c_start, it.item_start - 40), it.val.start)
                          # "3.1.1. Hỗ trợ một lần khi nhận công tác: tiến sĩ … 300 triệu đồng/người; thạc sĩ … 150 triệu đồng/người"
@@ -2225,7 +2259,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause; not "số sản phẩm
             # được giới thiệu, giao dịch trên sàn … tăng gấp 2 lần", where the comma joins two verbs
             lead = _strip_openers(tail)
-        elif comma and (_RATE_NOUN.match(tail) or (measure and _RATE_HEAD.match(tail))) and len(tail.split()) >= 3:
+        elif comma and (tail := _WITH_LEAD.sub("", tail)) is not None and (
+                _RATE_NOUN.match(tail) or (measure and _RATE_HEAD.match(tail))) and len(tail.split()) >= 3:
+            # (also after "với": "…, với tỷ lệ hộ có thiết bị chứa nước hợp vệ sinh đạt từ 95% trở lên")
             # (also a measure named anew: "lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà, sản lượng điện tự sản
             # xuất đạt khoảng 300 triệu kWh/năm")
             # "tiếp nhận hơn 1,1 triệu hồ sơ thủ tục hành chính, tỷ lệ giải quyết đúng hạn đạt 98,6%": a rate after a
@@ -2278,6 +2314,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                            or (val.unit.split("/")[0] in v["money_units"] and _ENDS_FUNDING.search(subj))
                                                            # "mỗi xã tối thiểu 20 ha | chè hữu cơ": whom each is set for
                                                            or _EACH_ONLY.search(subj)
+                                                           # "Giải pháp 5. Tưới thông minh: tối thiểu 150 ha | cam, bưởi
+                                                           # được lắp cảm biến": a label names the task, what follows the area
+                                                           or bare_before.rstrip().endswith(":")
                                                            # "thả 10,5 triệu con | cá giống": the noun a classifier counts
                                                            or (noun in v["classifier_units"] and not _ITEM_ENDS.match(after))):
         # "Huyện vận động khoảng 2,5 tỷ đồng vốn xã hội hóa", "mỗi xã trồng mới từ 2 - 3 km tuyến đường hoa": who
@@ -2843,7 +2882,8 @@ _BARE_VERB_WORDS = (
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
     r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa|chứng\s+nhận"
     r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa"   # "xây mới 12 km đường", "làm mới 3 km"
-    r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?|phục\s+hồi)"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
+    r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?|phục\s+hồi"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
+    r"|thu\s+gom|xử\s+lý)"   # "Toàn phường thu gom (tối thiểu 15 tấn phế thải, vỏ xe, chai lọ)"
     r"(?:\s+(?:thêm|mới))?")
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
@@ -2941,6 +2981,8 @@ _THIS_YEAR = regex.compile(r"\b(?:năm\s+nay|trong\s+năm)\b(?!\s+(?:học|20\d\
 _PAIRED_NOUN = regex.compile(r"\s*,\s*(?P<pair>cá\s+nhân|đơn\s+vị|hợp\s+tác\s+xã|hộ\s+gia\s+đình)"
                           r"(?=\s*(?:[,;.:)]|$|\s(?:vào|trong|đến|năm|được|đã|tham\s+gia|trên\s+địa\s+bàn)\b))", regex.IGNORECASE)
 _ANDED_AFTER = regex.compile(r"[^,;:()\d]{0,60}\svà\s+")   # "… sản lượng na | và | 12% …"
+_WITH_LEAD = regex.compile(r"^\s*với\s+", regex.IGNORECASE)
+_HAS_BEFORE = regex.compile(r"(?<!\b(?:phải|sẽ|cần|thêm)\s)\bcó\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng)?\s*$", regex.IGNORECASE)
 _BENEFIT_BEFORE = regex.compile(r"\b(?:(?:được\s+)?hỗ\s+trợ|mức\s+(?:hỗ\s+trợ|chi|phụ\s+cấp)|phụ\s+cấp|trợ\s+cấp|bồi\s+dưỡng)"
                              r"(?:\s+(?:thêm|mỗi\s+tháng))?\s*(?:là\s*)?$", regex.IGNORECASE)
 _BENEFIT_LINE = regex.compile(r"[\W\d]*(?:mức\s+|chính\s+sách\s+)?(?:hỗ\s+trợ|phụ\s+cấp|trợ\s+cấp)\b[^:\n]{0,60}:", regex.IGNORECASE)
@@ -2970,7 +3012,9 @@ _MASS_UNITS = frozenset({"µg", "μg", "mg", "g", "kg"})
 _SANCTION_RULES = regex.compile(r"\b(?:quy\s+định|nghị\s+định)\s+(?:về\s+)?xử\s+phạt\b"
                              # "… khi có lệnh không quá 30 phút": an event, not the condition of a criterion's threshold
                              r"|\bkhi\s+có\s+(?:lệnh|yêu\s+cầu|tin\s+báo|sự\s+cố|thiên\s+tai|dịch\s+bệnh)\b", regex.IGNORECASE)
-_GOAL_LABEL = regex.compile(r"(?:chỉ|mục)\s+tiêu(?:\s+(?:năm\s+(?:nay|20\d\d)|chung|cụ\s+thể|đặt\s+ra|đề\s+ra))?", regex.IGNORECASE)
+_GOAL_LABEL = regex.compile(r"(?:chỉ|mục)\s+tiêu(?:\s+(?:năm\s+(?:nay|20\d\d)|chung|cụ\s+thể|đặt\s+ra|đề\s+ra))?"
+                         # "hai con số xã phải về đích là (70%) diện tích …": figures named after the value
+                         r"|(?:(?:hai|ba|các|những)\s+)?con\s+số\b[^,;:]{0,40}", regex.IGNORECASE)
 # A goal said earlier in a paragraph: "phấn đấu", "mục tiêu", "phải đạt" (not "… thường xuyên phải kê thêm giường")
 # A comparison with the same period ("tăng 7,1% so với cùng kỳ") and what is left ("tỷ lệ hộ nghèo còn lại 0,2%"): words
 # of reports that a goal's sentence uses too
