@@ -43,6 +43,8 @@ __all__ = ["Place", "find_places", "resolve_locality", "province_names"]
 DATA_PATH = Path(__file__).parent / "catalogue" / "gazetteer.json"
 
 HUE_CENTRAL_FROM = date(2025, 1, 1)
+# The centrally run cities: "UBND thành phố Hà Nội", never "UBND tỉnh Hà Nội"
+CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 MAP_34_FROM = date(2025, 7, 1)
 
 # Level words (lower case, single spaces) → (level, kind as the gazetteer writes it).

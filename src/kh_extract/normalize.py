@@ -23,6 +23,9 @@ Rules, in one pass over the text:
   at a line's end ("sả-\\nn lượng") are joined; a PDF's
   page footers ("Trang 2/6") and the running header repeated after them are
   dropped, so sentences run on across pages.
+* A line typed without diacritics ("Ke hoach so 58/KH-UBND ngay 14/3/2025")
+  gets the accents of the document words the extractors read back, letter for
+  letter (catalogue/unaccented.json), so offsets stay.
 
 Same-length substitutions keep offsets as they are; only composition and
 deletion change lengths, and those are recorded as anchors.
@@ -225,7 +228,7 @@ def _restore_accents(text: str) -> str:
         if len(body) < 20 or _ACCENTED.search(body) or len(signs.findall(body)) < 2:
             continue
         pieces.append(text[last:line.start()])
-        pieces.append(pattern.sub(lambda m: _same_case(forms[m.group().lower().replace("  ", " ")], m.group()), body))
+        pieces.append(pattern.sub(lambda m: _same_case(forms[m.group().lower()], m.group()), body))
         last = line.end()
     if not pieces:
         return text

@@ -178,7 +178,6 @@ def _from_header(doc: Document) -> Optional[Plan]:
 _BARE_BODY = regex.compile(r"^\s*(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\b", regex.MULTILINE)
 
 
-_CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 
 
 def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
@@ -186,7 +185,7 @@ def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
     for place in gazetteer.find_places(doc.title or "", on=doc.published):
         if place.former:
             continue
-        kind = place.kind or ("thành phố" if place.name in _CENTRAL_CITIES else "tỉnh")
+        kind = place.kind or ("thành phố" if place.name in gazetteer.CENTRAL_CITIES else "tỉnh")
         return f"{body} {kind} {place.name}"
     return body
 
@@ -195,7 +194,7 @@ _CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+ch�
 _TO_CARRY_OUT = regex.compile(r"\b(?:để|nhằm)\s+(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa)\b", regex.IGNORECASE)
 _JUST_ISSUED = regex.compile(r"[^,;.]{0,200}?\s(?:vừa|mới)\s+(?:được\s+)?ban\s+hành\b", regex.IGNORECASE)
 _ATTACHED_TO = regex.compile(r"\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình)\s+(?:số\s*)?$", regex.IGNORECASE)
-_BANNER = regex.compile(r"[\s-]*(?:TRANG|CỔNG)\s+THÔNG\s+TIN|\b(?:TRANG|CỔNG)\s+THÔNG\s+TIN\b")
+_BANNER = regex.compile(r"[\s-]*\b(?:TRANG|CỔNG)\s+THÔNG\s+TIN\b")   # "TỈNH ĐOÀN SƠN LA - TRANG THÔNG TIN ĐIỆN TỬ"
 _QUOTED = regex.compile(r'(?i:thực\s+hiện|triển\s+khai|căn\s+cứ|theo)\s+(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Kế\s+hoạch)\s*'
                      r'(?:"[^"\n]{3,200}"|“[^”\n]{3,200}”)')   # the programme carried out, not the one approved
 _FOOTNOTE_OPENS = regex.compile(r"\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s*:?\s*)?$")
@@ -509,7 +508,7 @@ def implied(doc: Document) -> Optional[Plan]:
                    # (not a portal's banner: "TỈNH ĐOÀN SƠN LA - TRANG THÔNG TIN ĐIỆN TỬ")
                    and not _BANNER.match(doc.text, m.end())), None)
     if issuer is None:
-        issuer = next((f"UBND {p.kind or ('thành phố' if p.name in _CENTRAL_CITIES else 'tỉnh')} {p.name}"
+        issuer = next((f"UBND {p.kind or ('thành phố' if p.name in gazetteer.CENTRAL_CITIES else 'tỉnh')} {p.name}"
                        for p in gazetteer.find_places(doc.title or "", on=doc.published) if not p.former), None)
     if issuer is None:
         return None

@@ -339,13 +339,10 @@ def _complete_place(doc, issuer: Optional[str], title: Optional[str]) -> Optiona
             return f"{issuer} {(kept or named)[0]}"
         if source and level == "tỉnh":   # a headline that names its province bare: "Hưng Yên ưu tiên trụ sở dôi dư …"
             named = next((p.name for p in gazetteer.find_places(source, on=on) if p.level == "tinh" and not p.former
-                          and not _CENTRAL_CITY.fullmatch(p.name)), None)
+                          and p.name not in gazetteer.CENTRAL_CITIES), None)
             if named:
                 return f"{issuer} {named}"
     return issuer
-
-
-_CENTRAL_CITY = regex.compile(r"Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế")   # "UBND thành phố …", not "tỉnh"
 
 
 def _merged_away(place: str, on: Optional[date]) -> bool:
