@@ -329,7 +329,7 @@ def _complete_place(doc, issuer: Optional[str], title: Optional[str]) -> Optiona
     if bare is None and committee is None:
         return issuer
     level = committee or bare.group("level").lower()
-    on = getattr(doc, "published", None)
+    on = doc.published
     for source in (title or "", doc.text):
         named = [m.group("place") for m in _LEVEL_PLACE.finditer(source) if m.group("level").lower() == level]
         if named:

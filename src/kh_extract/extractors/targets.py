@@ -2485,13 +2485,12 @@ def _spanned_header(top: list[str], sub: list[str]) -> Optional[list[str]]:
     """The header of two rows whose upper cells after the first span the lower ones, read as one row; None when ``sub``
     is a row of figures or does not divide evenly."""
     spans = len(top) - 1
-    if spans < 1 or len(sub) <= spans or len(sub) % spans or any(_DIGIT.search(t) for t in sub):
+    if spans < 1 or len(sub) <= spans or len(sub) % spans or any(c.isdigit() for t in sub for c in t):
         return None
     width = len(sub) // spans
     return top[:1] + [f"{top[1 + i // width]} {t}" for i, t in enumerate(sub)]
 
 
-_DIGIT = regex.compile(r"\d")
 _ROW_NUMBER = regex.compile(r"^\s*\d+(?:\.\d+)*[.)]\s+")
 
 
