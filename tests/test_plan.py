@@ -373,3 +373,45 @@ def test_the_plan_of_the_reports_year_and_a_plan_cited_first_as_a_basis():
                 "05/01/2022 của Thủ tướng Chính phủ. Đến hết năm 2025, huyện phấn đấu giảm tỷ lệ thấp còi xuống 24,5%.",
                 published="2024-05-22")
     assert (e.plan.ref, e.plan.issuer) == ("86/KH-UBND", "UBND huyện Tủa Chùa")
+
+
+# Full texts as legal-document sites show them (search tool, `pages`: thuviennhadat.vn, hethongphapluat.*,
+# thuvienphapluat.vn): the header as a table whose cells the scrape parted with bars or broke across lines.
+LEGAL_DATABASE_PAGES = [
+    # "ỦY BAN NHÂN DÂN | CỘNG HÒA …" with no place under the committee; the place-date cell "Tuyên Quang, ngày …" and the
+    # plan's own "Ủy ban nhân dân tỉnh ban hành Kế hoạch" name it
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 185/KH-UBND | Tuyên Quang, ngày 16 tháng 8 năm 2023 |\n"
+     "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 90/NQ-CP NGÀY 16/6/2023 CỦA CHÍNH PHỦ\nThực hiện Nghị quyết số 90/NQ-CP ngày 16 tháng "
+     "6 năm 2023 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện với những nội dung chủ yếu sau:",
+     ("185/KH-UBND", "UBND tỉnh Tuyên Quang", "2023-08-16")),
+    # the same header over a decision whose authority stands on its own line above the bases
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 459/QĐ-UBND | Tuyên Quang, ngày 30 tháng 12 năm 2015 |\n"
+     "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2016-2020\nỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nCăn cứ Chỉ thị số "
+     "22/CT-TTg ngày 05 tháng 8 năm 2014 của Thủ tướng Chính phủ;\nQUYẾT ĐỊNH:",
+     ("459/QĐ-UBND", "UBND tỉnh Tuyên Quang", "2015-12-30")),
+    # a metadata table above the header, the committee's name broken in its cell, and a hyphenated place: "Bà Rịa-Vũng Tàu,
+    # ngày 12 tháng 3 năm 2021"
+    ("Số hiệu | 599/QĐ-UBND |\nNgày ban hành | 12/03/2021 |\nCơ quan ban hành | Tỉnh Bà Rịa - Vũng Tàu |\nỦY BAN NHÂN\nDÂN |\n"
+     "CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 599/QĐ-UBND |\nBà Rịa-Vũng Tàu, ngày 12 tháng 3 năm 2021 |\nCHỦ TỊCH ỦY BAN "
+     "NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU\nCăn cứ Quyết định số 681/QĐ-TTg ngày 04 tháng 6 năm 2019 của Thủ tướng Chính phủ;\n"
+     "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch hành động thực hiện các mục tiêu phát triển bền vững đến năm 2030.",
+     ("599/QĐ-UBND", "UBND tỉnh Bà Rịa - Vũng Tàu", "2021-03-12")),
+    # the place-date cell broken across lines, the authority's line too: "ỦY BAN NHÂN DÂN TỈNH\nSƠN LA"
+    ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n--------\n|\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\n|\nSố: 2360/QĐ-UBND\n|\nSơn La, ngày 02\n"
+     "tháng 11 năm 2012\n|\nQUYẾT\nĐỊNH\nPHÊ\nDUYỆT ĐỀ ÁN XÂY DỰNG NÔNG THÔN MỚI\nỦY BAN NHÂN DÂN TỈNH\nSƠN LA\nCăn cứ Nghị "
+     "quyết số 29/NQ-HĐND ngày 12 tháng 7 năm 2012 của HĐND tỉnh;\nQUYẾT ĐỊNH:",
+     ("2360/QĐ-UBND", "UBND tỉnh Sơn La", "2012-11-02")),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEGAL_DATABASE_PAGES)
+def test_legal_database_pages(text, expected):
+    e = extract(text)
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == expected
+
+
+def test_a_place_is_not_completed_from_the_date_line_when_the_gazetteer_has_no_such_unit():
+    # "Phố Núi, ngày …" names no province: the committee stays bare rather than a guessed "UBND tỉnh Phố Núi"
+    e = extract("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/KH-UBND | Phố Núi, ngày 03 tháng 4 năm 2024 |\n"
+                "KẾ HOẠCH\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện năm 2024.")
+    assert (e.plan.ref, e.plan.issuer) == ("12/KH-UBND", "UBND")

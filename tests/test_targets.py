@@ -2252,6 +2252,14 @@ PUBLIC_PAGES = [
     # a commune's development page: "Tỷ lệ thôn, làng văn hóa: 100%; hộ gia đình văn hóa: 85%" — the second label is its own
     ("(12) Tỷ lệ thôn, làng văn hóa: 100%; hộ gia đình văn hóa: 85%.",
      [("=", 100, "%", "Tỷ lệ thôn, làng văn hóa"), ("=", 85, "%", "hộ gia đình văn hóa")], [None, None]),
+    # a commune portal's "Định hướng phát triển" page: the parts of an area to reach after "trong đó" are goals too, "rau
+    # đậu các loại" (of all kinds) is no "loại 1" that qualifies the figure
+    ("Tổng diện tích gieo trồng hằng năm đạt 3.830 ha, trong đó rau đậu các loại 2.700 ha.",
+     [("=", 3830, "ha"), ("=", 2700, "ha", "rau đậu các loại")], [None, None]),
+    # another commune's "Các chỉ tiêu chủ yếu": "(15) … đạt 100% chỉ tiêu" under that heading is a quota to fill, not a
+    # share of a plan done
+    ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025):\n(14) Tỷ lệ thôn đạt tiêu chuẩn an toàn về ANTT: 100%.\n(15) Tuyển chọn, "
+     "gọi công dân nhập ngũ hàng năm đạt 100% chỉ tiêu.", [("=", 100, "%"), ("=", 100, "%")], [None, None]),
 ]
 
 

@@ -127,10 +127,12 @@ _TITLE_END = regex.compile(
 # at the start of a line or in the right-hand column ("Số: 214/KH-UBND      Đức Trọng, ngày 25 …").
 _PLACE_DATE = regex.compile(
     r"""
-    (?: ^ | [ ]{2} | (?<= \p{Lu}{2} ) ) [ ]*                       # line start, a column gap, or columns run together
-                                                                   # ("Số: 157/KH-UBNDThành Sen, ngày …")
-    \p{Lu} \p{Ll}* (?: [ ]+ \p{Lu} \p{Ll}* ){0,4} [ ]* , [ ]*       # "Bắc Ninh, ", "Can Lộc , "
+    (?: (?: ^ | [ ]{2} ) [ ]* (?P<place> \p{Lu} \p{Ll}* (?&more) )   # at a line start or a column gap: "Bắc Ninh",
+                                                                   # "Ý Yên", "Bà Rịa-Vũng Tàu"
+      | (?<= \p{Lu}{2} ) (?P<place> \p{Lu} \p{Ll}+ (?&more) ) )     # columns run together: "Số: 157/KH-UBNDThành Sen"
+    [ ]* , [ ]*                                                    # ", ", "Can Lộc , "
     (?= (?i: ngày ) )                                              # … before "ngày"
+    (?(DEFINE) (?P<more> (?: (?: [ ]+ | [ ]*-[ ]* ) \p{Lu} \p{Ll}* ){0,4} ) )
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -292,6 +294,12 @@ def _place_date_line(line: str) -> Optional[date]:
     return date.fromisoformat(got[0])
 
 
+def date_place(doc) -> Optional[str]:
+    """The place a full plan text was dated at: "Tuyên Quang" of "Tuyên Quang, ngày 16 tháng 8 năm 2023"."""
+    m = _PLACE_DATE.search(doc.text, 0, min(len(doc.text), 1500))
+    return " ".join(m.group("place").replace("-", " - ").split()) if m is not None else None
+
+
 def issue_date(doc) -> Optional[date]:
     """A full plan text's own date: "Bắc Ninh, ngày 24 tháng 11 năm 2025" in its header."""
     text = doc.text
@@ -343,4 +351,4 @@ def _agency_name(caps: str) -> str:
     return f"{name} {field}"
 
 
-__all__ = ["find", "is_plan_text", "issue_date", "issuing_body"]
+__all__ = ["date_place", "find", "is_plan_text", "issue_date", "issuing_body"]

@@ -205,6 +205,8 @@ _PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cu�
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
 _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng|phải)\s*$", regex.IGNORECASE | regex.REVERSE)
+# A list of goals opened in the paragraph: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)", "Mục tiêu cụ thể:"
+_GOALS_LISTED = regex.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+yếu|cụ\s+thể)\b", regex.IGNORECASE)
 _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|đặt\s+yêu\s+cầu|hướng\s+tới|sẽ|cần|phải)\b", regex.IGNORECASE)
 # A clause of nothing but a year and a verb before its value: "; đến năm 2025 nâng lên 95%", "; năm 2026 đạt trên 85%".
 _ELLIPTIC_LEAD = regex.compile(
@@ -411,7 +413,8 @@ _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khố
                           r"|tổng\s+(?:dư\s+nợ|vốn|chi|nguồn\s+vốn|giá\s+trị|kim\s+ngạch|mức)|diện\s+tích\s+gieo\s+(?:trồng|cấy))\b",   # "dưới 0,1% tổng dư nợ", "0,5% diện tích gieo trồng"
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _ALL_OF = regex.compile(r"\bcả\s+$", regex.IGNORECASE)
-_MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ|Ban\s+Chỉ\s+đạo|BCĐ)\s+$", regex.IGNORECASE | regex.REVERSE)   # "Ban Chỉ đạo 389 tỉnh": a name
+# ("rau đậu các loại 2.700 ha": of all kinds, then the figure)
+_MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|(?<!\bcác\s)loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ|Ban\s+Chỉ\s+đạo|BCĐ)\s+$", regex.IGNORECASE | regex.REVERSE)   # "Ban Chỉ đạo 389 tỉnh": a name
 _OF_BEFORE = regex.compile(r"\bcủa\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _SENT_TO = regex.compile(r"\b(?:gửi|gởi)\s+(?:đến|tới|về|cho)\s+[^.;:]*$", regex.IGNORECASE | regex.REVERSE)
 _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -1557,6 +1560,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         before_kind, before_end = None, None   # the kind and end of the item before, in this clause
         # a share of the plan in a year still to come is a goal ("HOÀN THÀNH 100% CHỈ TIÊU TUYỂN QUÂN NĂM 2026" in 2025)
         to_come = bool(now) and any(y > now for y in _years_in(text, c_start, c_end))
+        # under a list of goals: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)" / "… (15) … đạt 100% chỉ tiêu"
+        listed = (_has("goal_markers", _goal_text(list_intro))
+                  or _GOALS_LISTED.search(text, max(text.rfind("\n\n", 0, s_start), s_start - 1500, 0), s_start) is not None)
         for it in items:
             if (kind == "target" and before_kind == "result" and it.val.unit == "%" and not it.own_comparator
                     and _SHARE_OF_BEFORE.fullmatch(text, before_end, it.val.start)):
@@ -1566,6 +1572,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and not (it.val.value == 100 and _COMPLETE_BEFORE.search(text, it.item_start, it.val.start))
                     # (not "Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100% chỉ tiêu")
                     and not it.own_comparator and not _GOAL_WORD.search(_goal_text(text[s_start:it.val.start]))
+                    # (not "(15) Tuyển chọn, gọi công dân nhập ngũ hàng năm đạt 100% chỉ tiêu" under "Các chỉ tiêu chủ yếu")
+                    and section != "goal" and not listed
                     and not to_come and it.direction is None):   # (not "tăng 15,2% so với dự toán năm 2024": a growth)
                 item_kind = "result"  # "đạt 97,14% kế hoạch tỉnh giao": how much of a plan was done
             elif (kind == "target" and _up_to_a_past_date(sentence, doc.published)
@@ -1579,8 +1587,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = "target"  # "… từ 52% hiện nay nâng lên 70%": "hiện nay" dates the start, not the goal
             elif kind is not None and it.baseline:
                 item_kind = "result"  # "giảm tỷ lệ hút thuốc lá … từ 41,2% (năm 2023) xuống còn 36%": where it starts
-            elif (kind == "target" and section != "goal" and not _GOAL_WORD.search(text, s_start, it.val.end)
-                  and not _has("goal_markers", _goal_text(list_intro))
+            elif (kind == "target" and section != "goal" and not _GOAL_WORD.search(text, s_start, it.val.end) and not listed
                   and (_ITEM_REPORTS.search(_QUALIFYING.sub(" ", text[it.item_start:it.val.end]))   # not "… đã có hiệu lực"
                        or _SHARE_REPORT_AFTER.match(text, it.val.end)
                        # "nhà ở xã hội … với 6.300 căn đã và đang triển khai, trong đó phấn đấu …": done before the goal word
@@ -1658,7 +1665,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and not ((made := _MAKING_BEFORE.search(text, it.item_start, it.val.start)) is not None
                              and not _PASSIVE_BEFORE.search(text, max(0, made.start() - 8), made.start()))
                     # "Theo Kế hoạch, đến năm 2025, …. Huyện mở rộng diện tích … lên 1.200 ha": the paragraph's goal
-                    and not (_STRONG_GOAL.search(paragraph) and _MEASURE_VERB.search(text, first.item_start, first.val.start))):
+                    and not (_STRONG_GOAL.search(paragraph) and _MEASURE_VERB.search(text, first.item_start, first.val.start))
+                    # "Tổng diện tích gieo trồng đạt 3.830 ha, trong đó rau đậu 2.700 ha": a part of a measure to reach
+                    and not (it is not first and it.val.unit == first.val.unit and it.val.unit in v["measure_units"]
+                             and _SUB_LIST.search(text, first.val.end, it.val.start)
+                             and _MEASURE_VERB.search(_strip_comparator(text[first.item_start:first.val.start], _patterns()[1])))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
             if (it.val.is_count and it.val.unit.split("/")[0] in v["money_units"] and _has("budget_markers", clause)
                     and not (_MOBILISE.search(text, it.item_start, it.val.start)
