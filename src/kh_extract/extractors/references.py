@@ -320,8 +320,9 @@ def _issuer_before(doc, start: int) -> Optional[str]:
     return None
 
 
-def _complete_place(doc, issuer: Optional[str], title: Optional[str]) -> Optional[str]:
-    """ "UBND tỉnh" → "UBND tỉnh Trà Vinh" from the first "tỉnh Trà Vinh" in the title, else in the text."""
+def _complete_place(doc, issuer: Optional[str], title: Optional[str], issued: Optional[str] = None) -> Optional[str]:
+    """ "UBND tỉnh" → "UBND tỉnh Trà Vinh" from the first "tỉnh Trà Vinh" in the title, else in the text; the provinces
+    are those of the day the document was issued, else of the article's."""
     if not issuer:
         return issuer
     bare = _BARE_LEVEL.search(issuer)
@@ -329,14 +330,20 @@ def _complete_place(doc, issuer: Optional[str], title: Optional[str]) -> Optiona
     if bare is None and committee is None:
         return issuer
     level = committee or bare.group("level").lower()
-    on = doc.published
+    on = date.fromisoformat(issued) if issued and not issued.startswith("--") else doc.published
     for source in (title or "", doc.text):
         named = [m.group("place") for m in _LEVEL_PLACE.finditer(source) if m.group("level").lower() == level]
         if named:
             # (not a province merged away before the text was written: "tỉnh Thái Bình và tỉnh Hưng Yên hợp nhất thành
             # tỉnh Hưng Yên" in October 2025)
             kept = [n for n in named if level != "tỉnh" or not _merged_away(f"tỉnh {n}", on)]
-            return f"{issuer} {(kept or named)[0]}"
+            if kept or level != "tỉnh":
+                return f"{issuer} {(kept or named)[0]}"
+            # every province named by level was merged away ("hai tỉnh Long An và Tây Ninh (cũ)" in October 2025): the
+            # province it became
+            became = next((p.province for p in gazetteer.find_places(f"tỉnh {named[0]}", on=on) if p.province), None)
+            if became:
+                return f"{issuer} {became}"
         if source and level == "tỉnh":   # a headline that names its province bare: "Hưng Yên ưu tiên trụ sở dôi dư …"
             named = next((p.name for p in gazetteer.find_places(source, on=on) if p.level == "tinh" and not p.former
                           and p.name not in gazetteer.CENTRAL_CITIES), None)
@@ -420,7 +427,7 @@ def find(doc) -> list[Reference]:
                 own = (header.issuing_body(doc), header.issue_date(doc))
             issuer = issuer or own[0]
             issued = issued or (own[1].isoformat() if own[1] else None)
-        issuer = _complete_place(doc, issuer, title) or _symbol_issuer(symbol)
+        issuer = _complete_place(doc, issuer, title, issued) or _symbol_issuer(symbol)
 
         key = (ref,) if symbol else ("bare", kind, number)
         mentions.append((start, end, key))

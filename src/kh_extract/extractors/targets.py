@@ -130,7 +130,8 @@ _CLAUSE_END = regex.compile(rf";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–�
 _YEAR = regex.compile(
     r"""
     (?= [đĐtTnNgGhHqQvVmMdD\d] )                             # a cheap first test before the lookbehind
-    (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|mùa\s+(?:khô|mưa)\s+)?(?:năm\s+|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với mùa khô 2024 - 2025": a baseline
+    (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|mùa\s+(?:khô|mưa)\s+)?(?:năm\s+(?:học\s+)?|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với mùa khô 2024 - 2025",
+                                                   # "so với năm học 2024-2025": a baseline
     (?<! so\s+với\s+(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|(?:ước\s+)?thực\s+hiện)(?:\s+giao)?\s+(?:năm\s+)? )   # "tăng 15% so với dự toán năm 2024": last year's plan
     (?<! giá\s+so\s+sánh\s+ )                         # "(giá so sánh năm 2010)": the base year of prices, no deadline
     (?<! (?:\b(?:trẻ|em|cháu|bé|người|công\s+dân|nam|nữ)\s+|\(\s*)sinh\s+ )   # "trẻ sinh năm 2018", "trẻ 6 tuổi (sinh
@@ -159,7 +160,9 @@ _TO_LEVEL = regex.compile(r"\b(?:còn|xuống|xuống\s+còn|xuống\s+dưới|v
 # "…, 80% …", "… và 60% …", "…: 4 huyện": a new item of a list (a comparator may stand between); ";" only where two
 # "lần lượt" lists keep it inside one clause (see _clause_bounds).
 _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s+đó|:|\+|-)\s*"
-                          r"(?:(?:đến\s+|trong\s+|vào\s+|sang\s+)?năm\s+20\d\d\s*,?\s*)?"   # "…, năm 2025 tối thiểu 10.000 lao động", "…, sang năm 2025 khoảng 650 tỷ đồng"
+                          # "…, năm 2025 tối thiểu 10.000 lao động", "…, sang năm 2025 khoảng 650 tỷ đồng", "…, giai đoạn
+                          # 2028 - 2030 bình quân không dưới 5.000 doanh nghiệp/năm"
+                          r"(?:(?:đến\s+|trong\s+|vào\s+|sang\s+)?(?:năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)\s*,?\s*)?"
                           r"(?:(?:\S+\s+){0,3}"
                           # "…, xã Tân Phước Hưng 42 ha": a place's name however long
                           r"|(?i:xã|phường|thị\s+trấn|huyện|thị\s+xã|thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)\s+(?:\p{Lu}\S*\s+){1,4}"
@@ -170,7 +173,7 @@ _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s
 _NOUN_CMP_JOIN = regex.compile(r"[,;]\s*(?:(?!(?:có|được|đạt|là)\b)[^\s,;]+\s+){1,5}"
                                r"(?:ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+dưới|tối\s+đa)\s+$", regex.IGNORECASE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?|\b(?:bao\s+)?gồm\b)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+|sang\s+)?năm\s+20\d\d\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?|\b(?:bao\s+)?gồm\b)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+|sang\s+)?(?:năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 # ("đối với đơn vị thuộc Ủy ban nhân dân cấp xã": the units of a level)
@@ -204,6 +207,7 @@ _PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cu�
                          r"|(?:kế\s+hoạch|đề\s+án|nghị\s+quyết)\s+(?:yêu\s+cầu|đặt|đề\s+ra|xác\s+định))\b", regex.IGNORECASE)
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
+_ADDED_END = regex.compile(r"\b(?:tăng|mở\s+rộng)\s+thêm\s*$", regex.IGNORECASE | regex.REVERSE)
 _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng|phải)\s*$", regex.IGNORECASE | regex.REVERSE)
 # A list of goals opened in the paragraph: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)", "Mục tiêu cụ thể:"
 _GOALS_LISTED = regex.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+yếu|cụ\s+thể)\b", regex.IGNORECASE)
@@ -212,14 +216,27 @@ _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặ
 _ELLIPTIC_LEAD = regex.compile(
     r"""\s* (?: và \s+ | ,\s* )? (?: (?i:riêng) \s+ )?               # "…; riêng năm 2027 phải đạt tối thiểu 32.000 ha"
     (?: (?i: (?:theo\s+)? (?:lộ\s+trình|tiến\s+độ|cụ\s+thể) ) \s* :? \s* )?   # "…; lộ trình: năm 2026 đạt không dưới 80%"
-    (?: (?:đến|tới|trong|vào) \s+ )? (?: (?:hết|cuối) \s+ )? năm \s+ 20\d{2} \s*,?\s*
-    (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?
+    (?: (?:đến|tới|trong|vào) \s+ )? (?: (?:hết|cuối) \s+ )?
+    (?: năm \s+ 20\d{2} | giai \s+ đoạn \s+ 20\d{2} \s* [-–] \s* 20\d{2} \s* (?: bình \s+ quân | mỗi \s+ năm | hằng \s+ năm )? ) \s*,?\s*
+    (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?                               # "…, giai đoạn 2028 - 2030 bình quân không dưới 5.000 …"
     (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn | là ) \s*   # "…; hết năm 2026 là 100%"
         (?: ít\s+nhất | tối\s+thiểu | trên | hơn | từ | dưới | khoảng | không\s+quá | tối\s+đa | không\s+dưới )?
       | ít\s+nhất | tối\s+thiểu | trên | không\s+dưới | không\s+quá | tối\s+đa )   # "; năm 2025 không dưới 75%"
     \s*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A clause that opens with its measure, after any list marker: "c) Diện tích cây ăn quả …", "- Tỷ lệ …"
+_OPENING_MEASURE = regex.compile(r"[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?P<head>tỷ\s+lệ|tỷ\s+trọng|diện\s+tích|sản\s+lượng|giá\s+trị)\b",
+                              regex.IGNORECASE)
+_CLAUSE_BREAK = regex.compile(r"[;:,]")
+_AND_ONLY = regex.compile(r"\s+và\s+", regex.IGNORECASE)   # two values joined by "và" alone: "02 nhà ăn | và | 24 phòng ở"
+# A whole handed out to places: "giao cho các xã như sau:", "phân bổ cho từng phường:", "giao chỉ tiêu cụ thể cho các xã:"
+_ALLOTTED = regex.compile(r"\b(?:giao|phân\s+bổ|phân\s+khai|phân\s+chia)(?:\s+chỉ\s+tiêu)?(?:\s+cụ\s+thể)?\s+(?:cho|về|tới|đến)\s+"
+                       r"(?:các|từng|mỗi)\s+(?:xã|phường|thị\s+trấn|huyện|địa\s+phương|đơn\s+vị|thôn)", regex.IGNORECASE)
+# A subject that is only a time: "giai đoạn 2026 - 2027", "năm 2026", "đến hết năm 2027"
+_TIME_ONLY = regex.compile(r"(?:(?:đến|trong|vào|tới)\s+)?(?:(?:hết|cuối)\s+)?(?:năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)",
+                        regex.IGNORECASE)
+_YEAR_AT_END = regex.compile(r"\s+(?:trong\s+|vào\s+)?năm\s+20\d\d$")
 _ROADMAP_LABEL = regex.compile(r"(?:theo\s+)?(?:lộ\s+trình|tiến\s+độ|cụ\s+thể)", regex.IGNORECASE)   # names no measure
 # Words of a requirement, never of a report: "giảm tối thiểu 5%", "không quá 3%".
 _REQUIREMENT = regex.compile(r"\b(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+quá|không\s+vượt\s+quá)\b", regex.IGNORECASE)
@@ -450,7 +467,8 @@ _LEADING_YEAR = regex.compile(rf"^\s*{_WHEN_IN}năm\s+20\d\d\b(?!\s*[-–])", re
 _YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm\s+20\d\d|(?:giai\s+đoạn|các\s+năm)\s+20\d\d\s*[-–]\s*20\d\d)?$",
                         regex.IGNORECASE)   # "vào cuối năm 2025", "…, giai đoạn 2027 - 2030 (bình quân 900 - 1.000 hộ/năm)"
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
-_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
+# (not the digital "số" of "chỉ số chuyển đổi số DTI", "kinh tế số", "công nghệ số", "hạ tầng số")
+_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa|đổi|tế|quyền|nghệ|tảng|tầng|liệu)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
                        r"|tổng\s+(?=biên\s+chế|lao\s+động|đàn|vốn))[^;:()]{2,80}$",   # "Tổng biên chế công chức năm 2025 (không vượt quá …)"
                        regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
@@ -1469,6 +1487,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # (not the whole's from its part: "số xã đạt chuẩn NTM trên 92%, trong đó 55% số xã đạt chuẩn NTM nâng cao")
                     and not (items[k].subject_before and _SUB_LIST.search(text, items[k].val.end, items[k + 1].val.start))):
                 items[k].action = items[k + 1].action
+            # "Xây mới 02 nhà ăn và 24 phòng ở bán trú, góp phần giữ vững Tiêu chí số 5": what the joined items serve
+            # together, after the last one's comma
+            if (not items[k].criteria and items[k + 1].criteria and _AND_ONLY.fullmatch(text, items[k].val.end, items[k + 1].val.start)
+                    and all(text.rfind(",", items[k + 1].val.end, s) >= 0 for c, s, _ in code_spans
+                            if c in items[k + 1].criteria and items[k + 1].val.end <= s < items[k + 1].item_end)):
+                items[k].criteria = list(items[k + 1].criteria)
             # "xây mới 35 căn nhà và sửa chữa 20 căn nhà cho hộ nghèo": the last item names whose houses
             here, after = items[k], items[k + 1]
             if (here.val.is_count and here.subject == here.val.unit == after.val.unit
@@ -1658,8 +1682,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # "Các chỉ tiêu chủ yếu đến năm 2025: … 5. Diện tích sàn nhà ở hoàn thành bình quân 1,2 - 1,4 triệu m2"
                     and not _has("goal_markers", _goal_text(list_intro))
                     # "diện tích nuôi tôm công nghệ cao được mở rộng lên trên 4.200 ha": a measure changed, no description
+                    # (or "… tưới phun mưa cục bộ tăng thêm 150 - 180 ha": an area added)
                     and not (it.val.unit in v["measure_units"]
-                             and _MEASURE_VERB.search(_strip_comparator(text[it.item_start:it.val.start], _patterns()[1])))
+                             and ((bare := _strip_comparator(text[it.item_start:it.val.start], _patterns()[1]))
+                                  and (_MEASURE_VERB.search(bare) or _ADDED_END.search(bare))))
                     # "trồng mới từ 600 đến 800 ha quế, nâng diện tích …": what is made, no description (but "được thành
                     # lập từ 4 đơn vị hành chính" tells how a commune was formed)
                     and not ((made := _MAKING_BEFORE.search(text, it.item_start, it.val.start)) is not None
@@ -1686,12 +1712,15 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if (item_kind == "target" and it.val.unit == "%" and action and _SHARE_OF_PLAN.match(action)
                     and _ENDS_SHARE_VERB.search(text, it.item_start, it.val.start)):   # (not "… phải giải ngân đạt 100% kế hoạch")
                 subject, action = action, None   # "giải ngân 100% (kế hoạch vốn năm 2026)": the share of the plan to reach
-            if ((not subject or subject == it.val.unit or _ROADMAP_LABEL.fullmatch(subject)) and not action and not codes
-                    and (not it.val.is_count or it.val.unit in v["measure_units"] or subject == it.val.unit)):
+            named_by_unit = subject == it.val.unit.split("/")[0]   # "… 5.000 doanh nghiệp/năm" counts "doanh nghiệp"
+            if ((not subject or named_by_unit or _ROADMAP_LABEL.fullmatch(subject)) and not action and not codes
+                    and (not it.val.is_count or it.val.unit in v["measure_units"] or named_by_unit)):
                 # (a count named by its unit alone too: "…; năm 2025 đạt từ (89 điểm) trở lên")
                 # the sentence's last target of the same unit ("… đạt từ 87 điểm trở lên, xếp trong nhóm 4 đơn vị …; năm
                 # 2025 đạt từ (89 điểm) trở lên")
-                before_t = next((t for t in reversed(targets) if t.unit == it.val.unit), None)
+                # (or its count a year: "… năm 2027 là 4.600 doanh nghiệp, giai đoạn 2028 - 2030 bình quân không dưới 5.000
+                # doanh nghiệp/năm")
+                before_t = next((t for t in reversed(targets) if t.unit.split("/")[0] == it.val.unit.split("/")[0]), None)
                 if (before_t is None or before_t.span[0] < doc.raw_span(s_start, s_end)[0]
                         or not _ELLIPTIC_LEAD.fullmatch(text, it.item_start, it.val.start)):
                     if not it.val.is_count:
@@ -1700,6 +1729,29 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # "85% thôn, bản có sóng di động 4G; đến năm 2025 nâng lên 95%", "… năm 2024 đạt 850 tỷ đồng; năm
                     # 2025 không dưới 1.000 tỷ đồng": the goal of the clause before, for a later year
                     subject, action, codes = before_t.subject, before_t.action, list(before_t.criteria)
+                    subject = _YEAR_AT_END.sub("", subject) or subject   # "Số doanh nghiệp thành lập mới năm 2026": not its year
+            if (it.subject_before and subject and not action and _PLACE_ITEM.fullmatch(subject)
+                    and (allot := last_match(_ALLOTTED, text, para_start, it.val.start)) is not None):
+                # "Kiên cố hóa 14,2 km kênh mương nội đồng …; giao cho các xã như sau: xã Chiềng Pằn: 2,5 km; …": each
+                # place's share of the whole the paragraph set before
+                allot_at = doc.raw_span(allot.start(), allot.end())[0]
+                whole = next((t for t in reversed(targets) if t.span[0] < allot_at), None)
+                if (whole is not None and whole.unit == it.val.unit and whole.span[0] >= doc.raw_span(para_start, s_end)[0]
+                        and not _PLACE_ITEM.fullmatch(whole.subject)):
+                    subject = f"{whole.subject} {subject}"
+            if (it is items[0] and it.subject_before and subject and it.val.unit in v["measure_units"]
+                    and not _RATE_HEAD.match(subject)
+                    and (head := _OPENING_MEASURE.match(text, c_start, it.val.start)) is not None
+                    and (at := text.rfind(subject, head.end(), it.val.start)) > head.end()
+                    and "," in text[head.end():at]):
+                # "Diện tích cây ăn quả trên đất dốc áp dụng tưới nhỏ giọt, tưới phun mưa cục bộ tăng thêm 150 - 180 ha": the
+                # measure the clause opens with, over a comma inside its own noun phrase
+                subject = _clean(text[head.start("head"):at + len(subject)])
+            if (it.val.is_count and subject and _TIME_ONLY.fullmatch(subject)
+                    and (named := last_match(regex.compile(rf"\b{regex.escape(it.val.unit.split('/')[0])}\b[^,;:.\d]*"),
+                                             text, s_start, it.val.start)) is not None):
+                subject = _clean(named.group())   # "Trong tổng số 2.000 hộ chuyển đổi, giai đoạn 2026 - 2027 phải đạt tối
+                                                  # thiểu 700 hộ": the noun the sentence named before, not the period
             if (it.val.is_count and it.val.unit.split("/")[0] in v["money_units"] and not action
                     and (not subject or _BARE_FUNDING.fullmatch(subject))
                     and (topic := last_match(_TOPIC, text, para_start, it.val.start)) is not None):
@@ -2027,6 +2079,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if val.unit.startswith("lần/") and kept and kept[-1].unit == "%" and not _CLAUSE_BREAK.search(before):
+            continue  # "100% học sinh … được khám sức khỏe ít nhất 1 lần/năm học và tẩy giun 2 lần/năm": how often, in the share's action
         if val.unit == "%" and _ETHNIC_SHARE.match(text, val.end):
             continue  # "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông": who the people are, no goal
         if _BY_RULE.search(text, c_start, val.start):
@@ -2325,6 +2379,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                            or (val.unit.split("/")[0] in v["money_units"] and _ENDS_FUNDING.search(subj))
                                                            # "mỗi xã tối thiểu 20 ha | chè hữu cơ": whom each is set for
                                                            or _EACH_ONLY.search(subj)
+                                                           # "Mỗi trường có học sinh bán trú xây dựng tối thiểu 300 m2 |
+                                                           # vườn rau": whom each is set for, and the verb of making
+                                                           or (subj.lower().startswith("mỗi ") and _ENDS_MAKING.search(subj))
                                                            # "Giải pháp 5. Tưới thông minh: tối thiểu 150 ha | cam, bưởi
                                                            # được lắp cảm biến": a label names the task, what follows the area
                                                            or bare_before.rstrip().endswith(":")
@@ -3092,6 +3149,7 @@ def _own_requirement(text: str, it: _Item) -> bool:
     return it.own_comparator and (it.comparator != "=" or _SUB_LIST.search(text, it.item_start, it.val.start) is not None)
 
 
+_BY_YEAR = regex.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)\b", regex.IGNORECASE)
 _AFTER_WHEN = regex.compile(r"\bsau\s+khi\b", regex.IGNORECASE)
 _RESULT_LABEL = regex.compile(rf"[\W]*(?:{_DONE_LABELS}|Kết\s+quả\s+đạt\s+được|Đã\s+đạt)\s*:")
 
@@ -3133,11 +3191,15 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return "result"  # "…, đàn bò sữa hữu cơ hiện đạt 4.600 con; kế hoạch đặt chỉ tiêu …": the goal is the next clause's
     # "100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2": "đã đạt chuẩn" says which communes, it reports nothing
     result = _has("result_markers", _QUALIFYING.sub(" ", clause))
-    if result and not goal:
+    # "…; đến năm 2028, …; thu đổi 12.000 - 15.000 xe máy xăng đã sử dụng trên 15 năm; …" in 2025: a roadmap to a later
+    # year, whose "đã" qualifies a noun
+    ahead = doc.published is not None and any(int(y) > doc.published.year for y in _BY_YEAR.findall(sentence))
+    if result and not goal and not ahead:
         return "result"
     if section == "result" and not _STRONG_GOAL.search(clause):
         return "result"
-    if not goal and not _has("goal_markers", _goal_text(sentence)) and _has("result_markers", _QUALIFYING.sub(" ", sentence)):
+    if (not goal and not ahead and not _has("goal_markers", _goal_text(sentence))
+            and _has("result_markers", _QUALIFYING.sub(" ", sentence))):
         return "result"
     if not goal and section is None and doc.title and _REVIEW_TITLE.search(doc.title):
         at = sentence.find(clause)
