@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kh_extract.gazetteer import DATA_PATH, find_places, province_names, resolve_locality
+from kh_extract.gazetteer import DATA_PATH, find_places, province_names, resolve_locality, without_person
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -241,3 +241,14 @@ def test_data_file_is_the_build_of_the_package():
     assert sorted(old for p in data["provinces_34"] for old in p["merged_from"]) == sorted(
         p["name"] for p in data["provinces_63"]
     )
+
+
+@pytest.mark.parametrize("issuer,expected", [
+    ("UBND tỉnh Nguyễn Hoài Anh", "UBND tỉnh"),           # a chairman's name after his committee
+    ("UBND thị xã Nguyễn Văn Hùng", "UBND thị xã"),
+    ("UBND huyện Trần Văn Thời", "UBND huyện Trần Văn Thời"),   # a district named after a person (Cà Mau)
+    ("UBND quận Lê Chân", "UBND quận Lê Chân"),
+    ("UBND tỉnh Thanh Hóa", "UBND tỉnh Thanh Hóa"),
+])
+def test_without_person(issuer, expected):
+    assert without_person(issuer) == expected

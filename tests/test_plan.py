@@ -415,3 +415,11 @@ def test_a_place_is_not_completed_from_the_date_line_when_the_gazetteer_has_no_s
     e = extract("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/KH-UBND | Phố Núi, ngày 03 tháng 4 năm 2024 |\n"
                 "KẾ HOẠCH\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện năm 2024.")
     assert (e.plan.ref, e.plan.issuer) == ("12/KH-UBND", "UBND")
+
+
+def test_a_chairmans_name_after_his_committee_is_no_place():
+    # a provincial newspaper (search tool, `pages`): "Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ký Quyết định số 208/QĐ-UBND …":
+    # the committee is the headline's province, not "UBND tỉnh Nguyễn Hoài Anh"
+    e = extract("Thanh Hóa ban hành Kế hoạch hành động phát triển kinh tế - xã hội năm 2026\n\nChủ tịch UBND tỉnh Nguyễn Hoài "
+                "Anh vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế hoạch hành động thực hiện nhiệm vụ năm 2026.")
+    assert (e.plan.ref, e.plan.issuer) == ("208/QĐ-UBND", "UBND tỉnh Thanh Hóa")

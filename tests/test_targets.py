@@ -2800,3 +2800,13 @@ def test_joined_items_share_the_criterion_their_last_one_serves():
     found = find(Document.from_text("Phấn đấu xây mới 02 nhà ăn và 24 phòng ở bán trú, góp phần giữ vững Tiêu chí số 5 về "
                                     "Trường học."), now=2025)
     assert [(t.value, t.criteria) for t in found] == [(2, ["5"]), (24, ["5"])]
+
+
+def test_public_pages_a_count_of_places_that_have_a_share_reports_and_a_label_names_its_count():
+    # a national summary: "Ngoài ra, 16 tỉnh có 100% số xã đạt chuẩn nông thôn mới" tells what is, no goal
+    found = find(Document.from_text("Ngoài ra, 16 tỉnh có 100% số xã đạt chuẩn nông thôn mới."), now=2025)
+    assert all(t.kind == "result" for t in found) and [t.value for t in found if t.unit == "%"] == [100]
+    # a district congress's goals: "8. Tổng số doanh nghiệp mới được thành lập thời kỳ 2021-2025: 100 doanh nghiệp"
+    found = find(Document.from_text("Các chỉ tiêu chủ yếu: 8. Tổng số doanh nghiệp mới được thành lập thời kỳ 2021-2025: "
+                                    "100 doanh nghiệp."), now=2020)
+    assert [(t.value, t.subject, t.kind) for t in found] == [(100, "Tổng số doanh nghiệp mới được thành lập", "target")]

@@ -38,7 +38,7 @@ import regex
 
 from kh_extract.normalize import normalize
 
-__all__ = ["Place", "find_places", "resolve_locality", "province_names"]
+__all__ = ["Place", "find_places", "resolve_locality", "province_names", "without_person"]
 
 DATA_PATH = Path(__file__).parent / "catalogue" / "gazetteer.json"
 
@@ -350,6 +350,24 @@ def _district_fields(units: list[_Unit], kind: str) -> dict:
         level="huyen", kind=kind, name=units[0].name, province=_unique(u.province for u in units),
         candidates=tuple(sorted({(u.province, None) for u in units})), former=any(u.former for u in units),
     )
+
+
+# Family names that open a person's name where a place's should stand: "Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ký …"
+_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Lâm Mai Đào Cao "
+                      "Lương Hà Tạ Vương Chu Thái Triệu Lưu Đoàn Tô Quách La Mạc Hứa Kiều Tăng Nông Lò Cầm Giàng Sùng".split())
+_NAMED_BODY_RE = regex.compile(r"^(?P<head>.*?\b(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))\s+"
+                               r"(?P<name>\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})$")
+
+
+def without_person(issuer: str) -> str:
+    """"UBND tỉnh Nguyễn Hoài Anh" (the chairman's name after his committee) → "UBND tỉnh": a name that opens with a
+    family name and is no place on any map is a person's. "UBND huyện Trần Văn Thời" is a district and stays."""
+    m = _NAMED_BODY_RE.match(issuer)
+    if m is None or m.group("name").split()[0] not in _SURNAMES:
+        return issuer
+    if find_places(f"{m.group('level')} {m.group('name')}"):
+        return issuer
+    return m.group("head")
 
 
 def find_places(text: str, *, on: Optional[date] = None) -> list[Place]:

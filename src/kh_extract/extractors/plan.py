@@ -157,7 +157,7 @@ def issuer_name(match: regex.Match) -> str:
         if match.group("name"):
             name = _SPACES.sub(" ", match.group("name"))
             parts.append(name.title() if name.isupper() else name)   # "UBND PHƯỜNG PHƯỚC TÂN" → "Phước Tân"
-    return " ".join(parts)
+    return gazetteer.without_person(" ".join(parts))
 
 
 def _from_header(doc: Document) -> Optional[Plan]:

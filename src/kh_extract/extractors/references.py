@@ -244,7 +244,7 @@ def _issuer_text(m: regex.Match) -> str:
     """The issuer as SPEC writes it: "Ủy ban nhân dân tỉnh X" → "UBND tỉnh X"."""
     s = _SPACES.sub(" ", m.group().strip())
     s = _AUTHORITY_LONG.sub(lambda a: _AUTHORITY_SHORT[a.group().lower()], s)
-    return s.rstrip(" ,;.")
+    return gazetteer.without_person(s.rstrip(" ,;."))
 
 
 _LAW_NAMED_BEFORE = regex.compile(r"\bLuật(?![^;]*\b(?:Nghị\s+quyết|Luật|[Ss]ố\s+\d+/))[^;]*\bsố\s*$")

@@ -450,6 +450,7 @@ _YEAR_APART = regex.compile(rf"{_YEAR_SET_APART}\s*(?:là|đạt|có)?\s*$", reg
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
 _PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}", regex.IGNORECASE)
+_TRAILING_TERM = regex.compile(r"\s+(?:thời\s+kỳ|giai\s+đoạn|nhiệm\s+kỳ)\s+20\d\d\s*[-–]\s*20\d\d$", regex.IGNORECASE)   # "… thời kỳ 2021-2025"
 _TRAILING_PERIOD = regex.compile(r"\s+(?:trong|vào|đến)\s+(?:(?:(?:hai|ba|bốn|năm|các)\s+)?năm\s+20\d\d\s*[-–]\s*20\d\d"
                               r"|giai\s+đoạn\s+20\d\d(?:\s*[-–]\s*20\d\d)?)$", regex.IGNORECASE)   # (not "xã đạt chuẩn NTM trong năm 2024")
 _TRAILING_YEAR = regex.compile(r"(?:^|\s+)(?:trong\s+|vào\s+|đến\s+|từ\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
@@ -2261,9 +2262,12 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     verb_before = _MEASURE_VERB.search(bare_before) is not None  # "… đạt", "… chiếm" right before the value
     if val.is_count and not measure:
         # "số doanh nghiệp công nghệ số đạt 300 doanh nghiệp", "số HTX giải thể không quá 15 hợp tác xã"
-        counted = _COUNT_OF.search(_LEAD_VERB.sub("", _PAREN.sub(" ", bare_before).strip()))   # "Số người sử dụng … (PrEP) đạt"
-        if counted and (verb_before or item.own_comparator) and item.per is None:   # not "…, mỗi thôn xây dựng 15 hộ"
+        # (or a label: "8. Tổng số doanh nghiệp mới được thành lập thời kỳ 2021-2025: 100 doanh nghiệp")
+        label = bare_before.rstrip().endswith(":")
+        counted = _COUNT_OF.search(_LEAD_VERB.sub("", _PAREN.sub(" ", bare_before).strip().rstrip(":")))   # "Số người sử dụng … (PrEP) đạt"
+        if counted and (verb_before or item.own_comparator or label) and item.per is None:   # not "…, mỗi thôn xây dựng 15 hộ"
             subj = _TRAILING_CHANGE.sub("", _clean(counted.group()))
+            subj = _TRAILING_TERM.sub("", subj) if label else subj
         elif verb_before and _NOTHING_AFTER.match(text, after_start):
             # "Chỉ số cải cách hành chính đạt trên 90 điểm.", "Tổng đàn gia súc đạt 50.000 con": the unit
             # measures what stands before the verb
@@ -3149,6 +3153,8 @@ def _own_requirement(text: str, it: _Item) -> bool:
     return it.own_comparator and (it.comparator != "=" or _SUB_LIST.search(text, it.item_start, it.val.start) is not None)
 
 
+_PLACES_HAVE = regex.compile(r"\b\d+\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thôn|trường|đơn\s+vị|địa\s+phương)\s+(?:đã\s+)?có\s+"
+                          r"[\d.,]+\s*%", regex.IGNORECASE)
 _BY_YEAR = regex.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)\b", regex.IGNORECASE)
 _AFTER_WHEN = regex.compile(r"\bsau\s+khi\b", regex.IGNORECASE)
 _RESULT_LABEL = regex.compile(rf"[\W]*(?:{_DONE_LABELS}|Kết\s+quả\s+đạt\s+được|Đã\s+đạt)\s*:")
@@ -3190,7 +3196,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     if not goal and _REPORTING.search(_PAREN.sub(" ", clause)):   # not an aside "(hiện có 9 sản phẩm)"
         return "result"  # "…, đàn bò sữa hữu cơ hiện đạt 4.600 con; kế hoạch đặt chỉ tiêu …": the goal is the next clause's
     # "100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2": "đã đạt chuẩn" says which communes, it reports nothing
-    result = _has("result_markers", _QUALIFYING.sub(" ", clause))
+    # (or a count of places that have a share: "Ngoài ra, 16 tỉnh có 100% số xã đạt chuẩn nông thôn mới")
+    result = _has("result_markers", _QUALIFYING.sub(" ", clause)) or _PLACES_HAVE.search(clause) is not None
     # "…; đến năm 2028, …; thu đổi 12.000 - 15.000 xe máy xăng đã sử dụng trên 15 năm; …" in 2025: a roadmap to a later
     # year, whose "đã" qualifies a noun
     ahead = doc.published is not None and any(int(y) > doc.published.year for y in _BY_YEAR.findall(sentence))
