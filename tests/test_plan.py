@@ -423,3 +423,16 @@ def test_a_chairmans_name_after_his_committee_is_no_place():
     e = extract("Thanh Hóa ban hành Kế hoạch hành động phát triển kinh tế - xã hội năm 2026\n\nChủ tịch UBND tỉnh Nguyễn Hoài "
                 "Anh vừa ký Quyết định số 208/QĐ-UBND về việc ban hành Kế hoạch hành động thực hiện nhiệm vụ năm 2026.")
     assert (e.plan.ref, e.plan.issuer) == ("208/QĐ-UBND", "UBND tỉnh Thanh Hóa")
+
+
+def test_held_out_296_297_a_plan_named_before_who_issued_it_and_a_horizon_on_a_day():
+    # 296: "Kế hoạch số 291/KH-UBND nâng cao chất lượng … 2024 - 2026 mà UBND tỉnh ký ban hành ngày 11/10/2024"
+    e = extract("Phú Yên đặt mục tiêu vào nhóm 20 tỉnh dẫn đầu\n\nĐó là tinh thần của Kế hoạch số 291/KH-UBND nâng cao chất "
+                "lượng giáo dục phổ thông giai đoạn 2024 - 2026 mà UBND tỉnh ký ban hành ngày 11/10/2024.", published="2024-10-16")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.horizon) == ("291/KH-UBND", "UBND tỉnh Phú Yên", "2024-10-11", 2026)
+    # 297: a plan text titled "… trên địa bàn huyện đến hết ngày 30/6/2025" runs to 2025, not to its basis's 2030
+    e = extract("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN HÀ QUẢNG            Độc lập - Tự do - Hạnh "
+                "phúc\nSố: 86/KH-UBND      Hà Quảng, ngày 08 tháng 5 năm 2025\n\nKẾ HOẠCH\nPhòng, chống mua bán người trên địa "
+                "bàn huyện đến hết ngày 30/6/2025\n\nCăn cứ Quyết định số 193/QĐ-TTg ngày 09/02/2021 của Thủ tướng Chính phủ phê "
+                "duyệt Chương trình giai đoạn 2021 - 2025 và định hướng đến năm 2030;")
+    assert (e.plan.ref, e.plan.horizon) == ("86/KH-UBND", 2025)

@@ -2810,3 +2810,42 @@ def test_public_pages_a_count_of_places_that_have_a_share_reports_and_a_label_na
     found = find(Document.from_text("Các chỉ tiêu chủ yếu: 8. Tổng số doanh nghiệp mới được thành lập thời kỳ 2021-2025: "
                                     "100 doanh nghiệp."), now=2020)
     assert [(t.value, t.subject, t.kind) for t in found] == [(100, "Tổng số doanh nghiệp mới được thành lập", "target")]
+
+
+BLIND_296_299 = [
+    # 296: a place ranked in a group "dẫn đầu về điểm thi tốt nghiệp THPT" is ranked on what follows; "giải nhất" counted
+    ("Phấn đấu đến năm 2026 vào nhóm 20 tỉnh dẫn đầu về điểm thi tốt nghiệp THPT; mỗi năm có tối thiểu 01 giải nhất.",
+     [("=", 20, "tỉnh", "điểm thi tốt nghiệp THPT"), (">=", 1, "giải nhất")]),
+    # 296: "…, năm 2026 không thấp hơn 6,9 điểm" after "… đạt 6,75 điểm trở lên" is the same measure, a year on
+    ("Điểm trung bình các môn thi năm 2025 đạt 6,75 điểm trở lên, năm 2026 không thấp hơn 6,9 điểm.",
+     [(">=", 6.75, "điểm"), (">=", 6.9, "điểm", "Điểm trung bình các môn thi")]),
+    # 298: a phone post's lines broken after a bracket; "kg/con" a rate
+    ("✅ Diện tích trồng cỏ thâm canh (VA06, Mombasa, Ruzi)\nđạt 150 ha.\n✅ Bò thịt xuất chuồng đạt bình quân 400 – 450 "
+     "kg/con.", [("=", 150, "ha", "Diện tích trồng cỏ thâm canh"), ("=", 400, "kg/con")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_296_299)
+def test_blind_batch_296_299(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2030), expected)
+
+
+def test_readers_comments_and_a_mass_each_month():
+    # held-out 298: a comment under the post ("Nhà em có 3 con bò cái …") sets no goal
+    text = ("Phấn đấu đến năm 2030 đàn bò đạt 2.000 con.\n\nBình luận nổi bật\nLê Văn Thắng: Nhà em có 3 con bò cái, đăng ký "
+            "phối tinh ở đâu ạ?")
+    assert [t.value for t in find(Document.from_text(text), now=2025)] == [2000]
+    # 141: "giảm tối thiểu 300 kg mỗi tháng" is "300 kg/tháng", the goal said before as "300 kg rác thải nhựa/tháng"
+    found = find(Document.from_text("Lượng rác thải nhựa phát sinh giảm tối thiểu 300 kg mỗi tháng."), now=2025)
+    assert [(t.value, t.unit) for t in found] == [(300, "kg/tháng")]
+
+
+def test_a_table_whose_bars_were_lost_and_its_rows_said_in_the_text():
+    # held-out 299: columns kept apart by spaces; "MWp" as written; a row the text says first, in its own words, is one goal
+    text = ("Năm 2026, ít nhất 60% cơ sở thuộc danh mục hoàn thành kiểm kê khí nhà kính cấp cơ sở.\n"
+            "Chỉ tiêu  ĐVT  2026  2030\n"
+            "Tỷ lệ cơ sở hoàn thành kiểm kê KNK cấp cơ sở   %   60   100\n"
+            "Điện mặt trời mái nhà lắp mới (lũy kế)   MWp   150   600\n")
+    found = find(Document.from_text(text), now=2025, horizon=2030)
+    assert [(t.value, t.unit, t.deadline) for t in found] == [(60, "%", 2026), (100, "%", 2030), (150, "MWp", 2026),
+                                                              (600, "MWp", 2030)]

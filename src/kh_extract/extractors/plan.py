@@ -105,7 +105,10 @@ _NO_NUMBER_PLAN = regex.compile(
     r"(?!\s+(?:số\s*:?\s*)?\d)",
 )
 # A basis cited after the issuing verb: "UBND xã … vừa ban hành kế hoạch …, trên cơ sở Kế hoạch số 61/KH-UBND".
-_ISSUED_BY_THAT = regex.compile(r"\s*(?:,\s*)?(?:mà|do)\s+[^.;,]{0,40}?\b(?:ban\s+hành|ký(?:\s+ban\s+hành)?|phê\s+duyệt)\b", regex.IGNORECASE)
+# "… mà UBND tỉnh ban hành", after the plan's name too: "Kế hoạch số 291/KH-UBND nâng cao chất lượng … 2024 - 2026 mà UBND
+# tỉnh ký ban hành ngày 11/10/2024"
+_ISSUED_BY_THAT = regex.compile(r"(?:[^.;\n]{0,160}?\s)?\s*(?:,\s*)?(?:mà|do)\s+[^.;,]{0,40}?\b(?:ban\s+hành|ký(?:\s+ban\s+hành)?|phê\s+duyệt)\b",
+                             regex.IGNORECASE)
 _CARRIED_OUT_BY = regex.compile(r"\b(?:được\s+)?(?:triển\s+khai|thực\s+hiện|tổ\s+chức)(?:\s+(?:nhiệm\s+vụ|các\s+nhiệm\s+vụ|công\s+tác))?"
                              r"\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?$",   # "UBND xã triển khai nhiệm vụ theo Kế hoạch số 09/KH-UBND"
                              regex.IGNORECASE)
@@ -130,6 +133,7 @@ _HORIZON = regex.compile(
     | giai\s+đoạn\s+[IVX]+\s*\(\s*20\d{2}\s*[-–]\s*(?P<y5>20\d{2})\s*\)   # "hai năm cuối giai đoạn I (2024 - 2025)"
     | nhiệm\s+kỳ\s+20\d{2}\s*[-–]\s*(?P<y6>20\d{2})              # a congress resolution runs to the end of its term
     | (?:trước|đến|hết)\s+tháng\s+\d{1,2}\s*[/.]\s*(?P<y7>20\d{2})    # "… lên đô thị loại IV trước tháng 7/2025"
+    | (?:trước|đến|hết)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y8>20\d{2})   # "… đến hết ngày 30/6/2025"
     | \b(?<! tháng\s+\d{1,2}\s+ )(?:trong\s+)?(?:năm\s+(?:học\s+)?|hè\s+)(?P<y3>20\d{2})(?![\d/])   # "năm 2023", "năm học 2025 - 2026", "hè 2025";
                                                                                             # not "tháng 9 năm 2023"
       (?: \s*[-–]\s* (?P<y4>20\d{2}) )?                                          # "năm 2024 - 2025"
@@ -430,7 +434,8 @@ def _issuer_in(text: str, start: int, end: int) -> Optional[str]:
     return issuer_name(found) if found else None
 
 
-_BY_AGENT = regex.compile(r"[^.;]{0,40}?\bđược\s+|\s*(?:,\s*)?(?:mà|do)\s+", regex.IGNORECASE)   # "… mà UBND tỉnh ban hành"
+_BY_AGENT = regex.compile(r"[^.;]{0,40}?\bđược\s+|(?:[^.;\n]{0,160}?\s)?\s*(?:,\s*)?(?:mà|do)\s+(?=(?:UBND|Ủy\s+ban|HĐND|Hội\s+đồng)\b)|\s*(?:,\s*)?(?:mà|do)\s+",
+                       regex.IGNORECASE)   # "… mà UBND tỉnh ban hành", "Kế hoạch số 291/KH-UBND … mà UBND tỉnh ký ban hành"
 
 
 def _subject_after_issuing(text: str, start: int, end: int) -> Optional[str]:
@@ -529,7 +534,8 @@ def _horizon(doc: Document, anchor: int, *, plan_text: bool = False) -> Optional
 def _years(text: str) -> list[int]:
     out = []
     for m in _HORIZON.finditer(text):
-        y = m.group("y1") or m.group("y2") or m.group("y5") or m.group("y6") or m.group("y7") or m.group("y4") or m.group("y3")
+        y = (m.group("y1") or m.group("y2") or m.group("y5") or m.group("y6") or m.group("y7") or m.group("y8")
+             or m.group("y4") or m.group("y3"))
         out.append(int(y))
     return out
 

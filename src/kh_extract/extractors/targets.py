@@ -36,7 +36,7 @@ import regex
 
 from ..document import Document
 from ..models import Target
-from .. import tokenize
+from .. import gazetteer, tokenize
 from . import aligned, criteria as criteria_mod, last_match
 
 
@@ -214,14 +214,15 @@ _GOALS_LISTED = regex.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+y
 _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|đặt\s+yêu\s+cầu|hướng\s+tới|sẽ|cần|phải)\b", regex.IGNORECASE)
 # A clause of nothing but a year and a verb before its value: "; đến năm 2025 nâng lên 95%", "; năm 2026 đạt trên 85%".
 _ELLIPTIC_LEAD = regex.compile(
-    r"""\s* (?: và \s+ | ,\s* )? (?: (?i:riêng) \s+ )?               # "…; riêng năm 2027 phải đạt tối thiểu 32.000 ha"
+    r"""\s* (?: trở \s+ (?:lên|xuống) \s* )?                           # "… đạt 6,75 điểm | trở lên, năm 2026 …"
+    (?: và \s+ | ,\s* )? (?: (?i:riêng) \s+ )?                       # "…; riêng năm 2027 phải đạt tối thiểu 32.000 ha"
     (?: (?i: (?:theo\s+)? (?:lộ\s+trình|tiến\s+độ|cụ\s+thể) ) \s* :? \s* )?   # "…; lộ trình: năm 2026 đạt không dưới 80%"
     (?: (?:đến|tới|trong|vào) \s+ )? (?: (?:hết|cuối) \s+ )?
     (?: năm \s+ 20\d{2} | giai \s+ đoạn \s+ 20\d{2} \s* [-–] \s* 20\d{2} \s* (?: bình \s+ quân | mỗi \s+ năm | hằng \s+ năm )? ) \s*,?\s*
     (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?                               # "…, giai đoạn 2028 - 2030 bình quân không dưới 5.000 …"
     (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn | là ) \s*   # "…; hết năm 2026 là 100%"
         (?: ít\s+nhất | tối\s+thiểu | trên | hơn | từ | dưới | khoảng | không\s+quá | tối\s+đa | không\s+dưới )?
-      | ít\s+nhất | tối\s+thiểu | trên | không\s+dưới | không\s+quá | tối\s+đa )   # "; năm 2025 không dưới 75%"
+      | ít\s+nhất | tối\s+thiểu | trên | không\s+dưới | không\s+thấp\s+hơn | không\s+quá | tối\s+đa )   # "; năm 2025 không dưới 75%"
     \s*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -229,7 +230,10 @@ _ELLIPTIC_LEAD = regex.compile(
 _OPENING_MEASURE = regex.compile(r"[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?P<head>tỷ\s+lệ|tỷ\s+trọng|diện\s+tích|sản\s+lượng|giá\s+trị)\b",
                               regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:,]")
-_AND_ONLY = regex.compile(r"\s+và\s+", regex.IGNORECASE)   # two values joined by "và" alone: "02 nhà ăn | và | 24 phòng ở"
+# The heading of readers' comments, on its own line: "Bình luận (2)", "Bình luận nổi bật", "Ý kiến bạn đọc"
+_COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s+nhất)?(?:\s*\(\d+\))?|Ý\s+kiến\s+bạn\s+đọc(?:\s*\(\d+\))?"
+                       r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận)[ ]*:?[ ]*$", regex.MULTILINE)
+_AND_ONLY = regex.compile(r"[^,;:()]*\svà\s+", regex.IGNORECASE)   # two items joined by "và": "02 nhà ăn | và | 24 phòng ở", "05 trang trại | bò thịt … và | 01 hợp tác xã"
 # A whole handed out to places: "giao cho các xã như sau:", "phân bổ cho từng phường:", "giao chỉ tiêu cụ thể cho các xã:"
 _ALLOTTED = regex.compile(r"\b(?:giao|phân\s+bổ|phân\s+khai|phân\s+chia)(?:\s+chỉ\s+tiêu)?(?:\s+cụ\s+thể)?\s+(?:cho|về|tới|đến)\s+"
                        r"(?:các|từng|mỗi)\s+(?:xã|phường|thị\s+trấn|huyện|địa\s+phương|đơn\s+vị|thôn)", regex.IGNORECASE)
@@ -659,6 +663,9 @@ def _with_rate(text: str, val: _Value) -> _Value:
     """A count whose noun runs on to a rate ("2,8 dược sĩ đại học/vạn dân") takes the whole as its unit."""
     if "/" in val.unit:
         return val
+    if val.unit in _MASS_UNITS and (each := _EACH_PERIOD.match(text, val.end)) is not None:
+        # "giảm tối thiểu 300 kg mỗi tháng": a mass per month in words, as "300 kg/tháng" (a sum or a count "mỗi năm" keeps its unit)
+        return _Value(val.start, each.end(), val.value, val.value_max, f"{val.unit}/{each.group('period').lower()}", True)
     m = _rate_after().match(text, val.end)
     if m is None or not _NOUN_WORDS.isdisjoint(m.group("words").split()):
         return val   # not "100 người dân có thẻ/năm": a verb or a function word ends the noun
@@ -669,6 +676,7 @@ def _with_rate(text: str, val: _Value) -> _Value:
     return _Value(val.start, m.end(), val.value, val.value_max, val.unit + m.group("words") + m.group("rate"), True)
 
 
+_EACH_PERIOD = regex.compile(r"[ ]+(?:mỗi|hằng|hàng)[ ]+(?P<period>tháng|năm|ngày|quý|tuần)\b(?![ ]+(?:học|20\d\d))", regex.IGNORECASE)
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
 _CMP_BEFORE_ONCE = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|tối\s+đa|không\s+quá)\s*$", regex.IGNORECASE)
 _GAS_AFTER = regex.compile(r"[ ]+(?P<gas>CO2(?:e|tđ)?|CO₂(?:e)?|CH4|N2O)(?![\w.,]\w)")   # "tấn CO2", "tấn CO2tđ"
@@ -1264,6 +1272,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         other_news += [(m.start(), _see_also_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
     # (read on the raw text, whose lines normalising may join: "15/10/2025 16:20\nSáng 15/10, …")
     other_news += [(doc.norm.to_norm(a), doc.norm.to_norm(b)) for a, b in _listed_articles(doc.raw)]
+    if (comments := _COMMENTS.search(text)) is not None:
+        other_news.append((comments.start(), len(text)))   # readers' comments under the article: "Bình luận (2)", "Ý kiến bạn đọc"
     named_before: list[tuple[str, Optional[str], str]] = []   # the items of the clauses read so far, for "ba tỷ lệ này"
     last_clause: Optional[tuple[int, str, str, Optional[str]]] = None   # the sentence, subject, unit, verb of the last item read
     for (c_start, c_end), vals in _group_by_clause(values, bounds, table_rows, len(text)).items():
@@ -1827,6 +1837,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if any(id(k[1]) in table_ids for k in twins):
                 said = set(_syllables(sentence))
                 twins = [k for k in twins if id(k[1]) not in table_ids or _share_of(k[0][2], said) >= 0.4]
+            elif table_ids and not twins:
+                # a row whose name the sentence says in its own order, subject and predicate at once: "ít nhất 60% cơ sở
+                # thuộc danh mục hoàn thành kiểm kê khí nhà kính cấp cơ sở" is the row "Tỷ lệ cơ sở hoàn thành kiểm kê KNK
+                # cấp cơ sở | % | 60" of its year
+                said = set(_syllables(sentence))
+                twins = [k for k in seen if id(k[1]) in table_ids and k[0][:2] == key[:2] and k[0][4:] == key[4:] and k[0][2]
+                         and k[1].deadline == (own_year or deadline) and _share_of(k[0][2], said) >= 0.6]
             twin = max(twins, key=lambda k: _containment(k[0][2], key[2]), default=None)
             span = doc.raw_span(it.val.start, it.val.end)
             if twin is not None and id(twin[1]) in table_ids and span[0] < twin[1].span[0]:
@@ -2279,9 +2296,17 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # "đưa Chỉ số cải cách hành chính vào nhóm 20 tỉnh dẫn đầu", "Chỉ số PCI tăng tối thiểu 3 bậc": a place in a
         # ranking measures what is ranked
         ranked = _clean(_LEADING_VERB.sub("", _WHO.sub("", _strip_openers(_clean(rank.group("what"))))))
+        # "Phú Yên đặt mục tiêu vào nhóm 20 tỉnh dẫn đầu | về điểm thi tốt nghiệp THPT": what a place is ranked on is
+        # named after the group (not "về chỉ số này", which points back)
+        about = _RANKED_ON.match(after) if rank.group("group") else None
+        if about is not None and not _POINTS_BACK.fullmatch(about.group("what")) and (
+                not ranked or _GOAL_WORD.search(ranked) or gazetteer.find_places(ranked)):
+            ranked = _clean(about.group("what"))
         if ranked:
             subj, action = ranked, (_clean(after) or None)
             item.ranked = rank.group("group") is not None
+        elif about is not None:
+            item.ranked = True   # "Phú Yên nằm trong nhóm 20 tỉnh, thành phố dẫn đầu cả nước về chỉ số này"
     lead = None
     denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
     # What the value measures is named after it, whatever stands before: "8 xã …, chiếm trên 47% tổng số xã" (the
@@ -2447,6 +2472,10 @@ _RANK_BEFORE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _RANK_STEPS = {"bậc", "hạng", "thứ hạng"}
+# … and what the group leads in, after it: "(20 tỉnh) | (, thành phố) dẫn đầu (cả nước) về điểm thi tốt nghiệp THPT"
+_RANKED_ON = regex.compile(r"(?:\s*,\s*thành\s+phố)?\s+(?:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất)(?:\s+cả\s+nước|\s+toàn\s+quốc|\s+khu\s+vực)?"
+                        r"\s+về\s+(?P<what>[^,;.()]{3,80})", regex.IGNORECASE)
+_POINTS_BACK = regex.compile(r"(?:chỉ\s+số|lĩnh\s+vực|tiêu\s+chí|mặt)\s+(?:này|trên|đó)", regex.IGNORECASE)
 _RANK_GROUP = regex.compile(r"\b(?:nhóm|top|tốp)(?:\s+các)?\s*$", regex.IGNORECASE | regex.REVERSE)
 
 
@@ -2601,6 +2630,8 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
             found.append((cells, (m.start(), m.end()), first, caption))
     if "TT\n" in raw:   # a cheap test first
         found.extend(_stacked_rows(raw))
+    if "  " in raw:
+        found.extend(_spaced_rows(raw))
     if '","' in raw:
         # a data export in CSV: '"Chỉ tiêu","ĐVT","Thực hiện năm 2024","Kế hoạch năm 2025"' over its rows
         above = None
@@ -2643,6 +2674,49 @@ def _stacked_rows(raw: str) -> list:
     return out
 
 
+# A table whose bars were lost in a scrape, its columns kept apart by runs of spaces: "Chỉ tiêu  ĐVT  2026  2030" over
+# "Tỷ lệ cơ sở hoàn thành kiểm kê KNK cấp cơ sở   %   60   100" (a header that names the columns: a unit or years)
+_SPACED_HEAD = regex.compile(r"^[ ]*(?:Chỉ\s+tiêu|Nội\s+dung|S?TT)(?:[ ]{2,}[^ \n|\t][^\n|\t]*?){2,}[ ]*$", regex.MULTILINE | regex.IGNORECASE)
+_SPACED_GAP = regex.compile(r"[ ]{2,}")
+_SPACED_NAMES = regex.compile(r"^(?:ĐVT|Đơn\s+vị(?:\s+tính)?|(?:Năm\s+|KH\s+|TH\s+)?20\d\d)$", regex.IGNORECASE)
+
+
+def _spaced_cells(raw: str, start: int, end: int) -> list:
+    cells, at = [], start
+    for gap in [*_SPACED_GAP.finditer(raw, start, end), None]:
+        stop = gap.start() if gap is not None else end
+        text = raw[at:stop].strip()
+        if text:
+            lead = len(raw[at:stop]) - len(raw[at:stop].lstrip())
+            cells.append((at + lead, at + lead + len(text), text))
+        at = gap.end() if gap is not None else end
+    return cells
+
+
+def _spaced_rows(raw: str) -> list:
+    out = []
+    for head in _SPACED_HEAD.finditer(raw):
+        cells = _spaced_cells(raw, head.start(), head.end())
+        if not 3 <= len(cells) <= 8 or not any(_SPACED_NAMES.match(c[2]) for c in cells[1:]):
+            continue
+        rows, pos = [(cells, (head.start(), head.end()), True, "")], head.end() + 1
+        while pos < len(raw):
+            line = _LINE.match(raw, pos)
+            row = _spaced_cells(raw, line.start(), line.end())
+            if len(row) != len(cells) or "|" in line.group() or "\t" in line.group():
+                break
+            rows.append((row, (line.start(), line.end()), False, ""))
+            pos = line.end() + 1
+        if len(rows) > 1:
+            out.extend(rows)
+    return out
+
+
+def _cell_unit(cell: str) -> str:
+    """A unit cell as the text writes the unit: "Người" → "người", "Ha" → "ha"; "MWp", "kWh" as they are."""
+    return cell.lower() if cell[1:] == cell[1:].lower() else cell
+
+
 def _is_row(line: str) -> bool:
     return line.strip().startswith("|") or line.count("\t") >= 2 or line.count("|") >= 2
 
@@ -2673,7 +2747,7 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
         if header is None or header["subject"] is None or not header["goals"] or len(cells) != header["width"]:
             continue
         subject = _ROW_NUMBER.sub("", texts[header["subject"]])   # "1. Số mỏ cát …": the row's number is no part of it
-        unit_text = texts[header["unit"]].lower() if header["unit"] is not None else header["caption_unit"]
+        unit_text = _cell_unit(texts[header["unit"]]) if header["unit"] is not None else header["caption_unit"]
         if not unit_text and (in_label := _LABEL_UNIT.search(subject)):
             # "| Tỷ lệ hộ gia đình phân loại rác tại nguồn (%) | 30 | ≥ 50 |": the unit in the row's label
             subject, unit_text = subject[:in_label.start()].rstrip(), in_label.group(1).strip().lower()
