@@ -401,6 +401,11 @@ LEGAL_DATABASE_PAGES = [
      "tháng 11 năm 2012\n|\nQUYẾT\nĐỊNH\nPHÊ\nDUYỆT ĐỀ ÁN XÂY DỰNG NÔNG THÔN MỚI\nỦY BAN NHÂN DÂN TỈNH\nSƠN LA\nCăn cứ Nghị "
      "quyết số 29/NQ-HĐND ngày 12 tháng 7 năm 2012 của HĐND tỉnh;\nQUYẾT ĐỊNH:",
      ("2360/QĐ-UBND", "UBND tỉnh Sơn La", "2012-11-02")),
+    # a council's resolution: "HỘI ĐỒNG NHÂN\nDÂN |" broken in its cell, "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN" above the bases
+    ("| Số hiệu | 62/NQ-HĐND |\n|\nHỘI ĐỒNG NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\nSố: 62/NQ-HĐND |\nNghệ An, ngày "
+     "12 tháng 12 năm 2025 |\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026\nHỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\nKHOÁ XVIII, KỲ "
+     "HỌP THỨ 35\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT NGHỊ:",
+     ("62/NQ-HĐND", "HĐND tỉnh Nghệ An", "2025-12-12")),
 ]
 
 

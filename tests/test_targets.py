@@ -2802,6 +2802,12 @@ def test_joined_items_share_the_criterion_their_last_one_serves():
     assert [(t.value, t.criteria) for t in found] == [(2, ["5"]), (24, ["5"])]
 
 
+def test_public_pages_two_digit_growth_counts_no_animals():
+    # a business paper's headline: "kiên định mục tiêu tăng trưởng 2 con số" is growth in two digits
+    assert find(Document.from_text("Khai mở động lực mới, kiên định mục tiêu tăng trưởng 2 con số trong năm 2026."),
+                now=2026) == []
+
+
 def test_public_pages_a_count_of_places_that_have_a_share_reports_and_a_label_names_its_count():
     # a national summary: "Ngoài ra, 16 tỉnh có 100% số xã đạt chuẩn nông thôn mới" tells what is, no goal
     found = find(Document.from_text("Ngoài ra, 16 tỉnh có 100% số xã đạt chuẩn nông thôn mới."), now=2025)

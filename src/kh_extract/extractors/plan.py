@@ -170,27 +170,28 @@ def _from_header(doc: Document) -> Optional[Plan]:
     if not number:
         return None
     issuer = header.issuing_body(doc)
-    if issuer is None and _BARE_BODY.search(doc.text[: number.start()]):
+    if issuer is None and (bare := _BARE_BODY.search(doc.text[: number.start()])) is not None:
         # "ỦY BAN NHÂN DÂN" with no place under it: the place is in the title ("… TỈNH BẮC NINH …"), else in the
         # authority's line above the bases ("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nCăn cứ …")
-        issuer = _issuer_from_title(doc, "UBND")
-        if issuer == "UBND" and (line := _AUTHORITY_LINE.search(doc.text, number.end(), number.end() + 1500)):
+        body = "HĐND" if bare.group("council") else "UBND"
+        issuer = _issuer_from_title(doc, body)
+        if issuer == body and (line := _AUTHORITY_LINE.search(doc.text, number.end(), number.end() + 1500)):
             place = " ".join(w.capitalize() for w in line.group("place").split())
-            issuer = f"UBND {' '.join(line.group('level').lower().split())} {place}"
-        if issuer == "UBND":
-            issuer = _issuer_from_date_place(doc) or issuer
+            issuer = f"{body} {' '.join(line.group('level').lower().split())} {place}"
+        if issuer == body:
+            issuer = _issuer_from_date_place(doc, body) or issuer
     issued = header.issue_date(doc)
     return Plan(ref=_SPACES.sub("", number.group("ref")), issuer=issuer,
                 issued=issued.isoformat() if issued else None)
 
 
-# "ỦY BAN NHÂN DÂN" heading a plan text's header.
-_BARE_BODY = regex.compile(r"^\s*(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\b", regex.MULTILINE)
+# "ỦY BAN NHÂN DÂN" or "HỘI ĐỒNG NHÂN DÂN" heading a plan text's header.
+_BARE_BODY = regex.compile(r"^\s*(?:(?:ỦY|UỶ)\s+BAN|(?P<council>HỘI\s+ĐỒNG))\s+NHÂN\s+DÂN\b", regex.MULTILINE)
 # The authority that decides, on its own line above a decision's bases: "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG",
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU", "ỦY BAN NHÂN DÂN TỈNH\nSƠN LA" (a scrape broke the line).
 _AUTHORITY_LINE = regex.compile(
     r"""
-    ^ [ ]* (?: (?: PHÓ [ ]+ )? CHỦ [ ]+ TỊCH [ ]+ )? (?: ỦY | UỶ ) [ ]+ BAN [ ]+ NHÂN [ ]+ DÂN \s+
+    ^ [ ]* (?: (?: PHÓ [ ]+ )? CHỦ [ ]+ TỊCH [ ]+ )? (?: ỦY [ ]+ BAN | UỶ [ ]+ BAN | HỘI [ ]+ ĐỒNG ) [ ]+ NHÂN [ ]+ DÂN \s+
     (?P<level> TỈNH | THÀNH [ ]+ PHỐ | HUYỆN | QUẬN | THỊ [ ]+ XÃ | THỊ [ ]+ TRẤN | XÃ | PHƯỜNG | ĐẶC [ ]+ KHU ) \s+
     (?P<place> \p{Lu} [\p{Lu} \-–]*? ) [ ]* $
     """,
@@ -201,11 +202,11 @@ _AUTHORITY_LINE = regex.compile(
 
 
 # The committee named by its level alone in the plan's own words: "Ủy ban nhân dân tỉnh ban hành Kế hoạch …"
-_OWN_LEVEL = regex.compile(r"\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+_OWN_LEVEL = regex.compile(r"\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
                         r"(?!\s*\p{Lu})")
 
 
-def _issuer_from_date_place(doc: Document) -> Optional[str]:
+def _issuer_from_date_place(doc: Document, body: str = "UBND") -> Optional[str]:
     """A header that names no place but its date's ("Tuyên Quang, ngày 16 tháng 8 năm 2023"), in a text that calls its
     committee by level alone ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …"): that level's unit of the place, when the
     gazetteer knows one (decrees date a text at the place of its authority, NĐ 30/2020)."""
@@ -215,7 +216,7 @@ def _issuer_from_date_place(doc: Document) -> Optional[str]:
     level = " ".join(own.group("level").lower().split())
     for place in gazetteer.find_places(f"{level} {name}", on=doc.published):
         if not place.former and place.name == name and place.kind in (level, None):
-            return f"UBND {level} {name}"
+            return f"{body} {level} {name}"
     return None
 
 

@@ -618,6 +618,8 @@ def candidates(text: str) -> list[_Value]:
                 unit = sign + ("/năm" if m.group("pctrate") or (per_year and sign == "%") else "")   # "0,5‰/năm"
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
+                if unit == "con" and text.startswith(" số", m.end()):
+                    continue   # "mục tiêu tăng trưởng 2 con số": two digits, not two animals
                 if unit == "giờ" and (_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start())
                                       or _CLOCK_AFTER.match(text, m.end())):
                     continue   # "lúc 16 giờ", "14 giờ 30": a time of day, no duration
