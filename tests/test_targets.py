@@ -2855,3 +2855,14 @@ def test_a_table_whose_bars_were_lost_and_its_rows_said_in_the_text():
     found = find(Document.from_text(text), now=2025, horizon=2030)
     assert [(t.value, t.unit, t.deadline) for t in found] == [(60, "%", 2026), (100, "%", 2030), (150, "MWp", 2026),
                                                               (600, "MWp", 2030)]
+
+
+def test_the_prefix_tree_of_counted_nouns_matches_what_the_alternation_matches():
+    # the value pattern reads its counted nouns as one prefix tree; it must match the same phrases, longest first
+    from kh_extract.extractors.targets import _alternation, _trie
+    import regex
+    words = ["xe", "xe buýt", "xe máy", "xe máy điện", "hộ", "hộ nghèo", "tỷ đồng", "nghìn tỷ đồng"]
+    tree, alternation = (regex.compile(rf"(?:{p})(?!\w)") for p in (_trie(words), _alternation(words)))
+    for text in ["xe máy điện mới", "xe máy xăng", "xe buýt", "xem", "hộ nghèo", "hộ   nghèo", "hộ gia đình", "nghìn tỷ đồng"]:
+        a, b = tree.match(text), alternation.match(text)
+        assert (a and a.group()) == (b and b.group())

@@ -51,6 +51,27 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _trie(words) -> str:
+    """The same phrases as one prefix tree ("xe(?:\\s+(?:buýt|máy(?:\\s+điện)?))?"): a greedy tree tries the longer phrase
+    first, as the alternation does, but reads each letter once — the value pattern tries its ~280 counted nouns at every
+    number."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else regex.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
 # A Vietnamese number: thousands dot, decimal comma ("1.958", "13.596", "11,79", "0,5");
 # an English-style decimal "11.5" (not three digits after the dot) is read as a decimal.
 # "1.958", "11,79"; thousands set apart by a space (in texts from PDF and spreadsheets): "1 200 xe buýt", "15 000 tấn"
@@ -64,9 +85,9 @@ _NUMBER = (r"(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
-    units = _alternation(v["count_units"])
-    words = _alternation(v["number_words"])
-    rates = _alternation(v["unit_rate_suffixes"])
+    units = _trie(v["count_units"])
+    words = _trie(v["number_words"])
+    rates = _trie(v["unit_rate_suffixes"])
     value = regex.compile(
         rf"""
         (?<! [\w/.,-] )                                  # not inside "06/KH", "8.4", "2021-2025"
