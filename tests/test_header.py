@@ -190,3 +190,16 @@ def test_a_page_whose_line_breaks_were_lost_has_no_headline_but_its_stamp_dates_
     doc = Document.from_text("Báo Lâm Đồng điện tử › Kinh tế Lâm Viên - Đà Lạt: Hướng tới 420 ha rau an toàn Thứ Tư, 24/09/2025 - "
                              "15:06 (LĐ) - UBND phường vừa ban hành Kế hoạch số 57/KH-UBND ngày 18/9/2025. " + "Nội dung. " * 40)
     assert find(doc) == (None, date(2025, 9, 24))
+
+
+def test_a_feed_dumped_as_text_is_titled_and_dated_by_the_item_that_sets_goals():
+    # held-out 302: an RSS feed whose second item carries the plan
+    from kh_extract import extract
+    text = ("<rss><channel><title>Báo Quảng Nam - Kinh tế</title>\n<item>\n<title>Giá xăng giảm lần thứ ba liên tiếp</title>\n"
+            "<pubDate>Fri, 13 Sep 2024 15:32:00 +0700</pubDate>\n</item>\n<item>\n<title>Quảng Nam đặt mục tiêu có ít nhất 12 "
+            "siêu thị vào năm 2025</title>\n<pubDate>Thu, 12 Sep 2024 10:05:00 +0700</pubDate>\n<description><![CDATA[<p>Ngày "
+            "09/9, UBND tỉnh ban hành Kế hoạch số 6874/KH-UBND.</p>]]></description>\n</item></channel></rss>")
+    e = extract(text)
+    assert (e.title, e.published) == ("Quảng Nam đặt mục tiêu có ít nhất 12 siêu thị vào năm 2025", "2024-09-12")
+    assert [(d.text, d.value) for d in e.dates] == [("13 Sep 2024", "2024-09-13"), ("12 Sep 2024", "2024-09-12"),
+                                                    ("Ngày 09/9", "2024-09-09")]

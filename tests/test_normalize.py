@@ -84,3 +84,12 @@ def test_the_press_spelling_of_ty_is_read_as_ty_in_place():
     n = normalize(raw)
     assert n.text == "tỷ lệ hộ nghèo, 5 tỷ đồng, Tỷ trọng; tỉ mỉ, tỉnh"
     assert [n.span(i, i + 2) for i in (0, 18, 27)] == [(0, 2), (18, 20), (27, 29)]
+
+
+def test_markup_and_escapes_left_in_a_scrape():
+    # held-out 302 (an RSS feed dumped as text) and 303 (a body copied from a CMS field)
+    from kh_extract.normalize import normalize
+    norm = normalize('<description><![CDATA[<img src="a.jpg" /><p>Tổng mức tăng 11 - 12%/năm.</p>]]></description>')
+    assert " ".join(norm.text.split()) == "Tổng mức tăng 11 - 12%/năm."
+    norm = normalize(r'năm 2025.\n- Tất cả các xã; phương châm \"4 tại chỗ\"; giá < 5%')
+    assert norm.text == 'năm 2025.\n- Tất cả các xã; phương châm "4 tại chỗ"; giá < 5%'

@@ -2463,7 +2463,7 @@ def test_what_had_to_be_done_is_no_goal():
     # held-out 250: "Mùa mưa năm 2023, … chính quyền đã phải sơ tán 46 hộ dân" reports; "hồ chứa" is counted whole
     doc = Document.from_text("Mùa mưa năm 2023, chính quyền đã phải sơ tán 46 hộ dân ở hạ du. Phấn đấu sửa chữa 42 hồ chứa "
                              "xung yếu.", published=date(2024, 5, 17))
-    assert [(t.value, t.unit, t.kind) for t in find(doc, now=2024)] == [(46, "hộ", "result"), (42, "hồ chứa", "target")]
+    assert [(t.value, t.unit, t.kind) for t in find(doc, now=2024)] == [(46, "hộ dân", "result"), (42, "hồ chứa", "target")]   # "hộ dân" counted whole (gold/README)
 
 
 BLIND_252_255 = [
@@ -2866,3 +2866,39 @@ def test_the_prefix_tree_of_counted_nouns_matches_what_the_alternation_matches()
     for text in ["xe máy điện mới", "xe máy xăng", "xe buýt", "xem", "hộ nghèo", "hộ   nghèo", "hộ gia đình", "nghìn tỷ đồng"]:
         a, b = tree.match(text), alternation.match(text)
         assert (a and a.group()) == (b and b.group())
+
+
+BLIND_300_303 = [
+    # 300: a heading "2. Đến hết năm 2026" dates the items under it; "lối đi", "đường ngang", "vị trí" are counted
+    ("II. MỤC TIÊU\n1. Trong năm 2025\n- Rào đóng tối thiểu 60 lối đi tự mở.\n2. Đến hết năm 2026\n- Lắp cảnh báo tự động "
+     "cho ít nhất 15 đường ngang; nâng cấp tại 18 - 22 vị trí không thể xóa bỏ.",
+     [(">=", 60, "lối đi"), (">=", 15, "đường ngang"), ("=", 18, "vị trí")]),
+    # 301: "Cả 7 trường … giữ vững …" counts the schools of the goal; "kinh phí vận động … đạt 300 - 350 triệu đồng/năm" is a
+    # sum to raise, no budget
+    ("Phấn đấu kinh phí vận động từ doanh nghiệp đạt 300 - 350 triệu đồng/năm. Cả 7 trường mầm non, tiểu học giữ vững Tiêu "
+     "chí số 5 về Trường học.", [("=", 300, "triệu đồng/năm"), ("=", 7, "trường")]),
+    # 302: "trong hai năm 2024 - 2025" after a rate is when, not what; a passive's "được" ends no subject
+    ("Tổng mức bán lẻ hàng hóa của tỉnh được đặt mục tiêu tăng bình quân 11 - 12%/năm trong hai năm 2024 - 2025; có ít nhất "
+     "150 cửa hàng tiện lợi và tổ chức từ 4 đến 6 phiên chợ.",
+     [("=", 11, "%/năm", "Tổng mức bán lẻ hàng hóa của tỉnh"), (">=", 150, "cửa hàng tiện lợi"), ("=", 4, "phiên")]),
+    # 303: "kể từ khi có cảnh báo" is an event, no threshold's condition; "sức chứa" is what a count of people measures
+    ("Năm 2025 ít nhất 90% xóm ven sông tổ chức diễn tập sơ tán; thời gian sơ tán không quá 3 giờ kể từ khi có cảnh báo; mỗi "
+     "nhà có sức chứa tối thiểu 100 người.",
+     [(">=", 90, "%"), ("<=", 3, "giờ", "thời gian sơ tán"), (">=", 100, "người", "sức chứa")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_300_303)
+def test_blind_batch_300_303(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2027), expected)
+
+
+def test_a_place_named_like_a_goal_word_and_a_bare_figure_beside_a_predicated_one():
+    # held-out 303: "xã Cần Yên" is a place, no "cần" (need): "27 hộ đã đồng thuận …" there reports
+    found = find(Document.from_text('Tại xóm "Lũng Pán", xã Cần Yên, 27 hộ đã đồng thuận chuyển đến khu tái định cư mới.'),
+                 now=2025)
+    assert [(t.value, t.kind) for t in found] == [(27, "result")]
+    # 301: "… đạt 95% năm 2027, 100% năm 2030; 100% trẻ … có kế hoạch giáo dục cá nhân": the last is a goal of its own
+    found = find(Document.from_text("Kế hoạch đặt mục tiêu tỷ lệ trẻ khuyết tật được đi học hòa nhập đạt 95% năm 2027, 100% "
+                                    "năm 2030; 100% trẻ khuyết tật học hòa nhập có kế hoạch giáo dục cá nhân."), now=2025)
+    assert [t.value for t in found] == [95, 100, 100]

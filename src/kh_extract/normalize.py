@@ -82,6 +82,10 @@ _RULES_WITH_FIGURE = r"""
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
   | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
   | (?P<entity> ENTITY )                         # a scrape's "&nbsp;", "&quot;", "&#7871;"
+  | (?P<escape> \\ [nrt"'] )                        # a body copied from a CMS or an API field: a literal "\n", an
+                                                 # escaped quote "\"4 tại chỗ\""
+  | (?P<tag> <!\[CDATA\[ | \]\]> | </? [A-Za-z][A-Za-z0-9]{0,10} (?: \s+ [^<>\n]{0,300} )? /? > )   # markup left in a scrape or
+                                                 # a feed: "<p>", "<br>", "<img src=… />", "<![CDATA[ … ]]>"
   | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
   | (?P<hyphwrap> - \n [ ]* (?<= \p{Ll} - \n [ ]* ) (?= \p{Ll} ) )   # a PDF's "sả-\nn lượng", "Chương trì-\nnh": a word cut at a line's end
   | (?P<figwrap> \n (?<= (?: ^ | \n ) [ ]* FIGURE [ ]* \n ) (?= [ ]* \p{Ll} ) )   # an infographic's "85%\nphụ phẩm …": the figure's label
@@ -281,6 +285,10 @@ def _replacement(kind: str, s: str) -> str:
         return s[0] + "ỷ"   # the press's spelling of "tỷ"
     if kind in ("md", "space", "wrap", "figwrap"):
         return " " * len(s)
+    if kind == "tag":
+        return " "
+    if kind == "escape":
+        return {"n": "\n", "r": "", "t": " "}.get(s[1], s[1])
     if kind == "entity":
         out = html.unescape(s)
         return " " if out.isspace() else out   # "5.800&nbsp;căn" → "5.800 căn"

@@ -51,6 +51,9 @@ _DATE = regex.compile(
             (?: (?P<y> (?:19|20)\d\d )           # … and a four-digit year: "/2022", ".2025", "-2023"
               | (?P<y2> \d\d ) (?! \d ) ) )?      # … or two digits after "ngày": "ngày 21/9/23"
         (?! \d | [.,/\-]\d | \s?% )              # not "1.958", "13.596", "9.52", "22.4%", "11/2023/NQ", "21/9/23"
+      |
+        (?P<ed> \d{1,2} ) [ ] (?P<em> Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec )
+        [ ] (?P<ey> (?:19|20)\d\d ) (?! \d )      # a feed's "<pubDate>Fri, 13 Sep 2024 10:05:00 +0700"
     )
     """,
     regex.VERBOSE,
@@ -153,8 +156,13 @@ def _scan(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[_Raw
     yield from found
 
 
+_MONTHS = {name: k for k, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+
+
 def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
-    if m.group("wd"):
+    if m.group("ed"):
+        day, month, year = int(m.group("ed")), _MONTHS[m.group("em")], m.group("ey")
+    elif m.group("wd"):
         day, month, year = int(m.group("wd")), int(m.group("wm")), m.group("wy") or m.group("wy2")
         if not m.group("lead") and not year and not _CLOCK_AFTER.match(text, m.end()):
             return None  # "3 tháng 8" without "ngày" or a year: a duration; not "12 tháng 8 lúc 16:20" (a post's time)

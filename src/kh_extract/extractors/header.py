@@ -240,6 +240,8 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
     text = doc.text
     if is_plan_text(doc):
         return _plan_title(text), None
+    if "<item>" in doc.raw and (item := _feed_item(doc.raw)) is not None:
+        return item
     title = None
     title_index = None
     dated: list[tuple[int, date]] = []
@@ -310,6 +312,25 @@ def issue_date(doc) -> Optional[date]:
     if got is None or got[0].startswith("--"):
         return None
     return date.fromisoformat(got[0])
+
+
+# An RSS feed dumped as text: its items, each with "<title>" and "<pubDate>Fri, 13 Sep 2024 10:05:00 +0700</pubDate>"
+_FEED_ITEM = regex.compile(r"<item>(?P<body>.*?)(?:</item>|$)", regex.DOTALL)
+_FEED_TITLE = regex.compile(r"<title>\s*(?:<!\[CDATA\[)?(?P<title>[^<\]]+?)(?:\]\]>)?\s*</title>")
+_FEED_DATE = regex.compile(r"<pubDate>[^<\d]*(?P<d>\d{1,2})\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<y>\d{4})")
+_FEED_MONTHS = {name: k for k, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_GOAL_IN_ITEM = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|Kế\s+hoạch|Nghị\s+quyết)\b", regex.IGNORECASE)
+
+
+def _feed_item(raw: str) -> Optional[tuple[Optional[str], Optional[date]]]:
+    """(title, published) of a feed's item that sets goals (the article the text is kept for), else of its first item."""
+    items = [m.group("body") for m in _FEED_ITEM.finditer(raw)]
+    chosen = next((b for b in items if _GOAL_IN_ITEM.search(b)), items[0] if items else None)
+    if chosen is None:
+        return None
+    title, when = _FEED_TITLE.search(chosen), _FEED_DATE.search(chosen)
+    published = date(int(when.group("y")), _FEED_MONTHS[when.group("m")], int(when.group("d"))) if when else None
+    return (" ".join(title.group("title").split()) if title else None), published
 
 
 def issuing_body(doc) -> Optional[str]:

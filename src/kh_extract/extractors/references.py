@@ -214,7 +214,7 @@ _LAW_BEFORE = regex.compile(
 _VERB_TO_REF = regex.compile(
     r"""
     [ ]* (?: (?: kèm [ ] theo | các | văn [ ] bản ) [ ]+ )?  # "ban hành kèm theo"
-    (?: (?i: \L<type_words> ) [ ]* (?: (?i: số ) )? [ ]* :? [ ]* )?   # "Kế hoạch số"
+    (?: (?i: \L<type_words> ) (?: [ ]+ \p{Ll}+ ){0,3}? [ ]* (?: (?i: số ) )? [ ]* :? [ ]* )?   # "Kế hoạch số", "Nghị quyết chuyên đề số"
     $
     """,
     regex.VERBOSE,
@@ -295,7 +295,8 @@ def _subject_before(doc, start: int, claimed: set[int]) -> tuple[Optional[str], 
     s_start, _ = doc.sentence_of(start)
     verb = None
     for v in _ISSUING_VERB.finditer(text, s_start, start):
-        if _VERB_TO_REF.search(text, v.end(), start):
+        if _VERB_TO_REF.match(text, v.end(), start):   # the verb right before this reference, not another's
+                                                      # ("Quyết định số 358/QĐ-TTg phê duyệt Đề án …; Chỉ thị số 22/CT-TTg")
             verb = v
     if verb is None:
         return None, None

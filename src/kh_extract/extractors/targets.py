@@ -232,7 +232,9 @@ _ADDED_END = regex.compile(r"\b(?:tăng|mở\s+rộng)\s+thêm\s*$", regex.IGNOR
 _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng|phải)\s*$", regex.IGNORECASE | regex.REVERSE)
 # A list of goals opened in the paragraph: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)", "Mục tiêu cụ thể:"
 _GOALS_LISTED = regex.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+yếu|cụ\s+thể)\b", regex.IGNORECASE)
-_GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|đặt\s+yêu\s+cầu|hướng\s+tới|sẽ|cần|phải)\b", regex.IGNORECASE)
+# ("cần", not the place "xã Cần Yên", "Cần Thơ": a capital before another is a name)
+_GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|đặt\s+yêu\s+cầu|hướng\s+tới|sẽ|(?-i:cần|Cần(?!\s+\p{Lu})|CẦN)|phải)\b",
+                        regex.IGNORECASE)
 # A clause of nothing but a year and a verb before its value: "; đến năm 2025 nâng lên 95%", "; năm 2026 đạt trên 85%".
 _ELLIPTIC_LEAD = regex.compile(
     r"""\s* (?: trở \s+ (?:lên|xuống) \s* )?                           # "… đạt 6,75 điểm | trở lên, năm 2026 …"
@@ -251,6 +253,8 @@ _ELLIPTIC_LEAD = regex.compile(
 _OPENING_MEASURE = regex.compile(r"[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?P<head>tỷ\s+lệ|tỷ\s+trọng|diện\s+tích|sản\s+lượng|giá\s+trị)\b",
                               regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:,]")
+_CAPACITY_BEFORE = regex.compile(r"\b(?P<what>sức\s+chứa|dung\s+tích|công\s+suất\s+phục\s+vụ)\s*$", regex.IGNORECASE)
+_TRAILING_AUX = regex.compile(r"(?<=\S)\s+(?:được|đã|sẽ)$")
 # The heading of readers' comments, on its own line: "Bình luận (2)", "Bình luận nổi bật", "Ý kiến bạn đọc"
 _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s+nhất)?(?:\s*\(\d+\))?|Ý\s+kiến\s+bạn\s+đọc(?:\s*\(\d+\))?"
                        r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận)[ ]*:?[ ]*$", regex.MULTILINE)
@@ -454,7 +458,7 @@ _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", reg
 _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|tổng\s+đàn|tổng\s+thu|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm"
                           r"|tổng\s+(?:dư\s+nợ|vốn|chi|nguồn\s+vốn|giá\s+trị|kim\s+ngạch|mức)|diện\s+tích\s+gieo\s+(?:trồng|cấy))\b",   # "dưới 0,1% tổng dư nợ", "0,5% diện tích gieo trồng"
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
-_ALL_OF = regex.compile(r"\bcả\s+$", regex.IGNORECASE)
+_ALL_OF = regex.compile(r"(?P<scope>\b(?:trên|ở|tại|của|cho|với|trong|về|giảm|tăng)\s+)?\bcả\s+$", regex.IGNORECASE)
 # ("rau đậu các loại 2.700 ha": of all kinds, then the figure)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|(?<!\bcác\s)loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ|Ban\s+Chỉ\s+đạo|BCĐ)\s+$", regex.IGNORECASE | regex.REVERSE)   # "Ban Chỉ đạo 389 tỉnh": a name
 _OF_BEFORE = regex.compile(r"\bcủa\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
@@ -490,8 +494,9 @@ _TRAILING_ADVERB = regex.compile(
     regex.IGNORECASE)
 _WHEN_IN = r"(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?"   # "vào cuối (năm 2025)", "sang (năm 2025)"
 _LEADING_YEAR = regex.compile(rf"^\s*{_WHEN_IN}năm\s+20\d\d\b(?!\s*[-–])", regex.IGNORECASE)
-_YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm\s+20\d\d|(?:giai\s+đoạn|các\s+năm)\s+20\d\d\s*[-–]\s*20\d\d)?$",
-                        regex.IGNORECASE)   # "vào cuối năm 2025", "…, giai đoạn 2027 - 2030 (bình quân 900 - 1.000 hộ/năm)"
+_YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm\s+20\d\d|(?:giai\s+đoạn|(?:các|hai|ba|bốn|năm)\s+năm)\s+20\d\d\s*[-–]\s*20\d\d)?$",
+                        regex.IGNORECASE)   # "vào cuối năm 2025", "…, giai đoạn 2027 - 2030 (bình quân 900 - 1.000 hộ/năm)",
+                                            # "… 11 - 12%/năm | trong hai năm 2024 - 2025"
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
 # (not the digital "số" of "chỉ số chuyển đổi số DTI", "kinh tế số", "công nghệ số", "hạ tầng số")
 _COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa|đổi|tế|quyền|nghệ|tảng|tầng|liệu)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
@@ -1093,7 +1098,7 @@ def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[st
 
 
 _ROMAN_HEADING = regex.compile(r"^[IVX]+\s*\.")
-_YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+)?(?:đến\s+)?(?:năm|giai\s+đoạn)\s+20\d\d[^\n]{0,12}$")
+_YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+)?(?:(?:trong|đến|tới)\s+)?(?:(?:hết|cuối)\s+)?(?:năm|giai\s+đoạn)\s+20\d\d[^\n]{0,12}$")
 
 
 _RESULT_HEADINGS = ("kết quả", "thực trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
@@ -1734,7 +1739,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if (it.val.is_count and it.val.unit.split("/")[0] in v["money_units"] and _has("budget_markers", clause)
                     and not (_MOBILISE.search(text, it.item_start, it.val.start)
                              and (it.comparator in (">=", ">")
-                                  or not _has("budget_markers", text[it.item_start:it.val.start])))
+                                  or not _has("budget_markers", text[it.item_start:it.val.start])
+                                  # "kinh phí vận động từ doanh nghiệp, nhà hảo tâm đạt 300 - 350 triệu đồng/năm": what is raised
+                                  or _FUNDS_RAISED.search(text, it.item_start, it.val.start) is not None))
                     # "các xã phấn đấu bố trí vốn đối ứng không dưới 18 tỷ đồng": a floor the plan sets
                     and not (it.own_comparator and it.comparator == ">="
                              # (or a numbered goal of a resolution: "Chỉ tiêu 6: Tổng nguồn vốn Quỹ … không dưới 140 tỷ đồng")
@@ -1831,6 +1838,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     own_year = _deadline(text, it.val.end, part.start() if part else it.item_end, now)
             # a ranking is named in many ways ("Chỉ số cải cách hành chính", "PAR Index của tỉnh"): its value is enough
             key = _twin_key(it.val.value, it.val.unit, "" if it.ranked else subject, action, it.val.value_max)
+            sentence_raw_start = doc.raw_span(max(s_start, text.rfind("\n", 0, it.val.start) + 1), s_end)[0]   # within the line
             # a headline or a table row restates a goal in its own words: its twins may share less
             # (the closest of them: "100% trường học thu học phí không dùng tiền mặt" in a headline is the schools' row of
             # a table, not the hospitals' row "… viện phí không dùng tiền mặt" before it)
@@ -1850,6 +1858,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          and not (item_kind == "result" and k[1].kind == "target" and own_year is None
                                   and k[1].deadline is not None and deadline is not None and k[1].deadline != deadline)
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)
+                         # "… đạt 95% năm 2027, 100% năm 2030; 100% trẻ khuyết tật học hòa nhập có kế hoạch giáo dục cá nhân": in
+                         # one sentence, a figure with a predicate of its own is another goal than a bare one
+                         and not (sentence_raw_start <= k[1].span[0] < doc.raw_span(it.val.start, it.val.end)[0]
+                                  and bool(k[0][3]) != bool(key[3]))
                          # a table gives each column its year: "| 8 | 9 | 9 |" is two goals of 9
                          and not (id(k[1]) in table_ids and k[1].deadline != (own_year or deadline))
                          # "95% … đến năm 2030 …. Đến năm 2025, ba tỷ lệ này lần lượt đạt 90%, 88% và 95%": another year's
@@ -1890,6 +1902,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 continue
             # "… đạt loại tốt, khá, trong đó có | (ít nhất 50%) …": the words that open a part name no part of it
             subject = _PART_OPENER_END.sub("", subject).strip(" ,;:") if subject.endswith(("đó", "có")) else subject
+            # "Tổng mức bán lẻ … của tỉnh được (đặt mục tiêu tăng …)": the passive's auxiliary is no part of the noun
+            subject = _TRAILING_AUX.sub("", subject) if subject.endswith((" được", " đã", " sẽ")) else subject
             if action and action.endswith(("đó", "có")):
                 action = _PART_OPENER_END.sub("", action).strip(" ,;:") or None
             target = Target(
@@ -2145,8 +2159,12 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "theo mô hình 4 lớp", "sản phẩm loại 1": the number qualifies a noun
         if val.is_count and _SCOPE_BEFORE.search(text, max(0, val.start - 20), val.start) and text.startswith(",", val.end):
             continue  # "Riêng đối với 3 đặc khu, kế hoạch yêu cầu …": whom the goal is for, not a goal
-        if val.is_count and _ALL_OF.search(text, max(0, val.start - 12), val.start):
-            continue  # "kéo giảm tai nạn giao thông trên cả 3 tiêu chí": all of them, a scope
+        if val.is_count and (all_of := _ALL_OF.search(text, max(0, val.start - 16), val.start)) is not None and (
+                k + 1 < len(vals) or all_of.group("scope")):
+            # "kéo giảm tai nạn giao thông trên quốc lộ cả 3 tiêu chí (…) từ 5 - 10%", "giảm từ 5 - 7% trên cả 3 tiêu chí":
+            # all of them, a scope (not "Cả 7 trường … giữ vững Tiêu chí số 5", "yêu cầu cả 4 xã … giữ vững …": the goal's
+            # own count)
+            continue
         if val.is_count and _OF_BEFORE.search(text, max(0, val.start - 12), val.start):
             continue  # "rà soát nhân lực của 102 trạm y tế": whose, not how many to reach
         if val.is_count and _SENT_TO.search(text, max(0, val.start - 80), val.start):
@@ -2314,6 +2332,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             named = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB.sub("", bare_before.strip()))))
             if len(named.split()) >= 2:
                 subj = named
+    if val.is_count and not measure and (cap := _CAPACITY_BEFORE.search(bare_before)) is not None:
+        subj = " ".join(cap.group("what").split())   # "mỗi nhà có sức chứa tối thiểu (100 người)": the capacity is measured
     if (val.is_count and (val.unit in _RANK_STEPS or _RANK_GROUP.search(bare_before))   # a cheap test first
             and (rank := _RANK_BEFORE.search(bare_before)) and (rank.group("group") or val.unit in _RANK_STEPS)):
         # "đưa Chỉ số cải cách hành chính vào nhóm 20 tỉnh dẫn đầu", "Chỉ số PCI tăng tối thiểu 3 bậc": a place in a
@@ -2553,6 +2573,8 @@ _MOBILISE_VERBS = r"huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi"
 _LAST_MOBILISE = regex.compile(rf"\b(?:được\s+giao|giao|phải|sẽ|cần|tiếp\s+tục|cũng)\s+(?:{_MOBILISE_VERBS})\s+",
                                regex.IGNORECASE | regex.REVERSE)
 _MOBILISE = regex.compile(rf"\b(?:{_MOBILISE_VERBS})\b", regex.IGNORECASE)
+_FUNDS_RAISED = regex.compile(r"(?<!\btổng\s)\b(?:kinh\s+phí|nguồn\s+vốn)\s+(?:vận\s+động|kêu\s+gọi)\b", regex.IGNORECASE)   # (not "Tổng nguồn lực
+                                                                                                   # huy động …": the budget)
 # "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
 _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm(?:\s+tỷ\s+lệ)?\s*$", regex.IGNORECASE | regex.REVERSE)   # "…, chiếm tỷ lệ 3,14%"
 _LEADING_CO = regex.compile(r"^\s*có\s+")
@@ -3179,7 +3201,7 @@ _WHEN_AFTER = regex.compile(r"(?:trong|vào|trước|đến)\s+(?:vụ|năm|thá
 _MASS_UNITS = frozenset({"µg", "μg", "mg", "g", "kg"})
 _SANCTION_RULES = regex.compile(r"\b(?:quy\s+định|nghị\s+định)\s+(?:về\s+)?xử\s+phạt\b"
                              # "… khi có lệnh không quá 30 phút": an event, not the condition of a criterion's threshold
-                             r"|\bkhi\s+có\s+(?:lệnh|yêu\s+cầu|tin\s+báo|sự\s+cố|thiên\s+tai|dịch\s+bệnh)\b", regex.IGNORECASE)
+                             r"|\bkhi\s+có\s+(?:lệnh|yêu\s+cầu|tin\s+báo|cảnh\s+báo|sự\s+cố|thiên\s+tai|dịch\s+bệnh)\b", regex.IGNORECASE)
 _GOAL_LABEL = regex.compile(r"(?:chỉ|mục)\s+tiêu(?:\s+(?:năm\s+(?:nay|20\d\d)|chung|cụ\s+thể|đặt\s+ra|đề\s+ra))?"
                          # "hai con số xã phải về đích là (70%) diện tích …": figures named after the value
                          r"|(?:(?:hai|ba|các|những)\s+)?con\s+số\b[^,;:]{0,40}", regex.IGNORECASE)
