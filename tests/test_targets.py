@@ -2902,3 +2902,12 @@ def test_a_place_named_like_a_goal_word_and_a_bare_figure_beside_a_predicated_on
     found = find(Document.from_text("Kế hoạch đặt mục tiêu tỷ lệ trẻ khuyết tật được đi học hòa nhập đạt 95% năm 2027, 100% "
                                     "năm 2030; 100% trẻ khuyết tật học hòa nhập có kế hoạch giáo dục cá nhân."), now=2025)
     assert [t.value for t in found] == [95, 100, 100]
+
+
+def test_after_cho_a_clause_with_co_says_which_ones():
+    # held-out 300: "Bàn giao mốc giới … cho 100% xã, phường có đường sắt đi qua trước ngày 31/12/2025": the verb stands
+    # before "cho"; "có đường sắt đi qua" says which communes (but "100% xã có nhà văn hóa" has "có" as its predicate)
+    found = find(Document.from_text("Phấn đấu bàn giao mốc giới cho 100% xã, phường có đường sắt đi qua trước ngày "
+                                    "31/12/2025. Phấn đấu 100% xã có nhà văn hóa."), now=2025)
+    assert [(t.subject, t.action) for t in found] == [("xã, phường có đường sắt đi qua", "trước ngày 31/12/2025"),
+                                                      ("xã", "có nhà văn hóa")]

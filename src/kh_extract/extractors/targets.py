@@ -253,6 +253,8 @@ _ELLIPTIC_LEAD = regex.compile(
 _OPENING_MEASURE = regex.compile(r"[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?P<head>tỷ\s+lệ|tỷ\s+trọng|diện\s+tích|sản\s+lượng|giá\s+trị)\b",
                               regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:,]")
+_FOR_BEFORE = regex.compile(r"\bcho\s+(?:(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|khoảng)\s+)?$", regex.IGNORECASE)
+_WHEN_IN_ACTION = regex.compile(r"\s(?:trước|đến|trong|vào|từ)\s+(?:ngày|tháng|năm|quý|\d)", regex.IGNORECASE)
 _CAPACITY_BEFORE = regex.compile(r"\b(?P<what>sức\s+chứa|dung\s+tích|công\s+suất\s+phục\s+vụ)\s*$", regex.IGNORECASE)
 _TRAILING_AUX = regex.compile(r"(?<=\S)\s+(?:được|đã|sẽ)$")
 # The heading of readers' comments, on its own line: "Bình luận (2)", "Bình luận nổi bật", "Ý kiến bạn đọc"
@@ -2304,6 +2306,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after_subj, after_action = subj, action
         subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
     subj, action = _absorb_standard(subj, action)
+    if subj and action and action.startswith("có ") and _FOR_BEFORE.search(before):
+        # "Bàn giao mốc giới … cho (100%) xã, phường | có đường sắt đi qua trước ngày …": after "cho" the verb stands before;
+        # "có …" says which communes, up to a time
+        when = _WHEN_IN_ACTION.search(action)
+        subj, action = f"{subj} {action[:when.start()] if when else action}".strip(), (action[when.start():].strip() if when else None)
     if val.is_count and not measure and subj == val.unit and (part := _SUB_LIST.search(before)):
         # "trong đó hộ đồng bào dân tộc thiểu số thoát nghèo khoảng 420 hộ": the part is named before its verb
         named = _strip_comparator(before[part.end():], cmp_before)
