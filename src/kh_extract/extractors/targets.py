@@ -253,6 +253,7 @@ _ELLIPTIC_LEAD = regex.compile(
 _OPENING_MEASURE = regex.compile(r"[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?P<head>tỷ\s+lệ|tỷ\s+trọng|diện\s+tích|sản\s+lượng|giá\s+trị)\b",
                               regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:,]")
+_EVENT_LASTED = regex.compile(r"\b(?:bế\s+mạc|kết\s+thúc|diễn\s+ra|khai\s+mạc)\s+(?:sau\s+|trong\s+)(?:gần\s+|hơn\s+)?$", regex.IGNORECASE)
 _FOR_BEFORE = regex.compile(r"\bcho\s+(?:(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|khoảng)\s+)?$", regex.IGNORECASE)
 _WHEN_IN_ACTION = regex.compile(r"\s(?:trước|đến|trong|vào|từ)\s+(?:ngày|tháng|năm|quý|\d)", regex.IGNORECASE)
 _CAPACITY_BEFORE = regex.compile(r"\b(?P<what>sức\s+chứa|dung\s+tích|công\s+suất\s+phục\s+vụ)\s*$", regex.IGNORECASE)
@@ -2136,6 +2137,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if val.unit.startswith(("ngày", "buổi")) and _EVENT_LASTED.search(text, max(0, val.start - 30), val.start):
+            continue  # "Kỳ họp … bế mạc sau 2 ngày làm việc": how long a meeting lasted
         if val.unit.startswith("lần/") and kept and kept[-1].unit == "%" and not _CLAUSE_BREAK.search(before):
             continue  # "100% học sinh … được khám sức khỏe ít nhất 1 lần/năm học và tẩy giun 2 lần/năm": how often, in the share's action
         if val.unit == "%" and _ETHNIC_SHARE.match(text, val.end):
