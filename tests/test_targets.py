@@ -2918,3 +2918,14 @@ def test_how_long_a_meeting_lasted_is_no_goal():
     found = find(Document.from_text("Chiều 19/12, Kỳ họp thứ Mười HĐND huyện bế mạc sau 2 ngày làm việc. Năm 2025 phấn đấu "
                                     "giải quyết hồ sơ trong 2 ngày làm việc."), now=2025)
     assert [(t.value, t.unit, t.deadline) for t in found] == [(2, "ngày làm việc", 2025)]
+
+
+def test_an_event_that_triggers_an_action_sets_no_threshold_and_a_resolve_opens_an_item():
+    # corpus 156: "… được di dời … khi có bão từ cấp 10 trở lên" is when the households move, no criterion's threshold;
+    # "…, quyết tâm trồng mới 45 ha rừng ngập mặn" opens an item of its own
+    found = find(Document.from_text("Theo kế hoạch, đến hết năm 2024 huyện phấn đấu 100% tàu thuyền được thông tin kịp thời; "
+                                    "100% hộ dân ở vùng có nguy cơ sạt lở được di dời khi có bão từ cấp 10 trở lên."), now=2024)
+    assert [(t.value, t.kind) for t in found] == [(100, "target"), (100, "target")]
+    found = find(Document.from_text("Đầm Hà: Sơ tán 1.846 hộ dân trước bão số 3, quyết tâm trồng mới 45 ha rừng ngập mặn trong "
+                                    "năm 2024"), now=2024)
+    assert [(t.value, t.unit, t.subject) for t in found][-1] == (45, "ha", "rừng ngập mặn")

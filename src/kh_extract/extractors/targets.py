@@ -2548,6 +2548,7 @@ _MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đ�
                             regex.IGNORECASE | regex.REVERSE)   # "Tỉnh đoàn huy động (từ) 3.000 - 3.500 tình nguyện viên"
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:(?:vận\s+động|kêu\s+gọi)\s+(?:\S+\s+){{0,2}}?)?"   # "và vận động Nhân dân hiến (ít nhất …)"
+    r"(?:(?:quyết\s+tâm|phấn\s+đấu|tiếp\s+tục)\s+)?"   # "…, quyết tâm trồng mới (45 ha …)"
     rf"(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?"
     r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn|tối\s+đa|không\s+quá|trên|hơn|khoảng|từ))?\s*$",   # "… và huy động tối thiểu (50 tỷ đồng)"
     regex.IGNORECASE | regex.REVERSE,
@@ -3211,7 +3212,7 @@ _WHEN_AFTER = regex.compile(r"(?:trong|vào|trước|đến)\s+(?:vụ|năm|thá
 _MASS_UNITS = frozenset({"µg", "μg", "mg", "g", "kg"})
 _SANCTION_RULES = regex.compile(r"\b(?:quy\s+định|nghị\s+định)\s+(?:về\s+)?xử\s+phạt\b"
                              # "… khi có lệnh không quá 30 phút": an event, not the condition of a criterion's threshold
-                             r"|\bkhi\s+có\s+(?:lệnh|yêu\s+cầu|tin\s+báo|cảnh\s+báo|sự\s+cố|thiên\s+tai|dịch\s+bệnh)\b", regex.IGNORECASE)
+                             r"|\bkhi\s+có\s+(?:lệnh|yêu\s+cầu|tin\s+báo|cảnh\s+báo|sự\s+cố|thiên\s+tai|dịch\s+bệnh|bão|lũ|mưa|áp\s+thấp|cháy|hỏa\s+hoạn|sạt\s+lở|động\s+đất|ca\s+bệnh|người\s+bệnh)\b", regex.IGNORECASE)
 _GOAL_LABEL = regex.compile(r"(?:chỉ|mục)\s+tiêu(?:\s+(?:năm\s+(?:nay|20\d\d)|chung|cụ\s+thể|đặt\s+ra|đề\s+ra))?"
                          # "hai con số xã phải về đích là (70%) diện tích …": figures named after the value
                          r"|(?:(?:hai|ba|các|những)\s+)?con\s+số\b[^,;:]{0,40}", regex.IGNORECASE)
