@@ -93,3 +93,9 @@ def test_markup_and_escapes_left_in_a_scrape():
     assert " ".join(norm.text.split()) == "Tổng mức tăng 11 - 12%/năm."
     norm = normalize(r'năm 2025.\n- Tất cả các xã; phương châm \"4 tại chỗ\"; giá < 5%')
     assert norm.text == 'năm 2025.\n- Tất cả các xã; phương châm "4 tại chỗ"; giá < 5%'
+
+
+def test_a_fanpages_mathematical_bold_letters_and_digits_read_as_plain_text():
+    # held-out 304: "𝐌𝐔̣𝐂 𝐓𝐈𝐄̂𝐔" with combining accents, "𝟗𝟎%" in bold digits
+    from kh_extract.normalize import normalize
+    assert normalize("𝐌𝐔̣𝐂 𝐓𝐈𝐄̂𝐔: 𝐏𝐡𝐚̂́𝐧 đ𝐚̂́𝐮 đạt 𝟗𝟎%").text == "MỤC TIÊU: Phấn đấu đạt 90%"

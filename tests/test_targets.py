@@ -1160,9 +1160,10 @@ SCOPE_AFTER_A_SHARE = [
      "quản lý và 55% đối với dự án do cấp xã quản lý.",
      [(">=", 65, "dự án do cấp tỉnh quản lý", "tinh"), (">=", 55, "dự án do cấp xã quản lý", "xa")]),
     ("Năm 2025 phấn đấu giảm 10% đối với số vụ tai nạn giao thông.", [("=", 10, "số vụ tai nạn giao thông", None)]),
-    # held-out 143: the rate before is the subject of both
+    # held-out 143: the rate before is the subject of both, among the group each names (305's annotator took the group)
     ("Phấn đấu năm 2025 tỷ lệ hồ sơ nộp trực tuyến đạt 90% đối với lĩnh vực hộ tịch, 70% đối với lĩnh vực đất đai.",
-     [("=", 90, "tỷ lệ hồ sơ nộp trực tuyến", None), ("=", 70, "tỷ lệ hồ sơ nộp trực tuyến", None)]),
+     [("=", 90, "tỷ lệ hồ sơ nộp trực tuyến đối với lĩnh vực hộ tịch", None),
+      ("=", 70, "tỷ lệ hồ sơ nộp trực tuyến đối với lĩnh vực đất đai", None)]),
     # seed-like 038
     ("Phấn đấu năm 2025 tỷ lệ số hóa đạt 80% đối với cấp tỉnh, 70% đối với cấp huyện.",
      [("=", 80, "tỷ lệ số hóa", "tinh"), ("=", 70, "tỷ lệ số hóa", "huyen")]),
@@ -2929,3 +2930,28 @@ def test_an_event_that_triggers_an_action_sets_no_threshold_and_a_resolve_opens_
     found = find(Document.from_text("Đầm Hà: Sơ tán 1.846 hộ dân trước bão số 3, quyết tâm trồng mới 45 ha rừng ngập mặn trong "
                                     "năm 2024"), now=2024)
     assert [(t.value, t.unit, t.subject) for t in found][-1] == (45, "ha", "rừng ngập mặn")
+
+
+BLIND_304_305 = [
+    # 305: "~" reads as about; "nhà máy" counted; "/tấn sản phẩm" a rate; a measure named anew after a comma with its own
+    # comparator is an item of its own; "giá trị gia tăng" qualifies the products, no new measure
+    ("Mục tiêu kim ngạch xuất khẩu ≥ 1,1 tỷ USD và ~ 40 nhà máy chế biến đạt chuẩn HACCP; tỷ lệ hao hụt ≤ 3%, định mức tiêu "
+     "hao nước ≤ 8 m³/tấn sản phẩm; tỷ trọng sản phẩm chế biến sâu, giá trị gia tăng đạt ≥ 45%.",
+     [(">=", 1.1, "tỷ USD", "kim ngạch xuất khẩu"), ("=", 40, "nhà máy"), ("<=", 3, "%"), ("<=", 8, "m³/tấn sản phẩm"),
+      (">=", 45, "%", "tỷ trọng sản phẩm chế biến sâu, giá trị gia tăng")]),
+    # 305: "đạt 100% đối với doanh nghiệp xuất khẩu, 70% đối với …": the rate among each group
+    ("Phấn đấu tỷ lệ cơ sở ứng dụng truy xuất nguồn gốc điện tử đạt 100% đối với doanh nghiệp xuất khẩu, 70% đối với cơ sở "
+     "chế biến tiêu thụ nội địa.",
+     [("=", 100, "%", "tỷ lệ cơ sở ứng dụng truy xuất nguồn gốc điện tử đối với doanh nghiệp xuất khẩu"),
+      ("=", 70, "%", "tỷ lệ cơ sở ứng dụng truy xuất nguồn gốc điện tử đối với cơ sở chế biến tiêu thụ nội địa")]),
+    # 304: "cô đỡ thôn bản" counted whole, "/100.000 trẻ đẻ sống" a rate and "tỷ số" a ratio; a figure in a goal's
+    # purpose ("để trang bị … cho 100% cô đỡ thôn bản") is no goal of its own
+    ("Phấn đấu tỷ số tử vong mẹ giảm xuống dưới 50 ca/100.000 trẻ đẻ sống; đào tạo 120 - 150 cô đỡ thôn bản; vận động không "
+     "dưới 3 tỷ đồng để trang bị túi đỡ đẻ sạch, máy đo huyết áp cho 100% cô đỡ thôn bản.",
+     [("<", 50, "ca/100.000 trẻ đẻ sống", "tỷ số tử vong mẹ"), ("=", 120, "cô đỡ thôn bản"), (">=", 3, "tỷ đồng")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_304_305)
+def test_blind_batch_304_305(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2030), expected)

@@ -77,6 +77,8 @@ for _mark, _letters in _TONES.items():
 # (which must look at every letter) is used only for text that is not NFC already.
 _RULES_WITH_FIGURE = r"""
     (?P<eth> [Ðð] )                               # Icelandic eth for Đ: "58/2025/NÐ-CP"
+  | (?P<math> [\U0001D400-\U0001D7FF] \p{M}* )    # a fanpage's "mathematical bold" letters and digits with their
+                                                 # accents: "𝐌𝐔̣𝐂 𝐓𝐈𝐄̂𝐔" → "MỤC TIÊU", "𝟗𝟎%" → "90%"
   | (?P<ti> [tT]ỉ (?<! \p{L} [tT]ỉ ) (?= [ ]+ (?: lệ | trọng | suất | số | đồng | USD ) (?! \p{L} ) ) )   # "tỉ lệ", "5 tỉ đồng"
   | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
@@ -279,6 +281,8 @@ def _across(pattern, raw: str, start: int, end: int) -> str:
 def _replacement(kind: str, s: str) -> str:
     if kind == "nfd":
         return _compose(s)
+    if kind == "math":
+        return unicodedata.normalize("NFC", unicodedata.normalize("NFKC", s[0]) + s[1:])
     if kind == "eth":
         return "Đ" if s == "Ð" else "đ"
     if kind == "ti":

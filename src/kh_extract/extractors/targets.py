@@ -192,9 +192,9 @@ _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s
                           regex.REVERSE)
 # "…, các công trình khác không quá (15 ngày làm việc)": after a comma, a noun (no verb in it) with a comparator of its own
 _NOUN_CMP_JOIN = regex.compile(r"[,;]\s*(?:(?!(?:có|được|đạt|là)\b)[^\s,;]+\s+){1,5}"
-                               r"(?:ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+dưới|tối\s+đa)\s+$", regex.IGNORECASE)
+                               r"(?:ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+dưới|tối\s+đa|[≥≤<>~])\s+$", regex.IGNORECASE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?|\b(?:bao\s+)?gồm\b)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+|sang\s+)?(?:năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt)?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?|\b(?:bao\s+)?gồm\b)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+|sang\s+)?(?:năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt|[~≥≤<>])?\s*)+$", regex.IGNORECASE | regex.REVERSE)
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 # ("đối với đơn vị thuộc Ủy ban nhân dân cấp xã": the units of a level)
@@ -218,10 +218,10 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,)\s*,?\s*")   # "Hai là, …"
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
-_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|(?<!\b(?:mặt|văn|công)\s)bằng|tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
+_LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|(?<!\b(?:mặt|văn|công)\s)bằng|(?<!\bgia\s)tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
                         r"|(?:được\s+)?mở\s+rộng|phải|cần"   # "… (chỉ tiêu 15.1) phải trên 95%", "… cần đạt tối thiểu 85%"
                         r"|(?:được\s+)?bố\s+trí|khống\s+chế|kiềm\s+chế)\s*)+$", regex.IGNORECASE | regex.REVERSE)   # "… khống chế (tối đa 0,5%)"
-_LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
+_LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|(?<!\bgia\s)tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
 # What the plan sets, not what was done: "Theo Kế hoạch, …", "đến hết năm 2025, …"
 _PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d"
@@ -253,6 +253,9 @@ _ELLIPTIC_LEAD = regex.compile(
 _OPENING_MEASURE = regex.compile(r"[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?P<head>tỷ\s+lệ|tỷ\s+trọng|diện\s+tích|sản\s+lượng|giá\s+trị)\b",
                               regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:,]")
+_PURPOSE = regex.compile(r"^[^,;:]*?\s(?:để|nhằm)\s[^;:]*$", regex.IGNORECASE)   # "… 3 tỷ đồng | để trang bị … cho |"
+_FOR_GROUP = regex.compile(r"(?i:đối\s+với)\s+(?P<group>[^,;.()]{3,80})")
+_TIME_UNITS = frozenset({"ngày", "ngày làm việc", "phút", "giờ", "tháng", "năm", "lần"})
 _EVENT_LASTED = regex.compile(r"\b(?:bế\s+mạc|kết\s+thúc|diễn\s+ra|khai\s+mạc)\s+(?:sau\s+|trong\s+)(?:gần\s+|hơn\s+)?$", regex.IGNORECASE)
 _FOR_BEFORE = regex.compile(r"\bcho\s+(?:(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|khoảng)\s+)?$", regex.IGNORECASE)
 _WHEN_IN_ACTION = regex.compile(r"\s(?:trước|đến|trong|vào|từ)\s+(?:ngày|tháng|năm|quý|\d)", regex.IGNORECASE)
@@ -297,13 +300,14 @@ _AND = regex.compile(r"\bvà\b")
 # "…, nước sinh hoạt phân tán cho (ít nhất)": the lead of the next item
 _LEADS_NEXT = regex.compile(r"\b(?:cho|của|với|tại)(?:\s+(?:ít\s+nhất|tối\s+thiểu|khoảng|trên|hơn|gần|không\s+dưới))?\s*$",
                          regex.IGNORECASE)
-_NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị|kim\s+ngạch|năng\s+suất|doanh\s+thu|thu\s+nhập"
+_NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị(?!\s+gia\s+tăng)|kim\s+ngạch|năng\s+suất|doanh\s+thu|thu\s+nhập"
                           # "…, nâng diện tích được chứng nhận lên 4.500 ha": a measure raised anew
                           r"|nâng\s+(?:tổng\s+)?(?:số|diện\s+tích|sản\s+lượng|tỷ\s+lệ|giá\s+trị))\b", regex.IGNORECASE)
 # The head of a measured noun, opening each subject of a "lần lượt" list.
 _MEASURE_HEADS = r"tỷ\s+lệ|tỷ\s+trọng|tỷ\s+suất|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị"
 _RATE_HEAD = regex.compile(rf"\s*(?:{_MEASURE_HEADS})\b", regex.IGNORECASE)
-_RATE_LIST = regex.compile(rf"(?:,\s*|\s+và\s+)(?=(?:{_MEASURE_HEADS})\b)", regex.IGNORECASE)
+_RATE_LIST = regex.compile(rf"(?:,\s*|\s+và\s+)(?=(?:{_MEASURE_HEADS})\b(?!\s+gia\s+tăng))", regex.IGNORECASE)   # (not "sản phẩm chế
+                                                                                          # biến sâu, giá trị gia tăng")
 _RESPECTIVELY = regex.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", regex.IGNORECASE)
 _BARE_YEAR = regex.compile(r"(?<![\d/:.\-–])\b20\d\d\b(?![\d/]|\s*[-–]\s*20\d\d)(?<!(?:[-–]\s*)20\d\d)")   # not "2021-2025", "2018/BYT"
 _SHARE_OF_PLAN = regex.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\b", regex.IGNORECASE)
@@ -1527,7 +1531,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         for k in range(len(items) - 2, -1, -1):
             if (items[k].action is None and items[k + 1].action
                     # (not the whole's from its part: "số xã đạt chuẩn NTM trên 92%, trong đó 55% số xã đạt chuẩn NTM nâng cao")
-                    and not (items[k].subject_before and _SUB_LIST.search(text, items[k].val.end, items[k + 1].val.start))):
+                    and not (items[k].subject_before and _SUB_LIST.search(text, items[k].val.end, items[k + 1].val.start))
+                    # (nor a measure named before its value from another kind of figure: "kim ngạch xuất khẩu ≥ 1,1 tỷ USD và
+                    # ~ 40 nhà máy chế biến đạt chuẩn HACCP")
+                    and not (items[k].subject_before and items[k].val.unit != items[k + 1].val.unit)):
                 items[k].action = items[k + 1].action
             # "Xây mới 02 nhà ăn và 24 phòng ở bán trú, góp phần giữ vững Tiêu chí số 5": what the joined items serve
             # together, after the last one's comma
@@ -1819,6 +1826,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             level = None if it.ranked else _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
+            elif (subject and action and it.subject_before and not it.val.is_count and _RATE_HEAD.match(subject)
+                  and (group := _FOR_GROUP.fullmatch(action)) is not None):
+                # "tỷ lệ cơ sở ứng dụng truy xuất … đạt 100% | đối với doanh nghiệp xuất khẩu, 70% | đối với cơ sở chế biến
+                # …": the rate among that group
+                subject, action = f"{subject} đối với {group.group('group')}", None
             # An item's own year first: after the values ("đạt trên 50% trong năm 2023 và từ 70% trở lên vào
             # năm 2025") or, when the list opens with a year, before them ("năm 2022 đạt 6%, năm 2023 đạt 7,5%")
             own_year = None
@@ -2137,6 +2149,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if kept and _PURPOSE.search(before) and not _SUB_LIST.search(before):
+            continue  # "… không dưới 3 tỷ đồng để trang bị túi đỡ đẻ sạch … cho 100% cô đỡ thôn bản": inside the purpose of a goal
         if val.unit.startswith(("ngày", "buổi")) and _EVENT_LASTED.search(text, max(0, val.start - 30), val.start):
             continue  # "Kỳ họp … bế mạc sau 2 ngày làm việc": how long a meeting lasted
         if val.unit.startswith("lần/") and kept and kept[-1].unit == "%" and not _CLAUSE_BREAK.search(before):
@@ -2218,7 +2232,11 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                          and _COUNT_OF.search(_PAREN.sub(" ", bare[bare.rfind(",") + 1:]).strip()) is not None)
             # "giảm từ 119 phòng xuống còn (95 phòng)": the figure a change reaches
             reached = _REACHED_BEFORE.fullmatch(before) is not None and _TU_END.search(text, c_start, kept[-1].start) is not None
-            if not (part or raised or restated or made or apart or own_count or reached) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
+            # "… ≤ 3%, định mức tiêu hao nước ≤ 8 m³/tấn sản phẩm": a measure named anew with its own comparator
+            head = val.unit.split("/")[0]
+            own_measure = (head in vocabulary()["measure_units"] and head not in vocabulary()["money_units"]
+                           and head not in _TIME_UNITS and _NOUN_CMP_JOIN.search(before) is not None)
+            if not (part or raised or restated or made or apart or own_count or reached or own_measure) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
