@@ -2955,3 +2955,11 @@ BLIND_304_305 = [
 @pytest.mark.parametrize("text,expected", BLIND_304_305)
 def test_blind_batch_304_305(text, expected):
     _assert_goals(find(Document.from_text(text), now=2025, horizon=2030), expected)
+
+
+def test_public_pages_a_sentence_that_opens_with_statistics_reports():
+    # a page quoting old figures: "Theo thống kê của Bộ …, đến cuối năm 2006 toàn Việt Nam còn 58 huyện … trên 50%" reports
+    # what the figures showed, though "đến cuối năm" would set a goal elsewhere
+    found = find(Document.from_text("Theo thống kê của Bộ Lao động, thương binh và xã hội, đến cuối năm 2006 toàn Việt Nam còn "
+                                    "58 huyện có tỷ lệ hộ nghèo trên 50%."))
+    assert found and all(t.kind == "result" for t in found)

@@ -3308,6 +3308,8 @@ _AFTER_WHEN = regex.compile(r"\bsau\s+khi\b", regex.IGNORECASE)
 _RESULT_LABEL = regex.compile(rf"[\W]*(?:{_DONE_LABELS}|Kết\s+quả\s+đạt\s+được|Đã\s+đạt)\s*:")
 
 
+_STATISTICS_OPEN = regex.compile(r"[\W\d]*Theo\s+(?:thống\s+kê|số\s+liệu(?:\s+thống\s+kê)?|kết\s+quả\s+(?:điều\s+tra|rà\s+soát))\b",
+                              regex.IGNORECASE)
 _PAST_PERIOD = regex.compile(r"[\W\d]*(?:(?:trong\s+)?(?:năm(?:\s+học)?|tháng|quý|nhiệm\s+kỳ|giai\s+đoạn)\s+(?:vừa\s+qua|trước)"
                           r"|(?:\d+|hai|ba|bốn|năm)\s+năm\s+qua|qua\s+(?:\d+|hai|ba|bốn|năm)\s+năm)\b", regex.IGNORECASE)
 _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm)\b", regex.IGNORECASE)
@@ -3328,6 +3330,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return "result"   # "Ước đến hết năm 2020, … đạt 5,02%/năm", "Sau 5 năm, tỉ lệ hộ nghèo … còn dưới 3%": a review
     if _PAST_PERIOD.match(sentence) and not _STRONG_GOAL.search(sentence):
         return "result"   # "Năm học vừa qua, các trường phải hợp đồng 587 giáo viên": what had to be done
+    if _STATISTICS_OPEN.match(sentence) and not _GOAL_WORD.search(_goal_text(sentence)):
+        return "result"   # "Theo thống kê …, đến cuối năm 2006 toàn Việt Nam còn 58 huyện …": what the figures show
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
     goal = (_has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
             or _PLAN_OPENS.match(sentence) is not None   # "Theo Kế hoạch, xã khởi công 100% số nhà còn lại …"
