@@ -2963,3 +2963,26 @@ def test_public_pages_a_sentence_that_opens_with_statistics_reports():
     found = find(Document.from_text("Theo thống kê của Bộ Lao động, thương binh và xã hội, đến cuối năm 2006 toàn Việt Nam còn "
                                     "58 huyện có tỷ lệ hộ nghèo trên 50%."))
     assert found and all(t.kind == "result" for t in found)
+
+
+def test_blind_306_307_a_wrapped_table_cell_a_scoring_scale_and_rules_of_conduct():
+    # 306: a pipe table whose long cells wrap onto the next line; "giảm ≥ 30" a fall of at least 30
+    text = ("| TT | Chỉ tiêu                                 | ĐVT | Năm 2026  | Năm 2027  |\n"
+            "|----|------------------------------------------|-----|-----------|-----------|\n"
+            "| 1  | Tỷ lệ bếp ăn tập thể trong khu, cụm công | %   | 100       | 100       |\n"
+            "|    | nghiệp được kiểm tra, giám sát            |     |           |           |\n"
+            "| 2  | Số vụ ngộ độc thực phẩm tập thể tại bếp  | %   | giảm ≥ 30 | giảm ≥ 50 |\n")
+    found = find(Document.from_text(text), now=2025)
+    assert [(t.value, t.comparator, t.direction, t.deadline) for t in found] == [
+        (100, "=", None, 2026), (100, "=", None, 2027), (30, ">=", "down", 2026), (50, ">=", "down", 2027)]
+    assert found[0].subject == "Tỷ lệ bếp ăn tập thể trong khu, cụm công nghiệp được kiểm tra, giám sát"
+    # 306: what a rule requires ("đủ 24 giờ theo quy định") and the size of an event to prevent are no goals
+    found = find(Document.from_text("Yêu cầu lưu mẫu thức ăn đủ 24 giờ theo quy định; không để xảy ra ngộ độc thực phẩm từ 30 "
+                                    "người mắc trở lên; mỗi khu công nghiệp xây dựng ít nhất 01 bếp ăn điểm."), now=2025)
+    assert [(t.value, t.unit) for t in found] == [(1, "bếp ăn")]
+    # 307: a movement's scoring under "3. Chấm điểm, xếp loại" sets no goal; "… 3 tỷ đồng và 12.000 ngày công" is more of
+    # the measure named before
+    text = ("2. Chỉ tiêu\n- Nguồn lực Nhân dân đóng góp đạt trên 3 tỷ đồng và 12.000 ngày công.\n3. Chấm điểm, xếp loại\n"
+            "- Thôn đạt từ 90 điểm trở lên được xếp loại xuất sắc; không quá 2 hộ vi phạm thì được công nhận.\n")
+    found = find(Document.from_text(text), now=2025)
+    assert [(t.value, t.subject) for t in found] == [(3, "Nguồn lực Nhân dân đóng góp"), (12000, "Nguồn lực Nhân dân đóng góp")]

@@ -253,6 +253,8 @@ _ELLIPTIC_LEAD = regex.compile(
 _OPENING_MEASURE = regex.compile(r"[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?P<head>tỷ\s+lệ|tỷ\s+trọng|diện\s+tích|sản\s+lượng|giá\s+trị)\b",
                               regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:,]")
+_AS_RULED_AFTER = regex.compile(r"\s+theo\s+(?:đúng\s+)?quy\s+định\b", regex.IGNORECASE)
+_NO_EVENT_BEFORE = regex.compile(r"\bkhông\s+để\s+(?:xảy\s+ra|phát\s+sinh)\b[^,;.]*$", regex.IGNORECASE)
 _PURPOSE = regex.compile(r"^[^,;:]*?\s(?:để|nhằm)\s[^;:]*$", regex.IGNORECASE)   # "… 3 tỷ đồng | để trang bị … cho |"
 _FOR_GROUP = regex.compile(r"(?i:đối\s+với)\s+(?P<group>[^,;.()]{3,80})")
 _TIME_UNITS = frozenset({"ngày", "ngày làm việc", "phút", "giờ", "tháng", "năm", "lần"})
@@ -1059,7 +1061,9 @@ def _predicate_re(starters: tuple[str, ...]):
 # (nor who assigns a figure: "vượt dự toán HĐND tỉnh giao", "kế hoạch tỉnh giao")
 _NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã)"
                            r"|(?:(?:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|xã)\s+giao"
-                           r"|(?:tỉnh|huyện|thành|quận)\s+(?:đoàn|ủy|hội))\b")   # "do Tỉnh đoàn hỗ trợ": a body, no level
+                           r"|(?:tỉnh|huyện|thành|quận)\s+(?:đoàn|ủy|hội)"   # "do Tỉnh đoàn hỗ trợ": a body, no level
+                           # "… hoặc bản cam kết", "bản đồ số": a document, no village
+                           r"|bản\s+(?:cam\s+kết|đồ|sao|tin|thảo|quyền|kế\s+hoạch|báo\s+cáo|hợp\s+đồng|đăng\s+ký|tự\s+kiểm\s+điểm))\b")
 _PLACE_AFTER_PREPOSITION = regex.compile(   # "… tại nhà văn hóa thôn, tổ dân phố"; not "của UBND xã", "của cấp huyện"
     r"\b(?:của|ở|tại|trong|trên|cho|thuộc|từ)\s+(?!(?:UBND|ủy\s+ban|cấp)\b).*$", regex.DOTALL | regex.IGNORECASE)
 
@@ -1108,6 +1112,7 @@ _ROMAN_HEADING = regex.compile(r"^[IVX]+\s*\.")
 _YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+)?(?:(?:trong|đến|tới)\s+)?(?:(?:hết|cuối)\s+)?(?:năm|giai\s+đoạn)\s+20\d\d[^\n]{0,12}$")
 
 
+_RULES_HEADINGS = ("chấm điểm", "xếp loại", "thang điểm", "khen thưởng", "tiêu chuẩn xét")
 _RESULT_HEADINGS = ("kết quả", "thực trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
 _TASK_HEADINGS = ("việc cần làm", "nhiệm vụ năm", "nhiệm vụ trọng tâm", "kế hoạch năm", "phương hướng")
 _EMOJI_LED = regex.compile(r"[ \t]*[\p{So}\p{Sk}\uFE0F]")
@@ -1154,6 +1159,8 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             continue
         if "mục tiêu" in title or "chỉ tiêu" in title:
             kind = "goal"
+        elif any(w in title for w in _RULES_HEADINGS):
+            kind = "rules"   # "3. Chấm điểm, xếp loại", "4. Khen thưởng": a movement's scoring, no goal
         elif any(w in title for w in (*_RESULT_HEADINGS, "đánh giá")):
             kind = "result"
         elif ("kinh phí" in title or "nguồn vốn" in title) and not any(c.isdigit() for c in _BARE_YEAR.sub("", title)):
@@ -1527,6 +1534,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # (not "đạt trên 72% vào cuối năm 2025 và phấn đấu đạt 78% …": a value with a verb of its own)
                 # not "tiếp nhận hơn 1,1 triệu hồ sơ …, tỷ lệ giải quyết đúng hạn đạt 98,6%": a clause of its own
                 it.comparator = lead.comparator
+        # "nguồn lực Nhân dân đóng góp đạt trên 3 tỷ đồng và (12.000 ngày công)": a bare count joined by "và" to a measure
+        # named before its value is more of that measure
+        for before_it, it in zip(items, items[1:]):
+            if (it.val.is_count and it.subject == it.val.unit and before_it.subject_before and before_it.subject
+                    and it.val.unit != before_it.val.unit and _AND_ONLY.fullmatch(text, before_it.val.end, it.val.start)):
+                it.subject = before_it.subject
         # Shared predicate: items without an action take the next item's.
         for k in range(len(items) - 2, -1, -1):
             if (items[k].action is None and items[k + 1].action
@@ -2149,6 +2162,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if _AS_RULED_AFTER.match(text, val.end):
+            continue  # "lưu mẫu thức ăn đủ 24 giờ theo quy định": what a rule requires, no goal of the plan
+        if val.is_count and _NO_EVENT_BEFORE.search(text, max(c_start, val.start - 100), val.start):
+            continue  # "không để xảy ra ngộ độc thực phẩm cấp tính từ 30 người mắc trở lên": the size of an event to prevent
         if kept and _PURPOSE.search(before) and not _SUB_LIST.search(before):
             continue  # "… không dưới 3 tỷ đồng để trang bị túi đỡ đẻ sạch … cho 100% cô đỡ thôn bản": inside the purpose of a goal
         if val.unit.startswith(("ngày", "buổi")) and _EVENT_LASTED.search(text, max(0, val.start - 30), val.start):
@@ -2647,7 +2664,7 @@ _COMPARED_HEAD = regex.compile(r"kỳ\s+này|cùng\s+kỳ|kỳ\s+trước|tăng\
 _ASCII_RULE = regex.compile(r"[ \t]*\+[-=+]+\+[ \t]*")
 _BARE_GOAL_HEAD = regex.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+phấn\s+đấu)?", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
-    rf"^\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa)?\s*(?P<num>{_NUMBER})"
+    rf"^\s*(?P<dir>giảm|tăng)?\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa)?\s*(?P<num>{_NUMBER})"   # "giảm ≥ 30"
     rf"(?:\s*[-–]\s*(?P<num2>{_NUMBER}))?\s*(?P<pct>%)?"   # "25 - 30": a range in a cell
     rf"\s*(?P<cunit>\p{{Ll}}[\p{{Ll}} ]{{0,25}}?)?\s*(?P<after>trở\s+lên)?\s*$",   # "Ít nhất 09 mô hình" in a cell
     regex.IGNORECASE,
@@ -2696,6 +2713,14 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
                 end = m.start() - len(line_before) - 2
                 line_before = raw[raw.rfind("\n", 0, max(0, end)) + 1 : max(0, end)]
             first = not _is_row(line_before)
+            if (not first and found and len(found[-1][0]) == len(cells) > 2 and not found[-1][2]
+                    and not cells[0][2] and sum(1 for c in cells if c[2]) == 1 and found[-1][1][1] + 1 >= m.start()):
+                # "|    | nghiệp được kiểm tra, giám sát ít nhất   |     |   |   |": a long cell wrapped onto the next line, the
+                # other cells empty: the rest of the row above
+                above, (a_start, _), _, a_caption = found[-1]
+                merged = [(c[0], c[1], f"{c[2]} {d[2]}".strip()) if d[2] else c for c, d in zip(above, cells)]
+                found[-1] = (merged, (a_start, m.end()), False, a_caption)
+                continue
             caption = ""
             if first:
                 above = raw[raw.rfind("\n", 0, max(0, m.start() - len(line_before) - 2)) + 1: max(0, m.start() - len(line_before) - 2)]
@@ -2845,6 +2870,7 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
                 value_max=parse_number(v.group("num2"), percent=unit == "%") if v.group("num2") else None,
                 subject=subject, action=None, level=_level_of(subject, unit if unit != "%" else "", None),
                 deadline=year or horizon, criteria=codes, kind="target", span=doc.raw_span(n_start, n_end),
+                direction={"giảm": "down", "tăng": "up"}.get((v.group("dir") or "").lower()),
             ))
     return targets, rows, sums
 
@@ -3322,8 +3348,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None
     if _DEBATE.search(sentence):
         return None   # "đại biểu … đề nghị nâng chỉ tiêu … lên 60%", "Giám đốc Sở giải trình mục tiêu 50% …": a debate's figures
-    if section in ("budget", "debate"):
-        return None   # the plan's sums; what speakers propose in a meeting's "Ý kiến thảo luận:"
+    if section in ("budget", "debate", "rules"):
+        return None   # the plan's sums; what speakers propose in a meeting's "Ý kiến thảo luận:"; a scoring scale
     if _RESULT_LABEL.match(clause):
         return "result"   # "Kết quả: 2.315 phụ nữ, đạt 115,7%" after the goal it answers
     if _LOOKING_BACK.match(sentence) and not _GOAL_WORD.search(_goal_text(sentence)):
