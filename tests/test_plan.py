@@ -441,3 +441,11 @@ def test_held_out_296_297_a_plan_named_before_who_issued_it_and_a_horizon_on_a_d
                 "bàn huyện đến hết ngày 30/6/2025\n\nCăn cứ Quyết định số 193/QĐ-TTg ngày 09/02/2021 của Thủ tướng Chính phủ phê "
                 "duyệt Chương trình giai đoạn 2021 - 2025 và định hướng đến năm 2030;")
     assert (e.plan.ref, e.plan.horizon) == ("86/KH-UBND", 2025)
+
+
+def test_a_ward_numbered_since_2025_completes_its_committee():
+    # held-out 309: "UBND phường đã ban hành Kế hoạch số 57/KH-UBND …" in a letter from "phường Hà Giang 2"
+    e = extract("THƯ KÊU GỌI\n\nNăm học 2025 - 2026 là năm học đầu tiên phường Hà Giang 2 vận hành theo mô hình chính quyền "
+                "địa phương hai cấp. UBND phường đã ban hành Kế hoạch số 57/KH-UBND ngày 11/8/2025 về phòng, chống học sinh bỏ "
+                "học.", published="2025-08-19")
+    assert (e.plan.issuer, e.plan.locality.commune) == ("UBND phường Hà Giang 2", "Hà Giang 2")

@@ -2986,3 +2986,29 @@ def test_blind_306_307_a_wrapped_table_cell_a_scoring_scale_and_rules_of_conduct
             "- Thôn đạt từ 90 điểm trở lên được xếp loại xuất sắc; không quá 2 hộ vi phạm thì được công nhận.\n")
     found = find(Document.from_text(text), now=2025)
     assert [(t.value, t.subject) for t in found] == [(3, "Nguồn lực Nhân dân đóng góp"), (12000, "Nguồn lực Nhân dân đóng góp")]
+
+
+BLIND_308_309 = [
+    # 308: "… trên 42.000 con vào cuối năm": when, no subject; the figure measures what stands before
+    ("Phấn đấu khôi phục tổng đàn lợn lên trên 42.000 con vào cuối năm.", [(">", 42000, "con", "khôi phục tổng đàn lợn")]),
+    # 308: "Ở các xã đã đạt chuẩn, …" says which communes; it reports nothing
+    ("Ở các xã đã đạt chuẩn, tỷ lệ hộ chăn nuôi có chuồng trại hợp vệ sinh đạt từ 60% trở lên.",
+     [(">=", 60, "%", "tỷ lệ hộ chăn nuôi có chuồng trại hợp vệ sinh")]),
+    # 309: "ít nhất 30 trong số 37 em": 30 of the 37, counted in their noun; "không để một em nào …" counts no one;
+    # "xe đạp" counted whole
+    ("Phấn đấu đưa ít nhất 30 trong số 37 em đã nghỉ học trở lại lớp, không để một em nào bỏ học; tặng ít nhất 150 xe đạp.",
+     [(">=", 30, "em"), (">=", 150, "xe đạp")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_308_309)
+def test_blind_batch_308_309(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2025), expected)
+
+
+def test_a_summary_box_restates_the_goals_as_a_headline_does():
+    # held-out 308: "Tóm tắt:" bullets under the headline and the body's own words for the same goals are one goal each
+    text = ("Than Uyên: Chấm dứt thả rông gia súc\n\nTóm tắt:\n• 100% hộ nuôi trâu, bò, ngựa nuôi nhốt hoặc chăn thả có người "
+            "trông coi trước 30/6/2025.\n\nTheo kế hoạch, đến hết ngày 30/6/2025, tất cả hộ chăn nuôi trâu, bò, ngựa phải làm "
+            "chuồng nuôi nhốt hoặc chăn thả có người trông coi.")
+    assert [t.value for t in find(Document.from_text(text), now=2025)] == [100]

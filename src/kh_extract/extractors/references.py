@@ -195,7 +195,8 @@ _LEVEL_PLACE = regex.compile(
     r"""
     (?<! \w ) (?P<level> (?i: \L<levels> ) ) [ ]+          # "tỉnh", "thành phố"
     (?P<place> \p{Lu}\p{Ll}* (?! \p{L} )                   # "Trà Vinh", "Bà Rịa"; not "BẮC NINH GIAI ĐOẠN"
-               (?: [ ]{1,2} \p{Lu}\p{Ll}* (?! \p{L} ) ){0,3} )   # "Lục Nam   Tin": a name, then a menu
+               (?: [ ]{1,2} \p{Lu}\p{Ll}* (?! \p{L} ) ){0,3}   # "Lục Nam   Tin": a name, then a menu
+               (?: [ ] \d{1,2} (?! [\d/.,:] ) )? )               # "phường Hà Giang 2", a ward numbered since 2025
     """,
     regex.VERBOSE,
     levels=_CATALOGUE["level_words"],

@@ -253,6 +253,8 @@ _ELLIPTIC_LEAD = regex.compile(
 _OPENING_MEASURE = regex.compile(r"[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?P<head>tỷ\s+lệ|tỷ\s+trọng|diện\s+tích|sản\s+lượng|giá\s+trị)\b",
                               regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:,]")
+_SUMMARY_BOX = regex.compile(r"^[ \t]*(?:Tóm\s+tắt|Tóm\s+lược|Điểm\s+nhấn|Nội\s+dung\s+chính)[ \t]*:?[ \t]*\n(?:[^\n]*\S[^\n]*\n?){1,8}?(?=\n[ \t]*\n|\Z)",
+                          regex.MULTILINE | regex.IGNORECASE)
 _AS_RULED_AFTER = regex.compile(r"\s+theo\s+(?:đúng\s+)?quy\s+định\b", regex.IGNORECASE)
 _NO_EVENT_BEFORE = regex.compile(r"\bkhông\s+để\s+(?:xảy\s+ra|phát\s+sinh)\b[^,;.]*$", regex.IGNORECASE)
 _PURPOSE = regex.compile(r"^[^,;:]*?\s(?:để|nhằm)\s[^;:]*$", regex.IGNORECASE)   # "… 3 tỷ đồng | để trang bị … cho |"
@@ -503,7 +505,7 @@ _TRAILING_ADVERB = regex.compile(
     regex.IGNORECASE)
 _WHEN_IN = r"(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?"   # "vào cuối (năm 2025)", "sang (năm 2025)"
 _LEADING_YEAR = regex.compile(rf"^\s*{_WHEN_IN}năm\s+20\d\d\b(?!\s*[-–])", regex.IGNORECASE)
-_YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm\s+20\d\d|(?:giai\s+đoạn|(?:các|hai|ba|bốn|năm)\s+năm)\s+20\d\d\s*[-–]\s*20\d\d)?$",
+_YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm(?:\s+20\d\d|\s+nay)?|(?:giai\s+đoạn|(?:các|hai|ba|bốn|năm)\s+năm)\s+20\d\d\s*[-–]\s*20\d\d)?$",
                         regex.IGNORECASE)   # "vào cuối năm 2025", "…, giai đoạn 2027 - 2030 (bình quân 900 - 1.000 hộ/năm)",
                                             # "… 11 - 12%/năm | trong hai năm 2024 - 2025"
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
@@ -606,6 +608,13 @@ def candidates(text: str) -> list[_Value]:
         if k >= 0 and pos < masked[k][1]:
             continue
         m = value_re.match(text, pos)
+        if m is None and text[pos].isdigit() and (part := _OUT_OF.match(text, pos)) is not None:
+            # "đưa ít nhất 30 trong số 37 em đã nghỉ học trở lại lớp": 30 of the 37, counted in their noun
+            total = _counted_total().match(text, part.start("total"))
+            if total is not None:
+                out.append(_Value(pos, total.end(), parse_number(part.group("num")), None, _norm_unit(total.group("unit")), True))
+                last_end = total.end()
+                continue
         if m is None:
             if text[pos].isdigit() and (life := _LIFESPAN.match(text, pos)):
                 out.append(_Value(pos, life.end(), parse_number(life.group("num")), None, life.group("unit"), True))
@@ -631,6 +640,8 @@ def candidates(text: str) -> list[_Value]:
                 continue   # (nor "hai con số xã phải về đích": two figures, not two animals)
             if m.group("word").lower() == "năm" and _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Hằng năm xã tổ chức …": every year, not five communes
+            if m.group("word").lower() == "một" and text.startswith(" nào", m.end()):
+                continue  # "không để một em nào bỏ học": no one, no count
             if (m.group("word").lower() == "một" and unit == "lần" and not _CMP_BEFORE_ONCE.search(text, max(0, m.start() - 16), m.start())):
                 continue  # "hỗ trợ một lần 500.000 đồng": once, no count (but "ít nhất một lần/năm")
             out.append(_Value(m.start(), m.end(), float(words[m.group("word").lower()]), None, unit, True))
@@ -713,6 +724,13 @@ def _with_rate(text: str, val: _Value) -> _Value:
     return _Value(val.start, m.end(), val.value, val.value_max, val.unit + m.group("words") + m.group("rate"), True)
 
 
+@lru_cache(maxsize=1)
+def _counted_total():
+    """"37 em" of "30 trong số 37 em": a number and its counted noun."""
+    return regex.compile(rf"(?:{_NUMBER})\s+(?P<unit>{_trie(vocabulary()['count_units'])})(?!\w)")
+
+
+_OUT_OF = regex.compile(rf"(?P<num>\d{{1,6}})\s+trong\s+(?:số|tổng\s+số)\s+(?P<total>{_NUMBER})", regex.IGNORECASE)
 _EACH_PERIOD = regex.compile(r"[ ]+(?:mỗi|hằng|hàng)[ ]+(?P<period>tháng|năm|ngày|quý|tuần)\b(?![ ]+(?:học|20\d\d))", regex.IGNORECASE)
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
 _CMP_BEFORE_ONCE = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|tối\s+đa|không\s+quá)\s*$", regex.IGNORECASE)
@@ -1037,6 +1055,7 @@ _QUALIFYING = regex.compile(
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
     | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones
+    | \b(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)(?=\s*,)   # "Ở các xã đã đạt chuẩn, …": which ones
     | \bnhững\s+(?:[^\s,;]+\s+){1,3}?đã(?=\s)   # "tại những điểm đã cắm biển cảnh báo": which places""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1309,6 +1328,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     # (found in the normalised text, which the title was read from: "… phấn đấu …" restored from "… phan dau …")
     at = doc.text.find(doc.title) if doc.title else -1
     headline_end = doc.raw_span(at, at + len(doc.title))[1] if at >= 0 else -1
+    if (summary := _SUMMARY_BOX.search(text, 0, min(len(text), 1500))) is not None:
+        # "Tóm tắt:\n• 100% hộ nuôi trâu, bò … • … trên 42.000 con …": a summary box under the headline restates the body's
+        # goals in its own words, as a headline does
+        headline_end = max(headline_end, doc.raw_span(summary.start(), summary.end())[1])
     other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
     if "thêm" in text:   # "Xem thêm: Hơn 1.000 học sinh THCS tham gia …": a link to another article, on its line
         other_news += [(m.start(), _see_also_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
@@ -3252,7 +3275,7 @@ _SHARE_OF_BEFORE = regex.compile(r"\s*,\s*(?:đạt|bằng|chiếm)\s*", regex.I
 # … or the share of the year's plan it makes: "(318 ha), bằng 102% kế hoạch"
 _SHARE_REPORT_AFTER = regex.compile(r"\s*,\s*(?:bằng|đạt|vượt)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu)\b",
                                  regex.IGNORECASE)
-_WHEN_AFTER = regex.compile(r"(?:trong|vào|trước|đến)\s+(?:vụ|năm|tháng|quý|dịp|mùa)\b", regex.IGNORECASE)   # "(80 ha) trong vụ thu"
+_WHEN_AFTER = regex.compile(r"(?:trong|vào|trước|đến)\s+(?:(?:cuối|đầu|hết|giữa)\s+)?(?:vụ|năm|tháng|quý|dịp|mùa)\b", regex.IGNORECASE)   # "(80 ha) trong vụ thu"
 _MASS_UNITS = frozenset({"µg", "μg", "mg", "g", "kg"})
 _SANCTION_RULES = regex.compile(r"\b(?:quy\s+định|nghị\s+định)\s+(?:về\s+)?xử\s+phạt\b"
                              # "… khi có lệnh không quá 30 phút": an event, not the condition of a criterion's threshold
