@@ -3012,3 +3012,18 @@ def test_a_summary_box_restates_the_goals_as_a_headline_does():
             "trông coi trước 30/6/2025.\n\nTheo kế hoạch, đến hết ngày 30/6/2025, tất cả hộ chăn nuôi trâu, bò, ngựa phải làm "
             "chuồng nuôi nhốt hoặc chăn thả có người trông coi.")
     assert [t.value for t in find(Document.from_text(text), now=2025)] == [100]
+
+
+def test_blind_310_311_years_on_a_second_header_row_and_last_years_figure_before_a_goal():
+    # 311: "Hiện trạng đến | Khối lượng |" over "| 30/9/2025 | Năm 2025 | Năm 2026": the years stand on the row below
+    text = ("TT\tNội dung\tĐơn vị tính\tHiện trạng đến\tKhối lượng\t\tGhi chú\n"
+            "\t\t\t30/9/2025\tNăm 2025\tNăm 2026\t\n"
+            "1\tĐường trục xã, liên xã\t%\t71,5\t86,2\t100\tDài 26 km\n"
+            "2\tBộ đèn LED lắp mới\tbộ\t-\t260\t340\t\n")
+    found = find(Document.from_text(text), now=2025)
+    assert [(t.value, t.unit, t.deadline) for t in found] == [(86.2, "%", 2025), (100, "%", 2026), (260, "bộ", 2025),
+                                                              (340, "bộ", 2026)]
+    # 310: "Năm 2025 thu gần 42 tỷ đồng …, năm 2026 phấn đấu ít nhất 8 hội chợ" written in January 2026
+    found = find(Document.from_text("Thái Nguyên: Năm 2025 thu gần 42 tỷ đồng từ hội chợ nông sản, năm 2026 phấn đấu ít nhất "
+                                    "8 hội chợ cấp tỉnh"), now=2026)
+    assert [(t.value, t.kind) for t in found] == [(42, "result"), (8, "target")]

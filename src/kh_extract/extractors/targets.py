@@ -1644,7 +1644,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # (not after "Theo Kế hoạch, đến năm 2025 … từ 41,2% (năm 2023) xuống còn 36%." in the paragraph)
                 earlier = [int(m.group("year")) for m in _YEAR.finditer(text, para_start, s_start)]
                 years = earlier[-1:]
-            if years and (max(years) < now or (late_in_year and max(years) == now and not _PLAN_SAYS.search(
+            if years and (max(years) < now or (late_in_year and max(years) == now and section != "goal"   # (not under "2. Mục tiêu")
+                                                and not _PLAN_SAYS.search(
                     text, para_start, c_end)   # "Theo Kế hoạch, đến hết năm 2025, …" in October
                     and not _REQUIREMENT.search(text, c_start, c_end)   # "năm 2025 giảm tối thiểu 5% số vụ …"
                     and not _GOAL_OF_PLAN.search(text, para_start, c_end)   # "Mục tiêu … của Kế hoạch là …"
@@ -1887,6 +1888,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 else:   # not the year of a part after "trong đó": "…, trong đó năm 2024 đưa vào sử dụng …"
                     part = _PART_START.search(text, it.val.end, it.item_end)
                     own_year = _deadline(text, it.val.end, part.start() if part else it.item_end, now)
+            if (item_kind == "target" and now and len(items) > 1 and own_year is None
+                    and (past := _years_in(text, it.item_start, it.val.start)) and max(past) < now
+                    and not _GOAL_WORD.search(_goal_text(text[s_start:it.val.start]))
+                    and _GOAL_WORD.search(_goal_text(text[it.val.end:s_end]))):
+                # "Năm 2025 thu gần 42 tỷ đồng …, năm 2026 phấn đấu ít nhất 8 hội chợ" written in 2026: last year's figure,
+                # before the goal word of the next
+                item_kind = "result"
             # a ranking is named in many ways ("Chỉ số cải cách hành chính", "PAR Index của tỉnh"): its value is enough
             key = _twin_key(it.val.value, it.val.unit, "" if it.ranked else subject, action, it.val.value_max)
             sentence_raw_start = doc.raw_span(max(s_start, text.rfind("\n", 0, it.val.start) + 1), s_end)[0]   # within the line
@@ -2696,6 +2704,22 @@ _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<
              "trên": ">", "dưới": "<", "tối đa": "<=", "không dưới": ">=", "không quá": "<="}
 
 
+_DATED_CELL = regex.compile(r"(?:(?:năm|kh|th|ước\s+th)\s+)?20\d\d|\d{1,2}/\d{1,2}/20\d\d", regex.IGNORECASE)
+
+
+def _stacked_header(top: list[str], sub: list[str]) -> Optional[list[str]]:
+    """A header whose years stand on a second row under the cells they complete ("Khối lượng" over "Năm 2025 | Năm
+    2026"), read as one row; None when ``sub`` is no such row."""
+    if (len(top) != len(sub) or sub[0] or not any(sub)
+            or not all(not t or _DATED_CELL.fullmatch(t) for t in sub)):
+        return None
+    # ("Khối lượng" only groups the years: "Năm 2025", "Năm 2026" are the columns)
+    return [b if b and _GROUPING_HEAD.fullmatch(a) else f"{a} {b}".strip() for a, b in zip(top, sub)]
+
+
+_GROUPING_HEAD = regex.compile(r"khối\s+lượng|số\s+lượng|thời\s+gian|lộ\s+trình|năm", regex.IGNORECASE)
+
+
 def _spanned_header(top: list[str], sub: list[str]) -> Optional[list[str]]:
     """The header of two rows whose upper cells after the first span the lower ones, read as one row; None when ``sub``
     is a row of figures or does not divide evenly."""
@@ -2857,6 +2881,10 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
         if header is None or first:  # the first row of a table
             header = _classify_header(texts, now)
             header["caption_unit"], header["texts"], header["fresh"] = caption, texts, True
+            continue
+        if header.get("fresh") and (stacked := _stacked_header(header["texts"], texts)) is not None:
+            # "Hiện trạng đến | Khối lượng |" over "| 30/9/2025 | Năm 2025 | Năm 2026": the years of the columns on the row below
+            header = {**_classify_header(stacked, now), "caption_unit": header["caption_unit"], "texts": stacked}
             continue
         if header.pop("fresh", False) and (spanned := _spanned_header(header["texts"], texts)) is not None:
             # "Chỉ tiêu | Năm 2025 | Năm 2026" over "Kế hoạch | Ước TH | Kế hoạch | Ước TH": each year spans its sub-columns
