@@ -77,8 +77,7 @@ for _mark, _letters in _TONES.items():
 # (which must look at every letter) is used only for text that is not NFC already.
 _RULES_WITH_FIGURE = r"""
     (?P<eth> [Ðð] )                               # Icelandic eth for Đ: "58/2025/NÐ-CP"
-  | (?P<math> [\U0001D400-\U0001D7FF] \p{M}* )    # a fanpage's "mathematical bold" letters and digits with their
-                                                 # accents: "𝐌𝐔̣𝐂 𝐓𝐈𝐄̂𝐔" → "MỤC TIÊU", "𝟗𝟎%" → "90%"
+
   | (?P<ti> [tT]ỉ (?<! \p{L} [tT]ỉ ) (?= [ ]+ (?: lệ | trọng | suất | số | đồng | USD ) (?! \p{L} ) ) )   # "tỉ lệ", "5 tỉ đồng"
   | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
@@ -116,6 +115,12 @@ _RULES = _RULES_WITH_FIGURE.replace("FIGURE", _FIGURE).replace("ENTITY", ENTITY)
 _NFD_RULE = r"""
     (?P<nfd> \P{M}\p{M}+ )                        # a base letter with combining marks (NFD)
   |"""
+# A fanpage's "mathematical bold" letters and digits with their accents: "𝐌𝐔̣𝐂 𝐓𝐈𝐄̂𝐔" → "MỤC TIÊU", "𝟗𝟎%" → "90%" (a rule
+# of its own, used only for a text that has such letters: its class of astral characters would slow every scan)
+_MATH_RULE = r"""
+    (?P<math> [\U0001D400-\U0001D7FF] \p{M}* )
+  |"""
+_MATH_FIRST = "\U0001D400"
 # In a text wrapped at a fixed width, a wrap may also fall before a capital ("tại thôn Tân Phú, xã\n
 # Hiệp Thạnh"): join unless the next line opens a list item or a heading.
 _WRAPPED = (
@@ -123,11 +128,13 @@ _WRAPPED = (
     r"(?= [ ]* (?! [-+•*] | \d+[.)] | [a-zđ]\) | [IVX]+\. | Điều\s | Nơi\s+nhận | Số\s*: | \p{Lu}{2} ) [\p{L}\d(] )",
 )
 _PATTERNS = {
-    (nfd, wrapped): regex.compile(
-        (_NFD_RULE if nfd else "") + (_RULES.replace(*_WRAPPED) if wrapped else _RULES), regex.VERBOSE
+    (nfd, wrapped, math): regex.compile(
+        (_MATH_RULE if math else "") + (_NFD_RULE if nfd else "") + (_RULES.replace(*_WRAPPED) if wrapped else _RULES),
+        regex.VERBOSE,
     )
     for nfd in (False, True)
     for wrapped in (False, True)
+    for math in (False, True)
 }
 
 
@@ -184,7 +191,7 @@ def normalize(raw: str) -> Normalized:
     last = 0  # raw offset copied up to
     out_len = 0
     nfd = not unicodedata.is_normalized("NFC", raw)
-    pattern = _PATTERNS[nfd, "\n" in raw and _hard_wrapped(raw)]
+    pattern = _PATTERNS[nfd, "\n" in raw and _hard_wrapped(raw), bool(raw) and max(raw) >= _MATH_FIRST]
     for start, end, rep in _edits(pattern, raw):
         pieces.append(raw[last:start])
         out_len += start - last
