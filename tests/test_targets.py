@@ -2789,13 +2789,6 @@ BLIND_292_295 = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", BLIND_292_295)
-def test_blind_batch_292_295(text, expected):
-    doc = Document.from_text(text)
-    doc.published = date(2025, 10, 15)
-    _assert_goals(find(doc, now=2025, horizon=2030), expected)
-
-
 def test_joined_items_share_the_criterion_their_last_one_serves():
     # held-out 293: "Xây mới 02 nhà ăn và 24 phòng ở bán trú, góp phần giữ vững Tiêu chí số 5 về Trường học"
     found = find(Document.from_text("Phấn đấu xây mới 02 nhà ăn và 24 phòng ở bán trú, góp phần giữ vững Tiêu chí số 5 về "
@@ -2830,11 +2823,6 @@ BLIND_296_299 = [
     ("✅ Diện tích trồng cỏ thâm canh (VA06, Mombasa, Ruzi)\nđạt 150 ha.\n✅ Bò thịt xuất chuồng đạt bình quân 400 – 450 "
      "kg/con.", [("=", 150, "ha", "Diện tích trồng cỏ thâm canh"), ("=", 400, "kg/con")]),
 ]
-
-
-@pytest.mark.parametrize("text,expected", BLIND_296_299)
-def test_blind_batch_296_299(text, expected):
-    _assert_goals(find(Document.from_text(text), now=2025, horizon=2030), expected)
 
 
 def test_readers_comments_and_a_mass_each_month():
@@ -2887,11 +2875,6 @@ BLIND_300_303 = [
      "nhà có sức chứa tối thiểu 100 người.",
      [(">=", 90, "%"), ("<=", 3, "giờ", "thời gian sơ tán"), (">=", 100, "người", "sức chứa")]),
 ]
-
-
-@pytest.mark.parametrize("text,expected", BLIND_300_303)
-def test_blind_batch_300_303(text, expected):
-    _assert_goals(find(Document.from_text(text), now=2025, horizon=2027), expected)
 
 
 def test_a_place_named_like_a_goal_word_and_a_bare_figure_beside_a_predicated_one():
@@ -2952,11 +2935,6 @@ BLIND_304_305 = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", BLIND_304_305)
-def test_blind_batch_304_305(text, expected):
-    _assert_goals(find(Document.from_text(text), now=2025, horizon=2030), expected)
-
-
 def test_public_pages_a_sentence_that_opens_with_statistics_reports():
     # a page quoting old figures: "Theo thống kê của Bộ …, đến cuối năm 2006 toàn Việt Nam còn 58 huyện … trên 50%" reports
     # what the figures showed, though "đến cuối năm" would set a goal elsewhere
@@ -3001,11 +2979,6 @@ BLIND_308_309 = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", BLIND_308_309)
-def test_blind_batch_308_309(text, expected):
-    _assert_goals(find(Document.from_text(text), now=2025, horizon=2025), expected)
-
-
 def test_a_summary_box_restates_the_goals_as_a_headline_does():
     # held-out 308: "Tóm tắt:" bullets under the headline and the body's own words for the same goals are one goal each
     text = ("Than Uyên: Chấm dứt thả rông gia súc\n\nTóm tắt:\n• 100% hộ nuôi trâu, bò, ngựa nuôi nhốt hoặc chăn thả có người "
@@ -3027,3 +3000,20 @@ def test_blind_310_311_years_on_a_second_header_row_and_last_years_figure_before
     found = find(Document.from_text("Thái Nguyên: Năm 2025 thu gần 42 tỷ đồng từ hội chợ nông sản, năm 2026 phấn đấu ít nhất "
                                     "8 hội chợ cấp tỉnh"), now=2026)
     assert [(t.value, t.kind) for t in found] == [(42, "result"), (8, "target")]
+
+
+# The eleventh session's held-out batches, all written in 2025: (cases, the horizon their plans run to). 292-295 are read
+# as of an article of 15 October 2025 (a roadmap to later years reads "đã" as qualifying).
+ELEVENTH_SESSION_BATCHES = {
+    "292-295": (BLIND_292_295, 2030), "296-299": (BLIND_296_299, 2030), "300-303": (BLIND_300_303, 2027),
+    "304-305": (BLIND_304_305, 2030), "308-309": (BLIND_308_309, 2025),
+}
+
+
+@pytest.mark.parametrize("text,expected,horizon", [
+    pytest.param(text, expected, horizon, id=f"{name}-{i}")
+    for name, (cases, horizon) in ELEVENTH_SESSION_BATCHES.items() for i, (text, expected) in enumerate(cases)])
+def test_blind_batches_of_the_eleventh_session(text, expected, horizon):
+    doc = Document.from_text(text)
+    doc.published = date(2025, 10, 15)
+    _assert_goals(find(doc, now=2025, horizon=horizon), expected)
