@@ -156,12 +156,13 @@ def _scan(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[_Raw
     yield from found
 
 
-_MONTHS = {name: k for k, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+# The months of a feed's English dates ("13 Sep 2024"), for the header's "<pubDate>" too
+ENGLISH_MONTHS = {name: k for k, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 
 
 def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
     if m.group("ed"):
-        day, month, year = int(m.group("ed")), _MONTHS[m.group("em")], m.group("ey")
+        day, month, year = int(m.group("ed")), ENGLISH_MONTHS[m.group("em")], m.group("ey")
     elif m.group("wd"):
         day, month, year = int(m.group("wd")), int(m.group("wm")), m.group("wy") or m.group("wy2")
         if not m.group("lead") and not year and not _CLOCK_AFTER.match(text, m.end()):

@@ -318,7 +318,6 @@ def issue_date(doc) -> Optional[date]:
 _FEED_ITEM = regex.compile(r"<item>(?P<body>.*?)(?:</item>|$)", regex.DOTALL)
 _FEED_TITLE = regex.compile(r"<title>\s*(?:<!\[CDATA\[)?(?P<title>[^<\]]+?)(?:\]\]>)?\s*</title>")
 _FEED_DATE = regex.compile(r"<pubDate>[^<\d]*(?P<d>\d{1,2})\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?P<y>\d{4})")
-_FEED_MONTHS = {name: k for k, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _GOAL_IN_ITEM = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|Kế\s+hoạch|Nghị\s+quyết)\b", regex.IGNORECASE)
 
 
@@ -329,7 +328,7 @@ def _feed_item(raw: str) -> Optional[tuple[Optional[str], Optional[date]]]:
     if chosen is None:
         return None
     title, when = _FEED_TITLE.search(chosen), _FEED_DATE.search(chosen)
-    published = date(int(when.group("y")), _FEED_MONTHS[when.group("m")], int(when.group("d"))) if when else None
+    published = date(int(when.group("y")), dates.ENGLISH_MONTHS[when.group("m")], int(when.group("d"))) if when else None
     return (" ".join(title.group("title").split()) if title else None), published
 
 

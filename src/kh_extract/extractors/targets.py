@@ -272,9 +272,6 @@ _AND_ONLY = regex.compile(r"[^,;:()]*\svà\s+", regex.IGNORECASE)   # two items 
 # A whole handed out to places: "giao cho các xã như sau:", "phân bổ cho từng phường:", "giao chỉ tiêu cụ thể cho các xã:"
 _ALLOTTED = regex.compile(r"\b(?:giao|phân\s+bổ|phân\s+khai|phân\s+chia)(?:\s+chỉ\s+tiêu)?(?:\s+cụ\s+thể)?\s+(?:cho|về|tới|đến)\s+"
                        r"(?:các|từng|mỗi)\s+(?:xã|phường|thị\s+trấn|huyện|địa\s+phương|đơn\s+vị|thôn)", regex.IGNORECASE)
-# A subject that is only a time: "giai đoạn 2026 - 2027", "năm 2026", "đến hết năm 2027"
-_TIME_ONLY = regex.compile(r"(?:(?:đến|trong|vào|tới)\s+)?(?:(?:hết|cuối)\s+)?(?:năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)",
-                        regex.IGNORECASE)
 _YEAR_AT_END = regex.compile(r"\s+(?:trong\s+|vào\s+)?năm\s+20\d\d$")
 _ROADMAP_LABEL = regex.compile(r"(?:theo\s+)?(?:lộ\s+trình|tiến\s+độ|cụ\s+thể)", regex.IGNORECASE)   # names no measure
 # Words of a requirement, never of a report: "giảm tối thiểu 5%", "không quá 3%".
@@ -578,6 +575,20 @@ def _not_values():
                          + r"""|(?<=(?:Đề\s+án|Chương\s+trình|Dự\s+án|Phong\s+trào|Cuộc\s+vận\s+động)\s*)["“][^"”\n]{3,300}["”]"""
                          + r"|\b24/(?:24|7)\b",   # "trực 24/24 giờ": round the clock
                          regex.IGNORECASE)
+
+
+_PHRASE_END = regex.compile(r"[,;:.\d]")
+
+
+def _noun_named_before(text: str, noun: str, start: int, end: int) -> Optional[str]:
+    """The last phrase of ``text[start:end]`` that opens with the word ``noun``, up to a clause break: "hộ chuyển đổi"."""
+    at = end
+    while (at := text.rfind(noun, start, at)) >= 0:
+        after = at + len(noun)
+        if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+            stop = _PHRASE_END.search(text, after, end)
+            return _clean(text[at:stop.start() if stop else end]) or None
+    return None
 
 
 def _norm_unit(unit: str) -> str:
@@ -1835,11 +1846,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "Diện tích cây ăn quả trên đất dốc áp dụng tưới nhỏ giọt, tưới phun mưa cục bộ tăng thêm 150 - 180 ha": the
                 # measure the clause opens with, over a comma inside its own noun phrase
                 subject = _clean(text[head.start("head"):at + len(subject)])
-            if (it.val.is_count and subject and _TIME_ONLY.fullmatch(subject)
-                    and (named := last_match(regex.compile(rf"\b{regex.escape(it.val.unit.split('/')[0])}\b[^,;:.\d]*"),
-                                             text, s_start, it.val.start)) is not None):
-                subject = _clean(named.group())   # "Trong tổng số 2.000 hộ chuyển đổi, giai đoạn 2026 - 2027 phải đạt tối
-                                                  # thiểu 700 hộ": the noun the sentence named before, not the period
+            if (it.val.is_count and subject and _YEAR_ONLY.fullmatch(subject)
+                    and (named := _noun_named_before(text, it.val.unit.split("/")[0], s_start, it.val.start))):
+                subject = named   # "Trong tổng số 2.000 hộ chuyển đổi, giai đoạn 2026 - 2027 phải đạt tối thiểu 700 hộ": the
+                                  # noun the sentence named before, not the period
             if (it.val.is_count and it.val.unit.split("/")[0] in v["money_units"] and not action
                     and (not subject or _BARE_FUNDING.fullmatch(subject))
                     and (topic := last_match(_TOPIC, text, para_start, it.val.start)) is not None):
