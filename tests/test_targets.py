@@ -3017,3 +3017,11 @@ def test_blind_batches_of_the_eleventh_session(text, expected, horizon):
     doc = Document.from_text(text)
     doc.published = date(2025, 10, 15)
     _assert_goals(find(doc, now=2025, horizon=horizon), expected)
+
+
+def test_words_the_segmenter_joins_still_name_villages():
+    # held-out 304 ("cô đỡ thôn bản"), 311 and 130 ("đường trục thôn, liên thôn"): the level is the village's; "kịch bản",
+    # "làng nghề" and "nông thôn" name none
+    from kh_extract.extractors.targets import _level_of
+    assert [_level_of(s, "", None) for s in ("cô đỡ thôn bản", "chiều dài đường trục thôn, liên thôn", "kịch bản",
+                                            "làng nghề", "hộ nông thôn")] == ["thon", "thon", None, None, None]

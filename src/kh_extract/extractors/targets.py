@@ -1102,6 +1102,15 @@ _PLACE_AFTER_PREPOSITION = regex.compile(   # "… tại nhà văn hóa thôn, t
 _AMBIGUOUS_LEVEL_WORDS = {"bản", "làng", "ấp", "buôn", "xóm", "thôn"}
 
 
+# Words the segmenter joins that still name villages: "cô đỡ thôn bản", "đường trục thôn, liên thôn"
+_LEVEL_COMPOUNDS = frozenset({"thôn bản", "thôn xóm", "bản làng", "làng bản", "xóm làng", "trục thôn", "liên thôn",
+                              "liên bản", "trục bản"})
+
+
+def _in_level_compound(text: str, start: int, end: int) -> bool:
+    return any(s <= start and end <= e and w.lower() in _LEVEL_COMPOUNDS for s, e, w in tokenize.words(text))
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a word of its own for the word segmenter."""
     return any(s == start and e == end for s, e, _ in tokenize.words(text))
@@ -1132,7 +1141,8 @@ def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[st
         low = _PLACE_AFTER_PREPOSITION.sub(" ", low)
         for m in _level_words().finditer(low):
             word = " ".join(m.group().split())
-            if word in _AMBIGUOUS_LEVEL_WORDS and not _standalone(low, m.start(), m.end()):
+            if (word in _AMBIGUOUS_LEVEL_WORDS and not _standalone(low, m.start(), m.end())
+                    and not _in_level_compound(low, m.start(), m.end())):
                 continue  # "kịch bản", "làng nghề": the syllable is part of another word
             found.add(levels[word])
     return found.pop() if len(found) == 1 else None
