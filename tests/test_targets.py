@@ -2976,6 +2976,9 @@ BLIND_308_309 = [
     # "xe đạp" counted whole
     ("Phấn đấu đưa ít nhất 30 trong số 37 em đã nghỉ học trở lại lớp, không để một em nào bỏ học; tặng ít nhất 150 xe đạp.",
      [(">=", 30, "em"), (">=", 150, "xe đạp")]),
+    # 308: "tiêm phòng A và B trên đàn trâu, bò lần lượt đạt 85% và 75%": two objects of one verb written once
+    ("Tiêm phòng lở mồm long móng và tụ huyết trùng trên đàn trâu, bò lần lượt đạt 85% và 75% tổng đàn.",
+     [("=", 85, "%", "Tiêm phòng lở mồm long móng"), ("=", 75, "%", "Tiêm phòng tụ huyết trùng")]),
 ]
 
 
@@ -3017,6 +3020,16 @@ def test_blind_batches_of_the_eleventh_session(text, expected, horizon):
     doc = Document.from_text(text)
     doc.published = date(2025, 10, 15)
     _assert_goals(find(doc, now=2025, horizon=horizon), expected)
+
+
+def test_two_objects_of_one_verb_are_parallel():
+    # the verb is what stands before as many words as the second object has; a second part longer than the first shares
+    # nothing
+    from kh_extract.extractors.targets import _shared_verb_pair
+    assert _shared_verb_pair("Kiểm tra hộ kinh doanh và cơ sở sản xuất", 2) == ["Kiểm tra hộ kinh doanh",
+                                                                                "Kiểm tra cơ sở sản xuất"]
+    assert _shared_verb_pair("Thu ngân sách và chi đầu tư phát triển", 2) is None
+    assert _shared_verb_pair("tụ huyết trùng trên đàn trâu và bò", 2) is None
 
 
 def test_words_the_segmenter_joins_still_name_villages():

@@ -1622,7 +1622,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if len(named) != len(items) and ";" not in listed:
                 # "Trong đó, thu từ khu vực A, khu vực B và khu vực C tăng lần lượt 8%, 12% và 15%"
                 bare = _TRAILING_VERB.sub("", _PART_OPENER.sub("", listed))
-                named = _shared_head_list(bare, len(items)) or named
+                named = _shared_head_list(bare, len(items)) or _shared_verb_pair(bare, len(items)) or named
             if (len(items) > 1 and _THESE_RATES.fullmatch(listed) and len(named_before) >= len(items)
                     and all(unit == it.val.unit for (_, _, unit), it in zip(named_before[-len(items):], items))):
                 # "… 95% …; 95% …; 95% …. Đến năm 2025, ba tỷ lệ này lần lượt đạt 90%, 88% và 95%": the rates just named
@@ -2160,6 +2160,29 @@ def _shared_head_list(listed: str, n: int) -> Optional[list[str]]:
         return None
     head = " ".join(words[:at])
     return [parts[0]] + [f"{head} {p}" for p in parts[1:]]
+
+
+_SCOPE_TAIL = regex.compile(r"\s+(?:trên|ở|tại|cho|của|đối\s+với)\s+.*$", regex.IGNORECASE | regex.DOTALL)
+
+
+def _shared_verb_pair(listed: str, n: int) -> Optional[list[str]]:
+    """"tiêm phòng lở mồm long móng và tụ huyết trùng (trên đàn trâu, bò)" → "tiêm phòng lở mồm long móng", "tiêm phòng tụ
+    huyết trùng": two objects of one verb, the verb written once. The objects are parallel: the first is as many words (as
+    the segmenter cuts them) as the second, and what stands before it is the verb."""
+    core = _SCOPE_TAIL.sub("", listed)
+    if n != 2 or " và " not in core:
+        return None
+    core = core.strip()
+    first, second = (part.strip() for part in core.rsplit(" và ", 1))
+    cut = len(first)
+    first_words = [w for w in tokenize.words(core) if w[1] <= cut]
+    second_words = [w for w in tokenize.words(core) if w[0] >= len(core) - len(second)]
+    if not second_words or len(first_words) <= len(second_words):
+        return None
+    verb = first[: first_words[-len(second_words)][0]].strip()
+    if not verb or second.lower().startswith(verb.lower()):
+        return None
+    return [first, f"{verb} {second}"]
 
 
 def _clause_bounds(text: str) -> list[tuple[int, int]]:
