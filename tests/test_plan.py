@@ -245,6 +245,14 @@ def test_the_provincial_police_issues_its_plan():
         "26/KH-CAT-PA05", "Công an tỉnh Gia Lai", "2026-01-15", 2026)
 
 
+def test_a_hospital_issues_its_plan_through_its_director():
+    # held-out 312: "Giám đốc Bệnh viện Đa khoa tỉnh Cao Bằng ký ban hành Kế hoạch số 1865/KH-BVĐK …"
+    e = extract("Ngày 03/11/2025, Giám đốc Bệnh viện Đa khoa tỉnh Cao Bằng ký ban hành Kế hoạch số 1865/KH-BVĐK về chuyển "
+                "đổi số giai đoạn 2025 - 2027.", published="2025-11-12")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.locality.province, e.plan.locality.level) == (
+        "1865/KH-BVĐK", "Bệnh viện Đa khoa tỉnh Cao Bằng", "2025-11-03", "Cao Bằng", "tinh")
+
+
 def test_a_plan_that_opens_its_sentence_and_sets_a_roadmap_is_the_plan_and_a_tax_department_is_completed():
     # held-out 221: "Kế hoạch số 52/KH-UBND ngày 11/3/2025 của UBND tỉnh về … đặt lộ trình …"
     e = extract("Giữ mạch nước ngầm cho vùng đất Mũi\n\n(CMO) - Mặt đất ở nhiều nơi của Cà Mau lún thêm. Kế hoạch số "

@@ -3005,11 +3005,30 @@ def test_blind_310_311_years_on_a_second_header_row_and_last_years_figure_before
     assert [(t.value, t.kind) for t in found] == [(42, "result"), (8, "target")]
 
 
+BLIND_312_315 = [
+    # 313: "…, còn tỷ lệ … phải đạt 70% cấp xã, 40% cấp huyện": a clause of its own; figures that name only their level
+    # measure the first one's subject; a floor carried along a list does not reach 100%
+    ("Tối thiểu 85% học viên đạt yêu cầu, 100% công chức cấp xã giao tiếp được, còn tỷ lệ cán bộ biết tiếng dân tộc "
+     "thiểu số phải đạt 70% cấp xã, 40% cấp huyện.",
+     [(">=", 85, "%", "học viên"), ("=", 100, "%"), ("=", 70, "%", "tỷ lệ cán bộ biết tiếng dân tộc thiểu số"),
+      ("=", 40, "%", "tỷ lệ cán bộ biết tiếng dân tộc thiểu số")]),
+    # 314: "xe quá tải từ 50% trở lên" says which vehicles; "không còn quá" caps
+    ("Chỉ tiêu: xe quá tải từ 50% trở lên không còn quá 0,5%; giải tỏa dứt điểm 14 bãi tập kết không phép.",
+     [("<=", 0.5, "%", "xe quá tải từ 50% trở lên"), ("=", 14, "bãi")]),
+    # 315: "trồng lại không dưới 120 ha rừng sản xuất": "lại" is the verb's; "Riêng X, … trồng bổ sung mười héc-ta": the
+    # topic set apart is what the bare figure measures; "cây giống", "vườn ươm" counted whole
+    ("Xã phấn đấu trồng lại không dưới 120 ha rừng sản xuất. Riêng rừng phòng hộ đầu nguồn, đến năm 2027 trồng bổ sung "
+     "mười héc-ta bằng cây bản địa. Xã sẽ xây dựng ba vườn ươm đạt chuẩn, mỗi năm xuất vườn tối thiểu 500.000 cây giống.",
+     [(">=", 120, "ha", "rừng sản xuất"), ("=", 10, "héc-ta", "rừng phòng hộ đầu nguồn"), ("=", 3, "vườn ươm"),
+      (">=", 500000, "cây giống")]),
+]
+
+
 # The eleventh session's held-out batches, all written in 2025: (cases, the horizon their plans run to). 292-295 are read
 # as of an article of 15 October 2025 (a roadmap to later years reads "đã" as qualifying).
 ELEVENTH_SESSION_BATCHES = {
     "292-295": (BLIND_292_295, 2030), "296-299": (BLIND_296_299, 2030), "300-303": (BLIND_300_303, 2027),
-    "304-305": (BLIND_304_305, 2030), "308-309": (BLIND_308_309, 2025),
+    "304-305": (BLIND_304_305, 2030), "308-309": (BLIND_308_309, 2025), "312-315": (BLIND_312_315, 2027),
 }
 
 

@@ -79,6 +79,8 @@ _NAMED_DAY = regex.compile(r"(?<!\w)(?:Ngày|Quốc[ ]+khánh|Tết)(?:[ ]+[\p{L
 _DAYTIME_BEFORE = regex.compile(r"(?<!\w)(?i:sáng|chiều|trưa|tối|đêm|hôm)[ ]+$")
 # … but "tối 2-3 giờ", "sáng 1-2 buổi" are ranges of a duration.
 _DURATION_AFTER = regex.compile(r"[ ]*(?i:lần|giờ|tiếng|phút|buổi|ngày|người|%)")
+# A decimal with a dot and a unit after it: "cộng hưởng từ 1.5 Tesla", "từ 1.5 triệu", never "từ 1 tháng 5"
+_DECIMAL_UNIT_AFTER = regex.compile(r"[ ]*(?:\p{Lu}[a-z]+\b|(?i:lần|triệu|tỷ|nghìn|ngàn|tấn|km|kg|ha|m)\b)")
 
 # "ngày 20/6 và 20/12", "ngày 15/3, 15/6": a yearless date that continues a list of dates.
 _LIST_LINK = regex.compile(
@@ -182,6 +184,9 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
                 if m.group("sep") == "-" and not (  # "từ 1-2 lần" is a range; "Chiều 23-5, UBND tỉnh …" a date
                         _DAYTIME_BEFORE.search(text, max(0, m.start() - 8), m.start())
                         and not _DURATION_AFTER.match(text, m.end())):
+                    return None
+                if (m.group("sep") == "." and _DECIMAL_UNIT_AFTER.match(text, m.end())
+                        and not _DAYTIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):   # "Sáng 22.4 Ban …"
                     return None
                 if (not listed and not _CUE_BEFORE.search(text, max(0, m.start() - 8), m.start())
                         and not (m.group("sep") == "/" and _NAMED_DAY.search(text, max(0, m.start() - 70), m.start()))):

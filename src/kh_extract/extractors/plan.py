@@ -38,7 +38,10 @@ ISSUER = regex.compile(
              | Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh
                  |Đoàn\s+TNCS\s+Hồ\s+Chí\s+Minh|Mặt\s+trận\s+Tổ\s+quốc)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # of a mass organisation
              | (?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn   # the Youth Union: "Ban Thường vụ Huyện đoàn"
-             | Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn) )   # "Công an tỉnh Gia Lai"
+             | Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)   # "Công an tỉnh Gia Lai"
+             | Bệnh\s+viện\s+(?:Đa\s+khoa\s+|Y\s+học\s+cổ\s+truyền\s+|Phục\s+hồi\s+chức\s+năng\s+|Sản\s+-\s+Nhi\s+|Nhi\s+|Phổi\s+)?
+               (?:tỉnh|thành\s+phố|huyện|khu\s+vực)   # "(Giám đốc) Bệnh viện Đa khoa tỉnh Cao Bằng ký ban hành Kế hoạch …"
+             | Trung\s+tâm\s+Y\s+tế\s+(?:huyện|quận|thị\s+xã|thành\s+phố|khu\s+vực) )
     (?: [^\S\n]+ (?P<pname> {_NAME} ) )?
   | (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân )
     (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) \b

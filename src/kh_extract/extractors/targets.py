@@ -128,7 +128,7 @@ def _patterns():
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
              | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm | xuống\s+còn | tổ\s+chức   # "tăng 9 bậc", "từ 119 phòng xuống còn 95 phòng"
              | mở\s+rộng | quy\s+tập | di\s+dời | (?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa )   # "mở rộng 3 - 4 nghĩa trang", "quy tập … 1.500 ngôi mộ"
-             (?:\s+(?:mới|thêm))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ|bình\s+quân))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …", "bổ sung bình quân 1.500 đầu sách/năm"
+             (?:\s+(?:mới|thêm|lại|bổ\s+sung))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ|bình\s+quân))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …", "bổ sung bình quân 1.500 đầu sách/năm", "trồng lại 120 ha"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
     open_number = regex.compile(rf"(?P<num> {_NUMBER} ) (?: (?: \s*[-–]\s* | \s+ (?:đến|tới) \s+ (?= [\d.,]+ \s+ (?:nghìn|ngàn|triệu|vạn|trăm) \b ) )"
@@ -146,7 +146,8 @@ def _patterns():
 # The labels of what was done on a line that gave the goal first: "… – Kết quả: …", "… – Thực hiện: …", "… – Giải ngân: …"
 _DONE_LABELS = r"Kết\s+quả|Thực\s+hiện|Giải\s+ngân"
 _CLAUSE_END = regex.compile(rf";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–—-]\s(?=(?:{_DONE_LABELS})\s*:)"
-                            r"|(?:\.{3}|…)(?=/|\s*(?:\p{Lu}|$))|\.(?=/\.?(?:\s|$))")   # and the press's closing "./."
+                            r"|(?:\.{3}|…)(?=/|\s*(?:\p{Lu}|$))|\.(?=/\.?(?:\s|$))"   # and the press's closing "./."
+                            r"|,(?=\s*còn\s+(?:tỷ\s+lệ|số|các|những|mỗi|cấp)\b)")   # "…, còn tỷ lệ cán bộ … phải đạt 70%": a clause of its own
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
     r"""
@@ -296,6 +297,8 @@ _APART_WORDS = r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\
 _WITH_FLOOR = r"với\s*(?:(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*)?$"   # "120 tổ với không dưới 1.500 hộ", "18 lớp với 612 học sinh"
 _SET_APART = regex.compile(rf"{_APART_WORDS}[^;]*$|\b{_WITH_FLOOR}", regex.IGNORECASE)
 _APART_IN = regex.compile(rf"\s*{_APART_WORDS}|\s+{_WITH_FLOOR}", regex.IGNORECASE)
+_SET_APART_TOPIC = regex.compile(r"(?:^|(?<=[.;:\n])\s*)(?:Riêng|Đối\s+với)\s+(?P<topic>[^,;.:\n]{3,80}),[^.;:\n]*$",
+                              regex.IGNORECASE)   # "Riêng rừng phòng hộ đầu nguồn khe Thơi, (đến năm 2027 …)"
 _RIENG = regex.compile(r"(?:^|[,;]\s*)riêng\b\s*", regex.IGNORECASE)
 _AND = regex.compile(r"\bvà\b")
 # "…, nước sinh hoạt phân tán cho (ít nhất)": the lead of the next item
@@ -320,8 +323,8 @@ _VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)
                                 r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số|thời\s+gian)\b)", regex.IGNORECASE)   # "… và rút thời gian giải phóng tàu (xuống tối đa 36 giờ)"
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cấp)|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí"
                               r"|duy\s+trì(?:\s+ổn\s+định)?"
-                              r"|(?:(?:kiên\s+cố|cứng|bê\s+tông|nhựa)\s+hóa|nâng\s+cấp|cải\s+tạo|trồng)(?:\s+(?:mới|được|thêm|đủ))?)"
-                              r"(?:\s+|$)",   # "tỉnh kiên cố hóa kênh mương …", "toàn tỉnh trồng được (31.260 ha rừng)"
+                              r"|(?:(?:kiên\s+cố|cứng|bê\s+tông|nhựa)\s+hóa|nâng\s+cấp|cải\s+tạo|trồng)(?:\s+(?:mới|được|thêm|đủ|lại|bổ\s+sung))?)"
+                              r"(?:\s+|$)",   # "tỉnh kiên cố hóa kênh mương …", "toàn tỉnh trồng được (31.260 ha rừng)", "trồng lại (120 ha rừng)"
                               regex.IGNORECASE)
 # Words that look like goal words and are not: a goal reached ("vượt mục tiêu giai đoạn", "đạt mục
 # tiêu đề ra") and the name of the national programme ("Chương trình mục tiêu quốc gia").
@@ -469,6 +472,9 @@ _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khố
 _ALL_OF = regex.compile(r"(?P<scope>\b(?:trên|ở|tại|của|cho|với|trong|về|giảm|tăng)\s+)?\bcả\s+$", regex.IGNORECASE)
 # ("rau đậu các loại 2.700 ha": of all kinds, then the figure)
 _MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|(?<!\bcác\s)loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ|Ban\s+Chỉ\s+đạo|BCĐ)\s+$", regex.IGNORECASE | regex.REVERSE)   # "Ban Chỉ đạo 389 tỉnh": a name
+# A share that grades a noun: "xe quá tải (từ 50%) trở lên", "diện tích thiệt hại (trên 70%)" (not "giảm thiệt hại 30%")
+_DEGREE_BEFORE = regex.compile(r"(?<!\b(?:giảm|hạn\s+chế|khắc\s+phục)\s)\b(?:quá\s+tải|thiệt\s+hại|hư\s+hỏng)\s+(?:trên|từ|dưới|hơn)\s+$",
+                            regex.IGNORECASE | regex.REVERSE)
 _OF_BEFORE = regex.compile(r"\bcủa\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _SENT_TO = regex.compile(r"\b(?:gửi|gởi)\s+(?:đến|tới|về|cho)\s+[^.;:]*$", regex.IGNORECASE | regex.REVERSE)
 _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -890,7 +896,7 @@ _LEAD_IN = regex.compile(
     r"|^(?:Kế\s+hoạch|Nghị\s+quyết|Chương\s+trình|Đề\s+án|Chỉ\s+thị)\b[^,.;]{0,40}?\s(?:xác\s+định|yêu\s+cầu|nêu\s+rõ)\s+"   # "Kế hoạch xác định số thu …"
     # (not a level named with its units: "ở cấp xã, thị trấn không dưới 90%")
     rf"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b(?!\s+cấp\s+(?:{_UNIT_NAMES})\s*,\s*(?:cấp\s+)?(?:{_UNIT_NAMES})\b)[^,]{{0,120}},\s*"
-    r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác|Riêng)\s+(?=\w)"   # "; tuy nhiên hồ sơ …"
+    r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác|Riêng|Còn)\s+(?=\w)"   # "; tuy nhiên hồ sơ …", "…, còn tỷ lệ …"
     r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
     r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
     r"|^[^,:]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}[/.]|(?:đến|trước)\s+ngày\s+\d{1,2}/\d{1,2}/)\s*20\d{2}\s*[,:]\s*"   # "đến cuối năm 2022, …", "Định hướng đến năm 2030: …"
@@ -1570,7 +1576,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "tối thiểu 40 nghìn tỷ đồng, tăng 13% so với năm trước", "tối thiểu 160 MW …, 100% cơ sở …": a floor of
                 # one kind of figure says nothing of a share (but "Tối thiểu 10/13 huyện … và 85% xã …" joins the two)
                 pass
-            elif (not it.own_comparator and lead.own_comparator and it.val.value_max is None and (   # a range bounds itself
+            elif (not it.own_comparator and lead.own_comparator and it.val.value_max is None
+                  and not (it.val.value == 100 and it.val.unit == "%")   # "tối thiểu 85% học viên …, 100% công chức …": all
+                  and (
                     not (it.subject_before and it.subject != before_it.subject) or (it.scoped and before_it.scoped)
                     ) and not _OWN_VERB.search(text, before_it.val.end, it.val.start)
                     # "…, riêng thị trấn Chợ Chu trồng mới 1.200 cây": a part set apart has its own figure
@@ -1985,6 +1993,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             subject = _TRAILING_AUX.sub("", subject) if subject.endswith((" được", " đã", " sẽ")) else subject
             if action and action.endswith(("đó", "có")):
                 action = _PART_OPENER_END.sub("", action).strip(" ,;:") or None
+            if not subject:
+                # "Riêng rừng phòng hộ đầu nguồn khe Thơi, đến năm 2027 trồng bổ sung mười héc-ta …": the topic set
+                # apart at the sentence's start is what the bare figure measures
+                topic = last_match(_SET_APART_TOPIC, text, max(0, it.val.start - 300), it.val.start)
+                subject = topic.group("topic") if topic else subject
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
                 comparator=it.comparator, subject=subject, action=action, level=level,
@@ -2008,7 +2021,28 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         targets = [t for t in targets if not (t.span[1] <= headline_end and t.unit.split("/")[0] in v["money_units"]
                                               and _budget_below(doc, t.span, headline_end))]
     targets.sort(key=lambda t: t.span[0])
+    _share_across_levels(doc.raw, targets, plan_level)
     return targets
+
+
+# What a figure followed only by its level says: "đạt 70% cấp xã, 40% cấp huyện (khi kết thúc năm 2025)".
+_LEVEL_ONLY = regex.compile(rf"{_LEVEL_PHRASE.pattern}(?:\s+(?:khi|vào|trong|đến|trước)\b[^,;]*)?", regex.IGNORECASE)
+
+
+def _share_across_levels(raw: str, targets: list[Target], plan_level: Optional[str]) -> None:
+    """ "Tỷ lệ cán bộ … đạt 70% cấp xã, 40% cấp huyện": figures that name only their level measure the first item's
+    subject, each at its own level (the first reads its level from what follows it)."""
+    for before, t in zip(targets, targets[1:]):
+        if not (_LEVEL_ONLY.fullmatch(t.subject) and before.unit == t.unit and t.action is None
+                and regex.fullmatch(r"[^.;\n]{0,60}?(?:,|\bvà\b)\s*", raw[before.span[1]:t.span[0]])):
+            continue
+        if before.action and _LEVEL_ONLY.fullmatch(before.action):
+            before.level = _level_of(before.action, "", plan_level) or before.level
+            before.action = None
+        if _LEVEL_ONLY.fullmatch(before.subject):
+            continue   # the first item named only its level too: no subject to share
+        t.level = _level_of(t.subject, "", plan_level) or t.level
+        t.subject, t.action, t.comparator = before.subject, before.action, before.comparator
 
 
 _BUDGET_BEFORE = regex.compile(r"\b(?:tổng\s+vốn|kinh\s+phí|tổng\s+mức\s+đầu\s+tư|vốn\s+đầu\s+tư)\b[^.;\n]{0,25}$", regex.IGNORECASE)
@@ -2265,6 +2299,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "để tàu trọng tải 70.000 tấn (DWT) ra vào": the size of a ship, no goal
         if val.unit in ("km", "m") and _DISTANCE_FROM.search(text, max(0, val.start - 70), val.start):
             continue  # "Xã nằm cách trung tâm thị trấn khoảng 06km": where a place is, no goal
+        if val.unit == "%" and _DEGREE_BEFORE.search(text, max(0, val.start - 30), val.start):
+            continue  # "286 xe quá tải trên 50%", "xe quá tải từ 50% trở lên không còn quá 0,5%": which vehicles, no goal
         if val.is_count and _MODIFIER_BEFORE.search(text, max(0, val.start - 20), val.start):
             continue  # "theo mô hình 4 lớp", "sản phẩm loại 1": the number qualifies a noun
         if val.is_count and _SCOPE_BEFORE.search(text, max(0, val.start - 20), val.start) and text.startswith(",", val.end):
