@@ -297,6 +297,9 @@ _APART_WORDS = r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\
 _WITH_FLOOR = r"với\s*(?:(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*)?$"   # "120 tổ với không dưới 1.500 hộ", "18 lớp với 612 học sinh"
 _SET_APART = regex.compile(rf"{_APART_WORDS}[^;]*$|\b{_WITH_FLOOR}", regex.IGNORECASE)
 _APART_IN = regex.compile(rf"\s*{_APART_WORDS}|\s+{_WITH_FLOOR}", regex.IGNORECASE)
+_YEAR_NAMED = regex.compile(r"\bnăm\s+(20\d\d)\b(?!\s*[-–])", regex.IGNORECASE)   # "năm 2025", not "giai đoạn 2022 - 2025"
+_DONE_WORD = regex.compile(r"\b(?:đã|được|đạt|còn)\b", regex.IGNORECASE)
+_DEADLINE_AT_END = regex.compile(r"(?<=\S)\s+(?:(?:đến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?P<y>20\d\d)$", regex.IGNORECASE)
 _SET_APART_TOPIC = regex.compile(r"(?:^|(?<=[.;:\n])\s*)(?:Riêng|Đối\s+với)\s+(?P<topic>[^,;.:\n]{3,80}),[^.;:\n]*$",
                               regex.IGNORECASE)   # "Riêng rừng phòng hộ đầu nguồn khe Thơi, (đến năm 2027 …)"
 _RIENG = regex.compile(r"(?:^|[,;]\s*)riêng\b\s*", regex.IGNORECASE)
@@ -1724,6 +1727,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = "result"  # "chỉ khoảng 27% sản lượng na và (12%) sản lượng hồi …": the report goes on after "và"
             elif kind == "result" and it.reached:
                 item_kind = "target"  # "… từ 52% hiện nay nâng lên 70%": "hiện nay" dates the start, not the goal
+            elif (kind == "result" and now and not _DONE_WORD.search(text, c_start, c_end)
+                  and any(int(y.group(1)) > now for y in _YEAR_NAMED.finditer(text, c_start, c_end))):
+                item_kind = "target"  # "Ông Hòa cho biết, năm 2024 Sở mở 12 lớp, năm 2025 mở 14 lớp" in March 2024: told, not done
             elif kind is not None and it.baseline:
                 item_kind = "result"  # "giảm tỷ lệ hút thuốc lá … từ 41,2% (năm 2023) xuống còn 36%": where it starts
             elif (kind == "target" and section != "goal" and not _GOAL_WORD.search(text, s_start, it.val.end) and not listed
@@ -1993,6 +1999,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             subject = _TRAILING_AUX.sub("", subject) if subject.endswith((" được", " đã", " sẽ")) else subject
             if action and action.endswith(("đó", "có")):
                 action = _PART_OPENER_END.sub("", action).strip(" ,;:") or None
+            if (own_year or deadline) and (when := _DEADLINE_AT_END.search(subject)) and int(when.group("y")) == (own_year or deadline):
+                subject = subject[:when.start()]   # "30% lượt khám năm 2026, 50% năm 2027": the year is the deadline
             if not subject:
                 # "Riêng rừng phòng hộ đầu nguồn khe Thơi, đến năm 2027 trồng bổ sung mười héc-ta …": the topic set
                 # apart at the sentence's start is what the bare figure measures
@@ -2729,7 +2737,8 @@ _MOBILISE_VERBS = r"huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi"
 _LAST_MOBILISE = regex.compile(rf"\b(?:được\s+giao|giao|phải|sẽ|cần|tiếp\s+tục|cũng)\s+(?:{_MOBILISE_VERBS})\s+",
                                regex.IGNORECASE | regex.REVERSE)
 _MOBILISE = regex.compile(rf"\b(?:{_MOBILISE_VERBS})\b", regex.IGNORECASE)
-_FUNDS_RAISED = regex.compile(r"(?<!\btổng\s)\b(?:kinh\s+phí|nguồn\s+vốn)\s+(?:vận\s+động|kêu\s+gọi)\b", regex.IGNORECASE)   # (not "Tổng nguồn lực
+_FUNDS_RAISED = regex.compile(r"(?<!\btổng\s)\b(?:kinh\s+phí|nguồn\s+vốn)\s+(?:(?:vận\s+động|kêu\s+gọi)|xã\s+hội\s+hóa\s+huy\s+động)\b",
+                           regex.IGNORECASE)   # "kinh phí xã hội hóa huy động khoảng 12 - 15 tỷ đồng"   # (not "Tổng nguồn lực
                                                                                                    # huy động …": the budget)
 # "…, chiếm trên 47% tổng số xã" after another item; not "Số HTX yếu kém chiếm không quá 10% tổng số HTX"
 _SHARE_AFTER_ITEM = regex.compile(r",\s*chiếm(?:\s+tỷ\s+lệ)?\s*$", regex.IGNORECASE | regex.REVERSE)   # "…, chiếm tỷ lệ 3,14%"
@@ -3225,7 +3234,8 @@ _TOPIC = regex.compile(r"(?:^|(?<=[.!?:]\s))[\W\d]*(?:(?:Thứ\s+\w+|(?:Một|Ha
                     r"(?P<topic>[^,.;:\n]{3,50}?)\s*[.,:]", regex.MULTILINE)
 _ENDS_SHARE_VERB = regex.compile(rf"\b(?:{_FUNDING_VERBS}|hoàn\s+thành|thực\s+hiện)\s*$", regex.IGNORECASE)
 _JOINED_BARE_VERB = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_FUNDING_VERBS})\s*$", regex.IGNORECASE)
-_JOINED_FUNDING = regex.compile(r"(?:[,;]|\bvà\b|\bđồng\s+thời\b)\s*(?:huy\s+động|vận\s+động|kêu\s+gọi)\s+[^,;]{1,40}$", regex.IGNORECASE)
+_JOINED_FUNDING = regex.compile(r"(?:[,;]|\bvà\b|\bđồng\s+thời\b)\s*(?:(?:kinh\s+phí|nguồn\s+vốn)\s+xã\s+hội\s+hóa\s+)?"   # ", kinh phí xã hội hóa huy động"
+                             r"(?:huy\s+động|vận\s+động|kêu\s+gọi)\s+[^,;]{0,40}$", regex.IGNORECASE)
 # A paragraph that opens by naming its goals: "Mục tiêu đến hết năm 2026, …", "Phấn đấu đến năm 2025, …".
 _GOAL_PARAGRAPH = regex.compile(r"[\W\d]*(?:Mục\s+tiêu|Phấn\s+đấu)\s+(?:(?:chung|cụ\s+thể)\s+)?(?:đến|năm|trong|giai\s+đoạn)\b")
 # "số điểm ngập úng | từ 42 (xuống còn 10 điểm)", "tổng công suất … | được nâng lên (khoảng 265.000 m3/ngày đêm)"
