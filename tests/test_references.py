@@ -133,6 +133,12 @@ REAL_WORLD_MD += [
     # ("tỉnh Thái Bình và tỉnh Hưng Yên hợp nhất thành tỉnh Hưng Yên" in October 2025)
     ("trên cơ sở Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15 được Quốc hội thông qua ngày "
      "28/11/2023", [dict(ref="30/2023/QH15", kind="Luật", issued="2023-11-28")]),
+    # held-out 318: "… đã ký Quyết định số …" dates it from the sentence's opening; a vote reported in the sentence after
+    # the paragraph's opening date ("Chiều 26/12, Kỳ họp … bế mạc. Kỳ họp đã biểu quyết thông qua Nghị quyết số …")
+    ("Ngày 29/12/2025, Thủ tướng Chính phủ đã ký Quyết định số 51/2025/QĐ-TTg ban hành Bộ tiêu chí.",
+     [dict(ref="51/2025/QĐ-TTg", issued="2025-12-29", issuer="Thủ tướng Chính phủ")]),
+    ("Chiều 26/12/2025, Kỳ họp thứ Tư HĐND xã Hậu Lộc bế mạc sau hai ngày làm việc. Kỳ họp đã biểu quyết thông qua Nghị "
+     "quyết số 27/NQ-HĐND về nhiệm vụ năm 2026.", [dict(ref="27/NQ-HĐND", issued="2025-12-26")]),
 ]
 
 

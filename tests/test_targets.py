@@ -3032,6 +3032,28 @@ BLIND_312_315 = [
 ]
 
 
+BLIND_316_319 = [
+    # 317: "trên 8 triệu lượt khách" in the headline is "trên 8 triệu lượt" in the body: one goal; "toàn bộ homestay";
+    # "… thêm 3 - 5 điểm du lịch cộng đồng, đến năm 2030 có tối thiểu 50 điểm": the bare count counts what was named
+    ("Du lịch Sơn La đặt mục tiêu đón trên 8 triệu lượt khách vào năm 2030\n\nĐáp: Chúng tôi xây dựng lộ trình: năm 2026 "
+     "đón 5,5 triệu lượt khách, đến năm 2030 trên 8 triệu lượt. Đến năm 2030, toàn bộ homestay phải được thẩm định. Mỗi "
+     "năm, tỉnh hỗ trợ hình thành thêm 3 - 5 điểm du lịch cộng đồng, đến năm 2030 có tối thiểu 50 điểm.",
+     [(">", 8, "triệu lượt khách"), ("=", 5.5, "triệu lượt khách"), ("=", 100, "%", "homestay"),
+      ("=", 3, "điểm", "điểm du lịch cộng đồng"), (">=", 50, "điểm", "điểm du lịch cộng đồng")]),
+    # 318: "(2) tổng giá trị sản xuất (tỷ đồng): 2.770; …": a paragraph's items with their units in brackets
+    ("Nghị quyết xác định các chỉ tiêu như sau: (1) tốc độ tăng tổng giá trị sản xuất đạt từ 11,5% trở lên; (2) tổng giá "
+     "trị sản xuất (tỷ đồng): 2.770; (3) sản lượng lương thực có hạt (tấn): trên 21.500; (4) có thêm 02 sản phẩm OCOP.",
+     [(">=", 11.5, "%"), ("=", 2770, "tỷ đồng", "tổng giá trị sản xuất"),
+      (">", 21500, "tấn", "sản lượng lương thực có hạt"), ("=", 2, "sản phẩm")]),
+    # 319: "01 điểm/tổ dân phố"; "hộ kinh doanh có diện tích sàn trên 100 m2" says which households; "25 tổ liên gia …,
+    # năm 2026 thành lập thêm 40 tổ": the next item's year ends the subject
+    ("+ Bố trí điểm chữa cháy công cộng theo định mức 01 điểm/tổ dân phố.\n+ Hộ kinh doanh có diện tích sàn trên 100 m2 "
+     "trang bị tối thiểu 02 bình/tầng.\n+ Năm 2025 thành lập mới 25 tổ liên gia an toàn PCCC, năm 2026 thành lập thêm 40 tổ.",
+     [("=", 1, "điểm/tổ dân phố"), (">=", 2, "bình/tầng"), ("=", 25, "tổ liên gia", "tổ liên gia an toàn PCCC"),
+      ("=", 40, "tổ", "tổ liên gia an toàn PCCC")]),
+]
+
+
 def test_figures_told_for_a_year_to_come_are_goals():
     # held-out 313, written in March 2024: "Ông Hòa cho biết, năm 2024 Sở mở 12 lớp, năm 2025 mở 14 lớp" tells a plan;
     # a period's name ("chuẩn nghèo giai đoạn 2022 - 2025") names no year to come
@@ -3049,6 +3071,7 @@ def test_figures_told_for_a_year_to_come_are_goals():
 ELEVENTH_SESSION_BATCHES = {
     "292-295": (BLIND_292_295, 2030), "296-299": (BLIND_296_299, 2030), "300-303": (BLIND_300_303, 2027),
     "304-305": (BLIND_304_305, 2030), "308-309": (BLIND_308_309, 2025), "312-315": (BLIND_312_315, 2027),
+    "316-319": (BLIND_316_319, 2030),
 }
 
 

@@ -161,7 +161,8 @@ _ISSUING_VERB = regex.compile(
     (?: (?: ký [ ]+ )? ban [ ]+ hành                      # "ban hành", "ký ban hành"
       | (?: biểu [ ] quyết [ ] )? thông [ ] qua           # "biểu quyết thông qua" (HĐND resolutions)
       | phê [ ] duyệt                                     # "phê duyệt"
-      | xây [ ] dựng )                                    # "UBND xã … xây dựng Kế hoạch số 25/KH-UBND" (numbered: made)
+      | xây [ ] dựng                                      # "UBND xã … xây dựng Kế hoạch số 25/KH-UBND" (numbered: made)
+      | ký )                                              # "Thủ tướng Chính phủ đã ký Quyết định số 51/2025/QĐ-TTg"
     """,
     regex.VERBOSE,
 )
@@ -309,6 +310,11 @@ def _subject_before(doc, start: int, claimed: set[int]) -> tuple[Optional[str], 
             issuer = None if _OF_BEFORE.search(text, max(s_start, m.start() - 6), m.start()) and any(
                 s_start <= c < m.start() for c in claimed) else _issuer_text(m)
     found = dates.find_between(doc, s_start, verb.start())  # the last date before the verb
+    if not found and s_start > 0 and "\n" not in text[max(0, s_start - 2):s_start]:
+        # "Chiều 26/12, Kỳ họp thứ Tư … bế mạc …. Kỳ họp đã biểu quyết thông qua Nghị quyết số 27/NQ-HĐND": the
+        # paragraph's opening date, the sentence before, is the day of the vote
+        p_start, _ = doc.sentence_of(s_start - 2)
+        found = [d for d in dates.find_between(doc, p_start, min(s_start, p_start + 24)) if d[1] - p_start <= 12]
     return issuer, (found[-1][0] if found and found[-1][1] not in claimed else None)
 
 

@@ -297,6 +297,9 @@ _APART_WORDS = r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\
 _WITH_FLOOR = r"với\s*(?:(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*)?$"   # "120 tổ với không dưới 1.500 hộ", "18 lớp với 612 học sinh"
 _SET_APART = regex.compile(rf"{_APART_WORDS}[^;]*$|\b{_WITH_FLOOR}", regex.IGNORECASE)
 _APART_IN = regex.compile(rf"\s*{_APART_WORDS}|\s+{_WITH_FLOOR}", regex.IGNORECASE)
+# Where the next item of a yearly list begins: "…, năm 2026 thành lập thêm (40 tổ)", "…, đến năm 2030 có (50 điểm)"
+_NEXT_YEAR_ITEM = regex.compile(r"(?:^\s*|\s*,\s*)(?:(?:đến|trong|vào|tới)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b.*$", regex.IGNORECASE | regex.DOTALL)
+_OPEN_END = regex.compile(r"\b(?:có|thêm|đạt|tối\s+thiểu|ít\s+nhất|trên|hơn|không\s+dưới|khoảng)\s*$", regex.IGNORECASE)   # "… có tối thiểu"
 _YEAR_NAMED = regex.compile(r"\bnăm\s+(20\d\d)\b(?!\s*[-–])", regex.IGNORECASE)   # "năm 2025", not "giai đoạn 2022 - 2025"
 _DONE_WORD = regex.compile(r"\b(?:đã|được|đạt|còn)\b", regex.IGNORECASE)
 _DEADLINE_AT_END = regex.compile(r"(?<=\S)\s+(?:(?:đến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?P<y>20\d\d)$", regex.IGNORECASE)
@@ -1252,7 +1255,8 @@ def _section_at(sections: list[tuple[int, str]], pos: int) -> Optional[str]:
 # "theo Bộ tiêu chí quốc gia về xã NTM giai đoạn 2021-2025": the period of the criteria set, no deadline.
 _FRAMEWORK_PERIOD = regex.compile(
     # "Luật Hợp tác xã năm 2023"; not across a bracket or a colon: "(chỉ tiêu 17.1 … theo Bộ tiêu chí …): năm 2023 đạt 60%"
-    r"(?:tiêu\s+chí|Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư)[^,;.:)]{0,80}$",
+    # ("Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030": the term is the name's)
+    r"(?:tiêu\s+chí|Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư)(?:[^,;.:)]{0,80}|[^,;.:)]{0,60}\blần\s+thứ\s+[IVXLC]+,\s*nhiệm\s+kỳ\s+)$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -1935,7 +1939,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # a headline or a table row restates a goal in its own words: its twins may share less
             # (the closest of them: "100% trường học thu học phí không dùng tiền mặt" in a headline is the schools' row of
             # a table, not the hospitals' row "… viện phí không dùng tiền mặt" before it)
-            twins = [k for k in seen if k[0][:2] == key[:2]
+            twins = [k for k in seen if k[0][0] == key[0] and _units_agree(k[0][1], key[1])
                      # (a table row's level may be its name's: "Huy chương tại các giải … cấp Thành phố")
                      and (k[1].level == level or (level is None and id(k[1]) in table_ids))
                          and _containment(k[0][2], key[2]) >= (0.5 if k[1].span[1] <= headline_end
@@ -2001,6 +2005,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 action = _PART_OPENER_END.sub("", action).strip(" ,;:") or None
             if (own_year or deadline) and (when := _DEADLINE_AT_END.search(subject)) and int(when.group("y")) == (own_year or deadline):
                 subject = subject[:when.start()]   # "30% lượt khám năm 2026, 50% năm 2027": the year is the deadline
+            if (cut := _NEXT_YEAR_ITEM.search(subject)) is not None and cut.start() > 0:
+                subject = subject[:cut.start()]   # "25 tổ liên gia an toàn PCCC, | năm 2026 thành lập thêm (40 tổ)"
+            if action and (cut := _NEXT_YEAR_ITEM.search(action)) is not None and (cut.start() > 0 or _OPEN_END.search(action)):
+                action = action[:cut.start()].strip() or None   # "3 - 5 điểm …, | đến năm 2030 có tối thiểu (50 điểm)"
             if not subject:
                 # "Riêng rừng phòng hộ đầu nguồn khe Thơi, đến năm 2027 trồng bổ sung mười héc-ta …": the topic set
                 # apart at the sentence's start is what the bare figure measures
@@ -2030,7 +2038,24 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                               and _budget_below(doc, t.span, headline_end))]
     targets.sort(key=lambda t: t.span[0])
     _share_across_levels(doc.raw, targets, plan_level)
+    _name_bare_counts(doc.raw, targets)
     return targets
+
+
+_YEAR_ITEM_BETWEEN = regex.compile(r",\s*(?:(?:đến|trong|vào|tới)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b", regex.IGNORECASE)
+_NOT_A_NAME = regex.compile(r"[,;()\d]|\b(?:và|hoặc|cho|của|để|với|năm)\b", regex.IGNORECASE)   # "hộ và chuyển đổi nghề cho"
+
+
+def _name_bare_counts(raw: str, targets: list[Target]) -> None:
+    """"thêm 3 - 5 điểm du lịch cộng đồng, đến năm 2030 có tối thiểu 50 điểm": a count of the bare noun, in the clause
+    that named it in full, counts what was named."""
+    for before, t in zip(targets, targets[1:]):
+        unit = t.unit.lower()
+        if (t.subject.lower() == unit and before.subject.lower().startswith(unit + " ") and before.kind == t.kind
+                and not _NOT_A_NAME.search(before.subject, len(unit))
+                and (before.unit.lower() + " ").startswith(unit + " ") and not _CLAUSE_END.search(raw, before.span[1], t.span[0])
+                and _YEAR_ITEM_BETWEEN.search(raw, before.span[1], t.span[0])):   # (not "Ngoài 30 sản phẩm mới …, có 5 sản phẩm")
+            t.subject = before.subject
 
 
 # What a figure followed only by its level says: "đạt 70% cấp xã, 40% cấp huyện (khi kết thúc năm 2025)".
@@ -2155,6 +2180,11 @@ def _twin_key(value: float, unit: str, subject: str, action: Optional[str], valu
     return value, counted, set(_subject_key(subject).split()), set(_syllables(action or "")), grades, value_max
 
 
+def _units_agree(a: str, b: str) -> bool:
+    """"triệu lượt khách" in the headline is "triệu lượt" in the body: one unit, written out once."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 _RATE_OF = regex.compile(r"^(?:tỷ\s+lệ|tỷ\s+trọng|tổng(?:\s+số)?)\s+")
 
 
@@ -2260,7 +2290,9 @@ def _group_by_clause(values: list[_Value], bounds: list[tuple[int, int]], table_
 
 
 # "Mỗi xã có (trên 300 ha …)", "các xã có (từ 5.000 dân) trở lên …": a count that picks whom the goal is for
-_HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+)?\s+có\s+(?:trên|từ|dưới|hơn)?\s*$",
+_HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+)?\s+có\s+(?:trên|từ|dưới|hơn)?\s*$"
+                            # "hộ kinh doanh có diện tích sàn (trên 100 m2) trang bị …": which ones, by their size
+                            r"|\bcó\s+(?:tổng\s+)?(?:diện\s+tích|quy\s+mô|dân\s+số|công\s+suất)(?:\s+\S+){0,2}?\s+(?:trên|từ|dưới|hơn)\s*$",
                             regex.IGNORECASE)
 _ETHNIC_SHARE = regex.compile(r"\s+là\s+(?:đồng\s+bào|người\s+dân\s+tộc|dân\s+tộc)\b", regex.IGNORECASE)
 _BY_RULE = regex.compile(r"\b(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s*:", regex.IGNORECASE)
@@ -3088,9 +3120,11 @@ def _place_table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Ta
 # A plan's list of indicators, one per line, the unit in brackets before the value:
 # "2. Tỷ lệ trẻ em … được sàng lọc phát hiện sớm khuyết tật (%): 80", "4. Số hộ có NKT thoát nghèo (hộ): 40 - 50".
 _INDICATOR_LINE = regex.compile(
-    rf"""^[ \t]*(?:(?:\d+[.)]|[-+•*]|[a-zđ]\))[ \t]+)?(?P<label>[^:\n()]{{5,200}}?)[ \t]*\((?P<unit>%|[\p{{L}}\d/ ]{{1,20}})\)[ \t]*:[ \t]*
+    rf"""(?: ^[ \t]*(?:(?:\d+[.)]|[-+•*]|[a-zđ]\))[ \t]+)?
+          | (?<=[;:][ \t]*)\(\d{{1,2}}\)[ \t]+ )   # or an item of a paragraph: "…; (2) tổng giá trị sản xuất (tỷ đồng): 2.770;"
+        (?P<label>[^:\n()]{{5,200}}?)[ \t]*\((?P<unit>%|[\p{{L}}\d/ ]{{1,20}})\)[ \t]*:[ \t]*
         (?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa|không\s+dưới|không\s+quá)?[ \t]*
-        (?P<num>{_NUMBER})(?:[ \t]*[-–][ \t]*(?P<num2>{_NUMBER}))?[ \t]*\.?[ \t]*$""",
+        (?P<num>{_NUMBER})(?:[ \t]*[-–][ \t]*(?P<num2>{_NUMBER}))?(?:[ \t]*\.?[ \t]*$|(?=[ \t]*;))""",
     regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
 )
 
