@@ -253,6 +253,15 @@ def test_a_hospital_issues_its_plan_through_its_director():
         "1865/KH-BVĐK", "Bệnh viện Đa khoa tỉnh Cao Bằng", "2025-11-03", "Cao Bằng", "tinh")
 
 
+def test_a_bare_hospital_issuing_the_plan_is_the_one_the_headline_names():
+    # held-out 220: "Bệnh viện Đa khoa huyện Yên Định: …" over "…, bệnh viện đã ban hành Kế hoạch số 09/KH-BVĐK …"
+    e = extract("Bệnh viện Đa khoa huyện Yên Định: Năm 2025 rút thời gian chờ khám xuống tối đa 30 phút\n\nNgay từ ngày "
+                "06/01/2025, bệnh viện đã ban hành Kế hoạch số 09/KH-BVĐK về hoạt động chuyên môn năm 2025.",
+                published="2025-01-13")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued, e.plan.locality.district) == (
+        "09/KH-BVĐK", "Bệnh viện Đa khoa huyện Yên Định", "2025-01-06", "Yên Định")
+
+
 def test_a_plan_that_opens_its_sentence_and_sets_a_roadmap_is_the_plan_and_a_tax_department_is_completed():
     # held-out 221: "Kế hoạch số 52/KH-UBND ngày 11/3/2025 của UBND tỉnh về … đặt lộ trình …"
     e = extract("Giữ mạch nước ngầm cho vùng đất Mũi\n\n(CMO) - Mặt đất ở nhiều nơi của Cà Mau lún thêm. Kế hoạch số "

@@ -357,7 +357,8 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
             issuer = (_clean_issuer(best.issuer) or _issuer_in(doc.text, s_start, anchor)
                       or _agent_after(doc.text, doc.norm.to_norm(best.span[1]), s_end)
                       or _subject_after_issuing(doc.text, doc.norm.to_norm(best.span[1]), s_end)
-                      or _body_of_symbol(doc.text, best.symbol, anchor))
+                      or _body_of_symbol(doc.text, best.symbol, anchor)
+                      or _institution_named_before(doc, s_start, anchor))
             issued = best.issued or _date_in(doc, dates, s_start, s_end)
             plan = Plan(ref=best.ref, issuer=issuer, issued=issued)
         else:
@@ -373,6 +374,26 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     loc = _locality(plan.issuer, context, on)
     plan.locality = Locality(**{k: loc.get(k) for k in ("province", "district", "commune", "level")})
     return plan
+
+
+# "…, bệnh viện đã ban hành Kế hoạch số 09/KH-BVĐK": the institution the article is about, named in full before
+_BARE_INSTITUTION = regex.compile(r"\b(?:bệnh\s+viện|trung\s+tâm\s+y\s+tế)\s+(?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?ban\s+hành\s+"
+                               r"(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)", regex.IGNORECASE)
+
+
+def _institution_named_before(doc: Document, start: int, end: int) -> Optional[str]:
+    """The hospital or health centre that a bare "bệnh viện" issuing the plan refers to: the last one the title or the
+    text names in full before it."""
+    if _BARE_INSTITUTION.search(doc.text, start, end) is None:
+        return None
+    found = None
+    for source, stop in ((doc.title or "", None), (doc.text, end)):
+        for m in ISSUER.finditer(source, 0, len(source) if stop is None else stop):
+            if m.group("party") and m.group("party").lower().startswith(("bệnh", "trung")):
+                found = issuer_name(m)
+        if found:
+            return found
+    return None
 
 
 _SIGNER = regex.compile(r"^(?:Phó\s+)?Chủ\s+tịch\s+(?=UBND|Ủy\s+ban|HĐND|Hội\s+đồng)", regex.IGNORECASE)
