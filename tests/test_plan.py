@@ -253,6 +253,14 @@ def test_a_hospital_issues_its_plan_through_its_director():
         "1865/KH-BVĐK", "Bệnh viện Đa khoa tỉnh Cao Bằng", "2025-11-03", "Cao Bằng", "tinh")
 
 
+def test_a_plan_texts_number_in_a_column_beside_another_pages_text():
+    # held-out 284: a gazette page; the plan's header stands beside the end of the decision before it
+    e = extract("chịu trách nhiệm thi hành Quyết định này./.  Số: 38/KH-UBND   Gia Lộc, ngày 05 tháng 3 năm 2025\n\n"
+                "KẾ HOẠCH\nBố trí quỹ đất tái định cư\n\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nỦy ban nhân dân "
+                "huyện Gia Lộc ban hành Kế hoạch như sau:\n")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("38/KH-UBND", "UBND huyện Gia Lộc", "2025-03-05")
+
+
 def test_a_bare_hospital_issuing_the_plan_is_the_one_the_headline_names():
     # held-out 220: "Bệnh viện Đa khoa huyện Yên Định: …" over "…, bệnh viện đã ban hành Kế hoạch số 09/KH-BVĐK …"
     e = extract("Bệnh viện Đa khoa huyện Yên Định: Năm 2025 rút thời gian chờ khám xuống tối đa 30 phút\n\nNgay từ ngày "

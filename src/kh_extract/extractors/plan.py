@@ -25,7 +25,8 @@ from . import header, last_match
 # "Số: 144/KH-UBND", "Số : 40/KH-UBND", "Số: 0204/KH-UBND" in the first lines; a programme, resolution, scheme,
 # decision or notice of conclusions that sets goals is the plan as well ("Số: 137/TB-UBND").
 _HEADER_NUMBER = regex.compile(
-    rf"^\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*\s?[/-]\s*(?:KH|CTr|CTHĐ|NQ|ĐA|PA|QĐ|TB)(?![\p{{L}}])[\w\s./&-]*?)"
+    # (also in a column beside another page's text: "… thi hành Quyết định này./.  Số: 38/KH-UBND   Gia Lộc, ngày …")
+    rf"(?:^|(?<=\S)[ \t]{{2,}})\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*\s?[/-]\s*(?:KH|CTr|CTHĐ|NQ|ĐA|PA|QĐ|TB)(?![\p{{L}}])[\w\s./&-]*?)"
     rf"\s*(?:$|\s{{2,}}|\t|{header.GLUED_PLACE_DATE})",
     regex.MULTILINE,
 )
@@ -183,11 +184,16 @@ def _from_header(doc: Document) -> Optional[Plan]:
             issuer = f"{body} {' '.join(line.group('level').lower().split())} {place}"
         if issuer == body:
             issuer = _issuer_from_date_place(doc, body) or issuer
+    if issuer is None and (own := _ISSUES_THIS_PLAN.search(doc.text, number.end(), number.end() + 3000)) is not None:
+        issuer = issuer_name(own)   # "Ủy ban nhân dân huyện Gia Lộc ban hành Kế hoạch như sau:" under a header it cannot read
     issued = header.issue_date(doc)
     return Plan(ref=_SPACES.sub("", number.group("ref")), issuer=issuer,
                 issued=issued.isoformat() if issued else None)
 
 
+# The plan text's own issuing line after its bases: "Ủy ban nhân dân huyện Gia Lộc ban hành Kế hoạch như sau:"
+_ISSUES_THIS_PLAN = regex.compile(rf"(?:{ISSUER.pattern})(?=\s+(?:xây\s+dựng\s+và\s+)?ban\s+hành\s+Kế\s+hoạch\s+(?:như\s+sau|thực\s+hiện)\b)",
+                               regex.VERBOSE | regex.IGNORECASE)
 # "ỦY BAN NHÂN DÂN" or "HỘI ĐỒNG NHÂN DÂN" heading a plan text's header.
 _BARE_BODY = regex.compile(r"^\s*(?:(?:ỦY|UỶ)\s+BAN|(?P<council>HỘI\s+ĐỒNG))\s+NHÂN\s+DÂN\b", regex.MULTILINE)
 # The authority that decides, on its own line above a decision's bases: "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG",
