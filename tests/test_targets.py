@@ -3054,6 +3054,43 @@ BLIND_316_319 = [
 ]
 
 
+BLIND_320_323 = [
+    # 320: "… tăng ít nhất 5 bậc so với năm 2024, điểm DTI đạt trên 0,55 điểm; … và năm 2030 điểm DTI không dưới 0,7
+    # điểm": a measure's own clause after a comma, and an item a year opens
+    ("Năm 2026 thứ hạng DTI tăng ít nhất 5 bậc so với năm 2024, điểm DTI đạt trên 0,55 điểm; đến năm 2028 DTI nằm trong "
+     "nhóm 20 tỉnh dẫn đầu và năm 2030 điểm DTI không dưới 0,7 điểm.",
+     [(">=", 5, "bậc"), (">", 0.55, "điểm", "điểm DTI"), ("=", 20, "tỉnh"), (">=", 0.7, "điểm")]),
+    # 321: "II.1." is a part of "II. MỤC TIÊU", not a heading that ends it
+    ("II. MỤC TIÊU GIAI ĐOẠN 2025 - 2030\nII.1. Về tiếp cận nước sạch\n- Đấu nối mới 45.000 hộ dân.\nII.2. Về công suất\n"
+     "- Xây mới 12 nhà máy nước.", [("=", 45000, "hộ dân"), ("=", 12, "nhà máy nước")]),
+    # 322: "3. Mức hỗ trợ: … 60 triệu đồng/căn …, ngân sách tỉnh bảo đảm 80%": a policy's rates and shares; "khởi công
+    # toàn bộ số nhà làm mới"
+    ("2. Mục tiêu\na) Hoàn thành hỗ trợ 78 hộ xóa nhà tạm; khởi công toàn bộ số nhà làm mới trước ngày 20/8/2025.\n"
+     "3. Mức hỗ trợ: hộ nghèo được hỗ trợ 60 triệu đồng/căn làm mới, trong đó ngân sách tỉnh bảo đảm 80%, ngân sách xã "
+     "20%; hộ người có công hưởng mức 50 triệu đồng/căn.",
+     [("=", 78, "hộ"), ("=", 100, "%", "số nhà làm mới")]),
+]
+
+
+def test_a_table_typed_as_dot_leader_lines():
+    # held-out 323 (a plan of 2024): lines "… ........ 95" under "Bảng: Chỉ tiêu năm 2024 (Đơn vị: %)"; the headline's goal
+    # stated again in the first row is one goal
+    text = ("Lục Nam đặt mục tiêu 95% cơ sở thực phẩm thuộc diện cấp giấy có chứng nhận đủ điều kiện\n\nBảng: Chỉ tiêu năm "
+            "2024 (Đơn vị: %)\nCơ sở sản xuất, kinh doanh thực phẩm thuộc diện cấp giấy được cấp Giấy chứng nhận ........ 95\n"
+            "Mẫu xét nghiệm nhanh tại chợ đạt yêu cầu ........ ≥ 96\nNgười chế biến tại bếp ăn tập thể được tập huấn ........ 85 - 90\n")
+    doc = Document.from_text(text)
+    doc.published = date(2024, 3, 6)
+    found = find(doc, now=2024, horizon=2024)
+    assert [(t.comparator, t.value, t.value_max, t.unit, t.deadline) for t in found] == [
+        ("=", 95, None, "%", 2024), (">=", 96, None, "%", 2024), ("=", 85, 90, "%", 2024)]
+
+
+def test_a_change_from_a_start_to_a_floor_starts_at_the_start():
+    # held-out 321: "từ 61% lên ít nhất 80%": 61% is where it starts, 80% the floor to reach
+    doc = Document.from_text("Nâng tỷ lệ hộ dùng nước từ công trình cấp nước tập trung từ 61% lên ít nhất 80%.")
+    assert [(t.value, t.comparator, t.kind) for t in find(doc, now=2025)] == [(61, "=", "result"), (80, ">=", "target")]
+
+
 def test_figures_told_for_a_year_to_come_are_goals():
     # held-out 313, written in March 2024: "Ông Hòa cho biết, năm 2024 Sở mở 12 lớp, năm 2025 mở 14 lớp" tells a plan;
     # a period's name ("chuẩn nghèo giai đoạn 2022 - 2025") names no year to come
@@ -3071,7 +3108,7 @@ def test_figures_told_for_a_year_to_come_are_goals():
 ELEVENTH_SESSION_BATCHES = {
     "292-295": (BLIND_292_295, 2030), "296-299": (BLIND_296_299, 2030), "300-303": (BLIND_300_303, 2027),
     "304-305": (BLIND_304_305, 2030), "308-309": (BLIND_308_309, 2025), "312-315": (BLIND_312_315, 2027),
-    "316-319": (BLIND_316_319, 2030),
+    "316-319": (BLIND_316_319, 2030), "320-323": (BLIND_320_323, 2030),
 }
 
 

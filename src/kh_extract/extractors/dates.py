@@ -199,6 +199,15 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
     return _Raw(m.start(), m.end(), day, month, year)
 
 
+def _on_or_before(raw: "_Raw", published: date) -> bool:
+    """Whether the day and month, in the year closest to ``published``, fall on or before it."""
+    year = _closest_year(raw.day, raw.month, published)
+    try:
+        return year is not None and date(year, raw.month, raw.day) <= published
+    except ValueError:
+        return False
+
+
 def _closest_year(day: int, month: int, published: date) -> Optional[int]:
     """The year that puts day/month closest to ``published`` ("28/12" in Jan 2023 → 2022)."""
     best = None
@@ -247,6 +256,12 @@ def _value(raw: _Raw, text: str, sentence: tuple[int, int], dated: list[_Raw],
         if published is not None:
             sentence = _clause(text, sentence, raw.start)   # else any year of the sentence is better than none
         years = _years_in(text, sentence[0], sentence[1], dated, published)
+        # not a "năm …" in the next clause: "… công bố ngày 21/10, điểm DTI năm 2024 …" (the index's year); a full date
+        # there still dates it ("trước ngày 15/5, báo cáo … trước ngày 25/8/2025")
+        full = {r.start for r in dated}
+        near = [py for py in years if not (py[0] > raw.end and py[0] not in full and "," in text[raw.end:py[0]])]
+        if near != years and published is not None and _on_or_before(raw, published):
+            years = near   # (but "Tại hội nghị tổng kết ngày 29/12, Sở … cho biết năm 2023 …" in November: last December's)
         # distance from the mention to the year's position; after the date counts as near too
         ranked = sorted(years, key=lambda py: min(abs(py[0] - raw.end), abs(py[0] - raw.start)))
         if ranked and min(abs(ranked[0][0] - raw.end), abs(ranked[0][0] - raw.start)) <= _NEAR:

@@ -208,7 +208,7 @@ _OPEN_ASIDE = regex.compile(r"\s*\([^()]*$")   # a bracket opened and not closed
 _HEADING = regex.compile(
     r"^[ \t]*(?:[\p{So}\p{Sk}\uFE0F]+[ \t]*)?"   # "🔎 NHÌN LẠI NĂM 2024", "🎯 CHỈ TIÊU NĂM 2025" in a social-media post
     r"(?:(?:[IVX]+|\d+)\s*[.)]\s*(?P<ctitle>(?-i:\p{Lu})[\p{Lu}\p{M}\s,]{2,40}?)\s*:\s+(?=\S)[^\n]{81,}"   # "IV. KINH PHÍ: dự kiến 9,6 tỷ đồng, …" (a long line)
-    r"|(?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
+    r"|(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
     r"|(?P<named>\p{Lu}[^\n.;:!?%\d]{2,40}:[ \t]+[^\n.;:!?%\d]{3,60}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"
     r"|(?P<caps>(?-i:(?=[^\n]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,\-–&]{3,60})))[ \t]*$",   # "NĂM 2023 ĐÃ LÀM ĐƯỢC" (an infographic's label); "Đảng bộ huyện …: các
     # chỉ tiêu chủ yếu nhiệm kỳ 2020-2025": a heading that names whose goals these are
@@ -490,7 +490,8 @@ _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 # ("từ 5,1% năm 2021 xuống 1,9% năm 2025": the start's year without brackets)
 _FROM_TO = (r"\s*(?:\(\s*(?:năm\s+)?(?P<year>20\d\d)\s*\)\s*|(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?P<year>20\d\d)\s*,?\s*"
             r"|(?:hiện\s+nay|hiện\s+tại)\s+)?"   # "từ 52% hiện nay nâng lên 70%"
-            r"(?:nâng\s+|giảm\s+|tăng\s+)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?(?:dưới\s+|trên\s+)?")
+            r"(?:nâng\s+|giảm\s+|tăng\s+)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?"
+            r"(?:dưới\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+|khoảng\s+|không\s+quá\s+|tối\s+đa\s+)?")   # "từ 61% lên ít nhất 80%"
 _FROM_TO_AFTER = regex.compile(_FROM_TO + r"\d", regex.IGNORECASE)
 _REACHED_BEFORE = regex.compile(_FROM_TO, regex.IGNORECASE)   # what stands between the start and the figure reached
 # A year set apart: "có thêm 1.500 hộ kinh doanh chuyển đổi …, riêng năm 2025 là 120 hộ" (the same goal, that year)
@@ -1160,7 +1161,7 @@ def _level_of(subject: str, unit: str, plan_level: Optional[str]) -> Optional[st
     return found.pop() if len(found) == 1 else None
 
 
-_ROMAN_HEADING = regex.compile(r"^[IVX]+\s*\.")
+_ROMAN_HEADING = regex.compile(r"^[IVX]+\s*\.(?!\d)")   # "II. MỤC TIÊU", not its part "II.1. Về tiếp cận nước sạch"
 _YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+)?(?:(?:trong|đến|tới)\s+)?(?:(?:hết|cuối)\s+)?(?:năm|giai\s+đoạn)\s+20\d\d[^\n]{0,12}$")
 
 
@@ -1229,7 +1230,7 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-_MARKER_STYLE = regex.compile(r"[ \t\p{So}\p{Sk}\uFE0F]*(?:(?P<roman>[IVX]+)|(?P<letter>[A-Z])|(?P<num>\d+(?:\.\d+)*))\s*(?P<end>[.)/])")
+_MARKER_STYLE = regex.compile(r"[ \t\p{So}\p{Sk}\uFE0F]*(?:(?P<roman>[IVX]+)(?P<sub>(?:\.\d+)+)?|(?P<letter>[A-Z])|(?P<num>\d+(?:\.\d+)*))\s*(?P<end>[.)/])")
 
 
 def _marker_style(marker: str) -> str:
@@ -1239,7 +1240,9 @@ def _marker_style(marker: str) -> str:
         return ""
     if m.group("num"):
         return f"num{m.group('num').count('.')}{m.group('end')}"
-    return ("roman" if m.group("roman") else "letter") + m.group("end")
+    if m.group("roman"):
+        return f"roman{(m.group('sub') or '').count('.')}{m.group('end')}"   # "II.1." is a part of "II."
+    return "letter" + m.group("end")
 
 
 def _heading_over(sections: list[tuple[int, str]], pos: int) -> Optional[tuple[int, str]]:
@@ -1766,6 +1769,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          # "3.1.1. Hỗ trợ một lần khi nhận công tác: tiến sĩ … 300 triệu đồng/người; thạc sĩ … 150 triệu đồng/người"
                          or _BENEFIT_LINE.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start))):
                 continue   # "tổ trưởng được hỗ trợ 1.500.000 đồng/tháng, tổ phó …": what a policy pays, no goal
+            if _SUPPORT_RATES_LINE.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start):
+                continue   # "3. Mức hỗ trợ: … 60 triệu đồng/căn …, ngân sách tỉnh bảo đảm 80%, …": the rates and shares of a policy
             if plain_count and kind == "target" and not (own or _own_requirement(text, first)
                                                          # "35 - 40 trụ sở bố trí làm trạm y tế": a range is planned
                                                          or it.val.value_max is not None
@@ -2290,6 +2295,11 @@ def _group_by_clause(values: list[_Value], bounds: list[tuple[int, int]], table_
 
 
 # "Mỗi xã có (trên 300 ha …)", "các xã có (từ 5.000 dân) trở lên …": a count that picks whom the goal is for
+_YEAR_LED_ITEM = regex.compile(r"(?:,|;|\bvà\b)\s*(?:(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b[^,;\d]{3,60}$", regex.IGNORECASE)
+_NOUN_THEN_VERB = regex.compile(r"\s*(?:điểm|tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|số|tổng|thu\s+nhập|sản\s+lượng|giá\s+trị|mức|thứ\s+hạng"
+                             r"|diện\s+tích|công\s+suất|năng\s+suất|tốc\s+độ)\b(?!\s*,)[\p{L}\s]{0,60}?\s(?:đạt|là|ở\s+mức)"   # a measure's noun
+                             r"(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|không\s+dưới|không\s+quá|tối\s+đa|khoảng|từ))?\s*",
+                             regex.IGNORECASE)
 _HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+)?\s+có\s+(?:trên|từ|dưới|hơn)?\s*$"
                             # "hộ kinh doanh có diện tích sàn (trên 100 m2) trang bị …": which ones, by their size
                             r"|\bcó\s+(?:tổng\s+)?(?:diện\s+tích|quy\s+mô|dân\s+số|công\s+suất)(?:\s+\S+){0,2}?\s+(?:trên|từ|dưới|hơn)\s*$",
@@ -2403,7 +2413,12 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             head = val.unit.split("/")[0]
             own_measure = (head in vocabulary()["measure_units"] and head not in vocabulary()["money_units"]
                            and head not in _TIME_UNITS and _NOUN_CMP_JOIN.search(before) is not None)
-            if not (part or raised or restated or made or apart or own_count or reached or own_measure) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
+            # "… tăng ít nhất 5 bậc, điểm DTI đạt trên 0,55 điểm": a measure of its own after a comma, with its verb
+            own_clause = val.unit != kept[-1].unit and (
+                ("," in before and _NOUN_THEN_VERB.fullmatch(before, before.rfind(",") + 1) is not None)
+                # "… nhóm 20 tỉnh dẫn đầu cả nước và năm 2030 điểm DTI không dưới (0,7 điểm)": a year opens the item
+                or _YEAR_LED_ITEM.search(before) is not None)
+            if not (part or raised or restated or made or apart or own_count or reached or own_measure or own_clause) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
@@ -3171,6 +3186,9 @@ def _indicator_lines(doc: Document, horizon: Optional[int], now: Optional[int] =
     """Targets of a list of indicators with their units in brackets; the lines they cover (normalised offsets)."""
     text = doc.text
     targets, rows = _yearly_lines(doc, now) if "; 20" in text else ([], [])   # a cheap test first
+    if "...." in text:   # a cheap test first
+        dotted, dotted_rows = _dotted_lines(doc, horizon)
+        targets, rows = targets + dotted, rows + dotted_rows
     if "):" not in text:   # a cheap test first
         return targets, rows
     sections = _section_kinds(text)
@@ -3201,6 +3219,61 @@ def _indicator_lines(doc: Document, horizon: Optional[int], now: Optional[int] =
             span=doc.raw_span(m.start("num"), m.end("num2") if m.group("num2") else m.end("num")),
         ))
     return targets, rows
+
+
+# A table typed as lines with dot leaders under a heading that gives the unit:
+#   Bảng: Chỉ tiêu năm 2024 (Đơn vị: %)
+#   Bếp ăn tập thể trường học, doanh nghiệp được kiểm tra ít nhất 1 lần/năm ........ 100
+#   Mẫu xét nghiệm nhanh tại chợ, cơ sở kinh doanh đạt yêu cầu ........ ≥ 96
+_DOTTED_LINE = regex.compile(
+    rf"""^[ \t]*(?:(?:\d+[.)]|[-+•*])[ \t]+)?(?P<label>[^\n]{{5,200}}?)[ \t]*[.…]{{4,}}[ \t]*
+        (?P<cmp>≥|>=|>|≤|<=|<)?[ \t]*(?P<num>{_NUMBER})(?:[ \t]*[-–][ \t]*(?P<num2>{_NUMBER}))?[ \t]*$""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_UNIT_HEADING = regex.compile(r"\((?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*(?P<unit>[^)\n]{1,20})\)", regex.IGNORECASE)
+
+
+def _dotted_lines(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of dot-leader lines under a heading that names their unit; the lines they cover (normalised offsets).
+    The heading's year dates them; a heading that reports makes them results."""
+    text = doc.text
+    targets, rows = [], []
+    for m in _DOTTED_LINE.finditer(text):
+        above = _dotted_heading(text, m.start())
+        unit = _UNIT_HEADING.search(above) if above else None
+        if unit is None:
+            continue
+        unit_text = " ".join(unit.group("unit").split())
+        pct = unit_text == "%"
+        try:
+            value = parse_number(m.group("num"), percent=pct)
+            top = parse_number(m.group("num2"), percent=pct) if m.group("num2") else None
+        except ValueError:
+            continue
+        subject = _clean(m.group("label"))
+        year = _BARE_YEAR.search(above)
+        kind = "result" if any(w in above.lower() for w in _RESULT_HEADINGS) else "target"
+        rows.append((m.start(), m.end()))
+        targets.append(Target(
+            value=value, value_max=top, unit=unit_text, comparator=_CELL_CMP.get(m.group("cmp") or "", "="),
+            subject=subject, action=None, level=_level_of(subject, "" if pct else unit_text, None),
+            deadline=int(year.group()) if year else horizon, criteria=[], kind=kind,
+            span=doc.raw_span(m.start("cmp") if m.group("cmp") else m.start("num"),
+                              m.end("num2") if m.group("num2") else m.end("num")),
+        ))
+    return targets, rows
+
+
+def _dotted_heading(text: str, pos: int) -> Optional[str]:
+    """The line over a block of dot-leader lines that ``pos`` is in."""
+    end = pos - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not _DOTTED_LINE.fullmatch(text[start:end]):
+            return line if len(line) <= 120 else None
+        end = start - 1
+    return None
 
 
 def _block_heading(text: str, pos: int) -> Optional[str]:
@@ -3405,6 +3478,7 @@ _HAS_BEFORE = regex.compile(r"(?<!\b(?:phải|sẽ|cần|thêm)\s)\bcó\s+(?:kho
 _BENEFIT_BEFORE = regex.compile(r"\b(?:(?:được\s+)?hỗ\s+trợ|mức\s+(?:hỗ\s+trợ|chi|phụ\s+cấp)|phụ\s+cấp|trợ\s+cấp|bồi\s+dưỡng)"
                              r"(?:\s+(?:thêm|mỗi\s+tháng))?\s*(?:là\s*)?$", regex.IGNORECASE)
 _BENEFIT_LINE = regex.compile(r"[\W\d]*(?:mức\s+|chính\s+sách\s+)?(?:hỗ\s+trợ|phụ\s+cấp|trợ\s+cấp)\b[^:\n]{0,60}:", regex.IGNORECASE)
+_SUPPORT_RATES_LINE = regex.compile(r"[\W\d]*(?:mức|định\s+mức|cơ\s+chế|chính\s+sách)\s+hỗ\s+trợ\b[^:\n]{0,60}:", regex.IGNORECASE)
 _GROUP_LED = regex.compile(r"\b(?:đưa|nâng|phấn\s+đấu|giữ\s+vững|duy\s+trì)\b[^,;.]{0,80}\b(?:vào|thuộc|trong)\s+(?:nhóm|top|tốp)\s*$",
                         regex.IGNORECASE)
 _COMPLETE_BEFORE = regex.compile(r"(?<!đã\s)\bhoàn\s+thành\s*(?:đạt\s*)?$", regex.IGNORECASE)
