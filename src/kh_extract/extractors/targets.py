@@ -3194,13 +3194,6 @@ def _indicator_lines(doc: Document, horizon: Optional[int], now: Optional[int] =
     sections = _section_kinds(text)
     for m in _INDICATOR_LINE.finditer(text):
         unit = " ".join(m.group("unit").split())
-        pct = unit == "%"
-        try:
-            value = parse_number(m.group("num"), percent=pct)
-            top = parse_number(m.group("num2"), percent=pct) if m.group("num2") else None
-        except ValueError:
-            continue
-        subject = _clean(m.group("label"))
         comparator = _CELL_CMP.get(" ".join((m.group("cmp") or "").lower().split()), "=")
         heading = _heading_over(sections, m.start())
         kind = "result" if heading and heading[1] == "result" else "target"
@@ -3211,14 +3204,26 @@ def _indicator_lines(doc: Document, horizon: Optional[int], now: Optional[int] =
             kind = "result"
         year = (_BARE_YEAR.search(above) if above is not None else None) or (
             _BARE_YEAR.search(text, heading[0], _line_end(text, heading[0])) if heading else None)
-        rows.append((m.start(), m.end()))
-        targets.append(Target(
-            value=value, value_max=top, unit=unit, comparator=comparator, subject=subject, action=None,
-            level=_level_of(subject, "" if pct else unit, None), deadline=int(year.group()) if year else horizon,
-            criteria=[], kind=kind,
-            span=doc.raw_span(m.start("num"), m.end("num2") if m.group("num2") else m.end("num")),
-        ))
+        if (target := _line_target(doc, m, unit, comparator, kind, int(year.group()) if year else horizon)) is not None:
+            rows.append((m.start(), m.end()))
+            targets.append(target)
     return targets, rows
+
+
+def _line_target(doc: Document, m: regex.Match, unit: str, comparator: str, kind: str, deadline: Optional[int],
+                 start: Optional[int] = None) -> Optional[Target]:
+    """The target of one indicator line ``m`` (groups ``label``, ``num``, ``num2``), or None when its figure is no number."""
+    pct = unit == "%"
+    try:
+        value = parse_number(m.group("num"), percent=pct)
+        top = parse_number(m.group("num2"), percent=pct) if m.group("num2") else None
+    except ValueError:
+        return None
+    subject = _clean(m.group("label"))
+    return Target(value=value, value_max=top, unit=unit, comparator=comparator, subject=subject, action=None,
+                  level=_level_of(subject, "" if pct else unit, None), deadline=deadline, criteria=[], kind=kind,
+                  span=doc.raw_span(m.start("num") if start is None else start,
+                                    m.end("num2") if m.group("num2") else m.end("num")))
 
 
 # A table typed as lines with dot leaders under a heading that gives the unit:
@@ -3243,24 +3248,13 @@ def _dotted_lines(doc: Document, horizon: Optional[int]) -> tuple[list[Target], 
         unit = _UNIT_HEADING.search(above) if above else None
         if unit is None:
             continue
-        unit_text = " ".join(unit.group("unit").split())
-        pct = unit_text == "%"
-        try:
-            value = parse_number(m.group("num"), percent=pct)
-            top = parse_number(m.group("num2"), percent=pct) if m.group("num2") else None
-        except ValueError:
-            continue
-        subject = _clean(m.group("label"))
         year = _BARE_YEAR.search(above)
-        kind = "result" if any(w in above.lower() for w in _RESULT_HEADINGS) else "target"
-        rows.append((m.start(), m.end()))
-        targets.append(Target(
-            value=value, value_max=top, unit=unit_text, comparator=_CELL_CMP.get(m.group("cmp") or "", "="),
-            subject=subject, action=None, level=_level_of(subject, "" if pct else unit_text, None),
-            deadline=int(year.group()) if year else horizon, criteria=[], kind=kind,
-            span=doc.raw_span(m.start("cmp") if m.group("cmp") else m.start("num"),
-                              m.end("num2") if m.group("num2") else m.end("num")),
-        ))
+        target = _line_target(doc, m, " ".join(unit.group("unit").split()), _CELL_CMP.get(m.group("cmp") or "", "="),
+                              "result" if any(w in above.lower() for w in _RESULT_HEADINGS) else "target",
+                              int(year.group()) if year else horizon, m.start("cmp") if m.group("cmp") else None)
+        if target is not None:
+            rows.append((m.start(), m.end()))
+            targets.append(target)
     return targets, rows
 
 
