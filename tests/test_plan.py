@@ -253,6 +253,17 @@ def test_a_hospital_issues_its_plan_through_its_director():
         "1865/KH-BVĐK", "Bệnh viện Đa khoa tỉnh Cao Bằng", "2025-11-03", "Cao Bằng", "tinh")
 
 
+def test_a_letter_urging_a_plan_on_and_an_abbreviation_between_a_committee_and_its_place():
+    # held-out 324: "… các địa phương phải bám sát Kế hoạch số 214/KH-UBND …"; 326: "Ủy ban nhân dân (UBND) phường …"
+    e = extract("UBND tỉnh vừa có Công văn số 3915/UBND-NNMT ngày 02/10/2025 về phòng, chống dịch. Các địa phương phải "
+                "bám sát Kế hoạch số 214/KH-UBND ngày 12/8/2025 của UBND tỉnh Gia Lai về phòng, chống dịch bệnh động vật "
+                "giai đoạn 2025 - 2026.", published="2025-10-06")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("214/KH-UBND", "UBND tỉnh Gia Lai", "2025-08-12")
+    e = extract("(NHL) - Ủy ban nhân dân (UBND) phường Nam Hồng Lĩnh vừa ban hành Kế hoạch số 87/KH-UBND (ngày 03/10/2025) "
+                "về phân loại chất thải rắn sinh hoạt.", published="2025-10-10")
+    assert (e.plan.ref, e.plan.issuer) == ("87/KH-UBND", "UBND phường Nam Hồng Lĩnh")
+
+
 def test_a_plan_texts_number_in_a_column_beside_another_pages_text():
     # held-out 284: a gazette page; the plan's header stands beside the end of the decision before it
     e = extract("chịu trách nhiệm thi hành Quyết định này./.  Số: 38/KH-UBND   Gia Lộc, ngày 05 tháng 3 năm 2025\n\n"

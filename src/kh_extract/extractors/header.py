@@ -74,6 +74,8 @@ _FURNITURE = regex.compile(
       | (?i: chi [ ]+ tiết [ ]+ bài [ ]+ viết )            # "Chi tiết bài viết Báo chí với Đồng Tháp"
       | null (?! \w )                                      # "null Tập trung triển khai …" (a CMS placeholder)
       | (?i: trang [ ]+ chủ ) (?! \w )                     # "Trang chủ > Nông nghiệp - Nông thôn"
+      | [^\n]{0,60}? [ ]+ [-–|] [ ]+ (?i: cổng | trang ) [ ]+ (?i: thông [ ]+ tin [ ]+ điện [ ]+ tử )   # "TUỔI TRẺ QUẢNG BÌNH - Cổng
+                                                                # thông tin điện tử Tỉnh đoàn …": the site's banner
       | ! \[                                               # "![Quang cảnh kỳ họp](…)"
       | (?i: ảnh | nguồn ) [ ]* :                          # "Ảnh: T.SỸ", "Nguồn: Sở Y tế … · Official Account"
       | (?i: tin [ ]+ nhắn [ ]+ (?: được [ ]+ )? chuyển [ ]+ tiếp | forwarded [ ]+ message )   # a forwarded message's header

@@ -45,6 +45,7 @@ ISSUER = regex.compile(
              | Trung\s+tâm\s+Y\s+tế\s+(?:huyện|quận|thị\s+xã|thành\s+phố|khu\s+vực) )
     (?: [^\S\n]+ (?P<pname> {_NAME} ) )?
   | (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân )
+    (?: \s* \( (?: UBND | HĐND ) \) )?   # "Ủy ban nhân dân (UBND) phường Nam Hồng Lĩnh": the abbreviation it goes by
     (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) \b
         (?: [^\S\n]+ (?P<name> {_NAME} ) )?
     )?
@@ -113,8 +114,10 @@ _NO_NUMBER_PLAN = regex.compile(
 # tỉnh ký ban hành ngày 11/10/2024"
 _ISSUED_BY_THAT = regex.compile(r"(?:[^.;\n]{0,160}?\s)?\s*(?:,\s*)?(?:mà|do)\s+[^.;,]{0,40}?\b(?:ban\s+hành|ký(?:\s+ban\s+hành)?|phê\s+duyệt)\b",
                              regex.IGNORECASE)
-_CARRIED_OUT_BY = regex.compile(r"\b(?:được\s+)?(?:triển\s+khai|thực\s+hiện|tổ\s+chức)(?:\s+(?:nhiệm\s+vụ|các\s+nhiệm\s+vụ|công\s+tác))?"
-                             r"\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?$",   # "UBND xã triển khai nhiệm vụ theo Kế hoạch số 09/KH-UBND"
+_CARRIED_OUT_BY = regex.compile(r"(?:\b(?:được\s+)?(?:triển\s+khai|thực\s+hiện|tổ\s+chức)(?:\s+(?:nhiệm\s+vụ|các\s+nhiệm\s+vụ|công\s+tác))?\s+theo"
+                             # "các địa phương phải bám sát Kế hoạch số 214/KH-UBND …" (a letter urging the plan on)
+                             r"|\b(?:phải|cần)\s+(?:bám\s+sát|thực\s+hiện\s+nghiêm|triển\s+khai\s+quyết\s+liệt))"
+                             r"\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?$",   # "UBND xã triển khai nhiệm vụ theo Kế hoạch số 09/KH-UBND"
                              regex.IGNORECASE)
 _BY_VOTE = regex.compile(r"\bbiểu\s+quyết\b", regex.IGNORECASE)
 _BASIS_AFTER = regex.compile(

@@ -298,7 +298,7 @@ _WITH_FLOOR = r"với\s*(?:(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trê
 _SET_APART = regex.compile(rf"{_APART_WORDS}[^;]*$|\b{_WITH_FLOOR}", regex.IGNORECASE)
 _APART_IN = regex.compile(rf"\s*{_APART_WORDS}|\s+{_WITH_FLOOR}", regex.IGNORECASE)
 # Where the next item of a yearly list begins: "…, năm 2026 thành lập thêm (40 tổ)", "…, đến năm 2030 có (50 điểm)"
-_NEXT_YEAR_ITEM = regex.compile(r"(?:^\s*|\s*,\s*)(?:(?:đến|trong|vào|tới)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b.*$", regex.IGNORECASE | regex.DOTALL)
+_NEXT_YEAR_ITEM = regex.compile(r"(?:^\s*(?:và\s+)?|\s*,\s*(?:và\s+)?|\s+và\s+)(?:(?:đến|trong|vào|tới)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b.*$", regex.IGNORECASE | regex.DOTALL)
 _OPEN_END = regex.compile(r"\b(?:có|thêm|đạt|tối\s+thiểu|ít\s+nhất|trên|hơn|không\s+dưới|khoảng)\s*$", regex.IGNORECASE)   # "… có tối thiểu"
 _YEAR_NAMED = regex.compile(r"\bnăm\s+(20\d\d)\b(?!\s*[-–])", regex.IGNORECASE)   # "năm 2025", not "giai đoạn 2022 - 2025"
 _DONE_WORD = regex.compile(r"\b(?:đã|được|đạt|còn)\b", regex.IGNORECASE)
@@ -820,7 +820,8 @@ _DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;
                             regex.IGNORECASE)   # "nằm cách trung tâm thị trấn (khoảng 06km)"
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
 _CLOCK_BEFORE = regex.compile(r"\b(?:lúc|từ|đến|vào)\s*$", regex.IGNORECASE)
-_CLOCK_AFTER = regex.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|ngày\s+\d|đầu\b)", regex.IGNORECASE)   # "trong 24 giờ đầu sau sinh": a window
+_CLOCK_AFTER = regex.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|ngày\s+\d|đầu\b|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\b)",
+                          regex.IGNORECASE)   # "trong 24 giờ đầu sau sinh": a window; "trước 17 giờ thứ Sáu hằng tuần": a time
 _ABBREVIATION = regex.compile(r"(?-i:[A-ZĐ]{2,5})(?![\p{L}\d/-])")   # "NKT", "KCN"; not "XÃ" of a headline in capitals
 _KIND_OF_UNIT = regex.compile(r"ứng\s+dụng\s+công\s+nghệ(?:\s+(?:cao|số|thông\s+tin))?(?!\w)", regex.IGNORECASE)
 _MULTIPLIERS = {"triệu", "nghìn", "ngàn", "vạn", "trăm"}
@@ -1353,10 +1354,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     targets: list[Target] = []
     seen: list[tuple] = []
 
+    # "hộ gia đình (HGĐ)" explained once: "60% HGĐ thực hiện PLTN" then restates a headline's "hộ gia đình phân loại …"
+    spelled = _spell_out(_abbreviations(text))
     table_targets, table_rows, sums = _table_targets(doc, horizon, now)
     table_ids = {id(t) for t in table_targets}
     for t in table_targets:
-        seen.append((_twin_key(t.value, _row_unit(t), t.subject, t.action, t.value_max), t, True))
+        seen.append((_twin_key(t.value, _row_unit(t), spelled(t.subject), spelled(t.action), t.value_max), t, True))
     targets.extend(table_targets)
     bounds = _clause_bounds(text)
     clause_ends = [e for _, e in bounds]
@@ -1939,11 +1942,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # before the goal word of the next
                 item_kind = "result"
             # a ranking is named in many ways ("Chỉ số cải cách hành chính", "PAR Index của tỉnh"): its value is enough
-            key = _twin_key(it.val.value, it.val.unit, "" if it.ranked else subject, action, it.val.value_max)
+            key = _twin_key(it.val.value, it.val.unit, "" if it.ranked else spelled(subject), spelled(action), it.val.value_max)
             sentence_raw_start = doc.raw_span(max(s_start, text.rfind("\n", 0, it.val.start) + 1), s_end)[0]   # within the line
             # a headline or a table row restates a goal in its own words: its twins may share less
             # (the closest of them: "100% trường học thu học phí không dùng tiền mặt" in a headline is the schools' row of
             # a table, not the hospitals' row "… viện phí không dùng tiền mặt" before it)
+            in_headline = doc.raw_span(it.val.start, it.val.end)[1] <= headline_end
             twins = [k for k in seen if k[0][0] == key[0] and _units_agree(k[0][1], key[1])
                      # (a table row's level may be its name's: "Huy chương tại các giải … cấp Thành phố")
                      and (k[1].level == level or (level is None and id(k[1]) in table_ids))
@@ -1970,10 +1974,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          and not (_EXPLICIT_YEAR_NEAR.search(text, s_start, it.val.start) and k[1].span[1] > headline_end
                                   and k[1].deadline not in (None, own_year or deadline))]
             # (the sentence that restates a table row holds most of its words: "100% vi phạm được phát hiện, lập biên bản
-            # …" is not the row "Tỷ lệ vi phạm tồn đọng trước năm 2024 được xử lý dứt điểm")
+            # …" is not the row "Tỷ lệ vi phạm tồn đọng trước năm 2024 được xử lý dứt điểm"; a headline, shorter, holds
+            # fewer: "… dạy bơi cho hơn 3.000 trẻ" is the row "Trẻ em được dạy bơi, kỹ năng an toàn dưới nước | Trẻ | > 3.000")
             if any(id(k[1]) in table_ids for k in twins):
                 said = set(_syllables(sentence))
-                twins = [k for k in twins if id(k[1]) not in table_ids or _share_of(k[0][2], said) >= 0.4]
+                twins = [k for k in twins if id(k[1]) not in table_ids or _share_of(k[0][2], said) >= (0.25 if in_headline else 0.4)]
             elif table_ids and not twins:
                 # a row whose name the sentence says in its own order, subject and predicate at once: "ít nhất 60% cơ sở
                 # thuộc danh mục hoàn thành kiểm kê khí nhà kính cấp cơ sở" is the row "Tỷ lệ cơ sở hoàn thành kiểm kê KNK
@@ -2011,7 +2016,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if (own_year or deadline) and (when := _DEADLINE_AT_END.search(subject)) and int(when.group("y")) == (own_year or deadline):
                 subject = subject[:when.start()]   # "30% lượt khám năm 2026, 50% năm 2027": the year is the deadline
             if (cut := _NEXT_YEAR_ITEM.search(subject)) is not None and cut.start() > 0:
-                subject = subject[:cut.start()]   # "25 tổ liên gia an toàn PCCC, | năm 2026 thành lập thêm (40 tổ)"
+                # "25 tổ liên gia an toàn PCCC, | năm 2026 thành lập thêm (40 tổ)": what follows, the action too, is the
+                # next item's
+                subject, action = subject[:cut.start()], None
             if action and (cut := _NEXT_YEAR_ITEM.search(action)) is not None and (cut.start() > 0 or _OPEN_END.search(action)):
                 action = action[:cut.start()].strip() or None   # "3 - 5 điểm …, | đến năm 2030 có tối thiểu (50 điểm)"
             if not subject:
@@ -2044,7 +2051,36 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     targets.sort(key=lambda t: t.span[0])
     _share_across_levels(doc.raw, targets, plan_level)
     _name_bare_counts(doc.raw, targets)
+    carried = _carry_into_years(doc.raw, targets)
+    if carried and headline_end > 0:
+        # a year's figure that, with its noun carried in, restates the headline ("Đến năm 2027, trên 90% hộ gia đình …")
+        headline_start = doc.raw_span(at, at)[0]
+        heads = [h for h in targets if headline_start <= h.span[0] and h.span[1] <= headline_end]
+        targets = [t for t in targets if id(t) not in carried or not any(
+            h is not t and h.value == t.value and h.unit == t.unit and h.comparator == t.comparator and h.deadline == t.deadline
+            and _containment(set(_syllables(spelled(h.subject))), set(_syllables(spelled(t.subject)))) >= 0.5
+            for h in heads)]
     return targets
+
+
+# What opens a year's figure with no noun of its own: "…; năm 2026 nâng lên (80%)", "… và đến năm 2027 đạt trên (90%)"
+_YEAR_ONLY_LEAD = regex.compile(r"[^.\n]*?(?:;|,|\bvà\b)\s*(?:(?:đến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+20\d\d\s*,?\s*"
+                             rf"(?:(?:{_VERB_ONLY.pattern})(?:\s+lên)?\s*)?"
+                             r"(?:(?:ít\s+nhất|tối\s+thiểu|trên|hơn|dưới|không\s+dưới|không\s+quá|tối\s+đa|khoảng)\s*)?",
+                             regex.IGNORECASE)
+
+
+def _carry_into_years(raw: str, targets: list[Target]) -> set[int]:
+    """"… ít nhất 60% HGĐ thực hiện PLTN; năm 2026 nâng lên 80% và đến năm 2027 đạt trên 90%": a year's figure with no
+    noun measures what the figure before it in the sentence measures. The ids of the targets given a noun."""
+    carried = set()
+    for before, t in zip(targets, targets[1:]):
+        if before.unit == t.unit and _YEAR_ONLY_LEAD.fullmatch(raw, before.span[1], t.span[0]):
+            if before.action and (cut := _NEXT_YEAR_ITEM.search(before.action)) is not None:
+                before.action = before.action[:cut.start()].strip() or None   # "… | và đến năm 2025 giữ ổn định ở mức"
+            t.subject, t.action = before.subject, before.action
+            carried.add(id(t))
+    return carried
 
 
 _YEAR_ITEM_BETWEEN = regex.compile(r",\s*(?:(?:đến|trong|vào|tới)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b", regex.IGNORECASE)
@@ -2175,6 +2211,30 @@ def _row_unit(t: Target) -> str:
     return named if named and (t.unit == "người" or named.startswith(t.unit + " ")) else t.unit
 
 
+# An abbreviation explained where it is first used: "chất thải rắn sinh hoạt (CTRSH)", "tổ dân phố (TDP)".
+_EXPLAINED = regex.compile(r"\((?P<abbr>(?-i:[A-ZĐ][A-ZĐ&]{1,7}))\)")
+_WORD_BEFORE = regex.compile(r"\p{L}+", regex.IGNORECASE)
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """Abbreviation → the words it stands for, when those words' initials spell it ("hộ gia đình (HGĐ)")."""
+    found = {}
+    for m in _EXPLAINED.finditer(text):
+        letters = m.group("abbr").replace("&", "")
+        words = [w.group() for w in _WORD_BEFORE.finditer(text, max(0, m.start() - 80), m.start())][-len(letters):]
+        if len(words) == len(letters) and all(w[0].upper() == c for w, c in zip(words, letters)):
+            found.setdefault(m.group("abbr"), " ".join(words).lower())
+    return found
+
+
+def _spell_out(abbreviations: dict[str, str]):
+    """A function that writes the explained abbreviations of a phrase out ("60% HGĐ" → "60% hộ gia đình")."""
+    if not abbreviations:
+        return lambda s: s
+    pattern = regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, sorted(abbreviations, key=len, reverse=True))) + r")(?!\w)")
+    return lambda s: pattern.sub(lambda m: abbreviations[m.group()], s) if s else s
+
+
 def _twin_key(value: float, unit: str, subject: str, action: Optional[str], value_max: Optional[float] = None) -> tuple:
     """What tells a goal stated twice: value, unit, subject and action syllables, its grades and the range's top
     ("giảm từ 3 - 3,5%" is no "dưới 3%")."""
@@ -2187,6 +2247,7 @@ def _twin_key(value: float, unit: str, subject: str, action: Optional[str], valu
 
 def _units_agree(a: str, b: str) -> bool:
     """"triệu lượt khách" in the headline is "triệu lượt" in the body: one unit, written out once."""
+    a, b = a.lower(), b.lower()   # (a table's "Trẻ" column is the text's "trẻ")
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
@@ -2823,6 +2884,7 @@ _CAPTION_UNIT = regex.compile(r"\(?\s*(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)
 _SUBJECT_HEAD = regex.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|danh\s+mục", regex.IGNORECASE)
 _UNIT_HEAD = regex.compile(r"đơn\s+vị|ĐVT", regex.IGNORECASE)
 _GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu\s+(?:năm|đến)|đến\s+năm|^\s*năm\s+20\d{2}\s*$"
+                        r"|chỉ\s+tiêu(?:\s+\p{L}+){1,2}\s+20\d\d"   # "Chỉ tiêu hè 2025", "Chỉ tiêu giai đoạn 2026"
                         r"|^\s*(?-i:KH)\s+20\d\d\s*$", regex.IGNORECASE)   # "KH 2025" (kế hoạch)
 _RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu|^\s*(?-i:TH)\s+20\d\d\s*$",
                           regex.IGNORECASE)   # "TH 2023" (thực hiện)
