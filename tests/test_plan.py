@@ -264,6 +264,15 @@ def test_a_letter_urging_a_plan_on_and_an_abbreviation_between_a_committee_and_i
     assert (e.plan.ref, e.plan.issuer) == ("87/KH-UBND", "UBND phường Nam Hồng Lĩnh")
 
 
+def test_on_a_communes_page_the_communes_own_plan_is_the_one_carried_out():
+    # held-out 329: a health station's notice carrying out a district's and the commune's plans, on the commune's page
+    e = extract("UBND XÃ QUỲNH HƯNG - HUYỆN QUỲNH PHỤ\nTrang chủ » Thông báo\n\nTrạm Y tế xã thông báo lịch diệt bọ gậy\n\n"
+                "Thực hiện Kế hoạch số 94/KH-UBND ngày 16/4/2024 của UBND huyện Quỳnh Phụ và Kế hoạch số 21/KH-UBND ngày "
+                "24/5/2024 của UBND xã Quỳnh Hưng về phòng, chống sốt xuất huyết năm 2024, Trạm Y tế xã phối hợp với các "
+                "đoàn thể tổ chức chiến dịch.", published="2024-06-10")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("21/KH-UBND", "UBND xã Quỳnh Hưng", "2024-05-24")
+
+
 def test_a_plan_texts_number_in_a_column_beside_another_pages_text():
     # held-out 284: a gazette page; the plan's header stands beside the end of the decision before it
     e = extract("chịu trách nhiệm thi hành Quyết định này./.  Số: 38/KH-UBND   Gia Lộc, ngày 05 tháng 3 năm 2025\n\n"

@@ -3086,6 +3086,42 @@ BLIND_324_327 = [
 ]
 
 
+BLIND_328_331 = [
+    # 328: "Đối với các xã đăng ký đạt chuẩn nông thôn mới trong năm 2026, 100% xã phải có …": a bare noun is the topic's
+    ("Đối với các xã đăng ký đạt chuẩn nông thôn mới trong năm 2026, 100% xã phải có sản phẩm chủ lực bán trên sàn.",
+     [("=", 100, "%", "xã đăng ký đạt chuẩn nông thôn mới")]),
+    # 330: "… chịu tỷ lệ 1,5% (gồm 1% thuế giá trị gia tăng …); dịch vụ ăn uống là 4,5%": a tax's rates; 329: "báo cáo …
+    # trong 24 giờ theo Thông tư số …": a time limit a rule sets
+    ("Hộ kinh doanh phân phối hàng hóa chịu tỷ lệ 1,5% (gồm 1% thuế giá trị gia tăng và 0,5% thuế thu nhập cá nhân); dịch "
+     "vụ ăn uống là 4,5%.\n\nCa mắc mới phải báo cáo trong 24 giờ theo Thông tư số 54/2015/TT-BYT; phấn đấu 100% hộ được "
+     "kiểm tra.", [("=", 100, "%")]),
+]
+
+
+def test_a_figures_change_from_year_to_year_on_arrow_lines():
+    # held-out 328: "Năm 2025: 62,4% → Năm 2026: tối thiểu 85%" under the line that names it; the year before reports
+    text = ("Từ năm 2025 đến năm 2026 – các con số chính\n\nGian hàng trực tuyến của hợp tác xã, tổ hợp tác và hộ sản xuất\n"
+            "Năm 2025: 1.126 gian hàng → Năm 2026: 1.800 gian hàng\n\nSản phẩm OCOP từ 3 sao trở lên được đưa lên sàn thương "
+            "mại điện tử\nNăm 2025: 62,4% → Năm 2026: tối thiểu 85%\n\nDoanh thu bán nông sản qua kênh trực tuyến\n"
+            "Năm 2025: khoảng 365 tỷ đồng → Năm 2026: 480 - 520 tỷ đồng\n")
+    doc = Document.from_text(text)
+    doc.published = date(2026, 1, 22)
+    found = find(doc, now=2026)
+    assert [(t.kind, t.comparator, t.value, t.value_max, t.unit, t.deadline) for t in found] == [
+        ("result", "=", 1126, None, "gian hàng", 2025), ("target", "=", 1800, None, "gian hàng", 2026),
+        ("result", "=", 62.4, None, "%", 2025), ("target", ">=", 85, None, "%", 2026),
+        ("result", "=", 365, None, "tỷ đồng", 2025), ("target", "=", 480, 520, "tỷ đồng", 2026)]
+    assert found[3].subject == "Sản phẩm OCOP từ 3 sao trở lên được đưa lên sàn thương mại điện tử"
+
+
+def test_a_plan_column_headed_kh_nam():
+    # held-out 331: "| Ước TH năm 2024 (*) | KH năm 2025 |"
+    text = ("STT | Nội dung | ĐVT | Ước TH năm 2024 (*) | KH năm 2025\n1 | Cứng hóa đường trục thôn | km | 12,5 | 15,0\n"
+            "2 | Lắp gương cầu lồi | chiếc | 40 | ≥ 80\n")
+    found = [t for t in find(Document.from_text(text), now=2024, horizon=2025) if t.kind == "target"]
+    assert [(t.value, t.unit, t.comparator, t.deadline) for t in found] == [(15, "km", "=", 2025), (80, "chiếc", ">=", 2025)]
+
+
 def test_an_abbreviation_explained_once_restates_the_headline():
     # held-out 326: "hộ gia đình (HGĐ)", "phân loại tại nguồn (PLTN)"; the body's "đạt trên 90%" of HGĐ is the headline's goal
     text = ("Nam Hồng Lĩnh: Đến năm 2027, trên 90% hộ gia đình phân loại rác tại nguồn\n\nPhường hiện có 6.870 hộ gia đình "
@@ -3136,6 +3172,7 @@ ELEVENTH_SESSION_BATCHES = {
     "292-295": (BLIND_292_295, 2030), "296-299": (BLIND_296_299, 2030), "300-303": (BLIND_300_303, 2027),
     "304-305": (BLIND_304_305, 2030), "308-309": (BLIND_308_309, 2025), "312-315": (BLIND_312_315, 2027),
     "316-319": (BLIND_316_319, 2030), "320-323": (BLIND_320_323, 2030), "324-327": (BLIND_324_327, 2027),
+    "328-331": (BLIND_328_331, 2026),
 }
 
 

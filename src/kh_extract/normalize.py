@@ -92,6 +92,7 @@ _RULES_WITH_FIGURE = r"""
   | (?P<figwrap> \n (?<= (?: ^ | \n ) [ ]* FIGURE [ ]* \n ) (?= [ ]* \p{Ll} ) )   # an infographic's "85%\nphụ phẩm …": the figure's label
   | (?P<wrap> \n (?<= [\p{Ll},\d%)-] [ ]* \n ) (?<= \p{Ll} [^\n]* \n )   # (not after a heading in capitals: "II. MỤC TIÊU ĐẾN NĂM 2025\n";
     (?<! [.…]{4} [^\n]{0,20} \n ) (?! [^\n]{0,200}? [.…]{4} [ ]* [≥≤<>]? [ ]* \d )   # (nor around a dot-leader line "Chợ … ........ 100")
+    (?! [ ]* (?: Năm [ ]+ )? 20\d\d [ ]* : [^\n]{1,80}? (?: → | -> ) )   # (nor before "Năm 2025: 41 chợ → Năm 2026: 75 chợ")
                                                                   # "… thâm canh (VA06, Mombasa, Ruzi)\nđạt 150 ha", "đạt trên 90%\ntổng đàn")
     (?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) )   # "số\n17/KH-UBND", not "\n(BĐ) -"
     (?! [ ]* FIGURE [ ]* (?: \n | $ ) ) )   # nor before an infographic's figure on a line of its own ("…\n37\ntrang trại …")

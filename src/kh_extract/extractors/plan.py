@@ -321,6 +321,19 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     return score - 0.1 * order
 
 
+def _own_communes_plan(doc: Document, references: list[Reference]) -> Optional[Reference]:
+    """"Thực hiện Kế hoạch số 94/KH-UBND … của UBND huyện … và Kế hoạch số 21/KH-UBND … của UBND xã Quỳnh Hưng …, Trạm Y tế
+    xã …" on the commune's own page: with no plan issued or reported, the commune's own plan is the one carried out."""
+    head = " ".join(doc.raw[:200].split()).lower()
+    for ref in references:
+        m = ISSUER.match(ref.issuer or "")
+        if (ref.kind == "Kế hoạch" and m and m.group("body") and m.group("level") and m.group("name")
+                and _LEVELS.get(_SPACES.sub(" ", m.group("level")).lower()) == "xa"
+                and f"{m.group('level')} {m.group('name')}".lower() in head):
+            return ref
+    return None
+
+
 def _issuer_acts(ref: Reference, after: str) -> bool:
     """Whether the main clause after a "Theo …" reference has the reference's own issuer, by its level word, act."""
     m = ISSUER.match(ref.issuer or "")
@@ -359,7 +372,8 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     anchor = 0
     if plan is None:
         scored = sorted(((_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
-        best = scored[0][2] if scored and scored[0][0] >= 1.5 else _spoken_of_later(doc, references)
+        best = (scored[0][2] if scored and scored[0][0] >= 1.5
+                else _spoken_of_later(doc, references) or _own_communes_plan(doc, references))
         if best is not None:
             anchor = doc.norm.to_norm(best.span[0])
             s_start, s_end = doc.sentence_of(anchor)

@@ -257,6 +257,9 @@ _CLAUSE_BREAK = regex.compile(r"[;:,]")
 _SUMMARY_BOX = regex.compile(r"^[ \t]*(?:Tóm\s+tắt|Tóm\s+lược|Điểm\s+nhấn|Nội\s+dung\s+chính)[ \t]*:?[ \t]*\n(?:[^\n]*\S[^\n]*\n?){1,8}?(?=\n[ \t]*\n|\Z)",
                           regex.MULTILINE | regex.IGNORECASE)
 _AS_RULED_AFTER = regex.compile(r"\s+theo\s+(?:đúng\s+)?quy\s+định\b", regex.IGNORECASE)
+# "Ca mắc … phải báo cáo … trong 24 giờ theo Thông tư số 54/2015/TT-BYT": a time limit a rule sets (not "sĩ số … không quá 35
+# học sinh/lớp theo Thông tư số 28/2020/TT-BGDĐT", a goal kept within a rule)
+_TIME_RULED_AFTER = regex.compile(r"\s+theo\s+(?:Thông\s+tư|Nghị\s+định|Luật)\s+(?:số\s+)?\d", regex.IGNORECASE)
 _NO_EVENT_BEFORE = regex.compile(r"\bkhông\s+để\s+(?:xảy\s+ra|phát\s+sinh)\b[^,;.]*$", regex.IGNORECASE)
 _PURPOSE = regex.compile(r"^[^,;:]*?\s(?:để|nhằm)\s[^;:]*$", regex.IGNORECASE)   # "… 3 tỷ đồng | để trang bị … cho |"
 _FOR_GROUP = regex.compile(r"(?i:đối\s+với)\s+(?P<group>[^,;.()]{3,80})")
@@ -303,6 +306,7 @@ _OPEN_END = regex.compile(r"\b(?:có|thêm|đạt|tối\s+thiểu|ít\s+nhất|t
 _YEAR_NAMED = regex.compile(r"\bnăm\s+(20\d\d)\b(?!\s*[-–])", regex.IGNORECASE)   # "năm 2025", not "giai đoạn 2022 - 2025"
 _DONE_WORD = regex.compile(r"\b(?:đã|được|đạt|còn)\b", regex.IGNORECASE)
 _DEADLINE_AT_END = regex.compile(r"(?<=\S)\s+(?:(?:đến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?P<y>20\d\d)$", regex.IGNORECASE)
+_PLURAL_MARK = regex.compile(r"^(?:các|những|mọi)\s+", regex.IGNORECASE)
 _SET_APART_TOPIC = regex.compile(r"(?:^|(?<=[.;:\n])\s*)(?:Riêng|Đối\s+với)\s+(?P<topic>[^,;.:\n]{3,80}),[^.;:\n]*$",
                               regex.IGNORECASE)   # "Riêng rừng phòng hộ đầu nguồn khe Thơi, (đến năm 2027 …)"
 _RIENG = regex.compile(r"(?:^|[,;]\s*)riêng\b\s*", regex.IGNORECASE)
@@ -1772,6 +1776,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          # "3.1.1. Hỗ trợ một lần khi nhận công tác: tiến sĩ … 300 triệu đồng/người; thạc sĩ … 150 triệu đồng/người"
                          or _BENEFIT_LINE.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start))):
                 continue   # "tổ trưởng được hỗ trợ 1.500.000 đồng/tháng, tổ phó …": what a policy pays, no goal
+            if (it.val.unit == "%" and _RATE_RULE.search(text, para_start, c_end)
+                    and not _GOAL_WORD.search(_goal_text(text[para_start:c_end]))):
+                continue   # "… chịu tỷ lệ 1,5% (gồm 1% thuế giá trị gia tăng …); dịch vụ ăn uống là 4,5%": a tax's rates, no goal
             if _SUPPORT_RATES_LINE.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start):
                 continue   # "3. Mức hỗ trợ: … 60 triệu đồng/căn …, ngân sách tỉnh bảo đảm 80%, …": the rates and shares of a policy
             if plain_count and kind == "target" and not (own or _own_requirement(text, first)
@@ -2013,6 +2020,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             subject = _TRAILING_AUX.sub("", subject) if subject.endswith((" được", " đã", " sẽ")) else subject
             if action and action.endswith(("đó", "có")):
                 action = _PART_OPENER_END.sub("", action).strip(" ,;:") or None
+            if not subject or " " not in subject:
+                # "Riêng rừng phòng hộ đầu nguồn khe Thơi, đến năm 2027 trồng bổ sung mười héc-ta …": the topic set
+                # apart at the sentence's start is what the bare figure measures; "Đối với các xã đăng ký đạt chuẩn …,
+                # 100% xã phải có …": a bare noun is the topic's
+                topic = last_match(_SET_APART_TOPIC, text, max(0, it.val.start - 300), it.val.start)
+                named = _PLURAL_MARK.sub("", topic.group("topic")) if topic else ""
+                if topic and (not subject or named.lower().startswith(subject.lower() + " ")):
+                    subject = named
             if (own_year or deadline) and (when := _DEADLINE_AT_END.search(subject)) and int(when.group("y")) == (own_year or deadline):
                 subject = subject[:when.start()]   # "30% lượt khám năm 2026, 50% năm 2027": the year is the deadline
             if (cut := _NEXT_YEAR_ITEM.search(subject)) is not None and cut.start() > 0:
@@ -2021,11 +2036,6 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 subject, action = subject[:cut.start()], None
             if action and (cut := _NEXT_YEAR_ITEM.search(action)) is not None and (cut.start() > 0 or _OPEN_END.search(action)):
                 action = action[:cut.start()].strip() or None   # "3 - 5 điểm …, | đến năm 2030 có tối thiểu (50 điểm)"
-            if not subject:
-                # "Riêng rừng phòng hộ đầu nguồn khe Thơi, đến năm 2027 trồng bổ sung mười héc-ta …": the topic set
-                # apart at the sentence's start is what the bare figure measures
-                topic = last_match(_SET_APART_TOPIC, text, max(0, it.val.start - 300), it.val.start)
-                subject = topic.group("topic") if topic else subject
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
                 comparator=it.comparator, subject=subject, action=action, level=level,
@@ -2381,7 +2391,7 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
-        if _AS_RULED_AFTER.match(text, val.end):
+        if _AS_RULED_AFTER.match(text, val.end) or (val.unit in _TIME_UNITS and _TIME_RULED_AFTER.match(text, val.end)):
             continue  # "lưu mẫu thức ăn đủ 24 giờ theo quy định": what a rule requires, no goal of the plan
         if val.is_count and _NO_EVENT_BEFORE.search(text, max(c_start, val.start - 100), val.start):
             continue  # "không để xảy ra ngộ độc thực phẩm cấp tính từ 30 người mắc trở lên": the size of an event to prevent
@@ -2885,14 +2895,15 @@ _SUBJECT_HEAD = regex.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|danh\s+m
 _UNIT_HEAD = regex.compile(r"đơn\s+vị|ĐVT", regex.IGNORECASE)
 _GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu\s+(?:năm|đến)|đến\s+năm|^\s*năm\s+20\d{2}\s*$"
                         r"|chỉ\s+tiêu(?:\s+\p{L}+){1,2}\s+20\d\d"   # "Chỉ tiêu hè 2025", "Chỉ tiêu giai đoạn 2026"
-                        r"|^\s*(?-i:KH)\s+20\d\d\s*$", regex.IGNORECASE)   # "KH 2025" (kế hoạch)
+                        r"|^\s*(?-i:KH)\s+(?:năm\s+)?20\d\d\s*$", regex.IGNORECASE)   # "KH 2025", "KH năm 2025" (kế hoạch)
 _RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu|^\s*(?-i:TH)\s+20\d\d\s*$",
                           regex.IGNORECASE)   # "TH 2023" (thực hiện)
 _COMPARED_HEAD = regex.compile(r"kỳ\s+này|cùng\s+kỳ|kỳ\s+trước|tăng\s*/\s*giảm|so\s+sánh|thực\s+hiện|kết\s+quả", regex.IGNORECASE)
 _ASCII_RULE = regex.compile(r"[ \t]*\+[-=+]+\+[ \t]*")
 _BARE_GOAL_HEAD = regex.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+phấn\s+đấu)?", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
-    rf"^\s*(?P<dir>giảm|tăng)?\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa)?\s*(?P<num>{_NUMBER})"   # "giảm ≥ 30"
+    rf"^\s*(?P<dir>giảm|tăng)?\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa|không\s+dưới|không\s+quá)?"
+    rf"\s*(?:(?:khoảng|gần|xấp\s+xỉ)\s+)?(?P<num>{_NUMBER})"   # "giảm ≥ 30", "không dưới 75 chợ", "khoảng 365 tỷ đồng"
     rf"(?:\s*[-–]\s*(?P<num2>{_NUMBER}))?\s*(?P<pct>%)?"   # "25 - 30": a range in a cell
     rf"\s*(?P<cunit>\p{{Ll}}[\p{{Ll}} ]{{0,25}}?)?\s*(?P<after>trở\s+lên)?\s*$",   # "Ít nhất 09 mô hình" in a cell
     regex.IGNORECASE,
@@ -3243,11 +3254,55 @@ def _yearly_lines(doc: Document, now: Optional[int]) -> tuple[list[Target], list
     return targets, rows
 
 
+# A figure's change from one year to the next on a line of its own, under the line that names it:
+#   Sản phẩm OCOP từ 3 sao trở lên được đưa lên sàn thương mại điện tử
+#   Năm 2025: 62,4% → Năm 2026: tối thiểu 85%
+_ARROW_LINE = regex.compile(
+    r"""^[ \t]*(?:(?i:năm)[ \t]+)?(?P<y1>20\d\d)[ \t]*:[ \t]*(?P<v1>[^→\n]+?)[ \t]*(?:→|->|=>|⟶|➜|➡️?)
+        [ \t]*(?:(?i:năm)[ \t]+)?(?P<y2>20\d\d)[ \t]*:[ \t]*(?P<v2>[^\n]+?)[ \t]*$""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+def _arrow_lines(doc: Document, now: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets (and the year before's results) of "Năm 2025: X → Năm 2026: Y" lines, named by the line above."""
+    text = doc.text
+    targets, rows = [], []
+    for m in _ARROW_LINE.finditer(text):
+        above_end = text.rfind("\n", 0, m.start())
+        label = text[text.rfind("\n", 0, max(0, above_end)) + 1:max(0, above_end)].strip()
+        if len(label.split()) < 2 or _ARROW_LINE.fullmatch(label):
+            continue
+        subject = _clean(label)
+        for side in ("1", "2"):
+            v = _CELL_VALUE.match(m.group("v" + side))
+            if v is None:
+                continue
+            unit = "%" if v.group("pct") else " ".join((v.group("cunit") or "").split()).lower()
+            if not unit:
+                continue
+            year, start = int(m.group("y" + side)), m.start("v" + side)
+            pct = unit == "%"
+            targets.append(Target(
+                value=parse_number(v.group("num"), percent=pct), unit=unit,
+                value_max=parse_number(v.group("num2"), percent=pct) if v.group("num2") else None,
+                comparator=_CELL_CMP.get(" ".join((v.group("cmp") or "").lower().split()), "="), subject=subject,
+                action=None, level=_level_of(subject, "" if pct else unit, None), deadline=year, criteria=[],
+                kind="result" if side == "1" or (now is not None and year < now) else "target",
+                span=doc.raw_span(start + v.start("num"), start + v.end("num2" if v.group("num2") else "num")),
+            ))
+        rows.append((text.rfind("\n", 0, max(0, above_end)) + 1, m.end()))   # the line that names it too ("… từ 3 sao …")
+    return targets, rows
+
+
 def _indicator_lines(doc: Document, horizon: Optional[int], now: Optional[int] = None
                      ) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of a list of indicators with their units in brackets; the lines they cover (normalised offsets)."""
     text = doc.text
     targets, rows = _yearly_lines(doc, now) if "; 20" in text else ([], [])   # a cheap test first
+    if "→" in text or "->" in text:   # a cheap test first
+        arrowed, arrowed_rows = _arrow_lines(doc, now)
+        targets, rows = targets + arrowed, rows + arrowed_rows
     if "...." in text:   # a cheap test first
         dotted, dotted_rows = _dotted_lines(doc, horizon)
         targets, rows = targets + dotted, rows + dotted_rows
@@ -3534,6 +3589,7 @@ _HAS_BEFORE = regex.compile(r"(?<!\b(?:phải|sẽ|cần|thêm)\s)\bcó\s+(?:kho
 _BENEFIT_BEFORE = regex.compile(r"\b(?:(?:được\s+)?hỗ\s+trợ|mức\s+(?:hỗ\s+trợ|chi|phụ\s+cấp)|phụ\s+cấp|trợ\s+cấp|bồi\s+dưỡng)"
                              r"(?:\s+(?:thêm|mỗi\s+tháng))?\s*(?:là\s*)?$", regex.IGNORECASE)
 _BENEFIT_LINE = regex.compile(r"[\W\d]*(?:mức\s+|chính\s+sách\s+)?(?:hỗ\s+trợ|phụ\s+cấp|trợ\s+cấp)\b[^:\n]{0,60}:", regex.IGNORECASE)
+_RATE_RULE = regex.compile(r"\b(?:chịu|áp\s+dụng|tính\s+theo)\s+(?:tỷ\s+lệ|thuế\s+suất|mức\s+thu)\b|\bthuế\s+suất\b", regex.IGNORECASE)
 _SUPPORT_RATES_LINE = regex.compile(r"[\W\d]*(?:mức|định\s+mức|cơ\s+chế|chính\s+sách)\s+hỗ\s+trợ\b[^:\n]{0,60}:", regex.IGNORECASE)
 _GROUP_LED = regex.compile(r"\b(?:đưa|nâng|phấn\s+đấu|giữ\s+vững|duy\s+trì)\b[^,;.]{0,80}\b(?:vào|thuộc|trong)\s+(?:nhóm|top|tốp)\s*$",
                         regex.IGNORECASE)
