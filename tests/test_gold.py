@@ -64,8 +64,20 @@ def readings(number: str, after: str) -> list[float]:
     return out
 
 
+# A fraction of a whole is a share in per cent, rounded to hundredths (gold/README.md): "2/3" → 66.67, "một nửa" → 50.
+_FRACTION_SPAN = regex.compile(r"(?P<num>[1-9])\s*/\s*(?P<den>[2-9]|10)|(?P<half>(?:một|phân)\s+nửa)"
+                               r"|(?P<wnum>một|hai|ba)\s+phần\s+(?P<wden>ba|tư|bốn|năm)", regex.IGNORECASE)
+_FRACTION_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5}
+
+
 def first_number(text: str) -> list[float]:
     """Readings of the first number in a target's span text ([] when there is none)."""
+    if (f := _FRACTION_SPAN.fullmatch(text.strip())) is not None:
+        if f.group("half"):
+            return [50.0]
+        num, den = ((int(f.group("num")), int(f.group("den"))) if f.group("num")
+                    else (_FRACTION_WORDS[f.group("wnum").lower()], _FRACTION_WORDS[f.group("wden").lower()]))
+        return [round(100 * num / den, 2)]
     m = _FIRST_NUMBER.search(text)
     if not m:
         return []
@@ -86,6 +98,9 @@ FIRST_NUMBER_FROM_README = [
     ("1-1,5%/năm", [1]),
     ("tất cả", [100]),
     ("hai", [2]),
+    ("2/3", [66.67]),   # a fraction of a whole ("2/3 số xã") is a share
+    ("một nửa", [50]),
+    ("hai phần ba", [66.67]),
 ]
 FIRST_NUMBER_FROM_REAL_WORLD = [
     ("11,79%", [11.79]),

@@ -3095,6 +3095,17 @@ BLIND_328_331 = [
     ("Hộ kinh doanh phân phối hàng hóa chịu tỷ lệ 1,5% (gồm 1% thuế giá trị gia tăng và 0,5% thuế thu nhập cá nhân); dịch "
      "vụ ăn uống là 4,5%.\n\nCa mắc mới phải báo cáo trong 24 giờ theo Thông tư số 54/2015/TT-BYT; phấn đấu 100% hộ được "
      "kiểm tra.", [("=", 100, "%")]),
+    # 328: "có 2/3 số xã có chợ …", "một nửa số hợp tác xã …": a fraction of a whole is a share; not "ngày 2/3 số liệu …"
+    ("Đến cuối năm 2026 có 2/3 số xã có chợ được công nhận chợ thanh toán số và một nửa số hợp tác xã có tài khoản bán "
+     "hàng; ngày 2/3 số liệu được công bố.", [("=", 66.67, "%"), ("=", 50, "%")]),
+    # 141: "…, tức hơn một nửa số hộ toàn xã" restates the count before; 181: "hơn một nửa diện tích tự nhiên là rừng" describes
+    ("Năm 2026 phấn đấu không dưới 2.500 hộ gia đình phân loại rác tại hộ, tức hơn một nửa số hộ toàn xã. Với hơn một nửa "
+     "diện tích tự nhiên là rừng, tỉnh có nhiều dược liệu.", [(">=", 2500, "hộ")]),
+    # 329: "chỉ số nhà có bọ gậy (HI) dưới 10% | tại các thôn sau chiến dịch": where the measure is met, not what it measures
+    ("Mục tiêu: chỉ số nhà có bọ gậy (HI) dưới 10% tại các thôn sau chiến dịch.", [("<", 10, "%", "chỉ số nhà có bọ gậy")]),
+    # 330: "hộ có doanh thu từ 1 tỷ đồng/năm trở lên | sử dụng hóa đơn điện tử": the turnover says which households
+    ("Tối thiểu 95% hộ có doanh thu từ 1 tỷ đồng/năm trở lên sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền.",
+     [(">=", 95, "%", "hộ có doanh thu từ 1 tỷ đồng/năm trở lên")]),
 ]
 
 

@@ -202,6 +202,11 @@ _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+(?:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+(?:thuộc\s+)?)?(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
                           regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
+# Where a measure named before its value is met, not what is measured: "… dưới 10% | tại các thôn sau chiến dịch",
+# "… đạt 95% | trên địa bàn xã"
+_MEASURE_BEFORE_PLACE = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số)\b[^,;:]*$", regex.IGNORECASE)
+_PLACE_AFTER = regex.compile(r"(?:tại|ở|trên\s+địa\s+bàn)\s+(?:(?:các|mỗi|tất\s+cả|toàn\s+bộ)\s+)?"
+                          r"(?:thôn|xã|phường|ấp|bản|tổ\s+dân\s+phố|khu\s+dân\s+cư|địa\s+bàn|khu\s+vực)\b", regex.IGNORECASE)
 _OPEN_ASIDE = regex.compile(r"\s*\([^()]*$")   # a bracket opened and not closed before the item ends
 # "II. MỤC TIÊU", "2. Mục tiêu cụ thể", and short unnumbered lines such as "**Các chỉ tiêu kinh tế**"
 # or "Mục tiêu đến năm 2030" (bold markers are spaces in the normalised text).
@@ -635,6 +640,10 @@ def candidates(text: str) -> list[_Value]:
         k = bisect_right(masked_starts, pos) - 1
         if k >= 0 and pos < masked[k][1]:
             continue
+        if (frac := _FRACTION.match(text, pos)) is not None and (not frac.group("num") or int(frac.group("num")) < int(frac.group("den"))):
+            out.append(_Value(pos, frac.end(), _fraction(frac), None, "%", False))
+            last_end = frac.end()
+            continue
         m = value_re.match(text, pos)
         if m is None and text[pos].isdigit() and (part := _OUT_OF.match(text, pos)) is not None:
             # "đưa ít nhất 30 trong số 37 em đã nghỉ học trở lại lớp": 30 of the 37, counted in their noun
@@ -756,6 +765,32 @@ def _with_rate(text: str, val: _Value) -> _Value:
 def _counted_total():
     """"37 em" of "30 trong số 37 em": a number and its counted noun."""
     return regex.compile(rf"(?:{_NUMBER})\s+(?P<unit>{_trie(vocabulary()['count_units'])})(?!\w)")
+
+
+# A fraction of a whole is a share, read as a percentage (rounded to hundredths): "có 2/3 số xã có chợ …" → 66.67 %,
+# "một nửa số hợp tác xã …" → 50 %, "hai phần ba tổng số hộ" → 66.67 %. Only before "số"/"tổng số", so that "ngày 2/3",
+# "15/19 tiêu chí", "2/3 khối lượng" of a report and "hơn một nửa diện tích tự nhiên là rừng" are not read so; nor a
+# restatement of the figure before: "không dưới 2.500 hộ …, tức hơn một nửa số hộ toàn xã".
+_FRACTION = regex.compile(
+    r"""(?<! [\w/.,-] | ngày\s | tháng\s | \btức (?:\s+là)? \s+ (?: (?:hơn|khoảng|gần|trên|chừng) \s+ )? )
+        (?: (?P<num> [1-9] ) \s* / \s* (?P<den> [2-9] | 10 ) (?! [\d/.,] )        # "2/3", "3/4", "1/2"
+          | (?P<half> (?i: một \s+ nửa | phân \s+ nửa ) )                       # "một nửa", "phân nửa"
+          | (?P<wnum> (?i: một | hai | ba ) ) \s+ phần \s+ (?P<wden> ba | tư | bốn | năm ) )   # "hai phần ba"
+        (?= \s+ (?:tổng\s+)? số \s+ \p{Ll} )""",
+    regex.VERBOSE,
+)
+_FRACTION_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5}
+
+
+def _fraction(m) -> float:
+    """The share a ``_FRACTION`` match names, in per cent."""
+    if m.group("half"):
+        return 50.0
+    if m.group("num"):
+        num, den = int(m.group("num")), int(m.group("den"))
+    else:
+        num, den = _FRACTION_WORDS[m.group("wnum").lower()], _FRACTION_WORDS[m.group("wden")]
+    return round(100 * num / den, 2)
 
 
 _OUT_OF = regex.compile(rf"(?P<num>\d{{1,6}})\s+trong\s+(?:số|tổng\s+số)\s+(?P<total>{_NUMBER})", regex.IGNORECASE)
@@ -1045,7 +1080,8 @@ _NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+đư
 
 # "có" + a condition, then the predicate: "trẻ em có hoàn cảnh đặc biệt | được trợ giúp", "hộ có nhu cầu | được vay vốn";
 # not "xã có Trung tâm phục vụ hành chính công được trang bị …", whose "được" is the centre's
-_CO_ATTRIBUTE = regex.compile(r"có\s+(?:chiều\s+dài|công\s+suất|quy\s+mô|trọng\s+tải|độ\s+tuổi|lưu\s+lượng(?:\s+khai\s+thác)?)\b",
+_CO_ATTRIBUTE = regex.compile(r"có\s+(?:chiều\s+dài|công\s+suất|quy\s+mô|trọng\s+tải|độ\s+tuổi|lưu\s+lượng(?:\s+khai\s+thác)?"
+                           r"|doanh\s+thu|vốn\s+điều\s+lệ|tổng\s+mức\s+đầu\s+tư)\b",   # "hộ có doanh thu từ 1 tỷ đồng/năm trở lên | sử dụng …"
                            regex.IGNORECASE)   # "công trình có lưu lượng khai thác từ 200 m³/ngày đêm trở lên"
 _CO_THEN_PASSIVE = regex.compile(
     r"có\s+(?:nhu\s+cầu|hoàn\s+cảnh|nguy\s+cơ|khó\s+khăn|đủ\s+điều\s+kiện|điều\s+kiện|thu\s+nhập|trình\s+độ|nghĩa\s+vụ)"
@@ -2640,7 +2676,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                    or (not val.is_count and _RATE_NOUN.match(text, after_start) is not None)
                    # "giảm ít nhất 7% số ca mắc so với …": the number that changes
                    or (not val.is_count and item.direction is not None and _NUMBER_OF.match(text, after_start) is not None))
-    qualified = bool(subj) and _CAP_LEAD.match(subj) is not None   # "tỷ lệ phòng học kiên cố trên 80% ở cấp mầm non"
+    qualified = bool(subj) and (_CAP_LEAD.match(subj) is not None   # "tỷ lệ phòng học kiên cố trên 80% ở cấp mầm non"
+                                # "chỉ số nhà có bọ gậy dưới 10% | tại các thôn" (not "…, 90% | tại xã Hoàng Diệu",
+                                # the item before's measure)
+                                or (_PLACE_AFTER.match(subj) is not None and _MEASURE_BEFORE_PLACE.search(bare_before) is not None))
     if (not val.is_count or measure) and not named_after and (not subj or _NOTHING_AFTER.match(text, after_start)
                                                                  or verb_before or denominator or qualified
                                                                  or item.baseline):   # "tỷ lệ hộ … từ (52%) hiện nay nâng lên 70%"
