@@ -3179,11 +3179,35 @@ def test_figures_told_for_a_year_to_come_are_goals():
 
 # The eleventh session's held-out batches, all written in 2025: (cases, the horizon their plans run to). 292-295 are read
 # as of an article of 15 October 2025 (a roadmap to later years reads "đã" as qualifying).
+# Subjects the eval of the thirteenth session found cut short in held-out files scored earlier (each a relative clause or
+# a noun's own verb that was read as the predicate)
+SUBJECTS_CUT_SHORT = [
+    # 292: "hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên | dùng phần mềm kế toán" ("dùng" is a predicate like "sử dụng")
+    ("Phấn đấu 60% hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên dùng phần mềm kế toán.",
+     [("=", 60, "%", "hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên")]),
+    # 310: "hội nghị kết nối cung cầu"; 312: "ki-ốt thanh toán tự động tại khu khám bệnh": a verb inside the noun
+    ("Năm 2026 tổ chức 6 hội nghị kết nối cung cầu và lắp đặt ít nhất 04 ki-ốt thanh toán tự động tại khu khám bệnh.",
+     [("=", 6, "hội nghị", "hội nghị kết nối cung cầu"),
+      (">=", 4, "ki-ốt", "ki-ốt thanh toán tự động tại khu khám bệnh")]),
+    # 322: "100% nhà được hỗ trợ | bảo đảm "3 cứng"" (not "100% trường | được công nhận đạt chuẩn quốc gia")
+    ("Mục tiêu năm 2025: 100% nhà được hỗ trợ bảo đảm \"3 cứng\"; 100% trường được công nhận đạt chuẩn quốc gia.",
+     [("=", 100, "%", "nhà được hỗ trợ"), ("=", 100, "%", "trường")]),
+    # 325: "6 xã đăng ký về đích nông thôn mới năm 2025 | hoàn thành Tiêu chí số 2"
+    ("Phấn đấu hỗ trợ 6 xã đăng ký về đích nông thôn mới năm 2025 hoàn thành Tiêu chí số 2 về Giao thông.",
+     [("=", 6, "xã", "xã đăng ký về đích nông thôn mới")]),
+    # 327: "hỗ trợ 20 - 25 hộ có người khuyết tật thoát nghèo": the household is one with a disabled member; "hộ mới thoát
+    # nghèo" stays a noun
+    ("Năm 2025 phấn đấu hỗ trợ 20 - 25 hộ có người khuyết tật thoát nghèo; giải quyết việc làm cho ít nhất 500 lao động "
+     "thuộc hộ nghèo, hộ mới thoát nghèo.",
+     [("=", 20, "hộ", "hộ có người khuyết tật thoát nghèo"), (">=", 500, "lao động", "lao động thuộc hộ nghèo, hộ mới thoát nghèo")]),
+]
+
+
 ELEVENTH_SESSION_BATCHES = {
     "292-295": (BLIND_292_295, 2030), "296-299": (BLIND_296_299, 2030), "300-303": (BLIND_300_303, 2027),
     "304-305": (BLIND_304_305, 2030), "308-309": (BLIND_308_309, 2025), "312-315": (BLIND_312_315, 2027),
     "316-319": (BLIND_316_319, 2030), "320-323": (BLIND_320_323, 2030), "324-327": (BLIND_324_327, 2027),
-    "328-331": (BLIND_328_331, 2026),
+    "328-331": (BLIND_328_331, 2026), "subjects-cut-short": (SUBJECTS_CUT_SHORT, 2026),
 }
 
 

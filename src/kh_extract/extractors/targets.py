@@ -1020,6 +1020,9 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
     words_re = _predicate_re(tuple(starters))
     m = words_re.search(after)
     while m is not None and (_ABOUT_END.search(after, 0, m.start())
+                             # "trường học thu học phí không dùng tiền mặt": cashless, a kind of payment
+                             or ((cash := _CASHLESS.search(after, max(0, m.start() - 8))) is not None
+                                 and cash.start() <= m.start() < cash.end())
                              # "150 lao động | là thanh niên, phụ nữ DTTS đi làm việc …": who they are, no predicate
                              # (not a naming: "2 xã | là Cẩm Văn và Cẩm Vũ")
                              or (m.group().lower() == "là" and (0 if counted else 1) <= len(after[:m.start()].split()) <= 2
@@ -1044,6 +1047,12 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
         # condition says which, up to the predicate after it
         nxt = next((w for w in words_re.finditer(after, cond.end()) if w.group() != "("), None)
         at = nxt.start() if nxt is not None else len(after)
+    elif (m.group().lower() == "được" and (main := _DUOC_THEN_ENSURE.match(after, at)) is not None
+          and "," not in after[at:main.start("pred")]):
+        at = main.start("pred")   # "100% nhà được hỗ trợ | bảo đảm "3 cứng"": the houses that are helped
+    elif (m.group().lower() == "đăng ký" and (later := _DONE_LATER.search(after, m.end())) is not None
+          and "," not in after[at:later.start()]):
+        at = later.start()   # "6 xã đăng ký về đích nông thôn mới năm 2025 | hoàn thành Tiêu chí số 2": which communes
     elif (after[at:at + 2].lower() == "đã" and not after[at + 2:].lstrip().lower().startswith("được")   # not "đã được …"
           and (later := _DUOC_LATER.search(after, at + 2)) is not None
           and "," not in after[at:later.start()] and " đã " not in after[at + 2:later.start()]):
@@ -1075,6 +1084,7 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
     return _clean(subject), (_clean(action) or None)
 
 
+_CASHLESS = regex.compile(r"không\s+(?:sử\s+)?dùng\s+tiền\s+mặt", regex.IGNORECASE)
 _NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+được|cho)\s*$", regex.IGNORECASE)
 
 
@@ -1090,9 +1100,14 @@ _CO_THEN_PASSIVE = regex.compile(
 # they have ("người dân | có hồ sơ sức khỏe điện tử được cập nhật")
 _PERSON_ONLY = regex.compile(r"\s*(?:học\s+sinh|sinh\s+viên|lao\s+động|thanh\s+niên|phụ\s+nữ|trẻ\s+em|hội\s+viên|đoàn\s+viên)\s*",
                           regex.IGNORECASE)
+# "được" + a short verb, then the main verb: "nhà được hỗ trợ | bảo đảm …" (not "được công nhận đạt chuẩn", one verb's
+# complement)
+_DUOC_THEN_ENSURE = regex.compile(r"được(?:\s+\S+){1,3}?\s+(?P<pred>bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\b", regex.IGNORECASE)
+_DONE_LATER = regex.compile(r"(?<=\s)(?:hoàn\s+thành|đạt|được)\s", regex.IGNORECASE)
 _DAT_LATER = regex.compile(r"(?<=\s)đạt\s", regex.IGNORECASE)
 _DUOC_LATER = regex.compile(r"(?<=\s)được\s", regex.IGNORECASE)
 _CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|điều\s+kiện|khó\s+khăn|yêu\s+cầu|nghĩa\s+vụ|giá\s+trị|con|thai"
+                           r"|người\s+(?:khuyết\s+tật|cao\s+tuổi|có\s+công|tâm\s+thần|nghiện)"   # "hộ có người khuyết tật | thoát nghèo"
                            r"|chỉ\s+số|(?:tổng\s+)?diện\s+tích|quy\s+mô)\b",   # "số ngày có chỉ số AQI …", "công trình có tổng diện tích sàn …"
                            regex.IGNORECASE)   # "hồ sơ thủ tục hành chính có nghĩa vụ tài chính": which records
 _CO_THEN_DUOC = regex.compile(
