@@ -28,6 +28,13 @@ REAL_WORLD_MD = [
     ("có phương án bảo vệ môi trường\n        Trang 1/4\nBC số 118/BC-UBND - UBND huyện Ý Yên\nđược phê duyệt;\n"
      "        Trang 2/4\nBC số 118/BC-UBND - UBND huyện Ý Yên\nhết.",
      "có phương án bảo vệ môi trường được phê duyệt;\nhết."),
+    # held-out 333 (a PDF): the running line stands both above and below the footer, blank lines between, and the
+    # sentence runs on across; a unit cut at its slash joins its number
+    ("phát thải khí\nnhà kính giảm trên\n\nUBND TỈNH HẬU GIANG - Kế hoạch\n        Trang 2/4\n\nUBND TỈNH HẬU GIANG - Kế hoạch\n"
+     "10% so với sản xuất thông thường.\nc) Ít nhất\n\nUBND TỈNH HẬU GIANG - Kế hoạch\n        Trang 3/4\n\n"
+     "UBND TỈNH HẬU GIANG - Kế hoạch\n40% diện tích.",
+     "phát thải khí nhà kính giảm trên 10% so với sản xuất thông thường.\nc) Ít nhất 40% diện tích."),
+    ("lợi nhuận đạt từ 25 triệu đồng\n/ha/vụ trở lên", "lợi nhuận đạt từ 25 triệu đồng/ha/vụ trở lên"),
     # held-out 230 (an infographic's text): a figure alone on its line joins its label; a figure line starts anew
     ("MỤC TIÊU\n85%\nphụ phẩm được tái sử dụng\nlàm phân bón\n\nKhông dưới 90%\nchất thải được xử lý",
      "MỤC TIÊU\n85% phụ phẩm được tái sử dụng làm phân bón\n\nKhông dưới 90% chất thải được xử lý"),

@@ -3203,11 +3203,47 @@ SUBJECTS_CUT_SHORT = [
 ]
 
 
+BLIND_332_335 = [
+    # 333: "… đạt 30.000 ha, trong đó năm 2024 thực hiện 12.000 ha tại các huyện …": a part of the whole, with its verb
+    ("Phấn đấu xây dựng vùng chuyên canh lúa chất lượng cao, phát thải thấp đạt 30.000 ha, trong đó năm 2024 thực hiện "
+     "12.000 ha tại các huyện Phụng Hiệp, Long Mỹ.",
+     [("=", 30000, "ha"), ("=", 12000, "ha", "xây dựng vùng chuyên canh lúa chất lượng cao, phát thải thấp")]),
+    # 332: "… mỗi tháng giữ ở mức 2.700 - 3.000 đơn vị, riêng tháng 1 và tháng 7 không dưới 3.200 đơn vị để bù …"
+    ("Phấn đấu lượng máu tiếp nhận bình quân mỗi tháng giữ ở mức 2.700 - 3.000 đơn vị, riêng tháng 1 và tháng 7 không dưới "
+     "3.200 đơn vị để bù lượng máu thiếu hụt dịp Tết và hè.",
+     [("=", 2700, "đơn vị", "lượng máu tiếp nhận bình quân mỗi tháng"),
+      (">=", 3200, "đơn vị", "lượng máu tiếp nhận bình quân mỗi tháng")]),
+    # 334: a quiz's answer options, what a contest allows each player and its prizes are no goals
+    ("Mục tiêu năm 2026: 100% thôn có mô hình phòng, chống bạo lực gia đình.\n\nMỗi người được dự thi tối đa 03 lượt; cơ "
+     "cấu giải thưởng gồm 01 giải Nhất trị giá 1.000.000 đồng, 02 giải Nhì và 05 giải Khuyến khích.\n\nCâu 1. Năm 2026 có "
+     "bao nhiêu phần trăm thôn có mô hình?\nA. 50%  B. 70%  C. 100%\n", [("=", 100, "%", "thôn")]),
+    # 335: "4 bản/học sinh" per pupil; "4 - 6 cuốn sách", "12.000 bản sách" (a copy, no village "bản")
+    ("Mục tiêu đến hết năm 2025: số bản sách bình quân trong thư viện trường học đạt ít nhất 4 bản/học sinh; mỗi học sinh "
+     "đọc từ 4 - 6 cuốn sách ngoài chương trình; quyên góp tối thiểu 12.000 bản sách.",
+     [(">=", 4, "bản/học sinh", "số bản sách bình quân trong thư viện trường học"), ("=", 4, "cuốn sách"),
+      (">=", 12000, "bản sách")]),
+]
+
+
+def test_a_schedule_line_dates_its_goals():
+    # held-out 335: "Lịch triển khai cụ thể:" over lines "Tháng 9/2024: …", "Tháng 10 - 11/2024: …" (goals of those
+    # months, though a line also says "hoàn thành báo cáo …"); "Quý I/2025: …"
+    text = ("Lịch triển khai cụ thể:\n\nTháng 9/2024: Các trường hoàn thành báo cáo thực trạng thư viện trước ngày 30/9/2024; "
+            "100% lớp học cấp tiểu học có tủ sách lớp học.\n\nTháng 10 - 11/2024: Mỗi trường THCS thành lập ít nhất 01 câu lạc "
+            "bộ đọc sách.\n\nQuý I/2025: Vận động quyên góp tối thiểu 12.000 bản sách.")
+    doc = Document.from_text(text)
+    doc.published = date(2024, 8, 28)
+    found = find(doc, now=2024)
+    assert [(t.kind, t.value, t.unit, t.deadline) for t in found] == [
+        ("target", 100, "%", 2024), ("target", 1, "câu lạc bộ", 2024), ("target", 12000, "bản sách", 2025)]
+
+
 ELEVENTH_SESSION_BATCHES = {
     "292-295": (BLIND_292_295, 2030), "296-299": (BLIND_296_299, 2030), "300-303": (BLIND_300_303, 2027),
     "304-305": (BLIND_304_305, 2030), "308-309": (BLIND_308_309, 2025), "312-315": (BLIND_312_315, 2027),
     "316-319": (BLIND_316_319, 2030), "320-323": (BLIND_320_323, 2030), "324-327": (BLIND_324_327, 2027),
     "328-331": (BLIND_328_331, 2026), "subjects-cut-short": (SUBJECTS_CUT_SHORT, 2026),
+    "332-335": (BLIND_332_335, 2026),
 }
 
 

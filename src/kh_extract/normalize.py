@@ -88,6 +88,7 @@ _RULES_WITH_FIGURE = r"""
   | (?P<tag> <!\[CDATA\[ | \]\]> | </? [A-Za-z][A-Za-z0-9]{0,10} (?: \s+ [^<>\n]{0,300} )? /? > )   # markup left in a scrape or
                                                  # a feed: "<p>", "<br>", "<img src=… />", "<![CDATA[ … ]]>"
   | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
+  | (?P<unitwrap> [ ]* \n (?<= \p{Ll} [ ]* \n ) [ ]* (?= / [ ]* \p{Ll} ) )   # a PDF's "25 triệu đồng\n/ha/vụ": a unit cut at its slash
   | (?P<hyphwrap> - \n [ ]* (?<= \p{Ll} - \n [ ]* ) (?= \p{Ll} ) )   # a PDF's "sả-\nn lượng", "Chương trì-\nnh": a word cut at a line's end
   | (?P<figwrap> \n (?<= (?: ^ | \n ) [ ]* FIGURE [ ]* \n ) (?= [ ]* \p{Ll} ) )   # an infographic's "85%\nphụ phẩm …": the figure's label
   | (?P<wrap> \n (?<= [\p{Ll},\d%)-] [ ]* \n ) (?<= \p{Ll} [^\n]* \n )   # (not after a heading in capitals: "II. MỤC TIÊU ĐẾN NĂM 2025\n";
@@ -314,23 +315,48 @@ _PAGE_FOOTER = regex.compile(r"\n[ \t]*(?:Trang|Page)[ \t]+\d{1,3}[ \t]*(?:/|tr�
 
 
 def _page_furniture(raw: str) -> list[tuple[int, int]]:
-    """Spans of a PDF's page footers ("Trang 2/6") with the running header repeated after them (the same line after two
-    footers or more), each from the line break before it to the one after it: the text runs its sentences across them."""
+    """Spans of a PDF's page footers ("Trang 2/6") with the running header or footer line repeated beside them (the same
+    line next to two footers or more, before or after, blank lines between), each from the line break before it to the
+    one after it: the text runs its sentences across them."""
     footers = list(_PAGE_FOOTER.finditer(raw))
     if len(footers) < 2:
         return []
-    after = []
-    for m in footers:
-        line_end = raw.find("\n", m.end() + 1)
-        line_end = len(raw) if line_end < 0 else line_end
-        after.append((m.end(), line_end, raw[m.end() + 1:line_end].strip()))
-    repeated = {line for _, _, line in after if line and sum(line == other for _, _, other in after) >= 2}
+    near = [(_line_beside(raw, m.start(), -1), _line_beside(raw, m.end(), 1)) for m in footers]
+    lines = [line for pair in near for _, _, line in pair if line]
+    repeated = {line for line in lines if lines.count(line) >= 2}
     spans = []
-    for m, (_, line_end, line) in zip(footers, after):
-        end = line_end if line in repeated else m.end()
+    for m, (before, after) in zip(footers, near):
+        start = before[0] if before[2] in repeated else m.start()
+        end = after[1] if after[2] in repeated else m.end()
         end = end + 1 if raw.startswith("\n", end) else end   # the break after it goes too
-        spans.append((m.start(), end))
+        spans.append((start, end))
     return spans
+
+
+def _line_beside(raw: str, at: int, step: int) -> tuple[int, int, str]:
+    """The first line that is not blank before (``step`` -1, ``at`` a line break) or after (``step`` 1, ``at`` a line's
+    end) a footer: (the line break before it, its end, its text stripped), blank lines before or after it included."""
+    if step < 0:
+        end = at
+        while True:
+            start = raw.rfind("\n", 0, end)
+            if start < 0:
+                return at, at, ""
+            if raw[start + 1:end].strip():
+                line = raw[start + 1:end].strip()
+                while (prev := raw.rfind("\n", 0, start)) >= 0 and not raw[prev + 1:start].strip():
+                    start = prev   # the blank lines above it go with it
+                return start, at, line
+            end = start
+    start = at
+    while True:
+        if not raw.startswith("\n", start):
+            return at, at, ""
+        end = raw.find("\n", start + 1)
+        end = len(raw) if end < 0 else end
+        if raw[start + 1:end].strip():
+            return at, end, raw[start + 1:end].strip()
+        start = end
 
 
 _OLD_TONE_RE = regex.compile(

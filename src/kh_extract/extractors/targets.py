@@ -195,7 +195,8 @@ _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s
 _NOUN_CMP_JOIN = regex.compile(r"[,;]\s*(?:(?!(?:có|được|đạt|là)\b)[^\s,;]+\s+){1,5}"
                                r"(?:ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+dưới|tối\s+đa|[≥≤<>~])\s+$", regex.IGNORECASE)
 # What joins one item to the next and must not end a subject: "… cấp huyện và trên 60%", "…, trong đó có ít nhất 8 chuỗi".
-_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?|\b(?:bao\s+)?gồm\b)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+|sang\s+)?(?:năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)\s*)?(?:chiếm\s+|bình\s+quân\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt|[~≥≤<>])?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+_TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:\s+có)?|\b(?:bao\s+)?gồm\b)\s*(?:(?:đến\s+|trong\s+|vào\s+|từ\s+|sang\s+)?(?:năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)\s*:?\s*)?(?:chiếm\s+|bình\s+quân\s+|là\s+|thực\s+hiện\s+|hoàn\s+thành\s+|trồng(?:\s+mới)?\s+|xây\s+dựng(?:\s+mới)?\s+)?(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+quá|tối\s+đa|trên|dưới|hơn|khoảng|từ|đạt|[~≥≤<>])?\s*)+$", regex.IGNORECASE | regex.REVERSE)
+# (after a part's year, its verb: "…, trong đó năm 2024 thực hiện | 12.000 ha", "…, trong đó năm 2024 là | 200 ha")
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 # ("đối với đơn vị thuộc Ủy ban nhân dân cấp xã": the units of a level)
@@ -225,7 +226,7 @@ _LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?:Một|Hai|Ba|Bốn
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
 _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|(?<!\b(?:mặt|văn|công)\s)bằng|(?<!\bgia\s)tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
-                        r"|(?:được\s+)?mở\s+rộng|phải|cần"   # "… (chỉ tiêu 15.1) phải trên 95%", "… cần đạt tối thiểu 85%"
+                        r"|giữ(?:\s+vững)?|(?:được\s+)?mở\s+rộng|phải|cần"   # "… mỗi tháng giữ ở mức (2.700 - 3.000 đơn vị)"   # "… (chỉ tiêu 15.1) phải trên 95%", "… cần đạt tối thiểu 85%"
                         r"|(?:được\s+)?bố\s+trí|khống\s+chế|kiềm\s+chế)\s*)+$", regex.IGNORECASE | regex.REVERSE)   # "… khống chế (tối đa 0,5%)"
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|(?<!\bgia\s)tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
 _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -509,6 +510,12 @@ _YEAR_APART = regex.compile(rf"{_YEAR_SET_APART}\s*(?:là|đạt|có)?\s*$", reg
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
 _PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}", regex.IGNORECASE)
+_AT_PLACE = regex.compile(r"(?:tại|ở|trên\s+địa\s+bàn|để)\b", regex.IGNORECASE)   # (also its purpose: "… | để bù …")
+_PART_OWN_VERB = regex.compile(r"(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|trồng(?:\s+mới)?|xây\s+dựng(?:\s+mới)?|làm(?:\s+mới)?"
+                         r"|phát\s+triển(?:\s+mới)?|đạt)", regex.IGNORECASE)
+_IN_PART = regex.compile(r"\btrong\s+đó\b|,\s*riêng\s+(?:tháng|quý|năm|dịp|đợt|mùa)\b", regex.IGNORECASE)
+_PART_WITH_VERB = regex.compile(r",\s*trong\s+đó\s+(?:(?:năm|giai\s+đoạn)\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s+)?\p{Ll}+(?:\s+\p{Ll}+)?$",
+                             regex.IGNORECASE)
 _TRAILING_TERM = regex.compile(r"\s+(?:thời\s+kỳ|giai\s+đoạn|nhiệm\s+kỳ)\s+20\d\d\s*[-–]\s*20\d\d$", regex.IGNORECASE)   # "… thời kỳ 2021-2025"
 _TRAILING_PERIOD = regex.compile(r"\s+(?:trong|vào|đến)\s+(?:(?:(?:hai|ba|bốn|năm|các)\s+)?năm\s+20\d\d\s*[-–]\s*20\d\d"
                               r"|giai\s+đoạn\s+20\d\d(?:\s*[-–]\s*20\d\d)?)$", regex.IGNORECASE)   # (not "xã đạt chuẩn NTM trong năm 2024")
@@ -595,7 +602,9 @@ def _not_values():
     title of a document: Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …" (QĐ 338/QĐ-TTg)."""
     return regex.compile(_alternation(vocabulary()["not_values"])
                          + r"""|(?<=(?:Đề\s+án|Chương\s+trình|Dự\s+án|Phong\s+trào|Cuộc\s+vận\s+động)\s*)["“][^"”\n]{3,300}["”]"""
-                         + r"|\b24/(?:24|7)\b",   # "trực 24/24 giờ": round the clock
+                         + r"|\b24/(?:24|7)\b"   # "trực 24/24 giờ": round the clock
+                         # a quiz's answer options on one line: "A. 50%  B. 70%  C. 100%"
+                         + r"|(?m-i:^[ \t]*A\.[ \t]+[^\n]{1,40}?[ \t]B\.[ \t]+[^\n]{1,40}?[ \t]C\.[ \t]+[^\n]*$)",
                          regex.IGNORECASE)
 
 
@@ -1159,6 +1168,7 @@ def _predicate_re(starters: tuple[str, ...]):
 
 # (nor who assigns a figure: "vượt dự toán HĐND tỉnh giao", "kế hoạch tỉnh giao")
 _NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã)"
+                           r"|bản\s+(?:sách|đồ|tin|sao|in|quyền|cam\s+kết|kế\s+hoạch|báo\s+cáo|thảo)"   # a copy, a map: "số bản sách"
                            r"|(?:(?:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|xã)\s+giao"
                            r"|(?:tỉnh|huyện|thành|quận)\s+(?:đoàn|ủy|hội)"   # "do Tỉnh đoàn hỗ trợ": a body, no level
                            # "… hoặc bản cam kết", "bản đồ số": a document, no village
@@ -1234,9 +1244,14 @@ _MINUTES_LABEL = regex.compile(r"^[ \t]*(?:(?P<debate>Ý[ \t]+kiến[ \t]+thảo
                             r"|Kết[ \t]+luận(?:[ \t]+của[ \t]+[^\n:]{3,60})?)[ \t]*:[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
 
 
+_SCHEDULE_HEADING = regex.compile(r"^[ \t]*(?:Lịch[ \t]+triển[ \t]+khai|Tiến[ \t]+độ[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai)"
+                               r"|Lộ[ \t]+trình[ \t]+thực[ \t]+hiện)[^\n:.;]{0,30}:[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
+
+
 def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = [(m.start(), "debate" if m.group("debate") else "goal") for m in _MINUTES_LABEL.finditer(text)]
+    out += [(m.start(), "goal") for m in _SCHEDULE_HEADING.finditer(text)]   # "Lịch triển khai cụ thể:" over dated tasks
     opened: dict[str, str] = {}   # the kind each numbering style last opened
     for m in _HEADING.finditer(text):
         if m.group("named") or m.group("caps"):
@@ -1761,7 +1776,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         deadline = (_deadline_outside_parts(text, c_start, c_end, now, clause_ends, items[0].val.start)
                     or _deadline_outside_parts(text, s_start, c_start, now, clause_ends, s_first)
                     or (now if now and _THIS_YEAR.search(text, s_start, c_end) else None)   # "Năm nay, huyện trồng mới …"
-                    or _intro_year(text, c_start) or _heading_year(list_intro) or _outer_heading_year(text, c_start, list_intro) or _section_year(text, sections, c_start)
+                    or _intro_year(text, c_start) or _schedule_year(text, c_start) or _heading_year(list_intro) or _outer_heading_year(text, c_start, list_intro) or _section_year(text, sections, c_start)
                     or horizon)
         wholes_dropped = False   # "có 52 thôn … và 286 cơ sở …, trong đó 41 cơ sở …": a part of a description is none
         before_kind, before_end = None, None   # the kind and end of the item before, in this clause
@@ -2067,6 +2082,15 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 continue
             # "… đạt loại tốt, khá, trong đó có | (ít nhất 50%) …": the words that open a part name no part of it
             subject = _PART_OPENER_END.sub("", subject).strip(" ,;:") if subject.endswith(("đó", "có")) else subject
+            if (it is not items[0] and targets and targets[-1].unit == it.val.unit
+                    and (not action or _AT_PLACE.match(action))
+                    and (not subject or subject == it.val.unit or _PART_OWN_VERB.fullmatch(subject)
+                         or _PART_WITH_VERB.search(subject))
+                    and _IN_PART.search(text, it.item_start, it.val.start)):
+                # "… đạt 30.000 ha, trong đó năm 2024 thực hiện | 12.000 ha", "500 ha rừng, trong đó năm 2024 trồng | 200 ha":
+                # a part of the whole before, with its verb; "… mỗi tháng … 2.700 - 3.000 đơn vị, riêng tháng 1 và tháng 7
+                # không dưới 3.200 đơn vị": the same measure in the months set apart
+                subject = targets[-1].subject
             # "Tổng mức bán lẻ … của tỉnh được (đặt mục tiêu tăng …)": the passive's auxiliary is no part of the noun
             subject = _TRAILING_AUX.sub("", subject) if subject.endswith((" được", " đã", " sẽ")) else subject
             if action and action.endswith(("đó", "có")):
@@ -2427,6 +2451,9 @@ _HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+)?\s+có
                             r"|\bcó\s+(?:tổng\s+)?(?:diện\s+tích|quy\s+mô|dân\s+số|công\s+suất)(?:\s+\S+){0,2}?\s+(?:trên|từ|dưới|hơn)\s*$",
                             regex.IGNORECASE)
 _ETHNIC_SHARE = regex.compile(r"\s+là\s+(?:đồng\s+bào|người\s+dân\s+tộc|dân\s+tộc)\b", regex.IGNORECASE)
+_ALLOWED_EACH = regex.compile(r"\bmỗi\s+[^,;.:\d]{1,30}?\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:tối\s+đa|không\s+quá)\s*$",
+                           regex.IGNORECASE)
+_PRIZE_RANK = regex.compile(r"\s+(?-i:Nhất|Nhì|Ba|Tư|Khuyến\s+khích|Đặc\s+biệt|nhất|nhì|ba|khuyến\s+khích|đặc\s+biệt|A|B|C)\b")
 _BY_RULE = regex.compile(r"\b(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s*:", regex.IGNORECASE)
 _ITEM_BREAK = regex.compile(r"[,;:]|\b(?:và|hoặc)\b")
 
@@ -2454,6 +2481,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "100% học sinh … được khám sức khỏe ít nhất 1 lần/năm học và tẩy giun 2 lần/năm": how often, in the share's action
         if val.unit == "%" and _ETHNIC_SHARE.match(text, val.end):
             continue  # "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông": who the people are, no goal
+        if _ALLOWED_EACH.search(text, max(c_start, val.start - 80), val.start):
+            continue  # "Mỗi người được dự thi tối đa 03 lượt", "Mỗi thôn được đề xuất tối đa 3 hộ": what a rule allows each
+        if val.is_count and val.unit == "giải" and _PRIZE_RANK.match(text, val.end):
+            continue  # "01 giải Nhất …, 02 giải Nhì và 05 giải Khuyến khích": a contest's prizes
         if _BY_RULE.search(text, c_start, val.start):
             continue  # "Diện tích mộ phần thực hiện đúng quy định: mộ hung táng không quá 5 m2": a norm, no goal
         if (val.is_count and k + 1 < len(vals) and _HAVING_BEFORE.search(text, max(c_start, val.start - 40), val.start)
@@ -3619,6 +3650,17 @@ def _section_year(text: str, sections: list[tuple[int, str]], pos: int) -> Optio
     m = _INTRO_YEAR.search(text, heading[0], _line_end(text, heading[0])) or _LAST_YEAR.search(
         text, heading[0], _line_end(text, heading[0]))   # "1. Quý IV năm 2025", "Giai đoạn 2026 - 2030"
     return int(m.group("year")) if m else None
+
+
+# A schedule's line label: "Tháng 10 - 11/2024: …", "Quý I/2025: …", "Tháng 12 năm 2025: …"
+_SCHEDULE_LABEL = regex.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?:tháng|quý)[ \t]+[\dIVX]{1,4}(?:[ \t]*[-–][ \t]*[\dIVX]{1,4})?"
+                             r"(?:[ \t]*/[ \t]*|[ \t]+năm[ \t]+)(?P<year>20\d\d)[ \t]*:", regex.IGNORECASE)
+
+
+def _schedule_year(text: str, c_start: int) -> Optional[int]:
+    """The year of the schedule line this clause stands on ("Tháng 10 - 11/2024: … ít nhất 01 câu lạc bộ …")."""
+    m = _SCHEDULE_LABEL.match(text, text.rfind("\n", 0, c_start) + 1)
+    return int(m.group("year")) if m is not None else None
 
 
 def _intro_year(text: str, c_start: int) -> Optional[int]:
