@@ -3200,6 +3200,17 @@ SUBJECTS_CUT_SHORT = [
     ("Năm 2025 phấn đấu hỗ trợ 20 - 25 hộ có người khuyết tật thoát nghèo; giải quyết việc làm cho ít nhất 500 lao động "
      "thuộc hộ nghèo, hộ mới thoát nghèo.",
      [("=", 20, "hộ", "hộ có người khuyết tật thoát nghèo"), (">=", 500, "lao động", "lao động thuộc hộ nghèo, hộ mới thoát nghèo")]),
+    # 321: "Toàn bộ xã đã được công nhận đạt chuẩn nông thôn mới | giữ vững chỉ tiêu 17.1"
+    ("Phấn đấu đến năm 2026 toàn bộ xã đã được công nhận đạt chuẩn nông thôn mới giữ vững chỉ tiêu 17.1 của Tiêu chí số 17.",
+     [("=", 100, "%", "xã đã được công nhận đạt chuẩn nông thôn mới")]),
+    # 314: "100% xe có thùng cơi nới trái phép bị phát hiện | được hạ thành thùng …"
+    ("Chỉ tiêu năm 2026: 100% xe có thùng cơi nới trái phép bị phát hiện được hạ thành thùng về đúng thiết kế.",
+     [("=", 100, "%", "xe có thùng cơi nới trái phép bị phát hiện")]),
+    # 294: "100% xe buýt đầu tư mới, thay thế trên các tuyến nội đô | sử dụng điện"; 168: "vốn FDI đăng ký mới và tăng thêm"
+    ("Phấn đấu đến năm 2026, 100% xe buýt đầu tư mới, thay thế trên các tuyến nội đô sử dụng điện, năng lượng xanh; thu hút "
+     "tối thiểu 1,8 tỷ USD vốn FDI đăng ký mới và tăng thêm vào các KCN.",
+     [("=", 100, "%", "xe buýt đầu tư mới, thay thế trên các tuyến nội đô"),
+      (">=", 1.8, "tỷ USD", "vốn FDI đăng ký mới và tăng thêm vào các KCN")]),
 ]
 
 

@@ -1056,6 +1056,13 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
         # condition says which, up to the predicate after it
         nxt = next((w for w in words_re.finditer(after, cond.end()) if w.group() != "("), None)
         at = nxt.start() if nxt is not None else len(after)
+    elif ((made := _NEWLY_MADE.match(after, at)) is not None
+          and after[made.end():(nxt := next((w.start() for w in words_re.finditer(after, made.end()) if w.group() != "("
+                                             and not after[:w.start()].rstrip().endswith((" và", " hoặc"))),
+                                            len(after)))].count(",") <= 1):
+        # "100% xe buýt đầu tư mới, thay thế trên các tuyến nội đô | sử dụng điện": the new ones; "vốn FDI đăng ký mới và
+        # tăng thêm …": a verb joined to it by "và" is more of the same
+        at = nxt
     elif (m.group().lower() == "được" and (main := _DUOC_THEN_ENSURE.match(after, at)) is not None
           and "," not in after[at:main.start("pred")]):
         at = main.start("pred")   # "100% nhà được hỗ trợ | bảo đảm "3 cứng"": the houses that are helped
@@ -1104,7 +1111,9 @@ _CO_ATTRIBUTE = regex.compile(r"có\s+(?:chiều\s+dài|công\s+suất|quy\s+mô
                            regex.IGNORECASE)   # "công trình có lưu lượng khai thác từ 200 m³/ngày đêm trở lên"
 _CO_THEN_PASSIVE = regex.compile(
     r"có\s+(?:nhu\s+cầu|hoàn\s+cảnh|nguy\s+cơ|khó\s+khăn|đủ\s+điều\s+kiện|điều\s+kiện|thu\s+nhập|trình\s+độ|nghĩa\s+vụ)"
-    r"[^,;()]*?\s(?P<pred>được)\s", regex.IGNORECASE)
+    r"[^,;()]*?\s(?P<pred>được)\s"
+    r"|có\s+[^,;()]{1,40}?\sbị\s+[^,;()]{1,30}?\s(?P<pred>được)\s",   # "xe có thùng cơi nới trái phép bị phát hiện | được hạ …"
+    regex.IGNORECASE)
 # … and what people receive ("người nghiện có hồ sơ quản lý | được tiếp cận dịch vụ"); not what happens to a thing
 # they have ("người dân | có hồ sơ sức khỏe điện tử được cập nhật")
 _PERSON_ONLY = regex.compile(r"\s*(?:học\s+sinh|sinh\s+viên|lao\s+động|thanh\s+niên|phụ\s+nữ|trẻ\s+em|hội\s+viên|đoàn\s+viên)\s*",
@@ -1112,6 +1121,7 @@ _PERSON_ONLY = regex.compile(r"\s*(?:học\s+sinh|sinh\s+viên|lao\s+động|tha
 # "được" + a short verb, then the main verb: "nhà được hỗ trợ | bảo đảm …" (not "được công nhận đạt chuẩn", one verb's
 # complement)
 _DUOC_THEN_ENSURE = regex.compile(r"được(?:\s+\S+){1,3}?\s+(?P<pred>bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\b", regex.IGNORECASE)
+_NEWLY_MADE = regex.compile(r"(?:đầu\s+tư|xây\s+dựng|đăng\s+ký|cấp|thành\s+lập|lắp\s+đặt|làm|trồng)\s+mới\b", regex.IGNORECASE)
 _DONE_LATER = regex.compile(r"(?<=\s)(?:hoàn\s+thành|đạt|được)\s", regex.IGNORECASE)
 _DAT_LATER = regex.compile(r"(?<=\s)đạt\s", regex.IGNORECASE)
 _DUOC_LATER = regex.compile(r"(?<=\s)được\s", regex.IGNORECASE)
@@ -1139,7 +1149,7 @@ _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 # A first predicate that only says which units are meant, when a second one follows:
 # "100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4", "100% số xã đã đạt chuẩn duy trì … chỉ tiêu 17.8".
 _QUALIFYING = regex.compile(
-    r"""(?:đã\s+)?đạt\s+chuẩn (?:\s+(?:NTM|nông\s+thôn\s+mới))? (?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?   # "xã đạt chuẩn nâng cao | đạt …"
+    r"""(?:đã\s+)?(?:được\s+công\s+nhận\s+)?đạt\s+chuẩn (?:\s+(?:NTM|nông\s+thôn\s+mới))? (?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?   # "xã đạt chuẩn nâng cao | đạt …"
         (?:\s+(?:trong\s+|vào\s+)?năm\s+20\d\d)? (?:\s+trên\s+địa\s+bàn)?   # "xã đạt chuẩn NTM nâng cao trên địa bàn | giữ vững …"
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
