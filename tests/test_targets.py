@@ -3211,6 +3211,13 @@ SUBJECTS_CUT_SHORT = [
      "tối thiểu 1,8 tỷ USD vốn FDI đăng ký mới và tăng thêm vào các KCN.",
      [("=", 100, "%", "xe buýt đầu tư mới, thay thế trên các tuyến nội đô"),
       (">=", 1.8, "tỷ USD", "vốn FDI đăng ký mới và tăng thêm vào các KCN")]),
+    # 156: "Mục tiêu xuyên suốt là 100% số xã … | tiếp tục đáp ứng nội dung 3.2": the words that announce the goal are no
+    # subject, and "tiếp tục" opens the predicate
+    ("Mục tiêu xuyên suốt là 100% số xã trên địa bàn tiếp tục đáp ứng nội dung 3.2 về phòng, chống thiên tai.",
+     [("=", 100, "%", "số xã trên địa bàn")]),
+    # 163: "cơ sở sử dụng năng lượng trọng điểm" is a class the law names (vocabulary predicate_phrases_in_nouns)
+    ("Đến năm 2030, 100% cơ sở sử dụng năng lượng trọng điểm thực hiện kiểm toán năng lượng.",
+     [("=", 100, "%", "cơ sở sử dụng năng lượng trọng điểm")]),
 ]
 
 

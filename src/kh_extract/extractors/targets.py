@@ -1029,9 +1029,9 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
     words_re = _predicate_re(tuple(starters))
     m = words_re.search(after)
     while m is not None and (_ABOUT_END.search(after, 0, m.start())
-                             # "trường học thu học phí không dùng tiền mặt": cashless, a kind of payment
-                             or ((cash := _CASHLESS.search(after, max(0, m.start() - 8))) is not None
-                                 and cash.start() <= m.start() < cash.end())
+                             # "trường học thu học phí không dùng tiền mặt" (cashless), "cơ sở sử dụng năng lượng trọng
+                             # điểm" (a class the law names): a verb inside a fixed phrase
+                             or any(p.start() <= m.start() < p.end() for p in _fixed_phrases().finditer(after))
                              # "150 lao động | là thanh niên, phụ nữ DTTS đi làm việc …": who they are, no predicate
                              # (not a naming: "2 xã | là Cẩm Văn và Cẩm Vũ")
                              or (m.group().lower() == "là" and (0 if counted else 1) <= len(after[:m.start()].split()) <= 2
@@ -1100,7 +1100,11 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
     return _clean(subject), (_clean(action) or None)
 
 
-_CASHLESS = regex.compile(r"không\s+(?:sử\s+)?dùng\s+tiền\s+mặt", regex.IGNORECASE)
+@lru_cache(maxsize=1)
+def _fixed_phrases():
+    return regex.compile(_alternation(vocabulary()["predicate_phrases_in_nouns"]), regex.IGNORECASE)
+
+
 _NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+được|cho)\s*$", regex.IGNORECASE)
 
 
@@ -2739,7 +2743,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if (not val.is_count or measure) and not named_after and (not subj or _NOTHING_AFTER.match(text, after_start)
                                                                  or verb_before or denominator or qualified
                                                                  or item.baseline):   # "tỷ lệ hộ … từ (52%) hiện nay nâng lên 70%"
-        lead = _strip_openers(_clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip()))))
+        said = _clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip())))
+        lead = _strip_openers(said)
+        if _GOAL_LABEL.fullmatch(said):
+            lead = "mục tiêu"   # "Mục tiêu xuyên suốt là (100%) số xã …": the words that announce the goal, whatever the
+                                # openers leave of them
     if lead is not None and _GOAL_LABEL.fullmatch(lead):
         lead = None   # "Chỉ tiêu năm nay là (ít nhất 95%) trẻ em sinh ra …": the goal is named after the value
     item.subject_before = lead is not None and bool(
@@ -3723,7 +3731,8 @@ _MASS_UNITS = frozenset({"µg", "μg", "mg", "g", "kg"})
 _SANCTION_RULES = regex.compile(r"\b(?:quy\s+định|nghị\s+định)\s+(?:về\s+)?xử\s+phạt\b"
                              # "… khi có lệnh không quá 30 phút": an event, not the condition of a criterion's threshold
                              r"|\bkhi\s+có\s+(?:lệnh|yêu\s+cầu|tin\s+báo|cảnh\s+báo|sự\s+cố|thiên\s+tai|dịch\s+bệnh|bão|lũ|mưa|áp\s+thấp|cháy|hỏa\s+hoạn|sạt\s+lở|động\s+đất|ca\s+bệnh|người\s+bệnh)\b", regex.IGNORECASE)
-_GOAL_LABEL = regex.compile(r"(?:chỉ|mục)\s+tiêu(?:\s+(?:năm\s+(?:nay|20\d\d)|chung|cụ\s+thể|đặt\s+ra|đề\s+ra))?"
+_GOAL_LABEL = regex.compile(r"(?:chỉ|mục)\s+tiêu(?:\s+(?:năm\s+(?:nay|20\d\d)|chung|cụ\s+thể|đặt\s+ra|đề\s+ra|xuyên\s+suốt|hàng\s+đầu"
+                         r"|cao\s+nhất|quan\s+trọng(?:\s+nhất)?|tổng\s+quát|cuối\s+cùng))?"   # "Mục tiêu xuyên suốt là (100%) số xã …"
                          # "hai con số xã phải về đích là (70%) diện tích …": figures named after the value
                          r"|(?:(?:hai|ba|các|những)\s+)?con\s+số\b[^,;:]{0,40}", regex.IGNORECASE)
 # A goal said earlier in a paragraph: "phấn đấu", "mục tiêu", "phải đạt" (not "… thường xuyên phải kê thêm giường")
