@@ -3221,6 +3221,17 @@ SUBJECTS_CUT_SHORT = [
 ]
 
 
+# Figures that describe, found as false goals in the eval of held-out files scored earlier
+DESCRIPTIONS_NOT_GOALS = [
+    # 133: "suất đầu tư … ở ta cao gấp 2 - 3 lần vùng đồng bằng" compares; "tăng gấp 2 lần" is a change to make
+    ("Phấn đấu đến năm 2030 tăng gấp 2 lần số hộ dùng điện; suất đầu tư ở ta cao gấp 2 - 3 lần vùng đồng bằng.",
+     [("=", 2, "lần")]),
+    # 216: "Một ô lồng tròn đường kính 20 m có thể tích trên 1.500 m³": a size
+    ("Mục tiêu đến năm 2030 có 500 ô lồng HDPE. Một ô lồng tròn đường kính 20 m có thể tích trên 1.500 m³.",
+     [("=", 500)]),
+]
+
+
 BLIND_332_335 = [
     # 333: "… đạt 30.000 ha, trong đó năm 2024 thực hiện 12.000 ha tại các huyện …": a part of the whole, with its verb
     ("Phấn đấu xây dựng vùng chuyên canh lúa chất lượng cao, phát thải thấp đạt 30.000 ha, trong đó năm 2024 thực hiện "
@@ -3261,7 +3272,7 @@ ELEVENTH_SESSION_BATCHES = {
     "304-305": (BLIND_304_305, 2030), "308-309": (BLIND_308_309, 2025), "312-315": (BLIND_312_315, 2027),
     "316-319": (BLIND_316_319, 2030), "320-323": (BLIND_320_323, 2030), "324-327": (BLIND_324_327, 2027),
     "328-331": (BLIND_328_331, 2026), "subjects-cut-short": (SUBJECTS_CUT_SHORT, 2026),
-    "332-335": (BLIND_332_335, 2026),
+    "332-335": (BLIND_332_335, 2026), "descriptions": (DESCRIPTIONS_NOT_GOALS, 2030),
 }
 
 

@@ -857,7 +857,8 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
 
 _SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+chở"
                           # "hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên bắt buộc áp dụng": a class, no goal
-                          r"|có\s+(?:doanh\s+thu|thu\s+nhập|diện\s+tích|quy\s+mô|công\s+suất|chiều\s+dài|vốn(?:\s+điều\s+lệ)?))"
+                          r"|có\s+(?:doanh\s+thu|thu\s+nhập|diện\s+tích|quy\s+mô|công\s+suất|chiều\s+dài|vốn(?:\s+điều\s+lệ)?"
+                          r"|thể\s+tích|dung\s+tích))"   # "Một ô lồng tròn … có thể tích trên 1.500 m³": a size
                           r"\s+(?:đến\s+|tới\s+|trên\s+|từ\s+|dưới\s+)?$"
                           r"|\bvới\s+(?:khoảng|gần|chừng|hơn)\s+$"   # "phiên chợ … kéo dài 5 ngày, với khoảng 60 gian hàng": a size
                           # "Tuyến cao tốc qua tỉnh dài 68,5 km" (not the verbs "kéo dài", "nhân rộng", "mở rộng")
@@ -2465,6 +2466,8 @@ _HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+)?\s+có
                             r"|\bcó\s+(?:tổng\s+)?(?:diện\s+tích|quy\s+mô|dân\s+số|công\s+suất)(?:\s+\S+){0,2}?\s+(?:trên|từ|dưới|hơn)\s*$",
                             regex.IGNORECASE)
 _ETHNIC_SHARE = regex.compile(r"\s+là\s+(?:đồng\s+bào|người\s+dân\s+tộc|dân\s+tộc)\b", regex.IGNORECASE)
+_COMPARED_BY = regex.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít|đắt|rẻ|dài|ngắn|nhanh|chậm|nặng|nhẹ)\s+(?:hơn\s+)?gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?$",
+                          regex.IGNORECASE)
 _ALLOWED_EACH = regex.compile(r"\bmỗi\s+[^,;.:\d]{1,30}?\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:tối\s+đa|không\s+quá)\s*$",
                            regex.IGNORECASE)
 _PRIZE_RANK = regex.compile(r"\s+(?-i:Nhất|Nhì|Ba|Tư|Khuyến\s+khích|Đặc\s+biệt|nhất|nhì|ba|khuyến\s+khích|đặc\s+biệt|A|B|C)\b")
@@ -2495,6 +2498,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "100% học sinh … được khám sức khỏe ít nhất 1 lần/năm học và tẩy giun 2 lần/năm": how often, in the share's action
         if val.unit == "%" and _ETHNIC_SHARE.match(text, val.end):
             continue  # "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông": who the people are, no goal
+        if _COMPARED_BY.search(text, max(c_start, val.start - 30), val.start):
+            continue  # "suất đầu tư … ở ta cao gấp 2 - 3 lần vùng đồng bằng": a comparison that describes, not a change to make
         if _ALLOWED_EACH.search(text, max(c_start, val.start - 80), val.start):
             continue  # "Mỗi người được dự thi tối đa 03 lượt", "Mỗi thôn được đề xuất tối đa 3 hộ": what a rule allows each
         if val.is_count and val.unit == "giải" and _PRIZE_RANK.match(text, val.end):
