@@ -50,6 +50,7 @@ MUST_STAY = [
     "1. Quý IV năm 2025\na) 100% thủ tục",   # held-out 143: a lettered item opens its own line
     "II. MỤC TIÊU ĐẾN NĂM 2025\nNgày 05/3/2024, UBND huyện",   # held-out 229: a heading in capitals ends its line
     "Trang 1/4 là một trang.\nhết",         # a single "Trang …" is no page footer
+    "cải tạo, mở rộng tiết diện\n2) 03 hồ điều tiết",   # held-out 338: a figure-led list item opens its own line
 ]
 
 

@@ -3254,6 +3254,59 @@ BLIND_332_335 = [
 ]
 
 
+BLIND_336_339 = [
+    # 336: counts spelled out in brackets, legal style; ", đầu tư ít nhất 03 (ba) lò hấp" opens an item of its own;
+    # "cụm xử lý" is a noun
+    ("Mục tiêu: xây dựng thêm 02 (hai) cụm xử lý chất thải y tế nguy hại tại khu vực phía Bắc, đầu tư ít nhất 03 (ba) lò "
+     "hấp chất thải lây nhiễm; mỗi cụm xử lý có tối thiểu 02 (hai) xe chuyên dụng.",
+     [("=", 2, "cụm", "cụm xử lý chất thải y tế nguy hại tại khu vực phía Bắc"), (">=", 3, "lò hấp"), (">=", 2, "xe")]),
+    # 337: "tàu cá thuộc diện phải lắp VMS | thực hiện …"; "tàu nào mất kết nối quá 6 giờ … thì phải triệu hồi": a rule's
+    # condition
+    ("Phấn đấu ít nhất 70% tàu cá thuộc diện phải lắp VMS thực hiện nhật ký khai thác điện tử; tỉnh sẽ đưa thêm 02 cảng cá "
+     "vào danh sách; tàu nào mất kết nối quá 6 giờ mà không báo vị trí thì phải triệu hồi về bờ.",
+     [(">=", 70, "%", "tàu cá thuộc diện phải lắp VMS"), ("=", 2, "cảng cá")]),
+    # 338: a goal list of figure-led noun phrases "1) 12,5 km …", "2) 03 hồ điều tiết với tổng dung tích 45.000 m3", an
+    # aside "(hiện nay là 18 điểm)" reports nothing of the goal, "Không quá 3 giờ để rút hết nước …" times that
+    ("Kế hoạch liệt kê những kết quả phải có khi khép lại năm 2027:\n1) 12,5 km tuyến cống được cải tạo\n"
+     "2) 03 hồ điều tiết với tổng dung tích 45.000 m3\n3) Dưới 5 điểm ngập cục bộ (hiện nay là 18 điểm)\n"
+     "4) Không quá 3 giờ để rút hết nước trên các trục phố chính\n5) 02 trạm bơm tiêu cưỡng bức",
+     [("=", 12.5, "km", "tuyến cống"), ("=", 3, "hồ điều tiết"), ("=", 45000, "m3", "tổng dung tích"),
+      ("<", 5, "điểm", "điểm ngập cục bộ"), ("<=", 3, "giờ", "rút hết nước trên các trục phố chính"), ("=", 2, "trạm bơm")]),
+    # 339: "Quỹ phòng, chống tội phạm của xã phấn đấu vận động tối thiểu 150 triệu đồng": the fund raises it
+    ("Bên cạnh đó, Quỹ phòng, chống tội phạm của xã phấn đấu vận động tối thiểu 150 triệu đồng để hỗ trợ người sau cai.",
+     [(">=", 150, "triệu đồng", "Quỹ phòng, chống tội phạm của xã")]),
+    # the eval's varied documents: a budget's parts ("…, trong đó: ngân sách trung ương 842 tỷ đồng (chiếm 65,4%); …")
+    # without the heading over them; a floor to raise stays a goal
+    ("Tổng kinh phí dự kiến 1.286,5 tỷ đồng, trong đó: ngân sách trung ương 842 tỷ đồng (chiếm 65,4%); ngân sách tỉnh "
+     "311,5 tỷ đồng.\n\nTổng kinh phí thực hiện khoảng 3,8 tỷ đồng, trong đó nguồn xã hội hóa phấn đấu đạt không dưới 1,2 "
+     "tỷ đồng.", [(">=", 1.2, "tỷ đồng")]),
+]
+
+
+def test_result_and_goal_labelled_on_one_line_under_their_indicator():
+    # held-out 339: "kết quả năm 2025 (KQ 2025) … chỉ tiêu năm 2026 (CT 2026)", then "Chỉ tiêu 3: Số bản, …" over
+    # "KQ 2025: 9 bản; CT 2026: ít nhất 12 bản"; what a goal's line adds after it is read as a sentence
+    text = ("Chỉ tiêu 1: Tỷ lệ người nghiện có hồ sơ quản lý được tổ chức cai nghiện (tự nguyện, bắt buộc).\n"
+            "KQ 2025: 25%; CT 2026: ≥ 35%.\n\nChỉ tiêu 5: Số buổi tuyên truyền phòng, chống ma túy tại cộng đồng.\n"
+            "KQ 2025: 32 buổi; CT 2026: không dưới 48 buổi, mỗi bản, tiểu khu tổ chức ít nhất 03 buổi/năm.")
+    doc = Document.from_text(text)
+    doc.published = date(2026, 1, 15)
+    found = find(doc, now=2026)
+    assert [(t.kind, t.comparator, t.value, t.unit, t.deadline) for t in found] == [
+        ("result", "=", 25, "%", 2025), ("target", ">=", 35, "%", 2026),
+        ("result", "=", 32, "buổi", 2025), ("target", ">=", 48, "buổi", 2026), ("target", ">=", 3, "buổi/năm", None)]
+    assert found[1].subject == "Tỷ lệ người nghiện có hồ sơ quản lý được tổ chức cai nghiện"
+
+
+def test_a_period_heading_dates_the_items_under_it():
+    # held-out 336: "a) Giai đoạn 2025 - 2027:" over "i) …", "ii) …"; "b) Giai đoạn 2028 - 2030:" over its own
+    text = ("2. Mục tiêu cụ thể\na) Giai đoạn 2025 - 2027:\ni) 100% bệnh viện thực hiện phân loại chất thải y tế;\n"
+            "ii) 95% trạm y tế xã thu gom chất thải y tế đúng quy định.\nb) Giai đoạn 2028 - 2030:\n"
+            "i) 100% trung tâm y tế có hệ thống xử lý nước thải.")
+    found = find(Document.from_text(text), now=2025, horizon=2030)
+    assert [(t.value, t.deadline) for t in found] == [(100, 2027), (95, 2027), (100, 2030)]
+
+
 def test_a_schedule_line_dates_its_goals():
     # held-out 335: "Lịch triển khai cụ thể:" over lines "Tháng 9/2024: …", "Tháng 10 - 11/2024: …" (goals of those
     # months, though a line also says "hoàn thành báo cáo …"); "Quý I/2025: …"
@@ -3272,7 +3325,7 @@ ELEVENTH_SESSION_BATCHES = {
     "304-305": (BLIND_304_305, 2030), "308-309": (BLIND_308_309, 2025), "312-315": (BLIND_312_315, 2027),
     "316-319": (BLIND_316_319, 2030), "320-323": (BLIND_320_323, 2030), "324-327": (BLIND_324_327, 2027),
     "328-331": (BLIND_328_331, 2026), "subjects-cut-short": (SUBJECTS_CUT_SHORT, 2026),
-    "332-335": (BLIND_332_335, 2026), "descriptions": (DESCRIPTIONS_NOT_GOALS, 2030),
+    "332-335": (BLIND_332_335, 2026), "descriptions": (DESCRIPTIONS_NOT_GOALS, 2030), "336-339": (BLIND_336_339, 2027),
 }
 
 

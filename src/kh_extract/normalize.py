@@ -100,7 +100,8 @@ _RULES_WITH_FIGURE = r"""
     (?! [ ]* (?: \d{1,2} [/:.\-] \d | \( [ ]* \d | \( [^)\n]{1,25} \) [ ]* [-–]   # nor before a date or time line, "(15/03/2024)", "(Chinhphu.vn) -",
                | \d{1,2} [ ]+ tháng [ ]+ \d{1,2} , [ ]* \d{4}                        # a post's "18 tháng 2, 2025 · 🌏",
                | [a-zđ] \) [ ]                                                   # nor before a lettered list item "a) 100% …",
-               | \d{1,2} [.)] [ ]+ \p{Lu} | \d \ufe0f? \u20e3 )                   # a numbered one "2. Chụp …", a keycap "2️⃣ …"
+               | \d{1,2} [.)] [ ]+ \p{Lu} | \d \ufe0f? \u20e3                   # a numbered one "2. Chụp …", a keycap "2️⃣ …",
+               | \d{1,2} \) [ ]+ \d )                                         # a figure-led one "2) 03 hồ điều tiết …"
       | (?<= \d [ ]* \n ) [ ]* \d )                                         # nor between two lines of figures
 """
 # A figure alone on its line, as infographics set them: "85%", "Không dưới 90%", "4.200 tấn", "ít nhất 01 mô hình"

@@ -82,6 +82,12 @@ _NUMBER = (r"(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)
            r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?")
 
 
+# A number spelled out in brackets after its digits, as legal texts write counts: "02 (hai)", "03 (ba)", "12 (mười hai)"
+_SPELLED_OUT = (r"(?: \s* \( \s* (?i: một | hai | ba | bốn | tư | năm | sáu | bảy | bẩy | tám | chín | mười )"
+                r" (?: \s+ (?i: một | mốt | hai | ba | bốn | tư | năm | lăm | sáu | bảy | tám | chín | mười | mươi | trăm | nghìn | linh | lẻ ) ){0,5}"
+                r" \s* \) )?")
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     v = vocabulary()
@@ -94,7 +100,7 @@ def _patterns():
         (?<! (?:chỉ\s+tiêu|tiêu\s+chí|nội\s+dung|số|Số|khoản|điều|Điều|Chương|mục|Mục)\s+ )   # criterion codes, "số 06"
         (?<! (?:số|Số)\s+\d{{1,3}}\s*(?:,|và)\s* )          # "các bến số 4, 5 cảng Chân Mây": numbers that name
         (?:
-            (?P<num> {_NUMBER} )
+            (?P<num> {_NUMBER} ) {_SPELLED_OUT}   # "02 (hai) cụm xử lý": the legal style spells the number out
             (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
             (?:
                 \s* (?P<pct> [%‰] | (?<=\d\s*) phần \s+ trăm (?!\w) ) (?P<pctrate> \s*/\s*năm )?   # "90%", "100 %", "7%/năm", "8‰"
@@ -127,11 +133,12 @@ def _patterns():
         rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | hình\s+thành | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
              | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm | xuống\s+còn | tổ\s+chức   # "tăng 9 bậc", "từ 119 phòng xuống còn 95 phòng"
-             | mở\s+rộng | quy\s+tập | di\s+dời | (?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa )   # "mở rộng 3 - 4 nghĩa trang", "quy tập … 1.500 ngôi mộ"
+             | mở\s+rộng | quy\s+tập | di\s+dời | (?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa   # "mở rộng 3 - 4 nghĩa trang", "quy tập … 1.500 ngôi mộ"
+             | (?m: ^ [ \t]* \d{1,2} \) ) )   # a goal list's figure-led item "2) 03 hồ điều tiết …"
              (?:\s+(?:mới|thêm|lại|bổ\s+sung))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ|bình\s+quân))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …", "bổ sung bình quân 1.500 đầu sách/năm", "trồng lại 120 ha"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
-    open_number = regex.compile(rf"(?P<num> {_NUMBER} ) (?: (?: \s*[-–]\s* | \s+ (?:đến|tới) \s+ (?= [\d.,]+ \s+ (?:nghìn|ngàn|triệu|vạn|trăm) \b ) )"
+    open_number = regex.compile(rf"(?P<num> {_NUMBER} ) {_SPELLED_OUT} (?: (?: \s*[-–]\s* | \s+ (?:đến|tới) \s+ (?= [\d.,]+ \s+ (?:nghìn|ngàn|triệu|vạn|trăm) \b ) )"
                                 rf"(?P<num2> {_NUMBER} ) )? \s+ (?= \p{{Ll}} | [A-ZĐ]{{2,5}}(?!\p{{L}}) )",   # "250 - 300 cột đèn", "120 NKT", "từ 140 đến 150 nghìn cây" (not "độ tuổi từ 15 đến 60 biết chữ")
                                 regex.VERBOSE)
     comparator_before = regex.compile(rf"(?: {_alternation(v['comparators'])} )\s*$", regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
@@ -1918,6 +1925,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                              and _SUB_LIST.search(text, first.val.end, it.val.start)
                              and _MEASURE_VERB.search(_strip_comparator(text[first.item_start:first.val.start], _patterns()[1])))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
+            if (_BUDGET_OPENS.match(sentence) and not _MOBILISE.search(text, it.item_start, it.val.start)
+                    # (not "…, trong đó nguồn xã hội hóa phấn đấu đạt không dưới 1,2 tỷ đồng": a floor to raise)
+                    and not (it.own_comparator and it.comparator in (">=", ">"))
+                    and ((it.val.is_count and it.val.unit.split("/")[0] in v["money_units"])
+                         or (it.val.unit == "%" and _SHARE_OF_SUM.search(text, max(it.item_start, it.val.start - 12), it.val.start)))):
+                continue  # "Tổng kinh phí dự kiến …, trong đó: ngân sách trung ương 842 tỷ đồng (chiếm 65,4%); ngân sách tỉnh …"
             if (it.val.is_count and it.val.unit.split("/")[0] in v["money_units"] and _has("budget_markers", clause)
                     and not (_MOBILISE.search(text, it.item_start, it.val.start)
                              and (it.comparator in (">=", ">")
@@ -1994,6 +2007,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and ":" not in text[label.end():it.val.start]):   # (not "…: 100%; hộ gia đình văn hóa: 85%")
                 # "Tỷ lệ điều trị thành công: lao mới và tái phát > 90%, lao kháng thuốc ≥ 80%": the label's rate, for each group
                 subject = f"{_clean(_PAREN.sub(' ', label.group('label')))} {subject}"
+            if not subject and action and it.val.unit in _TIME_UNITS and (aim := _PURPOSE_LEAD.match(action)) is not None:
+                # "6) Không quá 3 giờ | để rút hết nước trên các trục phố chính …": the time it takes to do that
+                subject, action = _clean(action[aim.end():]), None
             level = None if it.ranked else _level_of(subject, it.val.unit if it.val.is_count else "", plan_level)
             if level is None and action and (m := _CAP_LEAD.match(action)):
                 level = _level_of(m.group(), "", plan_level)  # "đạt 80% đối với cấp tỉnh"
@@ -2468,6 +2484,8 @@ _HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+)?\s+có
 _ETHNIC_SHARE = regex.compile(r"\s+là\s+(?:đồng\s+bào|người\s+dân\s+tộc|dân\s+tộc)\b", regex.IGNORECASE)
 _COMPARED_BY = regex.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít|đắt|rẻ|dài|ngắn|nhanh|chậm|nặng|nhẹ)\s+(?:hơn\s+)?gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?$",
                           regex.IGNORECASE)
+_WHICHEVER_BEFORE = regex.compile(r"\b\p{Ll}+\s+nào\b[^,;.:]*$", regex.IGNORECASE)
+_THEN_AFTER = regex.compile(r"[^;.]*?\bthì\b", regex.IGNORECASE)
 _ALLOWED_EACH = regex.compile(r"\bmỗi\s+[^,;.:\d]{1,30}?\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:tối\s+đa|không\s+quá)\s*$",
                            regex.IGNORECASE)
 _PRIZE_RANK = regex.compile(r"\s+(?-i:Nhất|Nhì|Ba|Tư|Khuyến\s+khích|Đặc\s+biệt|nhất|nhì|ba|khuyến\s+khích|đặc\s+biệt|A|B|C)\b")
@@ -2500,6 +2518,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông": who the people are, no goal
         if _COMPARED_BY.search(text, max(c_start, val.start - 30), val.start):
             continue  # "suất đầu tư … ở ta cao gấp 2 - 3 lần vùng đồng bằng": a comparison that describes, not a change to make
+        if (_WHICHEVER_BEFORE.search(text, max(c_start, val.start - 60), val.start)
+                and _THEN_AFTER.match(text, val.end, min(len(text), val.end + 80))):
+            continue  # "tàu nào mất kết nối quá 6 giờ mà không báo vị trí thì phải triệu hồi": the condition of a rule
         if _ALLOWED_EACH.search(text, max(c_start, val.start - 80), val.start):
             continue  # "Mỗi người được dự thi tối đa 03 lượt", "Mỗi thôn được đề xuất tối đa 3 hộ": what a rule allows each
         if val.is_count and val.unit == "giải" and _PRIZE_RANK.match(text, val.end):
@@ -2584,7 +2605,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # "… ≤ 3%, định mức tiêu hao nước ≤ 8 m³/tấn sản phẩm": a measure named anew with its own comparator
             head = val.unit.split("/")[0]
             own_measure = (head in vocabulary()["measure_units"] and head not in vocabulary()["money_units"]
-                           and head not in _TIME_UNITS and _NOUN_CMP_JOIN.search(before) is not None)
+                           and head not in _TIME_UNITS and (_NOUN_CMP_JOIN.search(before) is not None
+                                                            # "03 hồ điều tiết với tổng dung tích (45.000 m3)"
+                                                            or _WITH_MEASURE.search(before) is not None))
             # "… tăng ít nhất 5 bậc, điểm DTI đạt trên 0,55 điểm": a measure of its own after a comma, with its verb
             own_clause = val.unit != kept[-1].unit and (
                 ("," in before and _NOUN_THEN_VERB.fullmatch(before, before.rfind(",") + 1) is not None)
@@ -2733,6 +2756,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         elif about is not None:
             item.ranked = True   # "Phú Yên nằm trong nhóm 20 tỉnh, thành phố dẫn đầu cả nước về chỉ số này"
     lead = None
+    said = ""
     denominator = _DENOMINATOR.match(text, after_start) is not None  # "trên 95% dân số", "vượt 10% dự toán"
     # What the value measures is named after it, whatever stands before: "8 xã …, chiếm trên 47% tổng số xã" (the
     # noun before is another item's), "đặt mục tiêu giảm 1,5 - 2% tỷ lệ hộ nghèo" (the rate that changes)
@@ -2750,6 +2774,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                                  or item.baseline):   # "tỷ lệ hộ … từ (52%) hiện nay nâng lên 70%"
         said = _clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip())))
         lead = _strip_openers(said)
+        if _MARKER_ONLY.fullmatch(lead):
+            lead = ""   # "1) | 12,5 km tuyến cống …": the item's number names nothing
         if _GOAL_LABEL.fullmatch(said):
             lead = "mục tiêu"   # "Mục tiêu xuyên suốt là (100%) số xã …": the words that announce the goal, whatever the
                                 # openers leave of them
@@ -2805,6 +2831,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             lead = acted   # "Tỉnh nâng tỷ lệ che phủ rừng lên 45%": who acts is no part of the subject
         subj = _RESPECTIVE_TAIL.sub("", _TRAILING_ADVERB.sub("", _TRAILING_YEAR.sub("", _LEADING_VERB.sub("", _PAREN.sub(" ", lead)).strip()).rstrip(" :")))
         subj = _TRAILING_CHANGE.sub("", subj)
+        if not subj and val.unit in v["money_units"] and (fund := _FUND_ACTS.search(said)) is not None:
+            subj = _clean(fund.group("fund"))   # "Quỹ phòng, chống tội phạm của xã phấn đấu vận động (tối thiểu 150 triệu đồng)"
         if (labelled := _LABEL_YEAR_VERB.fullmatch(subj)) and labelled.group("label").lower().startswith(
                 labelled.group("verb").lower() + " "):
             # "1.1. Chỉnh lý tài liệu tồn đọng: năm 2024 chỉnh lý (tối thiểu 900 mét giá)": what the label's verb acts on
@@ -2918,7 +2946,8 @@ _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng
                  r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung"
                  r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí|thay\s+thế|bảo\s+đảm|đảm\s+bảo|hoàn\s+thiện|kết\s+nạp"   # "…, bố trí ít nhất 600 lô đất"
                  r"|(?<!bầu\s|ứng\s|đề\s)cử(?!\s+tri)"   # "Cử 200 lượt cán bộ … đi đào tạo sau đại học"
-                 r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)|khoanh\s+vùng|thả|phát(?!\s+(?:triển|hiện|huy|động|sinh)\b)")   # "…, bê tông hóa thêm 5 km"
+                 r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)|khoanh\s+vùng|thả|phát(?!\s+(?:triển|hiện|huy|động|sinh)\b)"   # "…, bê tông hóa thêm 5 km"
+                 r"|(?<!\b(?:vốn|suất|nhà|chủ|hút|gọi)\s)đầu\s+tư")   # "…, đầu tư ít nhất 03 (ba) lò hấp"
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
@@ -2960,6 +2989,16 @@ _EACH = regex.compile(
 )
 # "… được giao vận động (nguồn xã hội hóa)": the verb of one who is charged with raising money, not "nguồn lực huy động"
 _MOBILISE_VERBS = r"huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi"
+# A fund that raises the money: "Quỹ phòng, chống tội phạm của xã phấn đấu vận động …"
+_WITH_MEASURE = regex.compile(r"\bvới\s+(?:tổng\s+)?(?:dung\s+tích|công\s+suất|diện\s+tích|chiều\s+dài|quy\s+mô)"
+                           r"(?:\s+(?:khoảng|trên|tối\s+thiểu|ít\s+nhất))?\s*$", regex.IGNORECASE)
+_BUDGET_OPENS = regex.compile(r"[\W\d]*(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|vốn)\s+(?:thực\s+hiện\s+)?"
+                           r"(?:kế\s+hoạch\s+)?(?:dự\s+kiến|dự\s+toán|khoảng|là|gần|hơn|trên)\b", regex.IGNORECASE)
+_SHARE_OF_SUM = regex.compile(r"\bchiếm\s*(?:khoảng\s+)?$", regex.IGNORECASE)
+_PURPOSE_LEAD = regex.compile(r"(?:để|nhằm)\s+", regex.IGNORECASE)
+_MARKER_ONLY = regex.compile(r"\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]?", regex.IGNORECASE)
+_FUND_ACTS = regex.compile(rf"(?<!\w)(?P<fund>Quỹ\s[^.;:]+?)\s+(?:phấn\s+đấu\s+|được\s+giao\s+|sẽ\s+|cần\s+|tiếp\s+tục\s+)?"
+                           rf"(?:{_MOBILISE_VERBS})$", regex.IGNORECASE)
 _LAST_MOBILISE = regex.compile(rf"\b(?:được\s+giao|giao|phải|sẽ|cần|tiếp\s+tục|cũng)\s+(?:{_MOBILISE_VERBS})\s+",
                                regex.IGNORECASE | regex.REVERSE)
 _MOBILISE = regex.compile(rf"\b(?:{_MOBILISE_VERBS})\b", regex.IGNORECASE)
@@ -3372,16 +3411,34 @@ _ARROW_LINE = regex.compile(
 )
 
 
+# … or a result and a goal labelled on one line under the indicator they measure (the labels explained once in the text):
+#   Chỉ tiêu 3: Số bản, tiểu khu không có tội phạm và tệ nạn ma túy.
+#   KQ 2025: 9 bản; CT 2026: ít nhất 12 bản.
+_RESULT_GOAL_LINE = regex.compile(
+    r"""^[ \t]*(?:KQ|TH|Ước[ \t]+TH|(?i:kết[ \t]+quả|thực[ \t]+hiện|năm))[ \t]+(?P<y1>20\d\d)[ \t]*:[ \t]*(?P<v1>[^;\n]+?)[ \t]*;
+        [ \t]*(?:CT|KH|(?i:chỉ[ \t]+tiêu|kế[ \t]+hoạch|mục[ \t]+tiêu|năm))[ \t]+(?P<y2>20\d\d)[ \t]*:[ \t]*(?P<v2>[^,;\n]+?)[ \t]*
+        (?:[,;][^\n]*|\.)?[ \t]*$""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_INDICATOR_LABEL = regex.compile(r"^(?:[-+•*]\s*)?(?:(?i:chỉ\s+tiêu)\s+\d{1,2}\s*[:.)]\s*)?", regex.IGNORECASE)
+
+
 def _arrow_lines(doc: Document, now: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
-    """Targets (and the year before's results) of "Năm 2025: X → Năm 2026: Y" lines, named by the line above."""
+    """Targets (and the year before's results) of "Năm 2025: X → Năm 2026: Y" and "KQ 2025: X; CT 2026: Y" lines, named by
+    the line above."""
     text = doc.text
     targets, rows = [], []
-    for m in _ARROW_LINE.finditer(text):
+    lines = [*(_ARROW_LINE.finditer(text) if "→" in text or "->" in text else ()),
+             *(_RESULT_GOAL_LINE.finditer(text) if " 20" in text else ())]
+    for m in lines:
         above_end = text.rfind("\n", 0, m.start())
         label = text[text.rfind("\n", 0, max(0, above_end)) + 1:max(0, above_end)].strip()
-        if len(label.split()) < 2 or _ARROW_LINE.fullmatch(label):
+        if len(label.split()) < 2 or _ARROW_LINE.fullmatch(label) or _RESULT_GOAL_LINE.fullmatch(label):
             continue
-        subject = _clean(label)
+        # "Chỉ tiêu 1: Tỷ lệ người nghiện có hồ sơ quản lý được tổ chức cai nghiện (tự nguyện, …).": what is measured
+        subject = _clean(_PAREN.sub(" ", label[_INDICATOR_LABEL.match(label).end():]).rstrip(" ."))
+        if not subject:
+            continue
         for side in ("1", "2"):
             v = _CELL_VALUE.match(m.group("v" + side))
             if v is None:
@@ -3399,7 +3456,9 @@ def _arrow_lines(doc: Document, now: Optional[int]) -> tuple[list[Target], list[
                 kind="result" if side == "1" or (now is not None and year < now) else "target",
                 span=doc.raw_span(start + v.start("num"), start + v.end("num2" if v.group("num2") else "num")),
             ))
-        rows.append((text.rfind("\n", 0, max(0, above_end)) + 1, m.end()))   # the line that names it too ("… từ 3 sao …")
+        # the line that names it too ("… từ 3 sao …"); not what a labelled goal's line adds after it (", mỗi bản, tiểu khu
+        # tổ chức ít nhất 03 buổi/năm")
+        rows.append((text.rfind("\n", 0, max(0, above_end)) + 1, m.end("v2") if m.re is _RESULT_GOAL_LINE else m.end()))
     return targets, rows
 
 
@@ -3408,7 +3467,7 @@ def _indicator_lines(doc: Document, horizon: Optional[int], now: Optional[int] =
     """Targets of a list of indicators with their units in brackets; the lines they cover (normalised offsets)."""
     text = doc.text
     targets, rows = _yearly_lines(doc, now) if "; 20" in text else ([], [])   # a cheap test first
-    if "→" in text or "->" in text:   # a cheap test first
+    if "→" in text or "->" in text or "; CT 20" in text or "; KH 20" in text:   # a cheap test first
         arrowed, arrowed_rows = _arrow_lines(doc, now)
         targets, rows = targets + arrowed, rows + arrowed_rows
     if "...." in text:   # a cheap test first
@@ -3613,7 +3672,7 @@ def _strip_comparator(before: str, cmp_before) -> str:
     return before[: m.start()] if m else before
 
 
-_LIST_LINE = regex.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|\d+[.)])\s")
+_LIST_LINE = regex.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)])\s")   # also "ii)", "iii)" of a legal text
 
 
 def _list_intro(text: str, pos: int) -> str:
@@ -3657,9 +3716,13 @@ def _clause_start(clause_ends: list[int], pos: int) -> int:
 
 
 def _heading_year(line: str) -> Optional[int]:
-    """"a) Năm 2024:", "Đến năm 2025:" heading a list of "- " items."""
-    m = _INTRO_YEAR.search(line.rstrip().rstrip(":")) if line else None
+    """"a) Năm 2024:", "Đến năm 2025:", "a) Giai đoạn 2025 - 2027:" (its last year) heading a list of "- " or "i)" items."""
+    m = (_INTRO_YEAR.search(line.rstrip().rstrip(":")) or _PERIOD_HEADING.fullmatch(line.strip())) if line else None
     return int(m.group("year")) if m else None
+
+
+_PERIOD_HEADING = regex.compile(r"(?:[a-zđ]\)|\d{1,2}[.)]|[-+•])?\s*giai\s+đoạn\s+20\d\d\s*[-–]\s*(?P<year>20\d\d)\s*:",
+                             regex.IGNORECASE)
 
 
 _LAST_YEAR = regex.compile(r"(?P<year>20\d\d)\s*[:.]?\s*$", regex.REVERSE)
@@ -3855,7 +3918,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return "result"  # "…, đàn bò sữa hữu cơ hiện đạt 4.600 con; kế hoạch đặt chỉ tiêu …": the goal is the next clause's
     # "100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2": "đã đạt chuẩn" says which communes, it reports nothing
     # (or a count of places that have a share: "Ngoài ra, 16 tỉnh có 100% số xã đạt chuẩn nông thôn mới")
-    result = _has("result_markers", _QUALIFYING.sub(" ", clause)) or _PLACES_HAVE.search(clause) is not None
+    # (not an aside: "Dưới 5 điểm ngập cục bộ (hiện nay là 18 điểm)")
+    result = _has("result_markers", _QUALIFYING.sub(" ", _PAREN.sub(" ", clause))) or _PLACES_HAVE.search(clause) is not None
     # "…; đến năm 2028, …; thu đổi 12.000 - 15.000 xe máy xăng đã sử dụng trên 15 năm; …" in 2025: a roadmap to a later
     # year, whose "đã" qualifies a noun
     ahead = doc.published is not None and any(int(y) > doc.published.year for y in _BY_YEAR.findall(sentence))
@@ -3864,7 +3928,7 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     if section == "result" and not _STRONG_GOAL.search(clause):
         return "result"
     if (not goal and not ahead and not _has("goal_markers", _goal_text(sentence))
-            and _has("result_markers", _QUALIFYING.sub(" ", sentence))):
+            and _has("result_markers", _QUALIFYING.sub(" ", _PAREN.sub(" ", sentence)))):
         return "result"
     if not goal and section is None and doc.title and _REVIEW_TITLE.search(doc.title):
         at = sentence.find(clause)
