@@ -88,7 +88,7 @@ _RULES_WITH_FIGURE = r"""
   | (?P<tag> <!\[CDATA\[ | \]\]> | </? [A-Za-z][A-Za-z0-9]{0,10} (?: \s+ [^<>\n]{0,300} )? /? > )   # markup left in a scrape or
                                                  # a feed: "<p>", "<br>", "<img src=… />", "<![CDATA[ … ]]>"
   | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
-  | (?P<unitwrap> [ ]* \n (?<= \p{Ll} [ ]* \n ) [ ]* (?= / [ ]* \p{Ll} ) )   # a PDF's "25 triệu đồng\n/ha/vụ": a unit cut at its slash
+  | (?P<unitwrap> \n (?<= \p{Ll} [ ]* \n ) [ ]* (?= / [ ]* \p{Ll} ) )   # a PDF's "25 triệu đồng\n/ha/vụ": a unit cut at its slash
   | (?P<hyphwrap> - \n [ ]* (?<= \p{Ll} - \n [ ]* ) (?= \p{Ll} ) )   # a PDF's "sả-\nn lượng", "Chương trì-\nnh": a word cut at a line's end
   | (?P<figwrap> \n (?<= (?: ^ | \n ) [ ]* FIGURE [ ]* \n ) (?= [ ]* \p{Ll} ) )   # an infographic's "85%\nphụ phẩm …": the figure's label
   | (?P<wrap> \n (?<= [\p{Ll},\d%)-] [ ]* \n ) (?<= \p{Ll} [^\n]* \n )   # (not after a heading in capitals: "II. MỤC TIÊU ĐẾN NĂM 2025\n";

@@ -609,12 +609,12 @@ def _not_values():
     title of a document: Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …" (QĐ 338/QĐ-TTg)."""
     return regex.compile(_alternation(vocabulary()["not_values"])
                          + r"""|(?<=(?:Đề\s+án|Chương\s+trình|Dự\s+án|Phong\s+trào|Cuộc\s+vận\s+động)\s*)["“][^"”\n]{3,300}["”]"""
-                         + r"|\b24/(?:24|7)\b"   # "trực 24/24 giờ": round the clock
-                         # a quiz's answer options on one line: "A. 50%  B. 70%  C. 100%"
-                         + r"|(?m-i:^[ \t]*A\.[ \t]+[^\n]{1,40}?[ \t]B\.[ \t]+[^\n]{1,40}?[ \t]C\.[ \t]+[^\n]*$)",
+                         + r"|\b24/(?:24|7)\b",   # "trực 24/24 giờ": round the clock
                          regex.IGNORECASE)
 
 
+# A quiz's answer options on one line: "A. 50%  B. 70%  C. 100%"
+_ANSWER_OPTIONS = regex.compile(r"^[ \t]*A\.[ \t]+[^\n]{1,40}?[ \t]B\.[ \t]+[^\n]{1,40}?[ \t]C\.[ \t]+[^\n]*$", regex.MULTILINE)
 _PHRASE_END = regex.compile(r"[,;:.\d]")
 
 
@@ -647,6 +647,8 @@ def candidates(text: str) -> list[_Value]:
     words = vocabulary()["number_words"]
     out = []
     masked = [(m.start(), m.end()) for m in _not_values().finditer(text)]  # in order, not overlapping
+    if " B. " in text:   # a cheap test first
+        masked = sorted(masked + [(m.start(), m.end()) for m in _ANSWER_OPTIONS.finditer(text)])
     masked_starts = [a for a, _ in masked]
     last_end = 0
     for s in starts.finditer(text):
@@ -656,7 +658,9 @@ def candidates(text: str) -> list[_Value]:
         k = bisect_right(masked_starts, pos) - 1
         if k >= 0 and pos < masked[k][1]:
             continue
-        if (frac := _FRACTION.match(text, pos)) is not None and (not frac.group("num") or int(frac.group("num")) < int(frac.group("den"))):
+        if ((text[pos + 1:pos + 2] == "/" or text[pos] in "mMpPhHb")   # a cheap test first
+                and (frac := _FRACTION.match(text, pos)) is not None
+                and (not frac.group("num") or int(frac.group("num")) < int(frac.group("den")))):
             out.append(_Value(pos, frac.end(), _fraction(frac), None, "%", False))
             last_end = frac.end()
             continue
@@ -1036,10 +1040,11 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
     starters = vocabulary()["predicate_starters"]
     words_re = _predicate_re(tuple(starters))
     m = words_re.search(after)
+    fixed = [(p.start(), p.end()) for p in _fixed_phrases().finditer(after)] if m is not None else []
     while m is not None and (_ABOUT_END.search(after, 0, m.start())
                              # "trường học thu học phí không dùng tiền mặt" (cashless), "cơ sở sử dụng năng lượng trọng
                              # điểm" (a class the law names): a verb inside a fixed phrase
-                             or any(p.start() <= m.start() < p.end() for p in _fixed_phrases().finditer(after))
+                             or any(a <= m.start() < b for a, b in fixed)
                              # "150 lao động | là thanh niên, phụ nữ DTTS đi làm việc …": who they are, no predicate
                              # (not a naming: "2 xã | là Cẩm Văn và Cẩm Vũ")
                              or (m.group().lower() == "là" and (0 if counted else 1) <= len(after[:m.start()].split()) <= 2
@@ -3919,7 +3924,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     # "100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2": "đã đạt chuẩn" says which communes, it reports nothing
     # (or a count of places that have a share: "Ngoài ra, 16 tỉnh có 100% số xã đạt chuẩn nông thôn mới")
     # (not an aside: "Dưới 5 điểm ngập cục bộ (hiện nay là 18 điểm)")
-    result = _has("result_markers", _QUALIFYING.sub(" ", _PAREN.sub(" ", clause))) or _PLACES_HAVE.search(clause) is not None
+    result = (_has("result_markers", _QUALIFYING.sub(" ", _PAREN.sub(" ", clause) if "(" in clause else clause))
+              or _PLACES_HAVE.search(clause) is not None)
     # "…; đến năm 2028, …; thu đổi 12.000 - 15.000 xe máy xăng đã sử dụng trên 15 năm; …" in 2025: a roadmap to a later
     # year, whose "đã" qualifies a noun
     ahead = doc.published is not None and any(int(y) > doc.published.year for y in _BY_YEAR.findall(sentence))
@@ -3928,7 +3934,7 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     if section == "result" and not _STRONG_GOAL.search(clause):
         return "result"
     if (not goal and not ahead and not _has("goal_markers", _goal_text(sentence))
-            and _has("result_markers", _QUALIFYING.sub(" ", _PAREN.sub(" ", sentence)))):
+            and _has("result_markers", _QUALIFYING.sub(" ", _PAREN.sub(" ", sentence) if "(" in sentence else sentence))):
         return "result"
     if not goal and section is None and doc.title and _REVIEW_TITLE.search(doc.title):
         at = sentence.find(clause)
