@@ -3283,6 +3283,35 @@ BLIND_336_339 = [
 ]
 
 
+BLIND_340_343 = [
+    # 340: "100% cán bộ phụ trách giảm nghèo, dạy nghề cấp huyện và ít nhất 90% cấp xã": "giảm nghèo" is a noun there
+    ("Phấn đấu 100% cán bộ phụ trách giảm nghèo, dạy nghề cấp huyện và ít nhất 90% cấp xã được tập huấn.",
+     [("=", 100, "%", "cán bộ phụ trách giảm nghèo, dạy nghề cấp huyện"), (">=", 90, "%")]),
+    # 343: a rate per people "12 bác sĩ trên một vạn dân", "32 giường (tính trên 10.000 dân …)"; "xã có trên 20.000 dân"
+    # says which communes (not "phường có từ 6 tuyến phố trở lên", a goal)
+    ("Đến năm 2030 đạt 12 bác sĩ trên một vạn dân; số giường bệnh đạt 32 giường (tính trên 10.000 dân, không kể trạm y tế); "
+     "trạm y tế ở xã có trên 20.000 dân bố trí tối thiểu 3 bác sĩ/trạm; phường có từ 6 tuyến phố trở lên được công nhận.",
+     [("=", 12, "bác sĩ/vạn dân"), ("=", 32, "giường/10.000 dân"), (">=", 3, "bác sĩ/trạm"), (">=", 6, "tuyến phố")]),
+    # 342: "giao cụ thể xã Mường Tè: 45 hộ; xã Bum Tở: 38 hộ": each place's share, named by its place
+    ("Phấn đấu hỗ trợ nhà ở cho 264 hộ, giao cụ thể xã Mường Tè: 45 hộ; xã Bum Tở: 38 hộ.",
+     [("=", 264, "hộ"), ("=", 45, "hộ", "hộ xã Mường Tè"), ("=", 38, "hộ", "hộ xã Bum Tở")]),
+]
+
+
+def test_a_table_with_its_years_down_the_side():
+    # held-out 340: "Năm | Lao động được đào tạo (người) | Tỷ lệ có việc làm (%) | Số lớp" over a row per year; the row
+    # marked "(thực hiện)" reports
+    text = ("Kết quả năm 2023 và chỉ tiêu hai năm tới được giao như sau:\n\nNăm | Lao động được đào tạo (người) | "
+            "Tỷ lệ có việc làm (%) | Số lớp\n2023 (thực hiện) | 985 | 79,4 | 33\n2024 | 1.100 | 80 | 36\n")
+    doc = Document.from_text(text)
+    doc.published = date(2024, 3, 14)
+    found = find(doc, now=2024)
+    assert [(t.kind, t.value, t.unit, t.subject, t.deadline) for t in found] == [
+        ("result", 985, "người", "Lao động được đào tạo", 2023), ("result", 79.4, "%", "Tỷ lệ có việc làm", 2023),
+        ("result", 33, "lớp", "Số lớp", 2023), ("target", 1100, "người", "Lao động được đào tạo", 2024),
+        ("target", 80, "%", "Tỷ lệ có việc làm", 2024), ("target", 36, "lớp", "Số lớp", 2024)]
+
+
 def test_result_and_goal_labelled_on_one_line_under_their_indicator():
     # held-out 339: "kết quả năm 2025 (KQ 2025) … chỉ tiêu năm 2026 (CT 2026)", then "Chỉ tiêu 3: Số bản, …" over
     # "KQ 2025: 9 bản; CT 2026: ít nhất 12 bản"; what a goal's line adds after it is read as a sentence
@@ -3326,6 +3355,7 @@ ELEVENTH_SESSION_BATCHES = {
     "316-319": (BLIND_316_319, 2030), "320-323": (BLIND_320_323, 2030), "324-327": (BLIND_324_327, 2027),
     "328-331": (BLIND_328_331, 2026), "subjects-cut-short": (SUBJECTS_CUT_SHORT, 2026),
     "332-335": (BLIND_332_335, 2026), "descriptions": (DESCRIPTIONS_NOT_GOALS, 2030), "336-339": (BLIND_336_339, 2027),
+    "340-343": (BLIND_340_343, 2030),
 }
 
 

@@ -727,6 +727,9 @@ def candidates(text: str) -> list[_Value]:
                                       or _CLOCK_AFTER.match(text, m.end())):
                     continue   # "lúc 16 giờ", "14 giờ 30": a time of day, no duration
             end = m.end()
+            if not m.group("rate") and not pct and (per := _PER_POPULATION.match(text, end)) is not None:
+                # "12 bác sĩ trên một vạn dân", "32 giường (tính trên 10.000 dân)": a rate per people
+                unit, end = unit + "/" + ("vạn dân" if per.group("vạn") else per.group("n") + " dân"), per.end()
             if not m.group("rate") and (gas := _GAS_AFTER.match(text, end)) is not None:
                 end, unit = gas.end(), unit + " " + gas.group("gas")   # "52.000 tấn CO2/năm": tonnes of a gas
             if unit == "lượt" and (word := _next_word(text, end)) and not _ACT_AFTER_TIMES.match(text, end):
@@ -817,6 +820,8 @@ _OUT_OF = regex.compile(rf"(?P<num>\d{{1,6}})\s+trong\s+(?:số|tổng\s+số)\s
 _EACH_PERIOD = regex.compile(r"[ ]+(?:mỗi|hằng|hàng)[ ]+(?P<period>tháng|năm|ngày|quý|tuần)\b(?![ ]+(?:học|20\d\d))", regex.IGNORECASE)
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
 _CMP_BEFORE_ONCE = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|tối\s+đa|không\s+quá)\s*$", regex.IGNORECASE)
+_PER_POPULATION = regex.compile(r"\s*\(?\s*(?:tính\s+)?trên\s+(?:(?P<vạn>(?:một\s+|1\s+)?vạn)|(?P<n>1\.000|10\.000|100\.000))\s+dân"
+                             r"(?:\s+số)?(?:[^()\n]{0,40}\))?", regex.IGNORECASE)
 _GAS_AFTER = regex.compile(r"[ ]+(?P<gas>CO2(?:e|tđ)?|CO₂(?:e)?|CH4|N2O)(?![\w.,]\w)")   # "tấn CO2", "tấn CO2tđ"
 _PER_YEAR_BEFORE = regex.compile(r"\b(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:giảm|tăng)\s+)?(?:bình\s+quân\s+)?(?:từ\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$",
                               regex.IGNORECASE | regex.REVERSE)
@@ -875,6 +880,7 @@ _SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+ch�
                           # "Tuyến cao tốc qua tỉnh dài 68,5 km" (not the verbs "kéo dài", "nhân rộng", "mở rộng")
                           r"|(?<!\b(?:kéo|nhân|mở)\s)\b(?:dài|rộng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                           regex.IGNORECASE)
+_PEOPLE_CLASS = regex.compile(r"\b(?:xã|phường|thôn|bản|huyện|địa\s+bàn)\s+có\s+(?:trên|từ|dưới|hơn)\s*$", regex.IGNORECASE)
 _DWT = regex.compile(r"\s*\(?\s*DWT\b")
 _DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;.:]{0,60}?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                             regex.IGNORECASE)   # "nằm cách trung tâm thị trấn (khoảng 06km)"
@@ -2012,6 +2018,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and ":" not in text[label.end():it.val.start]):   # (not "…: 100%; hộ gia đình văn hóa: 85%")
                 # "Tỷ lệ điều trị thành công: lao mới và tái phát > 90%, lao kháng thuốc ≥ 80%": the label's rate, for each group
                 subject = f"{_clean(_PAREN.sub(' ', label.group('label')))} {subject}"
+            if (it.val.is_count and (not subject or subject == it.val.unit.split("/")[0])
+                    and (place := _PLACE_QUOTA.search(text, max(it.item_start, it.val.start - 45), it.val.start)) is not None):
+                # "…, giao cụ thể xã Mường Tè: 45 hộ; xã Bum Tở: 38 hộ": each place's share, named by its place
+                subject = f"{subject or it.val.unit.split('/')[0]} {_clean(place.group('place'))}"
             if not subject and action and it.val.unit in _TIME_UNITS and (aim := _PURPOSE_LEAD.match(action)) is not None:
                 # "6) Không quá 3 giờ | để rút hết nước trên các trục phố chính …": the time it takes to do that
                 subject, action = _clean(action[aim.end():]), None
@@ -2543,6 +2553,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "diện tích lúa bị hại nặng (mất trên 30% năng suất) khống chế tối đa 0,5%": the aside says which
         if val.is_count and val.value == 1 and _PER_ONE.search(text, max(0, val.start - 60), val.start):
             continue  # "giá trị sản xuất bình quân trên 1 ha đất trồng trọt": per hectare, no goal
+        if val.is_count and val.unit in ("dân", "nhân khẩu") and _PEOPLE_CLASS.search(text, max(0, val.start - 24), val.start):
+            continue  # "trạm y tế ở xã có trên 20.000 dân": which communes, by their people (not "phường có từ 6 tuyến phố")
         if val.is_count and (_SIZE_BEFORE.search(text, max(0, val.start - 24), val.start) or _DWT.match(text, val.end)):
             continue  # "để tàu trọng tải 70.000 tấn (DWT) ra vào": the size of a ship, no goal
         if val.unit in ("km", "m") and _DISTANCE_FROM.search(text, max(0, val.start - 70), val.start):
@@ -3000,6 +3012,8 @@ _WITH_MEASURE = regex.compile(r"\bvới\s+(?:tổng\s+)?(?:dung\s+tích|công\s+
 _BUDGET_OPENS = regex.compile(r"[\W\d]*(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|vốn)\s+(?:thực\s+hiện\s+)?"
                            r"(?:kế\s+hoạch\s+)?(?:dự\s+kiến|dự\s+toán|khoảng|là|gần|hơn|trên)\b", regex.IGNORECASE)
 _SHARE_OF_SUM = regex.compile(r"\bchiếm\s*(?:khoảng\s+)?$", regex.IGNORECASE)
+_PLACE_QUOTA = regex.compile(r"(?P<place>(?<!\w)(?:xã|phường|thị\s+trấn|huyện|thôn|bản|tổ\s+dân\s+phố)"
+                          r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){1,4})\s*:?\s*$")
 _PURPOSE_LEAD = regex.compile(r"(?:để|nhằm)\s+", regex.IGNORECASE)
 _MARKER_ONLY = regex.compile(r"\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]?", regex.IGNORECASE)
 _FUND_ACTS = regex.compile(rf"(?<!\w)(?P<fund>Quỹ\s[^.;:]+?)\s+(?:phấn\s+đấu\s+|được\s+giao\s+|sẽ\s+|cần\s+|tiếp\s+tục\s+)?"
@@ -3254,6 +3268,13 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             # "Chỉ tiêu | Kỳ này | Cùng kỳ | Tăng/giảm": a table of what was done, no goal in its cells ("+12,5%")
             rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
             continue
+        if (header is not None and len(cells) == len(header["texts"]) > 2 and _YEARS_DOWN.fullmatch(header["texts"][0].strip())
+                and (row_year := _ROW_YEAR.fullmatch(texts[0].strip())) is not None):
+            # "Năm | Lao động được đào tạo (người) | Tỷ lệ có việc làm (%) | Số lớp" over "2023 (thực hiện) | 985 | 79,4 | 33",
+            # "2025 | 1.150 | 82 | 38": a table with its years down the side, each row a year's figures
+            targets.extend(_year_row_targets(doc, header["texts"], texts, cells, row_year, now))
+            rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
+            continue
         if header is None or header["subject"] is None or not header["goals"] or len(cells) != header["width"]:
             continue
         subject = _ROW_NUMBER.sub("", texts[header["subject"]])   # "1. Số mỏ cát …": the row's number is no part of it
@@ -3284,6 +3305,37 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
                 direction={"giảm": "down", "tăng": "up"}.get((v.group("dir") or "").lower()),
             ))
     return targets, rows, sums
+
+
+_YEARS_DOWN = regex.compile(r"(?:năm|năm\s*/\s*chỉ\s+tiêu|thời\s+gian)", regex.IGNORECASE)
+_ROW_YEAR = regex.compile(r"(?:năm\s+)?(?P<year>20\d\d)\s*(?:\(\s*(?P<label>[^()]{1,25}?)\s*\))?", regex.IGNORECASE)
+_DONE_LABEL = regex.compile(r"thực\s+hiện|ước|kết\s+quả|đã\s+đạt|TH\b", regex.IGNORECASE)
+
+
+def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, row_year, now: Optional[int]) -> list[Target]:
+    """One row of a table whose years run down the side: a figure per column, named and measured by the column's head."""
+    year = int(row_year.group("year"))
+    done = bool(row_year.group("label") and _DONE_LABEL.search(row_year.group("label"))) or (now is not None and year < now)
+    out = []
+    for col in range(1, len(texts)):
+        name = head[col].strip()
+        in_name = _LABEL_UNIT.search(name)
+        subject = name[:in_name.start()].rstrip() if in_name else name
+        counted = _COUNT_HEAD.fullmatch(subject)
+        unit = in_name.group(1).strip().lower() if in_name else (_counted_noun(counted.group("rest")) if counted else None)
+        v = _CELL_VALUE.match(texts[col])
+        if not subject or not unit or v is None:
+            continue
+        pct = unit == "%"
+        start = cells[col][0] + len(doc.raw[cells[col][0]:cells[col][1]]) - len(doc.raw[cells[col][0]:cells[col][1]].lstrip())
+        span = (start + v.start("num"), start + v.end("num2" if v.group("num2") else "num"))
+        out.append(Target(
+            value=parse_number(v.group("num"), percent=pct), unit=unit, comparator=_CELL_CMP.get(
+                " ".join((v.group("cmp") or "").lower().split()), "="),
+            value_max=parse_number(v.group("num2"), percent=pct) if v.group("num2") else None,
+            subject=subject, action=None, level=_level_of(subject, "" if pct else unit, None), deadline=year, criteria=[],
+            kind="result" if done else "target", span=span))
+    return out
 
 
 # A table of places by counts, laid out with spaces (a plan's appendix): "TT | Xã (huyện) | Số thôn, làng | Số hộ được cấp
