@@ -273,6 +273,13 @@ def test_on_a_communes_page_the_communes_own_plan_is_the_one_carried_out():
     assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("21/KH-UBND", "UBND xã Quỳnh Hưng", "2024-05-24")
 
 
+def test_a_departments_plan_is_the_provinces_department():
+    # held-out 343: "Sở Y tế vừa ban hành Kế hoạch số 412/KH-SYT …" in a provincial paper: the issuer names its province
+    e = extract("Đắk Lắk: Đến năm 2030 đạt 12 bác sĩ trên một vạn dân\n\nSở Y tế vừa ban hành Kế hoạch số 412/KH-SYT ngày "
+                "21/11/2025 về phát triển nhân lực y tế cơ sở giai đoạn 2025 - 2030.", published="2025-11-25")
+    assert (e.plan.ref, e.plan.issuer) == ("412/KH-SYT", "Sở Y tế tỉnh Đắk Lắk")
+
+
 def test_a_plan_texts_number_in_a_column_beside_another_pages_text():
     # held-out 284: a gazette page; the plan's header stands beside the end of the decision before it
     e = extract("chịu trách nhiệm thi hành Quyết định này./.  Số: 38/KH-UBND   Gia Lộc, ngày 05 tháng 3 năm 2025\n\n"

@@ -532,11 +532,23 @@ _BARE_ISSUER = regex.compile(r"(?:UBND|HĐND|Công an|Cục Thuế|Sở [^,;]{1,
                              r"|(?:Ban Thường vụ )?(Tỉnh|Thành|Huyện) (?:ủy|đoàn)")   # also "Ban Chỉ đạo 389 tỉnh"
 
 
+_BARE_DEPARTMENT = regex.compile(r"Sở\s+(?-i:\p{Lu})[^,;()]{1,50}")
+_CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+
+
 def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
     """"UBND tỉnh" → "UBND tỉnh Trà Vinh": the first place of that level in the title, else the text."""
     if not issuer:
         return issuer
     m = _BARE_ISSUER.fullmatch(issuer)
+    if not m and _BARE_DEPARTMENT.fullmatch(issuer) and not gazetteer.find_places(issuer, on=doc.published):
+        # "Sở Y tế" → "Sở Y tế tỉnh Đắk Lắk": a department is the province's
+        for source in (doc.title or "", doc.text):
+            for place in gazetteer.find_places(source, on=doc.published):
+                if place.level == "tinh" and not place.former:
+                    city = place.name in _CENTRAL_CITIES
+                    return f"{issuer} {'thành phố' if city else 'tỉnh'} {place.name}"
+        return issuer
     if not m:
         return issuer
     level = _LEVELS[m.group(1)] if m.group(1) else ("huyen" if m.group(2) == "Huyện" else "tinh")
