@@ -3298,6 +3298,27 @@ BLIND_340_343 = [
 ]
 
 
+BLIND_344_347 = [
+    # 346 (a village meeting's minutes): attendance and votes, the rule a resolution passes by and a time of day are no
+    # goals; the adopted goals are
+    ("Thời gian: 19 giờ 30 phút, ngày 24/01/2026.\nCó mặt: 52/60 hộ (86,7%); vắng 8 hộ, trong đó 5 hộ có giấy ủy quyền.\n"
+     "Số hộ tán thành: 45/52 (86,5%); không tán thành: 4/52 (7,7%).\nDự thảo được thông qua do có trên 50% số hộ dự họp "
+     "tán thành.\nMục tiêu năm 2026: tỷ lệ hỏa táng đạt từ 50% trở lên.", [(">=", 50, "%", "tỷ lệ hỏa táng")]),
+    # 347: a revision "điều chỉnh giảm từ 1.200 xuống 1.000 chiếc" sets the new figure; "drone … chở được 40 - 50 lít" is
+    # what a machine can do
+    ("Số thiết bị bay không người lái phun thuốc được điều chỉnh giảm từ 1.200 xuống 1.000 chiếc, vì drone thế hệ mới chở "
+     "được 40 - 50 lít.", [("=", 1000, "chiếc")]),
+]
+
+
+def test_a_goal_column_headed_by_a_term_is_dated_by_its_last_year():
+    # held-out 344: "Chỉ tiêu | Nhiệm kỳ 2019 - 2024 (kết quả) | Nhiệm kỳ 2024 - 2029 (mục tiêu)"
+    text = ("Chỉ tiêu | Nhiệm kỳ 2019 - 2024 (kết quả) | Nhiệm kỳ 2024 - 2029 (mục tiêu)\n"
+            "Số câu lạc bộ TDTT cơ sở | 1.142 câu lạc bộ | 1.400 câu lạc bộ\n")
+    found = [t for t in find(Document.from_text(text), now=2024, horizon=2029) if t.kind == "target"]
+    assert [(t.value, t.unit, t.deadline) for t in found] == [(1400, "câu lạc bộ", 2029)]
+
+
 def test_a_table_with_its_years_down_the_side():
     # held-out 340: "Năm | Lao động được đào tạo (người) | Tỷ lệ có việc làm (%) | Số lớp" over a row per year; the row
     # marked "(thực hiện)" reports
@@ -3355,7 +3376,7 @@ ELEVENTH_SESSION_BATCHES = {
     "316-319": (BLIND_316_319, 2030), "320-323": (BLIND_320_323, 2030), "324-327": (BLIND_324_327, 2027),
     "328-331": (BLIND_328_331, 2026), "subjects-cut-short": (SUBJECTS_CUT_SHORT, 2026),
     "332-335": (BLIND_332_335, 2026), "descriptions": (DESCRIPTIONS_NOT_GOALS, 2030), "336-339": (BLIND_336_339, 2027),
-    "340-343": (BLIND_340_343, 2030),
+    "340-343": (BLIND_340_343, 2030), "344-347": (BLIND_344_347, 2026),
 }
 
 

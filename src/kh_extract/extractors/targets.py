@@ -132,6 +132,7 @@ def _patterns():
     open_before = regex.compile(
         rf"""(?: {_alternation(v['comparators'])} | có | thêm | xây\s+dựng | xây\s+mới | thành\s+lập | hình\s+thành | phát\s+triển | hỗ\s+trợ
              | đào\s+tạo | tập\s+huấn | trồng | trồng\s+mới | làm\s+mới | nâng\s+cấp | cải\s+tạo | sửa\s+chữa | cấp
+             | (?<= \d [\d.,]* \s+ ) xuống   # "giảm từ 1.200 xuống (1.000 chiếc)": the figure a change reaches
              | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm | xuống\s+còn | tổ\s+chức   # "tăng 9 bậc", "từ 119 phòng xuống còn 95 phòng"
              | mở\s+rộng | quy\s+tập | di\s+dời | (?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa   # "mở rộng 3 - 4 nghĩa trang", "quy tập … 1.500 ngôi mộ"
              | (?m: ^ [ \t]* \d{1,2} \) ) )   # a goal list's figure-led item "2) 03 hồ điều tiết …"
@@ -2497,6 +2498,12 @@ _HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+)?\s+có
                             r"|\bcó\s+(?:tổng\s+)?(?:diện\s+tích|quy\s+mô|dân\s+số|công\s+suất)(?:\s+\S+){0,2}?\s+(?:trên|từ|dưới|hơn)\s*$",
                             regex.IGNORECASE)
 _ETHNIC_SHARE = regex.compile(r"\s+là\s+(?:đồng\s+bào|người\s+dân\s+tộc|dân\s+tộc)\b", regex.IGNORECASE)
+_MEETING_COUNT_LINE = regex.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?:có\s+mặt|vắng(?:\s+mặt)?|số\s+(?:hộ|người|đại\s+biểu)\s+(?:tán\s+thành|"
+                                 r"có\s+mặt|dự\s+họp)|(?:kết\s+quả\s+)?biểu\s+quyết|tán\s+thành|không\s+tán\s+thành)\s*:",
+                                 regex.IGNORECASE)
+_PASSED_BY = regex.compile(r"\b(?:thông\s+qua|hợp\s+lệ)\s+(?:do|khi|vì)\s+(?:có\s+)?(?:trên|hơn|từ|ít\s+nhất)?\s*$", regex.IGNORECASE)
+_CAPACITY_OF = regex.compile(r"\b(?:chở|chứa|tải|nuôi)\s+được\s+(?:khoảng\s+|tới\s+|đến\s+)?$", regex.IGNORECASE)
+_CLOCK_HOUR = regex.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*$", regex.IGNORECASE)
 _COMPARED_BY = regex.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít|đắt|rẻ|dài|ngắn|nhanh|chậm|nặng|nhẹ)\s+(?:hơn\s+)?gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?$",
                           regex.IGNORECASE)
 _WHICHEVER_BEFORE = regex.compile(r"\b\p{Ll}+\s+nào\b[^,;.:]*$", regex.IGNORECASE)
@@ -2531,6 +2538,13 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "100% học sinh … được khám sức khỏe ít nhất 1 lần/năm học và tẩy giun 2 lần/năm": how often, in the share's action
         if val.unit == "%" and _ETHNIC_SHARE.match(text, val.end):
             continue  # "mười một bản với 1 468 hộ, trên 95% là đồng bào Mông": who the people are, no goal
+        if _MEETING_COUNT_LINE.match(text, text.rfind("\n", 0, val.start) + 1) or _PASSED_BY.search(
+                text, max(c_start, val.start - 40), val.start):
+            continue  # minutes: "Có mặt: 52/60 hộ (86,7%)", "Số hộ tán thành: 45/52"; "… thông qua do có trên 50% số hộ dự họp"
+        if _CAPACITY_OF.search(text, max(c_start, val.start - 25), val.start):
+            continue  # "drone thế hệ mới chở được 40 - 50 lít": what a machine can do, no goal
+        if val.unit == "phút" and _CLOCK_HOUR.search(text, max(0, val.start - 10), val.start):
+            continue  # "19 giờ 30 phút": a time of day
         if _COMPARED_BY.search(text, max(c_start, val.start - 30), val.start):
             continue  # "suất đầu tư … ở ta cao gấp 2 - 3 lần vùng đồng bằng": a comparison that describes, not a change to make
         if (_WHICHEVER_BEFORE.search(text, max(c_start, val.start - 60), val.start)
@@ -3630,6 +3644,9 @@ _YEAR_DIGITS = regex.compile(r"20\d{2}")
 _YEAR_CELL = regex.compile(r"\s*20\d{2}\s*")
 
 
+_YEAR_RANGE = regex.compile(r"20\d\d\s*[-–]\s*(?P<last>20\d\d)")
+
+
 def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[dict]:
     subject = next((i for i, t in enumerate(texts) if _SUBJECT_HEAD.search(t) and not _GOAL_HEAD.search(t)), None)
     unit = next((i for i, t in enumerate(texts) if _UNIT_HEAD.search(t)), None)
@@ -3642,8 +3659,8 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
             continue
         if not _GOAL_HEAD.search(t) and not (_YEAR_CELL.fullmatch(t) and (beside_results or (now and int(t.strip()) >= now))):
             continue
-        year = _YEAR_DIGITS.search(t)
-        goals.append((i, int(year.group()) if year else None))
+        year = _YEAR_RANGE.search(t) or _YEAR_DIGITS.search(t)   # "Nhiệm kỳ 2024 - 2029 (mục tiêu)": its last year
+        goals.append((i, int(year.group("last") if year.re is _YEAR_RANGE else year.group()) if year else None))
     if not goals and subject is not None:
         # "| STT | Nội dung | Chỉ tiêu |": beside a subject column, a bare "Chỉ tiêu" column holds the goals
         goals = [(i, None) for i, t in enumerate(texts)
