@@ -3311,6 +3311,19 @@ BLIND_344_347 = [
 ]
 
 
+def test_the_period_of_a_criteria_set_dates_no_later_sentence():
+    # held-out 347, written in October 2025: "… chỉ tiêu 13.1 của Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 -
+    # 2025 (…). Dư nợ … được điều chỉnh từ 1.800 tỷ đồng lên 2.300 tỷ đồng": the set's period is no year of the paragraph,
+    # so the revision is no figure of this year's review
+    text = ("Toàn tỉnh hình thành không dưới 45 hợp tác xã, đáp ứng chỉ tiêu 13.1 của Bộ tiêu chí quốc gia về xã nông thôn "
+            "mới giai đoạn 2021 - 2025 (kế hoạch cũ đặt 60 hợp tác xã). Dư nợ cho vay mua máy móc nông nghiệp được điều chỉnh "
+            "từ 1.800 tỷ đồng lên 2.300 tỷ đồng; tổn thất sau thu hoạch lúa giảm xuống dưới 8%.")
+    doc = Document.from_text(text)
+    doc.published = date(2025, 10, 14)
+    found = find(doc, now=2025, horizon=2026, late_in_year=True)
+    assert [(t.kind, t.value) for t in found if t.value in (2300, 8)] == [("target", 2300), ("target", 8)]
+
+
 def test_a_goal_column_headed_by_a_term_is_dated_by_its_last_year():
     # held-out 344: "Chỉ tiêu | Nhiệm kỳ 2019 - 2024 (kết quả) | Nhiệm kỳ 2024 - 2029 (mục tiêu)"
     text = ("Chỉ tiêu | Nhiệm kỳ 2019 - 2024 (kết quả) | Nhiệm kỳ 2024 - 2029 (mục tiêu)\n"

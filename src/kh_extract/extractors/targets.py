@@ -1788,7 +1788,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if not years and not (_PLAN_OPENS.match(text, para_start) or _PLAN_OPENS.match(text, s_start)
                                   or _PARAGRAPH_GOAL.search(text, para_start, s_start)):
                 # (not after "Theo Kế hoạch, đến năm 2025 … từ 41,2% (năm 2023) xuống còn 36%." in the paragraph)
-                earlier = [int(m.group("year")) for m in _YEAR.finditer(text, para_start, s_start)]
+                # (not the period of a criteria set: "… Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025")
+                earlier = [int(m.group("year")) for m in _YEAR.finditer(text, para_start, s_start)
+                           if not _SET_PERIOD_BEFORE.search(text, max(para_start, m.start() - 140), m.start())]
                 years = earlier[-1:]
             if years and (max(years) < now or (late_in_year and max(years) == now and section != "goal"   # (not under "2. Mục tiêu")
                                                 and not _PLAN_SAYS.search(
@@ -3028,6 +3030,7 @@ _BUDGET_OPENS = regex.compile(r"[\W\d]*(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+v�
 _SHARE_OF_SUM = regex.compile(r"\bchiếm\s*(?:khoảng\s+)?$", regex.IGNORECASE)
 _PLACE_QUOTA = regex.compile(r"(?P<place>(?<!\w)(?:xã|phường|thị\s+trấn|huyện|thôn|bản|tổ\s+dân\s+phố)"
                           r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){1,4})\s*:?\s*$")
+_SET_PERIOD_BEFORE = regex.compile(r"\bBộ\s+tiêu\s+chí\b[^.;\n]{0,110}?(?:giai\s+đoạn\s+(?:20\d\d\s*[-–]\s*)?)?$", regex.IGNORECASE)
 _PURPOSE_LEAD = regex.compile(r"(?:để|nhằm)\s+", regex.IGNORECASE)
 _MARKER_ONLY = regex.compile(r"\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]?", regex.IGNORECASE)
 _FUND_ACTS = regex.compile(rf"(?<!\w)(?P<fund>Quỹ\s[^.;:]+?)\s+(?:phấn\s+đấu\s+|được\s+giao\s+|sẽ\s+|cần\s+|tiếp\s+tục\s+)?"
