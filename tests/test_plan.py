@@ -273,6 +273,16 @@ def test_on_a_communes_page_the_communes_own_plan_is_the_one_carried_out():
     assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("21/KH-UBND", "UBND xã Quỳnh Hưng", "2024-05-24")
 
 
+def test_an_official_letter_is_about_the_plan_it_carries_out():
+    # held-out 342: a department's letter ("Số: 96/SDTTG-CSDT", "V/v …", "Kính gửi: …") is no plan; its "Thực hiện Kế hoạch
+    # số 27/KH-UBND … của UBND tỉnh Lai Châu …" names the plan
+    e = extract("UBND TỈNH LAI CHÂU\nSỞ DÂN TỘC VÀ TÔN GIÁO\nSố: 96/SDTTG-CSDT\nV/v giao chỉ tiêu năm 2026\n\nLai Châu, ngày 03 "
+                "tháng 02 năm 2026\n\nKính gửi: Ủy ban nhân dân các xã.\n\nCăn cứ Quyết định số 1719/QĐ-TTg ngày 14/10/2021 "
+                "của Thủ tướng Chính phủ;\n\nThực hiện Kế hoạch số 27/KH-UBND ngày 22/01/2026 của UBND tỉnh Lai Châu triển "
+                "khai Chương trình năm 2026, Sở thông báo chỉ tiêu như sau: hỗ trợ nhà ở cho 264 hộ.", published="2026-02-05")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("27/KH-UBND", "UBND tỉnh Lai Châu", "2026-01-22")
+
+
 def test_a_departments_plan_is_the_provinces_department():
     # held-out 343: "Sở Y tế vừa ban hành Kế hoạch số 412/KH-SYT …" in a provincial paper: the issuer names its province
     e = extract("Đắk Lắk: Đến năm 2030 đạt 12 bác sĩ trên một vạn dân\n\nSở Y tế vừa ban hành Kế hoạch số 412/KH-SYT ngày "

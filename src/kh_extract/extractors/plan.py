@@ -334,6 +334,24 @@ def _own_communes_plan(doc: Document, references: list[Reference]) -> Optional[R
     return None
 
 
+# An official letter's marks: "V/v giao chỉ tiêu …" under its number, "Kính gửi: …"
+_LETTER_MARK = regex.compile(r"^[ \t]*(?:V/v|Về\s+việc)\b|^[ \t]*Kính\s+gửi\s*:", regex.MULTILINE | regex.IGNORECASE)
+_CARRIED_OUT = regex.compile(r"\b(?:Thực\s+hiện|Triển\s+khai|Để\s+triển\s+khai)\s+(?:các\s+)?(?:Kế\s+hoạch\s+(?:số\s+)?)?$",
+                          regex.IGNORECASE)
+
+
+def _letters_plan(doc: Document, references: list[Reference]) -> Optional[Reference]:
+    """"Thực hiện Kế hoạch số 27/KH-UBND … của UBND tỉnh …, Sở … đề nghị UBND các xã …" in an official letter ("Số: 96/SDTTG-
+    CSDT", "V/v …", "Kính gửi: …"): a letter is no plan; the plan it carries out is the one it is about."""
+    if _LETTER_MARK.search(doc.text[:1500]) is None:
+        return None
+    for ref in references:
+        at = doc.norm.to_norm(ref.span[0])
+        if ref.kind == "Kế hoạch" and _CARRIED_OUT.search(doc.text, max(0, at - 30), at):
+            return ref
+    return None
+
+
 def _issuer_acts(ref: Reference, after: str) -> bool:
     """Whether the main clause after a "Theo …" reference has the reference's own issuer, by its level word, act."""
     m = ISSUER.match(ref.issuer or "")
@@ -373,7 +391,8 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     if plan is None:
         scored = sorted(((_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
         best = (scored[0][2] if scored and scored[0][0] >= 1.5
-                else _spoken_of_later(doc, references) or _own_communes_plan(doc, references))
+                else _spoken_of_later(doc, references) or _own_communes_plan(doc, references)
+                or _letters_plan(doc, references))
         if best is not None:
             anchor = doc.norm.to_norm(best.span[0])
             s_start, s_end = doc.sentence_of(anchor)
