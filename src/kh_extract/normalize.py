@@ -77,7 +77,6 @@ for _mark, _letters in _TONES.items():
 # (which must look at every letter) is used only for text that is not NFC already.
 _RULES_WITH_FIGURE = r"""
     (?P<eth> [Ðð] )                               # Icelandic eth for Đ: "58/2025/NÐ-CP"
-
   | (?P<ti> [tT]ỉ (?<! \p{L} [tT]ỉ ) (?= [ ]+ (?: lệ | trọng | suất | số | đồng | USD ) (?! \p{L} ) ) )   # "tỉ lệ", "5 tỉ đồng"
   | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen

@@ -562,25 +562,29 @@ def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
     m = _BARE_ISSUER.fullmatch(issuer)
     if not m and _BARE_DEPARTMENT.fullmatch(issuer) and not gazetteer.find_places(issuer, on=doc.published):
         # "Sở Y tế" → "Sở Y tế tỉnh Đắk Lắk": a department is the province's
-        for source in (doc.title or "", doc.text):
-            for place in gazetteer.find_places(source, on=doc.published):
-                if place.level == "tinh" and not place.former:
-                    city = place.name in _CENTRAL_CITIES
-                    return f"{issuer} {'thành phố' if city else 'tỉnh'} {place.name}"
+        if (name := _first_place(doc, "tinh")) is not None:
+            return f"{issuer} {'thành phố' if name in _CENTRAL_CITIES else 'tỉnh'} {name}"
         return issuer
     if not m:
         return issuer
     level = _LEVELS[m.group(1)] if m.group(1) else ("huyen" if m.group(2) == "Huyện" else "tinh")
-    for source in (doc.title or "", doc.text):
-        for place in gazetteer.find_places(source, on=doc.published):
-            if place.level == level and not place.former:
-                return f"{issuer} {place.name}"
+    if (name := _first_place(doc, level)) is not None:
+        return f"{issuer} {name}"
     # a headline that opens with the place's bare name: "Hải Hậu: Đưa muối sạch trải bạt lên 100 ha …"
     if (named := _TITLE_PLACE.match(doc.title or "")) is not None:
         loc = gazetteer.resolve_locality(f"{issuer} {named.group('name')}", on=doc.published)
         if named.group("name") in (loc.get("district"), loc.get("commune"), loc.get("province")):
             return f"{issuer} {named.group('name')}"
     return issuer
+
+
+def _first_place(doc: Document, level: str) -> Optional[str]:
+    """The name of the first current place of ``level`` the title names, else the text."""
+    for source in (doc.title or "", doc.text):
+        for place in gazetteer.find_places(source, on=doc.published):
+            if place.level == level and not place.former:
+                return place.name
+    return None
 
 
 _TITLE_PLACE = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})[ ]*:")

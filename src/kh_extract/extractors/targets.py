@@ -726,6 +726,8 @@ def candidates(text: str) -> list[_Value]:
                     continue   # "mục tiêu tăng trưởng 2 con số": two digits, not two animals
                 if unit == "giờ" and (_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start())
                                       or _CLOCK_AFTER.match(text, m.end())):
+                    if (minutes := _CLOCK_MINUTES.match(text, m.end())) is not None:
+                        last_end = minutes.end()   # "19 giờ 30 phút": the minutes are the time's too
                     continue   # "lúc 16 giờ", "14 giờ 30": a time of day, no duration
             end = m.end()
             if not m.group("rate") and not pct and (per := _PER_POPULATION.match(text, end)) is not None:
@@ -886,6 +888,7 @@ _DWT = regex.compile(r"\s*\(?\s*DWT\b")
 _DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;.:]{0,60}?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                             regex.IGNORECASE)   # "nằm cách trung tâm thị trấn (khoảng 06km)"
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
+_CLOCK_MINUTES = regex.compile(r"\s*\d{1,2}\s*phút\b", regex.IGNORECASE)
 _CLOCK_BEFORE = regex.compile(r"\b(?:lúc|từ|đến|vào)\s*$", regex.IGNORECASE)
 _CLOCK_AFTER = regex.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|ngày\s+\d|đầu\b|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\b)",
                           regex.IGNORECASE)   # "trong 24 giờ đầu sau sinh": a window; "trước 17 giờ thứ Sáu hằng tuần": a time
@@ -1202,11 +1205,11 @@ def _predicate_re(starters: tuple[str, ...]):
 
 # (nor who assigns a figure: "vượt dự toán HĐND tỉnh giao", "kế hoạch tỉnh giao")
 _NOT_LEVEL = regex.compile(r"\b(?:hợp\s+tác\s+xã|xã\s+hội|nông\s+thôn|thành\s+thị|toàn\s+(?:tỉnh|huyện|xã)"
-                           r"|bản\s+(?:sách|đồ|tin|sao|in|quyền|cam\s+kết|kế\s+hoạch|báo\s+cáo|thảo)"   # a copy, a map: "số bản sách"
                            r"|(?:(?:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)\s+)?(?:tỉnh|huyện|xã)\s+giao"
                            r"|(?:tỉnh|huyện|thành|quận)\s+(?:đoàn|ủy|hội)"   # "do Tỉnh đoàn hỗ trợ": a body, no level
-                           # "… hoặc bản cam kết", "bản đồ số": a document, no village
-                           r"|bản\s+(?:cam\s+kết|đồ|sao|tin|thảo|quyền|kế\s+hoạch|báo\s+cáo|hợp\s+đồng|đăng\s+ký|tự\s+kiểm\s+điểm))\b")
+                           # "… hoặc bản cam kết", "bản đồ số", "số bản sách": a document, a map, a copy, no village
+                           r"|bản\s+(?:cam\s+kết|đồ|sao|tin|thảo|quyền|kế\s+hoạch|báo\s+cáo|hợp\s+đồng|đăng\s+ký|tự\s+kiểm\s+điểm"
+                           r"|sách|in))\b")
 _PLACE_AFTER_PREPOSITION = regex.compile(   # "… tại nhà văn hóa thôn, tổ dân phố"; not "của UBND xã", "của cấp huyện"
     r"\b(?:của|ở|tại|trong|trên|cho|thuộc|từ)\s+(?!(?:UBND|ủy\s+ban|cấp)\b).*$", regex.DOTALL | regex.IGNORECASE)
 
@@ -2505,7 +2508,6 @@ _MEETING_COUNT_LINE = regex.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?:có\s+mặt|v�
                                  regex.IGNORECASE)
 _PASSED_BY = regex.compile(r"\b(?:thông\s+qua|hợp\s+lệ)\s+(?:do|khi|vì)\s+(?:có\s+)?(?:trên|hơn|từ|ít\s+nhất)?\s*$", regex.IGNORECASE)
 _CAPACITY_OF = regex.compile(r"\b(?:chở|chứa|tải|nuôi)\s+được\s+(?:khoảng\s+|tới\s+|đến\s+)?$", regex.IGNORECASE)
-_CLOCK_HOUR = regex.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*$", regex.IGNORECASE)
 _COMPARED_BY = regex.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít|đắt|rẻ|dài|ngắn|nhanh|chậm|nặng|nhẹ)\s+(?:hơn\s+)?gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?$",
                           regex.IGNORECASE)
 _WHICHEVER_BEFORE = regex.compile(r"\b\p{Ll}+\s+nào\b[^,;.:]*$", regex.IGNORECASE)
@@ -2545,8 +2547,6 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # minutes: "Có mặt: 52/60 hộ (86,7%)", "Số hộ tán thành: 45/52"; "… thông qua do có trên 50% số hộ dự họp"
         if _CAPACITY_OF.search(text, max(c_start, val.start - 25), val.start):
             continue  # "drone thế hệ mới chở được 40 - 50 lít": what a machine can do, no goal
-        if val.unit == "phút" and _CLOCK_HOUR.search(text, max(0, val.start - 10), val.start):
-            continue  # "19 giờ 30 phút": a time of day
         if _COMPARED_BY.search(text, max(c_start, val.start - 30), val.start):
             continue  # "suất đầu tư … ở ta cao gấp 2 - 3 lần vùng đồng bằng": a comparison that describes, not a change to make
         if (_WHICHEVER_BEFORE.search(text, max(c_start, val.start - 60), val.start)
