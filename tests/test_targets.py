@@ -3311,6 +3311,24 @@ BLIND_344_347 = [
 ]
 
 
+LEFT_FROM_340_347 = [
+    # 341: "(năm 2025: 19 trường hợp)" is where the measure stands; the goal is the figure after the brackets
+    ("☐ Số trẻ em bị tai nạn, thương tích (năm 2025: 19 trường hợp) không quá 15 trường hợp",
+     [("<=", 15, "trường hợp", "Số trẻ em bị tai nạn, thương tích")]),
+    # 341: "biển cảnh báo" is a sign ("biển" alone is the sea); "trước 30/6/2026" says by when, not which signs
+    ("Mục tiêu năm 2026: các thôn lắp đặt ít nhất 20 biển cảnh báo đuối nước trước 30/6/2026.",
+     [(">=", 20, "biển cảnh báo", "biển cảnh báo đuối nước")]),
+    # 344: "ở 47 xã miền núi" says where the rate is taken; the goal is the rise in percentage points
+    ("Nghị quyết yêu cầu tỷ lệ gia đình thể thao ở 47 xã miền núi tăng ít nhất 3 điểm phần trăm.",
+     [(">=", 3, "điểm phần trăm", "tỷ lệ gia đình thể thao ở 47 xã miền núi")]),
+    # 345: "lớp 1" is a grade, no count of people
+    ("Chỉ tiêu: tỷ lệ học sinh lớp 1 người DTTS đọc thông, viết thạo cuối năm học đạt từ 92% trở lên.",
+     [(">=", 92, "%", "tỷ lệ học sinh lớp 1 người DTTS đọc thông, viết thạo cuối năm học")]),
+    # 347: "diện tích" names the rate of a measure that changes, no description of the present
+    ("Theo Kế hoạch số 412/KH-UBND, nhiều chỉ tiêu được điều chỉnh. Ngược lại, diện tích phun bằng drone tăng từ 500.000 "
+     "lên 700.000 lượt ha/năm.", [("=", 700000, "lượt ha/năm")]),
+]
+
 def test_the_period_of_a_criteria_set_dates_no_later_sentence():
     # held-out 347, written in October 2025: "… chỉ tiêu 13.1 của Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 -
     # 2025 (…). Dư nợ … được điều chỉnh từ 1.800 tỷ đồng lên 2.300 tỷ đồng": the set's period is no year of the paragraph,
@@ -3390,6 +3408,7 @@ ELEVENTH_SESSION_BATCHES = {
     "328-331": (BLIND_328_331, 2026), "subjects-cut-short": (SUBJECTS_CUT_SHORT, 2026),
     "332-335": (BLIND_332_335, 2026), "descriptions": (DESCRIPTIONS_NOT_GOALS, 2030), "336-339": (BLIND_336_339, 2027),
     "340-343": (BLIND_340_343, 2030), "344-347": (BLIND_344_347, 2026),
+    "left-from-340-347": (LEFT_FROM_340_347, 2026),
 }
 
 

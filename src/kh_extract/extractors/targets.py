@@ -298,7 +298,8 @@ _GOAL_OF_PLAN = regex.compile(r"\bmục\s+tiêu\b[^.;]{0,40}\b(?:kế\s+hoạch|
 _NOW_HAS = regex.compile(r"[\W\d]*Hiện\s+(?!đại|thực)[^,.;]{0,50}?\s(?:có|gồm)\s", regex.IGNORECASE)
 _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNORECASE)
 # … from a count in the rate's noun phrase to the rate's own verb, within one clause
-_INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức|tăng\s+từ|giảm\s+từ)"   # "tỷ lệ hộ … tại (36 bản) … tăng từ 63%"
+_INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức|tăng\s+từ|giảm\s+từ"   # "tỷ lệ hộ … tại (36 bản) … tăng từ 63%"
+                             r"|(?:tăng|giảm)(?:\s+thêm)?)"   # "tỷ lệ gia đình thể thao ở 47 xã miền núi tăng ít nhất 3 điểm phần trăm"
                              r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*", regex.IGNORECASE)
 _COMMA_NEXT = regex.compile(r"\s*,")
 _ITEM_ENDS = regex.compile(r"\s*(?:[,;]|(?:và|hoặc)\b|$)")   # "năm 2025 là 3,5 triệu con | và năm 2026 …"
@@ -307,6 +308,13 @@ _PART_VERB = regex.compile(r"\b(?:đạt|là|được|tăng|giảm|chiếm|phấ
 _ASIDE_AROUND = regex.compile(r"\([^()]*$")   # an open bracket before the value
 _DEFINING_ASIDE = regex.compile(r"\p{L}\s*\(\s*(?:bị\s+)?(?:mất|thiệt\s+hại|có|từ|trên|dưới)\b[^()]*$", regex.IGNORECASE)
 _ASIDE_STATEMENT = regex.compile(r"\b(?:mới\s+có|hiện\s+có|hiện\s+nay|đã\s+có|hiện\s+đạt|mới\s+đạt)\b", regex.IGNORECASE)
+# "Số trẻ em bị tai nạn, thương tích (năm 2025: 19 trường hợp) không quá 15 trường hợp": the figure in brackets is
+# where the measure stands; the goal is the figure after them
+_BASELINE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả\s+|thực\s+hiện\s+)?năm\s+20\d\d|hiện\s+nay|hiện\s+tại)\s*(?::|là|có|đạt)?\s*$",
+                             regex.IGNORECASE)
+_BASELINE_YEAR = regex.compile(r"\(\s*(?:(?:kết\s+quả|thực\s+hiện)\s+)?năm\s+20\d\d\s*(?::|là|có|đạt)", regex.IGNORECASE)
+_GOAL_AFTER_ASIDE = regex.compile(r"[^()]{0,12}\)\s*(?:không\s+(?:quá|vượt\s+quá|dưới)|tối\s+(?:đa|thiểu)|ít\s+nhất|dưới|trên"
+                               r"|(?:giảm|tăng)(?:\s+(?:xuống|lên))?|xuống|lên|còn)\b", regex.IGNORECASE)
 _COMMA_NOUN = regex.compile(r"\s*,\s*[^\d,;:()]{2,40}?\s*")
 # A part set apart or the whole after a comma ("…, riêng cơ sở …", "…, toàn xã có …"), a count "với không dưới …":
 # _SET_APART finds one ending the text before a value, _APART_IN one inside the text after a value.
@@ -495,7 +503,7 @@ _DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khố
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _ALL_OF = regex.compile(r"(?P<scope>\b(?:trên|ở|tại|của|cho|với|trong|về|giảm|tăng)\s+)?\bcả\s+$", regex.IGNORECASE)
 # ("rau đậu các loại 2.700 ha": of all kinds, then the figure)
-_MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|(?<!\bcác\s)loại|hạng|dạng|kiểu|thứ|cấp\s+độ|mức\s+độ|Ban\s+Chỉ\s+đạo|BCĐ)\s+$", regex.IGNORECASE | regex.REVERSE)   # "Ban Chỉ đạo 389 tỉnh": a name
+_MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|(?<!\bcác\s)loại|hạng|dạng|kiểu|thứ|lớp|khối|cấp\s+độ|mức\s+độ|Ban\s+Chỉ\s+đạo|BCĐ)\s+$", regex.IGNORECASE | regex.REVERSE)   # "Ban Chỉ đạo 389 tỉnh": a name
 # A share that grades a noun: "xe quá tải (từ 50%) trở lên", "diện tích thiệt hại (trên 70%)" (not "giảm thiệt hại 30%")
 _DEGREE_BEFORE = regex.compile(r"(?<!\b(?:giảm|hạn\s+chế|khắc\s+phục)\s)\b(?:quá\s+tải|thiệt\s+hại|hư\s+hỏng)\s+(?:trên|từ|dưới|hơn)\s+$",
                             regex.IGNORECASE | regex.REVERSE)
@@ -526,7 +534,10 @@ _PART_WITH_VERB = regex.compile(r",\s*trong\s+đó\s+(?:(?:năm|giai\s+đoạn)\
                              regex.IGNORECASE)
 _TRAILING_TERM = regex.compile(r"\s+(?:thời\s+kỳ|giai\s+đoạn|nhiệm\s+kỳ)\s+20\d\d\s*[-–]\s*20\d\d$", regex.IGNORECASE)   # "… thời kỳ 2021-2025"
 _TRAILING_PERIOD = regex.compile(r"\s+(?:trong|vào|đến)\s+(?:(?:(?:hai|ba|bốn|năm|các)\s+)?năm\s+20\d\d\s*[-–]\s*20\d\d"
-                              r"|giai\s+đoạn\s+20\d\d(?:\s*[-–]\s*20\d\d)?)$", regex.IGNORECASE)   # (not "xã đạt chuẩn NTM trong năm 2024")
+                              r"|giai\s+đoạn\s+20\d\d(?:\s*[-–]\s*20\d\d)?)$"   # (not "xã đạt chuẩn NTM trong năm 2024")
+                              # "20 biển cảnh báo đuối nước | trước 30/6/2026": by when, not which
+                              r"|\s+(?:trước|đến|chậm\s+nhất)\s+(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d$",
+                              regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"(?:^|\s+)(?:trong\s+|vào\s+|đến\s+|từ\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 # "… theo quy định trong các năm 2023, 2024 và 2025 lần lượt (đạt 80%, …)": the years pair with the values, they are
 # no part of the subject
@@ -1416,7 +1427,10 @@ def _in_statement_aside(text: str, at: int) -> bool:
     if aside is None:
         return False
     close = text.find(")", at, at + 80)
-    return close > 0 and _ASIDE_STATEMENT.search(text, aside.start(), close) is not None
+    return close > 0 and (_ASIDE_STATEMENT.search(text, aside.start(), close) is not None
+                          # "(năm 2025: 19 trường hợp) không quá 15 trường hợp": the year of where the measure stands
+                          or (_BASELINE_YEAR.match(text, aside.start()) is not None
+                              and _GOAL_AFTER_ASIDE.match(text, close) is not None))
 
 
 def _dates_something(text: str, start: int, at: int) -> bool:
@@ -1928,7 +1942,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and not _has("goal_markers", _goal_text(list_intro))
                     # "diện tích nuôi tôm công nghệ cao được mở rộng lên trên 4.200 ha": a measure changed, no description
                     # (or "… tưới phun mưa cục bộ tăng thêm 150 - 180 ha": an area added)
-                    and not (it.val.unit in v["measure_units"]
+                    # ("diện tích phun bằng drone tăng từ 500.000 lên 700.000 lượt ha/năm": a rate of a measure)
+                    and not ((it.val.unit in v["measure_units"] or it.val.unit.split("/")[0].split()[-1] in v["measure_units"])
                              and ((bare := _strip_comparator(text[it.item_start:it.val.start], _patterns()[1]))
                                   and (_MEASURE_VERB.search(bare) or _ADDED_END.search(bare))))
                     # "trồng mới từ 600 đến 800 ha quế, nâng diện tích …": what is made, no description (but "được thành
@@ -2525,7 +2540,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
     kept: list[_Value] = []
     for k, val in enumerate(vals):
         before = text[(kept[-1].end if kept else c_start):val.start]
-        if (val.is_count and k + 1 < len(vals) and not vals[k + 1].is_count and _RATE_NOUN_IN.search(before)
+        if (val.is_count and k + 1 < len(vals) and (not vals[k + 1].is_count or vals[k + 1].unit == "điểm phần trăm")
+                and _RATE_NOUN_IN.search(before)
                 and _INSIDE_RATE.fullmatch(text, val.end, vals[k + 1].start)):
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
@@ -2564,6 +2580,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
         if val.is_count and (aside := _ASIDE_AROUND.search(text, max(0, val.start - 60), val.start)) is not None \
                 and _ASIDE_STATEMENT.search(aside.group()):
             continue  # "(năm học 2024 - 2025 mới có 9 trường)": an aside that reports, no goal
+        if (k + 1 < len(vals) and _BASELINE_ASIDE.search(text, max(c_start, val.start - 30), val.start)
+                and _GOAL_AFTER_ASIDE.match(text, val.end)):
+            continue  # "(năm 2025: 19 trường hợp) không quá 15 trường hợp": where the measure stands, before its goal
         if (k + 1 < len(vals) and (aside := _DEFINING_ASIDE.search(text, max(c_start, val.start - 30), val.start)) is not None
                 and 0 <= text.find(")", val.end) < vals[k + 1].start):
             continue  # "diện tích lúa bị hại nặng (mất trên 30% năng suất) khống chế tối đa 0,5%": the aside says which
