@@ -3327,6 +3327,11 @@ LEFT_FROM_340_347 = [
     # 347: "diện tích" names the rate of a measure that changes, no description of the present
     ("Theo Kế hoạch số 412/KH-UBND, nhiều chỉ tiêu được điều chỉnh. Ngược lại, diện tích phun bằng drone tăng từ 500.000 "
      "lên 700.000 lượt ha/năm.", [("=", 700000, "lượt ha/năm")]),
+    # 344: "Với các xã đã đạt chuẩn nông thôn mới, …" says which communes, it reports nothing; "Riêng mục tiêu dài hạn, …"
+    # frames the goal, it is no subject
+    ("Với các xã đã đạt chuẩn nông thôn mới, 100% thôn, bản, khu phố có nơi sinh hoạt văn hóa, thể thao. Riêng mục tiêu dài "
+     "hạn, đến năm 2030 phấn đấu 40% dân số tập luyện thể dục thể thao thường xuyên.",
+     [("=", 100, "%", "thôn, bản, khu phố"), ("=", 40, "%", "dân số tập luyện thể dục thể thao thường xuyên")]),
 ]
 
 def test_the_period_of_a_criteria_set_dates_no_later_sentence():

@@ -1021,6 +1021,7 @@ _DATE_LEAD = regex.compile(r"(?:(?:đến|trước|tính\s+đến|từ|sau)\s+(?
                         regex.IGNORECASE)
 _TIME_LEAD = regex.compile(r"(?:năm|đến|trong|vào|giai\s+đoạn|mỗi|hằng|hàng)\b", regex.IGNORECASE)
 
+_GOAL_FRAME = regex.compile(r"\s*(?:(?:riêng|về|còn|đối\s+với)\s+)?(?:các\s+)?(?:mục|chỉ)\s+tiêu\b[^,:;]{0,30}[,:]", regex.IGNORECASE)
 
 def _strip_openers(s: str) -> str:
     """"phấn đấu đến năm 2025, tỷ lệ …" → "tỷ lệ …": lead-ins, opening words and list marks removed."""
@@ -1038,7 +1039,9 @@ def _strip_openers(s: str) -> str:
             head = s[:m.start()].rstrip()
             # "Về phòng, chống thiên tai, tỉnh phấn đấu": an actor before the lead-in is no subject either
             # (nor is a place's name: "Quảng Trị hướng tới 50.000 ha rừng trồng gỗ lớn")
-            cut = "" if head.endswith(":") or _ACTOR.search(head) or _PLACE_NAME.fullmatch(head.strip()) else _clean(head)
+            # (nor a frame: "Riêng mục tiêu dài hạn, đến năm 2030 phấn đấu 40% dân số …")
+            cut = "" if (head.endswith(":") or _ACTOR.search(head) or _PLACE_NAME.fullmatch(head.strip())
+                         or _GOAL_FRAME.match(head)) else _clean(head)
             if not cut:
                 return ""
         if not cut or cut == s:
@@ -1192,7 +1195,8 @@ _QUALIFYING = regex.compile(
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
     | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones
-    | \b(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)(?=\s*,)   # "Ở các xã đã đạt chuẩn, …": which ones
+    | \b(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)   # "Ở các xã đã đạt chuẩn, …": which ones
+        (?:\s+(?:NTM|nông\s+thôn\s+mới)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?)?(?=\s*,)   # "Với các xã đã đạt chuẩn nông thôn mới, …"
     | \bnhững\s+(?:[^\s,;]+\s+){1,3}?đã(?=\s)   # "tại những điểm đã cắm biển cảnh báo": which places""",
     regex.VERBOSE | regex.IGNORECASE,
 )
