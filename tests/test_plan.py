@@ -282,6 +282,14 @@ HELD_OUT_PLANS = [
      "của Thủ tướng Chính phủ;\n\nThực hiện Kế hoạch số 27/KH-UBND ngày 22/01/2026 của UBND tỉnh Lai Châu triển "
      "khai Chương trình năm 2026, Sở thông báo chỉ tiêu như sau: hỗ trợ nhà ở cho 264 hộ.", "2026-02-05",
      ("27/KH-UBND", "UBND tỉnh Lai Châu", "2026-01-22")),
+    # held-out 350: a Word export whose header columns were parted by a tab the normaliser made a space ("Số: 112/KH-UBND
+    # Bắc Hà, ngày 20 tháng 10 năm 2025")
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ BẮC HÀ\tĐộc lập - Tự do - Hạnh phúc\n\t\nSố: 112/KH-UBND\t"
+     "Bắc Hà, ngày 20 tháng 10 năm 2025\n\nKẾ HOẠCH\nPhát triển sản phẩm OCOP trên địa bàn xã Bắc Hà giai đoạn 2026 - 2028\n",
+     None, ("112/KH-UBND", "UBND xã Bắc Hà", "2025-10-20")),
+    # held-out 351: a sub-department ("Chi cục") issues the plan
+    ("Ngày 08/01/2026, Chi cục Kiểm lâm tỉnh Nghệ An ban hành Kế hoạch số 12/KH-CCKL về phòng cháy, chữa cháy rừng năm "
+     "2026.", "2026-01-15", ("12/KH-CCKL", "Chi cục Kiểm lâm tỉnh Nghệ An", "2026-01-08")),
 ]
 
 

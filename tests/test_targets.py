@@ -3334,6 +3334,55 @@ LEFT_FROM_340_347 = [
      [("=", 100, "%", "thôn, bản, khu phố"), ("=", 40, "%", "dân số tập luyện thể dục thể thao thường xuyên")]),
 ]
 
+BLIND_348_355 = [
+    # 348: a count inside a rate's label before its colon ("từ 2 mũi trở lên (UV2+): > 90%") is part of the rate's noun
+    ("Mục tiêu năm 2026:\n- Tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ 2 mũi trở lên (UV2+): > 90%.",
+     [(">", 90, "%", "Tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ 2 mũi trở lên")]),
+    # 348: "đạt tỷ lệ … từ 90% trở lên" is the threshold in the share's action; "Tại các xã, phường có tỷ lệ tiêm chủng
+    # dưới 90%, …" says which places
+    ("Mục tiêu năm 2026: ≥ 90% xã, phường đạt tỷ lệ trẻ dưới 1 tuổi tiêm chủng đầy đủ từ 90% trở lên. Tại các xã, phường "
+     "có tỷ lệ tiêm chủng dưới 90%, Trung tâm Kiểm soát bệnh tật tỉnh tổ chức ít nhất 02 đợt tiêm bù, tiêm vét trong năm.",
+     [(">=", 90, "%", "xã, phường"), (">=", 2, "đợt")]),
+    # 352: "(1) …; (2) …" items under "Nghị quyết xác định 22 chỉ tiêu chủ yếu:" are goals, "chiếm khoảng 51,5%" too
+    ("Nghị quyết xác định 22 chỉ tiêu chủ yếu:\n\n(1) Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt 8,5 - 9%; "
+     "(2) Tỷ trọng công nghiệp - xây dựng trong cơ cấu GRDP chiếm khoảng 51,5%; (3) Tỷ lệ đô thị hóa đạt 38%.",
+     [("=", 8.5, "%"), ("=", 51.5, "%"), ("=", 38, "%")]),
+    # 349: "năm bản lề" is no count of villages; a stay "đạt 2 ngày" is a measure of time
+    ("Năm 2025, năm bản lề trước khi bước vào giai đoạn mới, huyện phấn đấu đón 1,2 triệu lượt khách; thời gian lưu trú "
+     "bình quân của khách đạt 2 ngày.",
+     [("=", 1.2, "triệu lượt khách"), ("=", 2, "ngày", "thời gian lưu trú bình quân của khách")]),
+    # 354: "TIN LIÊN QUAN" in capitals heads other articles
+    ("Mục tiêu năm 2026: 100% hồ sơ hộ tịch được số hóa.\n\nTIN LIÊN QUAN\n- Nghệ An: Hơn 1,1 triệu hồ sơ thủ tục hành chính "
+     "được số hóa\n", [("=", 100, "%")]),
+]
+
+
+def test_a_baseline_in_brackets_after_a_goal_reports_and_dates_nothing():
+    # held-out 348: "…: > 90% (năm 2025: 87,4%)", "…: ≥ 80% (năm 2025 mới triển khai thí điểm)" in January 2026
+    text = ("Các chỉ tiêu chủ yếu năm 2026:\n- Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh: "
+            "> 90% (năm 2025: 87,4%).\n- Tỷ lệ trẻ được uống đủ 2 liều vắc xin Rota: ≥ 80% (năm 2025 mới triển khai thí "
+            "điểm).")
+    doc = Document.from_text(text)
+    doc.published = date(2026, 1, 12)
+    found = find(doc, now=2026, horizon=2026)
+    assert [(t.kind, t.comparator, t.value) for t in found] == [("target", ">", 90), ("result", "=", 87.4),
+                                                               ("target", ">=", 80)]
+
+
+def test_a_past_years_column_beside_a_goal_column_reports():
+    # held-out 351, written in January 2026: "| Chỉ tiêu | ĐVT | Năm 2025 | Kế hoạch 2026 |"
+    text = ("| Chỉ tiêu | ĐVT | Năm 2025 | Kế hoạch 2026 |\n|---|---|---|---|\n| Số vụ cháy rừng | Vụ | 14 | ≤ 11 |\n"
+            "| Chòi canh lửa được xây mới, sửa chữa | Chòi | 12 | 20 |\n")
+    found = [t for t in find(Document.from_text(text), now=2026, horizon=2026) if t.kind == "target"]
+    assert [(t.comparator, t.value, t.unit) for t in found] == [("<=", 11, "vụ"), ("=", 20, "chòi")]
+
+
+def test_a_parts_predicate_is_not_the_wholes():
+    # held-out 349: "tối thiểu 4.000 phòng lưu trú, trong đó không dưới 1.200 phòng đạt tiêu chuẩn 3 sao trở lên"
+    found = find(Document.from_text("Đến năm 2030 toàn huyện có tối thiểu 4.000 phòng lưu trú, trong đó không dưới 1.200 "
+                                    "phòng đạt tiêu chuẩn 3 sao trở lên."), now=2025, horizon=2030)
+    assert [(t.value, t.action) for t in found] == [(4000, None), (1200, "đạt tiêu chuẩn 3 sao trở lên")]
+
 def test_the_period_of_a_criteria_set_dates_no_later_sentence():
     # held-out 347, written in October 2025: "… chỉ tiêu 13.1 của Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 -
     # 2025 (…). Dư nợ … được điều chỉnh từ 1.800 tỷ đồng lên 2.300 tỷ đồng": the set's period is no year of the paragraph,
@@ -3413,7 +3462,7 @@ ELEVENTH_SESSION_BATCHES = {
     "328-331": (BLIND_328_331, 2026), "subjects-cut-short": (SUBJECTS_CUT_SHORT, 2026),
     "332-335": (BLIND_332_335, 2026), "descriptions": (DESCRIPTIONS_NOT_GOALS, 2030), "336-339": (BLIND_336_339, 2027),
     "340-343": (BLIND_340_343, 2030), "344-347": (BLIND_344_347, 2026),
-    "left-from-340-347": (LEFT_FROM_340_347, 2026),
+    "left-from-340-347": (LEFT_FROM_340_347, 2026), "348-355": (BLIND_348_355, 2026),
 }
 
 

@@ -131,7 +131,9 @@ _PLACE_DATE = regex.compile(
     r"""
     (?: (?: ^ | [ ]{2} ) [ ]* (?P<place> \p{Lu} \p{Ll}* (?&more) )   # at a line start or a column gap: "Bắc Ninh",
                                                                    # "Ý Yên", "Bà Rịa-Vũng Tàu"
-      | (?<= \p{Lu}{2} ) (?P<place> \p{Lu} \p{Ll}+ (?&more) ) )     # columns run together: "Số: 157/KH-UBNDThành Sen"
+      | (?<= \p{Lu}{2} ) (?P<place> \p{Lu} \p{Ll}+ (?&more) )       # columns run together: "Số: 157/KH-UBNDThành Sen"
+      | (?<= (?i: số ) [ ]* : [ ]* \d+ [\w./&-]* [ ] )                # a tab normalised to a space after the number:
+        (?P<place> \p{Lu} \p{Ll}* (?&more) ) )                       # "Số: 112/KH-UBND Bắc Hà, ngày 20 tháng 10 năm 2025"
     [ ]* , [ ]*                                                    # ", ", "Can Lộc , "
     (?= (?i: ngày ) )                                              # … before "ngày"
     (?(DEFINE) (?P<more> (?: (?: [ ]+ | [ ]*-[ ]* ) \p{Lu} \p{Ll}* ){0,4} ) )

@@ -27,7 +27,8 @@ from . import header, last_match
 _HEADER_NUMBER = regex.compile(
     # (also in a column beside another page's text: "… thi hành Quyết định này./.  Số: 38/KH-UBND   Gia Lộc, ngày …")
     rf"(?:^|(?<=\S)[ \t]{{2,}})\s*Số\s*:\s*(?P<ref>\d+[\w./&-]*\s?[/-]\s*(?:KH|CTr|CTHĐ|NQ|ĐA|PA|QĐ|TB)(?![\p{{L}}])[\w\s./&-]*?)"
-    rf"\s*(?:$|\s{{2,}}|\t|{header.GLUED_PLACE_DATE})",
+    # (or a single space where a tab was: "Số: 112/KH-UBND Bắc Hà, ngày 20 tháng 10 năm 2025")
+    rf"\s*(?:$|\s{{2,}}|\t|{header.GLUED_PLACE_DATE}|(?<=\S)[ ](?=\p{{Lu}}\p{{Ll}}*(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}}[ ]*,[ ]*ngày\b))",
     regex.MULTILINE,
 )
 # The subject that issues: "UBND huyện Phú Ninh", "Ủy ban nhân dân huyện Cao Lãnh", "UBND tỉnh".

@@ -301,6 +301,7 @@ _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNOR
 _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức|tăng\s+từ|giảm\s+từ"   # "tỷ lệ hộ … tại (36 bản) … tăng từ 63%"
                              r"|(?:tăng|giảm)(?:\s+thêm)?)"   # "tỷ lệ gia đình thể thao ở 47 xã miền núi tăng ít nhất 3 điểm phần trăm"
                              r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*", regex.IGNORECASE)
+_RATE_LABEL_END = regex.compile(r"[^,;:\n]{0,60}:\s*(?:[<>≥≤]=?\s*)?")
 _COMMA_NEXT = regex.compile(r"\s*,")
 _ITEM_ENDS = regex.compile(r"\s*(?:[,;]|(?:và|hoặc)\b|$)")   # "năm 2025 là 3,5 triệu con | và năm 2026 …"
 _NUMBER_OF = regex.compile(r"\s*(?:tổng\s+)?số\s+(?!lần\b)\p{L}", regex.IGNORECASE)   # "giảm 2% (tổng) số hộ nghèo"
@@ -312,7 +313,9 @@ _ASIDE_STATEMENT = regex.compile(r"\b(?:mới\s+có|hiện\s+có|hiện\s+nay|đ
 # where the measure stands; the goal is the figure after them
 _BASELINE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả\s+|thực\s+hiện\s+)?năm\s+20\d\d|hiện\s+nay|hiện\s+tại)\s*(?::|là|có|đạt)?\s*$",
                              regex.IGNORECASE)
-_BASELINE_YEAR = regex.compile(r"\(\s*(?:(?:kết\s+quả|thực\s+hiện)\s+)?năm\s+20\d\d\s*(?::|là|có|đạt)", regex.IGNORECASE)
+_BASELINE_YEAR = regex.compile(r"\(\s*(?:(?:kết\s+quả|thực\s+hiện)\s+)?năm\s+20\d\d\s*(?::|(?:là|có|đạt|mới|chỉ|đã)\b)",
+                            regex.IGNORECASE)   # "(năm 2025: 87,4%)", "(năm 2025 mới triển khai thí điểm)"
+_VALUE_ENDS = regex.compile(r"(?:[\d%]|trở\s+(?:lên|xuống))\s*$", regex.IGNORECASE)   # "> 90% (…)", "từ 90% trở lên (…)"
 _GOAL_AFTER_ASIDE = regex.compile(r"[^()]{0,12}\)\s*(?:không\s+(?:quá|vượt\s+quá|dưới)|tối\s+(?:đa|thiểu)|ít\s+nhất|dưới|trên"
                                r"|(?:giảm|tăng)(?:\s+(?:xuống|lên))?|xuống|lên|còn)\b", regex.IGNORECASE)
 _COMMA_NOUN = regex.compile(r"\s*,\s*[^\d,;:()]{2,40}?\s*")
@@ -509,6 +512,10 @@ _DEGREE_BEFORE = regex.compile(r"(?<!\b(?:giảm|hạn\s+chế|khắc\s+phục)\
                             regex.IGNORECASE | regex.REVERSE)
 _OF_BEFORE = regex.compile(r"\bcủa\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _SENT_TO = regex.compile(r"\b(?:gửi|gởi)\s+(?:đến|tới|về|cho)\s+[^.;:]*$", regex.IGNORECASE | regex.REVERSE)
+_UNITS_REACHING_RATE = regex.compile(r"\s*(?:số\s+)?(?:xã|phường|huyện|thôn|bản|trường|cơ\s+sở|đơn\s+vị|địa\s+phương)\b[^;:]{0,20}?"
+                                  r"\s(?:đạt|có)\s+(?:tỷ|tỉ)\s+lệ\b[^;:]{0,80}$", regex.IGNORECASE)
+_PLACES_BY_SHARE = regex.compile(r"\b(?:tại|ở|đối\s+với)\s+(?:các|những)\s+(?:xã|phường|huyện|thôn|bản|trường|địa\s+phương|đơn\s+vị|cơ\s+sở)"
+                              r"[^;:.]{0,30}?\s+có\s+(?:tỷ|tỉ)\s+lệ\b[^;:.]{0,60}?\s*$", regex.IGNORECASE)
 _SCOPE_BEFORE = regex.compile(r"\bđối\s+với\s+$", regex.IGNORECASE | regex.REVERSE)
 _AFTER_COMPARATOR = regex.compile(r"\btrở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
@@ -759,7 +766,8 @@ def candidates(text: str) -> list[_Value]:
 # A time limit: "Thời gian khắc phục hư hỏng mặt đường tối đa (5 ngày)", "rút ngắn thời gian thẩm định … xuống không quá
 # (30 ngày)". Days alone count nothing else ("trong 3 ngày", "ngày 5"), so only a ceiling on a "thời gian" is read.
 _DAYS = regex.compile(r"(?P<num>\d{1,3})[ ]+ngày\b(?![ ]+(?:làm[ ]+việc|công|hội)\b|[ ]*[/.-][ ]*\d)")
-_CEILING_ON_TIME = regex.compile(r"\bthời\s+gian\b[^.;:\n]{0,100}?\b(?:tối\s+đa|không\s+quá|không\s+vượt\s+quá|dưới)\s*$",
+_CEILING_ON_TIME = regex.compile(r"\bthời\s+gian\b[^.;:\n]{0,100}?\b(?:tối\s+đa|không\s+quá|không\s+vượt\s+quá|dưới"
+                              r"|đạt(?:\s+(?:trên|từ|khoảng))?|(?:tăng\s+)?lên)\s*$",   # "thời gian lưu trú bình quân của khách đạt 2 ngày"
                               regex.IGNORECASE)
 
 
@@ -1434,7 +1442,9 @@ def _in_statement_aside(text: str, at: int) -> bool:
     return close > 0 and (_ASIDE_STATEMENT.search(text, aside.start(), close) is not None
                           # "(năm 2025: 19 trường hợp) không quá 15 trường hợp": the year of where the measure stands
                           or (_BASELINE_YEAR.match(text, aside.start()) is not None
-                              and _GOAL_AFTER_ASIDE.match(text, close) is not None))
+                              and (_GOAL_AFTER_ASIDE.match(text, close) is not None
+                                   # "…: > 90% (năm 2025: 87,4%)": after the goal
+                                   or _VALUE_ENDS.search(text, max(0, aside.start() - 10), aside.start()) is not None)))
 
 
 def _dates_something(text: str, start: int, at: int) -> bool:
@@ -1497,7 +1507,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         # "Tóm tắt:\n• 100% hộ nuôi trâu, bò … • … trên 42.000 con …": a summary box under the headline restates the body's
         # goals in its own words, as a headline does
         headline_end = max(headline_end, doc.raw_span(summary.start(), summary.end())[1])
-    other_news = _other_news(text) if "Tin" in text or "Bài" in text else []
+    other_news = _other_news(text) if any(w in text for w in ("Tin", "TIN", "Bài", "BÀI")) else []   # (a cheap test first)
     if "thêm" in text:   # "Xem thêm: Hơn 1.000 học sinh THCS tham gia …": a link to another article, on its line
         other_news += [(m.start(), _see_also_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
     # (read on the raw text, whose lines normalising may join: "15/10/2025 16:20\nSáng 15/10, …")
@@ -1733,8 +1743,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         # Shared predicate: items without an action take the next item's.
         for k in range(len(items) - 2, -1, -1):
             if (items[k].action is None and items[k + 1].action
-                    # (not the whole's from its part: "số xã đạt chuẩn NTM trên 92%, trong đó 55% số xã đạt chuẩn NTM nâng cao")
-                    and not (items[k].subject_before and _SUB_LIST.search(text, items[k].val.end, items[k + 1].val.start))
+                    # (not the whole's from its part: "số xã đạt chuẩn NTM trên 92%, trong đó 55% số xã đạt chuẩn NTM nâng cao",
+                    # "tối thiểu 4.000 phòng lưu trú, trong đó không dưới 1.200 phòng đạt tiêu chuẩn 3 sao trở lên")
+                    and not _SUB_LIST.search(text, items[k].val.end, items[k + 1].val.start)
                     # (nor a measure named before its value from another kind of figure: "kim ngạch xuất khẩu ≥ 1,1 tỷ USD và
                     # ~ 40 nhà máy chế biến đạt chuẩn HACCP")
                     and not (items[k].subject_before and items[k].val.unit != items[k + 1].val.unit)):
@@ -2546,7 +2557,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
         before = text[(kept[-1].end if kept else c_start):val.start]
         if (val.is_count and k + 1 < len(vals) and (not vals[k + 1].is_count or vals[k + 1].unit == "điểm phần trăm")
                 and _RATE_NOUN_IN.search(before)
-                and _INSIDE_RATE.fullmatch(text, val.end, vals[k + 1].start)):
+                and (_INSIDE_RATE.fullmatch(text, val.end, vals[k + 1].start)
+                     # "- Tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ 2 mũi trở lên (UV2+): > 90%": the rate's label
+                     or _RATE_LABEL_END.fullmatch(text, val.end, vals[k + 1].start))):
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
@@ -2602,6 +2615,11 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "286 xe quá tải trên 50%", "xe quá tải từ 50% trở lên không còn quá 0,5%": which vehicles, no goal
         if val.is_count and _MODIFIER_BEFORE.search(text, max(0, val.start - 20), val.start):
             continue  # "theo mô hình 4 lớp", "sản phẩm loại 1": the number qualifies a noun
+        if val.unit == "%" and kept and kept[-1].unit == "%" and _UNITS_REACHING_RATE.match(before):
+            continue  # "≥ 90% xã, phường đạt tỷ lệ trẻ … tiêm chủng đầy đủ từ 90% trở lên": the threshold in the share's action
+        if (val.unit == "%" and _COMMA_NEXT.match(text, val.end)
+                and _PLACES_BY_SHARE.search(text, max(0, val.start - 120), val.start)):
+            continue  # "Tại các xã, phường có tỷ lệ tiêm chủng dưới 90%, …": which places, not a goal
         if val.is_count and _SCOPE_BEFORE.search(text, max(0, val.start - 20), val.start) and text.startswith(",", val.end):
             continue  # "Riêng đối với 3 đặc khu, kế hoạch yêu cầu …": whom the goal is for, not a goal
         if val.is_count and (all_of := _ALL_OF.search(text, max(0, val.start - 16), val.start)) is not None and (
@@ -2694,6 +2712,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         item.comparator, item.baseline = "=", True   # "từ 41,2% (năm 2023) xuống còn 36%": a start, no floor
         item.base_year = int(start_of.group("year")) if start_of.group("year") else None
         item.base_now = "hiện" in start_of.group().lower()
+    if ((aside := _BASELINE_ASIDE.search(text, max(prev_end, val.start - 30), val.start)) is not None
+            and _VALUE_ENDS.search(text, max(0, aside.start() - 10), aside.start()) is not None):
+        # "Tỷ lệ trẻ sơ sinh được tiêm …: > 90% (năm 2025: 87,4%)": where the measure stood, not the goal
+        item.comparator, item.baseline, item.own_comparator = "=", True, True
     if item.comparator == ">=" and _TU_END.search(before) and val.value_max is not None:
         item.comparator = "="  # "từ 11,5 - 12,4%" is a range, not "at least"
         item.own_comparator = True   # … nor "above" what the list's first item is: "trên 3%, riêng … từ 4 - 5%/năm"
@@ -3673,6 +3695,9 @@ _YEAR_CELL = regex.compile(r"\s*20\d{2}\s*")
 _YEAR_RANGE = regex.compile(r"20\d\d\s*[-–]\s*(?P<last>20\d\d)")
 
 
+_BARE_YEAR_HEAD = regex.compile(r"\s*(?:năm\s+)?20\d\d\s*", regex.IGNORECASE)
+
+
 def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[dict]:
     subject = next((i for i, t in enumerate(texts) if _SUBJECT_HEAD.search(t) and not _GOAL_HEAD.search(t)), None)
     unit = next((i for i, t in enumerate(texts) if _UNIT_HEAD.search(t)), None)
@@ -3687,6 +3712,10 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
             continue
         year = _YEAR_RANGE.search(t) or _YEAR_DIGITS.search(t)   # "Nhiệm kỳ 2024 - 2029 (mục tiêu)": its last year
         goals.append((i, int(year.group("last") if year.re is _YEAR_RANGE else year.group()) if year else None))
+    if now and any(y is not None and y >= now for _, y in goals):
+        # "| Chỉ tiêu | ĐVT | Năm 2025 | Kế hoạch 2026 |" written in 2026: a bare past year beside a goal still to come
+        # holds what was done
+        goals = [(i, y) for i, y in goals if not (y is not None and y < now and _BARE_YEAR_HEAD.fullmatch(texts[i]))]
     if not goals and subject is not None:
         # "| STT | Nội dung | Chỉ tiêu |": beside a subject column, a bare "Chỉ tiêu" column holds the goals
         goals = [(i, None) for i, t in enumerate(texts)
@@ -3772,7 +3801,7 @@ def _strip_comparator(before: str, cmp_before) -> str:
     return before[: m.start()] if m else before
 
 
-_LIST_LINE = regex.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)])\s")   # also "ii)", "iii)" of a legal text
+_LIST_LINE = regex.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text
 
 
 def _list_intro(text: str, pos: int) -> str:
