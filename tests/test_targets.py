@@ -3357,6 +3357,22 @@ BLIND_348_355 = [
 ]
 
 
+# Days bounded right before them are a measure of time, not only after "thời gian …" (held-out 238, 252, 253, 324, 194);
+# what a law sets (196) and a norm in brackets (204) are none
+DAYS_AS_GOALS = [
+    ("Mục tiêu: thời gian khắc phục hư hỏng mặt đường kể từ khi phát hiện không quá 05 ngày. 100% thôn, xóm thành lập tổ "
+     "tự quản.", [("<=", 5, "ngày"), ("=", 100, "%")]),
+    ("Mục tiêu năm 2026: mỗi ổ dịch được xử lý dứt điểm trong tối đa 21 ngày.", [("<=", 21, "ngày")]),
+    ("Mục tiêu năm 2026: dữ liệu hình ảnh được lưu trữ tối thiểu 30 ngày.", [(">=", 30, "ngày")]),
+    ("Mục tiêu năm 2025: tiền dịch vụ môi trường rừng phải đến tay hộ nhận khoán chậm nhất 30 ngày sau khi Quỹ chuyển "
+     "kinh phí.", [("<=", 30, "ngày")]),
+    ("Mục tiêu đến năm 2030: thời gian thẩm định quy hoạch chi tiết được rút ngắn tối đa còn 30 ngày.", [("<=", 30, "ngày")]),
+    ("Luật Khiếu nại quy định thời hạn giải quyết khiếu nại lần đầu không quá 30 ngày kể từ ngày thụ lý, vụ việc phức tạp "
+     "không quá 45 ngày. Huyện phấn đấu giải quyết 100% đơn thư đúng hạn.", [("=", 100, "%")]),
+    ("Năm học 2025 - 2026: tối thiểu 95% trẻ em mầm non được uống sữa (định mức 01 hộp 180 ml/ngày học, không quá 175 "
+     "ngày/năm học).", [(">=", 95, "%")]),
+]
+
 def test_a_baseline_in_brackets_after_a_goal_reports_and_dates_nothing():
     # held-out 348: "…: > 90% (năm 2025: 87,4%)", "…: ≥ 80% (năm 2025 mới triển khai thí điểm)" in January 2026
     text = ("Các chỉ tiêu chủ yếu năm 2026:\n- Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh: "
@@ -3463,6 +3479,7 @@ ELEVENTH_SESSION_BATCHES = {
     "332-335": (BLIND_332_335, 2026), "descriptions": (DESCRIPTIONS_NOT_GOALS, 2030), "336-339": (BLIND_336_339, 2027),
     "340-343": (BLIND_340_343, 2030), "344-347": (BLIND_344_347, 2026),
     "left-from-340-347": (LEFT_FROM_340_347, 2026), "348-355": (BLIND_348_355, 2026),
+    "days": (DAYS_AS_GOALS, 2030),
 }
 
 

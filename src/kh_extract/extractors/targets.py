@@ -308,7 +308,8 @@ _NUMBER_OF = regex.compile(r"\s*(?:tổng\s+)?số\s+(?!lần\b)\p{L}", regex.IG
 _PART_VERB = regex.compile(r"\b(?:đạt|là|được|tăng|giảm|chiếm|phấn\s+đấu)\b", regex.IGNORECASE)
 _ASIDE_AROUND = regex.compile(r"\([^()]*$")   # an open bracket before the value
 _DEFINING_ASIDE = regex.compile(r"\p{L}\s*\(\s*(?:bị\s+)?(?:mất|thiệt\s+hại|có|từ|trên|dưới)\b[^()]*$", regex.IGNORECASE)
-_ASIDE_STATEMENT = regex.compile(r"\b(?:mới\s+có|hiện\s+có|hiện\s+nay|đã\s+có|hiện\s+đạt|mới\s+đạt)\b", regex.IGNORECASE)
+_ASIDE_STATEMENT = regex.compile(r"\b(?:mới\s+có|hiện\s+có|hiện\s+nay|đã\s+có|hiện\s+đạt|mới\s+đạt"
+                               r"|định\s+mức)\b", regex.IGNORECASE)   # "(định mức 01 hộp 180 ml/ngày học, không quá 175 ngày/năm học)"
 # "Số trẻ em bị tai nạn, thương tích (năm 2025: 19 trường hợp) không quá 15 trường hợp": the figure in brackets is
 # where the measure stands; the goal is the figure after them
 _BASELINE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả\s+|thực\s+hiện\s+)?năm\s+20\d\d|hiện\s+nay|hiện\s+tại)\s*(?::|là|có|đạt)?\s*$",
@@ -765,15 +766,22 @@ def candidates(text: str) -> list[_Value]:
 
 # A time limit: "Thời gian khắc phục hư hỏng mặt đường tối đa (5 ngày)", "rút ngắn thời gian thẩm định … xuống không quá
 # (30 ngày)". Days alone count nothing else ("trong 3 ngày", "ngày 5"), so only a ceiling on a "thời gian" is read.
-_DAYS = regex.compile(r"(?P<num>\d{1,3})[ ]+ngày\b(?![ ]+(?:làm[ ]+việc|công|hội)\b|[ ]*[/.-][ ]*\d)")
+_DAYS = regex.compile(r"(?P<num>\d{1,3})[ ]+ngày\b(?![ ]+(?:làm[ ]+việc|công|hội)\b|[ ]*[/-][ ]*\d|\.\d)")   # (not "05 ngày. 100%")
 _CEILING_ON_TIME = regex.compile(r"\bthời\s+gian\b[^.;:\n]{0,100}?\b(?:tối\s+đa|không\s+quá|không\s+vượt\s+quá|dưới"
                               r"|đạt(?:\s+(?:trên|từ|khoảng))?|(?:tăng\s+)?lên)\s*$",   # "thời gian lưu trú bình quân của khách đạt 2 ngày"
                               regex.IGNORECASE)
 
 
+# … or a bound right before the days: "xử lý dứt điểm trong tối đa 21 ngày", "lưu trữ tối thiểu 30 ngày", "chậm nhất
+# 30 ngày sau khi …", "rút ngắn tối đa còn 30 ngày"
+_BOUND_ON_DAYS = regex.compile(r"\b(?:không\s+quá|không\s+vượt\s+quá|tối\s+đa(?:\s+còn)?|tối\s+thiểu|chậm\s+nhất(?:\s+là)?"
+                            r"|trong\s+vòng)\s*$", regex.IGNORECASE)
+
+
 def _duration(text: str, pos: int) -> Optional[regex.Match]:
     m = _DAYS.match(text, pos)
-    return m if m is not None and _CEILING_ON_TIME.search(text, max(0, pos - 130), pos) is not None else None
+    return m if m is not None and (_BOUND_ON_DAYS.search(text, max(0, pos - 24), pos) is not None
+                                   or _CEILING_ON_TIME.search(text, max(0, pos - 130), pos) is not None) else None
 
 
 # "1.200 lượt | tuần tra, truy quét": times an act is done, not visits of whom
@@ -2545,6 +2553,7 @@ _THEN_AFTER = regex.compile(r"[^;.]*?\bthì\b", regex.IGNORECASE)
 _ALLOWED_EACH = regex.compile(r"\bmỗi\s+[^,;.:\d]{1,30}?\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:tối\s+đa|không\s+quá)\s*$",
                            regex.IGNORECASE)
 _PRIZE_RANK = regex.compile(r"\s+(?-i:Nhất|Nhì|Ba|Tư|Khuyến\s+khích|Đặc\s+biệt|nhất|nhì|ba|khuyến\s+khích|đặc\s+biệt|A|B|C)\b")
+_LAW_SAYS = regex.compile(r"\b(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư)\b[^.;:\n]{0,60}?\bquy\s+định\b[^.;\n]*$")
 _BY_RULE = regex.compile(r"\b(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s*:", regex.IGNORECASE)
 _ITEM_BREAK = regex.compile(r"[,;:]|\b(?:và|hoặc)\b")
 
@@ -2589,6 +2598,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Mỗi người được dự thi tối đa 03 lượt", "Mỗi thôn được đề xuất tối đa 3 hộ": what a rule allows each
         if val.is_count and val.unit == "giải" and _PRIZE_RANK.match(text, val.end):
             continue  # "01 giải Nhất …, 02 giải Nhì và 05 giải Khuyến khích": a contest's prizes
+        if (law := _LAW_SAYS.search(text, max(0, val.start - 200), val.start)) is not None and not _GOAL_WORD.search(
+                text, law.end(), val.start):
+            continue  # "Luật Khiếu nại quy định thời hạn giải quyết … không quá 30 ngày": what a law sets, no goal of the plan
         if _BY_RULE.search(text, c_start, val.start):
             continue  # "Diện tích mộ phần thực hiện đúng quy định: mộ hung táng không quá 5 m2": a norm, no goal
         if (val.is_count and k + 1 < len(vals) and _HAVING_BEFORE.search(text, max(c_start, val.start - 40), val.start)
