@@ -3332,6 +3332,9 @@ LEFT_FROM_340_347 = [
     ("Với các xã đã đạt chuẩn nông thôn mới, 100% thôn, bản, khu phố có nơi sinh hoạt văn hóa, thể thao. Riêng mục tiêu dài "
      "hạn, đến năm 2030 phấn đấu 40% dân số tập luyện thể dục thể thao thường xuyên.",
      [("=", 100, "%", "thôn, bản, khu phố"), ("=", 40, "%", "dân số tập luyện thể dục thể thao thường xuyên")]),
+    # 346, 291: the size set for each unit made ("tổ … gồm (từ) 5 - 7 thành viên")
+    ("Mục tiêu năm 2026: mỗi xóm lập 01 tổ tự quản tang lễ gồm từ 5 - 7 thành viên.",
+     [("=", 1, "tổ tự quản", "tổ tự quản tang lễ"), ("=", 5, "thành viên")]),
 ]
 
 BLIND_348_355 = [
@@ -3372,6 +3375,7 @@ DAYS_AS_GOALS = [
     ("Năm học 2025 - 2026: tối thiểu 95% trẻ em mầm non được uống sữa (định mức 01 hộp 180 ml/ngày học, không quá 175 "
      "ngày/năm học).", [(">=", 95, "%")]),
 ]
+
 
 def test_a_baseline_in_brackets_after_a_goal_reports_and_dates_nothing():
     # held-out 348: "…: > 90% (năm 2025: 87,4%)", "…: ≥ 80% (năm 2025 mới triển khai thí điểm)" in January 2026

@@ -2553,6 +2553,7 @@ _THEN_AFTER = regex.compile(r"[^;.]*?\bthì\b", regex.IGNORECASE)
 _ALLOWED_EACH = regex.compile(r"\bmỗi\s+[^,;.:\d]{1,30}?\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:tối\s+đa|không\s+quá)\s*$",
                            regex.IGNORECASE)
 _PRIZE_RANK = regex.compile(r"\s+(?-i:Nhất|Nhì|Ba|Tư|Khuyến\s+khích|Đặc\s+biệt|nhất|nhì|ba|khuyến\s+khích|đặc\s+biệt|A|B|C)\b")
+_COMPOSED_OF = regex.compile(r"\bgồm(?:\s+có)?(?:\s+(?:từ|ít\s+nhất|tối\s+thiểu|khoảng))?\s*$", regex.IGNORECASE)
 _LAW_SAYS = regex.compile(r"\b(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư)\b[^.;:\n]{0,60}?\bquy\s+định\b[^.;\n]*$")
 _BY_RULE = regex.compile(r"\b(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s*:", regex.IGNORECASE)
 _ITEM_BREAK = regex.compile(r"[,;:]|\b(?:và|hoặc)\b")
@@ -2670,6 +2671,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                                           or _EACH.search(before) is not None)
             # "… và huy động không dưới 1.000 ngày công": the verb of making opens an item of its own
             made = _NEXT_LEAD.search(before) is not None
+            # "mỗi xóm lập 01 tổ tự quản tang lễ gồm từ 5 - 7 thành viên": the size set for each unit made
+            made = made or (kept[-1].is_count and val.unit != kept[-1].unit and "(" not in before
+                            and _COMPOSED_OF.search(before) is not None)
             # "…, riêng cơ sở có nguy hiểm về cháy, nổ được kiểm tra tối thiểu 2 lần/năm", "…, toàn xã có trên 120 tổ
             # liên gia": a part set apart, or the whole, with a figure of its own
             apart = _SET_APART.search(before) is not None and (_patterns()[1].search(before) is not None
@@ -3037,7 +3041,8 @@ _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng
                  r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí|thay\s+thế|bảo\s+đảm|đảm\s+bảo|hoàn\s+thiện|kết\s+nạp"   # "…, bố trí ít nhất 600 lô đất"
                  r"|(?<!bầu\s|ứng\s|đề\s)cử(?!\s+tri)"   # "Cử 200 lượt cán bộ … đi đào tạo sau đại học"
                  r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)|khoanh\s+vùng|thả|phát(?!\s+(?:triển|hiện|huy|động|sinh)\b)"   # "…, bê tông hóa thêm 5 km"
-                 r"|(?<!\b(?:vốn|suất|nhà|chủ|hút|gọi)\s)đầu\s+tư")   # "…, đầu tư ít nhất 03 (ba) lò hấp"
+                 r"|(?<!\b(?:vốn|suất|nhà|chủ|hút|gọi)\s)đầu\s+tư"   # "…, đầu tư ít nhất 03 (ba) lò hấp"
+                 r"|đổ(?:\s+bê\s+tông)?|rải\s+nhựa|lát")   # "trồng 150 cây xanh, đổ 320 m đường bê tông"
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
