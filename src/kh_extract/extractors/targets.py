@@ -174,7 +174,8 @@ _YEAR = regex.compile(
       | (?:(?:trước|đến|hết|trong|vào)\s+)?(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*[/.-]\s*   # "trong tháng 9/2024", "(tổng kết) tháng 6/2025"
       | quý\s+[IVX]+\s*[/-]\s*                                                      # "quý IV/2025"
       | vụ\s+(?:Đông\s+Xuân|Hè\s+Thu|Thu\s+Đông|Xuân\s+Hè|Mùa|Chiêm(?:\s+Xuân)?)\s+     # "vụ Thu Đông 2023" (a crop season)
-      | (?:dịp\s+)?(?:mùa\s+)?hè\s+ )                                                # "hè 2025", "dịp hè 2025"
+      | (?:dịp\s+)?(?:mùa\s+)?hè\s+                                                  # "hè 2025", "dịp hè 2025"
+      | (?:trước\s+|trong\s+)?mùa\s+(?:mưa\s+)?(?:lũ|bão|mưa|khô)\s+(?:năm\s+)? )         # "trước mùa lũ 2024"
     \s* (?P<year> 20\d{2} ) (?! \d | /)
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -293,6 +294,7 @@ _ALLOTTED = regex.compile(r"\b(?:giao|phân\s+bổ|phân\s+khai|phân\s+chia)(?:
 _YEAR_AT_END = regex.compile(r"\s+(?:trong\s+|vào\s+)?năm\s+20\d\d$")
 _ROADMAP_LABEL = regex.compile(r"(?:theo\s+)?(?:lộ\s+trình|tiến\s+độ|cụ\s+thể)", regex.IGNORECASE)   # names no measure
 # Words of a requirement, never of a report: "giảm tối thiểu 5%", "không quá 3%".
+_DEMAND = regex.compile(r"\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao)\b", regex.IGNORECASE)
 _REQUIREMENT = regex.compile(r"\b(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+quá|không\s+vượt\s+quá)\b", regex.IGNORECASE)
 _GOAL_OF_PLAN = regex.compile(r"\bmục\s+tiêu\b[^.;]{0,40}\b(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b", regex.IGNORECASE)
 _NOW_HAS = regex.compile(r"[\W\d]*Hiện\s+(?!đại|thực)[^,.;]{0,50}?\s(?:có|gồm)\s", regex.IGNORECASE)
@@ -544,7 +546,8 @@ _TRAILING_TERM = regex.compile(r"\s+(?:thời\s+kỳ|giai\s+đoạn|nhiệm\s+k�
 _TRAILING_PERIOD = regex.compile(r"\s+(?:trong|vào|đến)\s+(?:(?:(?:hai|ba|bốn|năm|các)\s+)?năm\s+20\d\d\s*[-–]\s*20\d\d"
                               r"|giai\s+đoạn\s+20\d\d(?:\s*[-–]\s*20\d\d)?)$"   # (not "xã đạt chuẩn NTM trong năm 2024")
                               # "20 biển cảnh báo đuối nước | trước 30/6/2026": by when, not which
-                              r"|\s+(?:trước|đến|chậm\s+nhất)\s+(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d$",
+                              r"|\s+(?:trước|đến|chậm\s+nhất)\s+(?:(?:hết\s+)?ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d$"
+                              r"|\s+trước\s+mùa\s+(?:mưa\s+)?(?:lũ|bão|mưa|khô)(?:\s+(?:năm\s+)?20\d\d)?$",   # "42 hồ chứa xung yếu | trước mùa lũ 2024"
                               regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"(?:^|\s+)(?:trong\s+|vào\s+|đến\s+|từ\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
 # "… theo quy định trong các năm 2023, 2024 và 2025 lần lượt (đạt 80%, …)": the years pair with the values, they are
@@ -2167,7 +2170,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if first_t.comparator == "=" and it.comparator != "=":
                     first_t.comparator = it.comparator
                 first_t.criteria = first_t.criteria or it.criteria
-                if item_kind == "result" and first_t.kind == "target" and not twin[2] and first_t.comparator == "=":
+                if (item_kind == "result" and first_t.kind == "target" and not twin[2] and first_t.comparator == "="
+                        # (nor "Thanh Chương yêu cầu gia cố dứt điểm 11 cầu dân sinh xuống cấp …": a headline that demands)
+                        and not _DEMAND.search(text, text.rfind("\n", 0, (at := doc.norm.to_norm(first_t.span[0]))) + 1,
+                                               _line_end(text, at))):
                     first_t.kind = "result"   # (not "lựa chọn ít nhất một sản phẩm …": a floor is a goal's)
                 continue
             # "… đạt loại tốt, khá, trong đó có | (ít nhất 50%) …": the words that open a part name no part of it
@@ -3047,7 +3053,7 @@ _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
 _COMMA_MAKING = regex.compile(rf",\s*(?:{_MAKING_VERBS})\b", regex.IGNORECASE)
-_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đủ|tập\s+trung))?(?:\s+bình\s+quân)?(?:\s+(?:từ|khoảng))?\s*$",
+_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đủ|tập\s+trung|dứt\s+điểm))?(?:\s+bình\s+quân)?(?:\s+(?:từ|khoảng))?\s*$",
                             regex.IGNORECASE | regex.REVERSE)   # "Tỉnh đoàn huy động (từ) 3.000 - 3.500 tình nguyện viên"
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:(?:vận\s+động|kêu\s+gọi)\s+(?:\S+\s+){{0,2}}?)?"   # "và vận động Nhân dân hiến (ít nhất …)"
