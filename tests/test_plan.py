@@ -290,6 +290,17 @@ HELD_OUT_PLANS = [
     # held-out 351: a sub-department ("Chi cục") issues the plan
     ("Ngày 08/01/2026, Chi cục Kiểm lâm tỉnh Nghệ An ban hành Kế hoạch số 12/KH-CCKL về phòng cháy, chữa cháy rừng năm "
      "2026.", "2026-01-15", ("12/KH-CCKL", "Chi cục Kiểm lâm tỉnh Nghệ An", "2026-01-08")),
+    # held-out 362: a document portal's record of the one document its page shows
+    ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THANH HÓA\nTrang chủ > Văn bản chỉ đạo điều hành\n\nKế hoạch hành động giảm phát thải khí "
+     "nhà kính tỉnh Thanh Hóa đến năm 2030, tầm nhìn đến năm 2050\n\nSố ký hiệu: 289/KH-UBND\nNgày ban hành: 12/11/2025\n"
+     "Cơ quan ban hành: UBND tỉnh Thanh Hóa\nNgười ký: Phó Chủ tịch UBND tỉnh\n\nNỘI DUNG VĂN BẢN\n\nThực hiện Quyết định "
+     "số 896/QĐ-TTg ngày 26/7/2022 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch hành động.", "2025-11-14",
+     ("289/KH-UBND", "UBND tỉnh Thanh Hóa", "2025-11-12")),
+    # held-out 358: a party committee's header, its number without a colon ("Số 46-CTr/TU")
+    ("      TỈNH ỦY VĨNH PHÚC                         ĐẢNG CỘNG SẢN VIỆT NAM\n               *\n        Số 46-CTr/TU"
+     "                     Vĩnh Phúc, ngày 25 tháng 02 năm 2025\n\n                        CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+     "        thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị\n", None,
+     ("46-CTr/TU", "Tỉnh ủy Vĩnh Phúc", "2025-02-25")),
 ]
 
 

@@ -3377,6 +3377,58 @@ DAYS_AS_GOALS = [
 ]
 
 
+BLIND_356_363 = [
+    # 361: a per-year breakdown after "cụ thể:" ("năm 2026: 6 câu lạc bộ; năm 2027: 5 câu lạc bộ") counts the whole's noun
+    ("Giai đoạn 2026 - 2030 thành lập mới ít nhất 20 câu lạc bộ liên thế hệ tự giúp nhau, cụ thể: năm 2026: 6 câu lạc bộ; "
+     "năm 2027: 5 câu lạc bộ.",
+     [(">=", 20, "câu lạc bộ", "câu lạc bộ liên thế hệ tự giúp nhau"), (">=", 6, "câu lạc bộ", "câu lạc bộ liên thế hệ tự giúp nhau"),
+      ("=", 5, "câu lạc bộ", "câu lạc bộ liên thế hệ tự giúp nhau")]),
+    # 362: "X 7%, Y 12%, Z 15% và W 5%": the words after "và" name the next item, not this one's
+    ("Mục tiêu đến năm 2030: mức giảm của từng lĩnh vực: năng lượng 7%, nông nghiệp 12%, chất thải 15% và các quá trình "
+     "công nghiệp 5%.", [("=", 7, "%", "năng lượng"), ("=", 12, "%", "nông nghiệp"), ("=", 15, "%", "chất thải"),
+                         ("=", 5, "%", "các quá trình công nghiệp")]),
+    # 360: ", tương đương khoảng 360 triệu kWh" restates the goal; what a rule allows ("chỉ được cài đặt từ 26 độ C trở
+    # lên"); "(toàn tỉnh có 126 cơ sở)" tells how many there are; "dịch chuyển tối thiểu 60 MW công suất …" measures the
+    # noun after it
+    ("Kế hoạch đặt mục tiêu năm 2026 tiết kiệm tối thiểu 2,5% tổng điện năng tiêu thụ trên địa bàn, tương đương khoảng 360 "
+     "triệu kWh. Điều hòa nhiệt độ chỉ được cài đặt từ 26 độ C trở lên. Các cơ sở sử dụng năng lượng trọng điểm (toàn tỉnh "
+     "có 126 cơ sở) tiết kiệm không dưới 2% điện năng; huy động khách hàng lớn, dịch chuyển tối thiểu 60 MW công suất phụ tải "
+     "đỉnh sang giờ thấp điểm.",
+     [(">=", 2.5, "%", "tổng điện năng tiêu thụ trên địa bàn"), ("=", 360, "triệu kWh", "tổng điện năng tiêu thụ trên địa bàn"),
+      (">=", 2, "%"), (">=", 60, "MW", "công suất phụ tải đỉnh sang giờ thấp điểm")]),
+    # 363: the parts of a goal made ("hỗ trợ 420 hộ, gồm 352 căn xây mới và 68 căn sửa chữa"), a classifier with no noun
+    # after it ("căn | xây mới"); 361: "(2 tỷ đồng) trong cả giai đoạn" is when, the fund before is what is raised
+    ("Theo Kế hoạch, toàn huyện hỗ trợ 420 hộ, gồm 352 căn xây mới và 68 căn sửa chữa. Quỹ Chăm sóc người cao tuổi vận "
+     "động tối thiểu 2 tỷ đồng trong cả giai đoạn.",
+     [("=", 420, "hộ"), ("=", 352, "căn", "căn xây mới"), ("=", 68, "căn", "căn sửa chữa"),
+      (">=", 2, "tỷ đồng", "Quỹ Chăm sóc người cao tuổi vận động")]),
+]
+
+
+def test_a_table_of_places_measures_what_its_caption_or_columns_name():
+    # held-out 359: "| TT | Tổ dân phố | … | Số vụ vi phạm năm 2025 | Chỉ tiêu năm 2026 (không quá)"; 187: a caption "Vùng
+    # phủ 5G tại một số xã, phường (% dân số):" over "| Xã, phường | … | Mục tiêu 2026 |"
+    text = ("Bảng phân bổ chỉ tiêu tại các tổ dân phố trọng điểm:\nTT | Tổ dân phố | Số vụ vi phạm năm 2025 | Chỉ tiêu năm 2026 "
+            "(không quá)\n1 | Tổ dân phố số 3 | 58 vụ | 29 vụ\n2 | Tổ dân phố số 9 | 46 vụ | 23 vụ\n")
+    found = find(Document.from_text(text), now=2026, horizon=2026)
+    assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == [
+        ("<=", 29, "vụ", "Số vụ vi phạm Tổ dân phố số 3"), ("<=", 23, "vụ", "Số vụ vi phạm Tổ dân phố số 9")]
+    text = ("Vùng phủ 5G tại một số xã, phường (% dân số):\n\n| Xã, phường | Hiện nay | Mục tiêu 2026 |\n|---|---|---|\n"
+            "| Phường Hạc Thành | 91 | 100 |\n| Xã Mường Lát | 8 | ≥ 50 |\n")
+    found = find(Document.from_text(text), now=2025, horizon=2026)
+    assert [(t.comparator, t.value, t.unit, t.subject) for t in found] == [
+        ("=", 100, "%", "Vùng phủ 5G Phường Hạc Thành"), (">=", 50, "%", "Vùng phủ 5G Xã Mường Lát")]
+
+
+def test_an_emoji_heading_ending_in_a_colon_opens_its_section():
+    # held-out 357: "📊 NHÌN LẠI NĂM 2025:" over last year's figures, "🎯 MỤC TIÊU NĂM 2026:" over the goals
+    text = ("📊 NHÌN LẠI NĂM 2025:\n✔️ Toàn xã có 41.386 người tham gia BHYT, tỷ lệ bao phủ đạt 93,8% dân số\n\n"
+            "🎯 MỤC TIÊU NĂM 2026:\n🔹 Tỷ lệ bao phủ BHYT đạt 95,2% dân số\n")
+    doc = Document.from_text(text)
+    doc.published = date(2026, 1, 15)
+    assert [(t.kind, t.value) for t in find(doc, now=2026, horizon=2026) if t.unit == "%"] == [
+        ("result", 93.8), ("target", 95.2)]
+
 def test_a_headline_that_demands_a_repair_stays_a_goal():
     # held-out 250: "Sửa chữa dứt điểm 42 hồ chứa xung yếu trước mùa lũ 2024" (the season's year is the deadline); 238: a
     # headline that demands ("yêu cầu gia cố …") what the body reports as the state of things stays a goal
@@ -3497,7 +3549,7 @@ ELEVENTH_SESSION_BATCHES = {
     "332-335": (BLIND_332_335, 2026), "descriptions": (DESCRIPTIONS_NOT_GOALS, 2030), "336-339": (BLIND_336_339, 2027),
     "340-343": (BLIND_340_343, 2030), "344-347": (BLIND_344_347, 2026),
     "left-from-340-347": (LEFT_FROM_340_347, 2026), "348-355": (BLIND_348_355, 2026),
-    "days": (DAYS_AS_GOALS, 2030),
+    "days": (DAYS_AS_GOALS, 2030), "356-363": (BLIND_356_363, 2030),
 }
 
 

@@ -151,6 +151,15 @@ _BODY = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+# A party committee heading its document: "TỈNH ỦY VĨNH PHÚC", "HUYỆN ỦY THANH CHƯƠNG", "ĐẢNG ỦY XÃ YÊN CHÂU"
+_PARTY_BODY = regex.compile(
+    r"""
+    ^ [ ]* (?: (?P<level> TỈNH | HUYỆN | THÀNH | QUẬN | THỊ ) [ ]+ (?:ỦY|UỶ)
+             | ĐẢNG [ ]+ (?:ỦY|UỶ) [ ]+ (?P<unit> XÃ | PHƯỜNG | THỊ [ ]+ TRẤN | ĐẶC [ ]+ KHU ) )
+    [ ]+ (?P<place> [\p{Lu}\d][\p{Lu}\d \-]*? ) [ ]* (?= \n | ĐẢNG [ ]+ CỘNG [ ]+ SẢN | $ )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
 _ABBREVIATION = {"ỦY BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND", "UBND": "UBND", "HĐND": "HĐND"}
 _SPACES = regex.compile(r"\s+")
 _COLUMN_GAP = regex.compile(r"[ ]{2,}")
@@ -349,6 +358,12 @@ def issuing_body(doc) -> Optional[str]:
     column = "\n".join(left)
     m = _BODY.search(column)
     if m is None:
+        if (party := _PARTY_BODY.search(column)) is not None:
+            # "TỈNH ỦY VĨNH PHÚC" → "Tỉnh ủy Vĩnh Phúc", "ĐẢNG ỦY XÃ YÊN CHÂU" → "Đảng ủy xã Yên Châu"
+            place = " ".join(w.capitalize() for w in party.group("place").split())
+            if party.group("unit"):
+                return f"Đảng ủy {_SPACES.sub(' ', party.group('unit')).lower()} {place}"
+            return f"{party.group('level').capitalize()} ủy {place}"
         return None
     head = _ABBREVIATION[_SPACES.sub(" ", m.group("head"))]
     level = _SPACES.sub(" ", m.group("level")).lower()

@@ -225,7 +225,7 @@ _HEADING = regex.compile(
     r"(?:(?:[IVX]+|\d+)\s*[.)]\s*(?P<ctitle>(?-i:\p{Lu})[\p{Lu}\p{M}\s,]{2,40}?)\s*:\s+(?=\S)[^\n]{81,}"   # "IV. KINH PHÍ: dự kiến 9,6 tỷ đồng, …" (a long line)
     r"|(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
     r"|(?P<named>\p{Lu}[^\n.;:!?%\d]{2,40}:[ \t]+[^\n.;:!?%\d]{3,60}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"
-    r"|(?P<caps>(?-i:(?=[^\n]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,\-–&]{3,60})))[ \t]*$",   # "NĂM 2023 ĐÃ LÀM ĐƯỢC" (an infographic's label); "Đảng bộ huyện …: các
+    r"|(?P<caps>(?-i:(?=[^\n]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,\-–&]{3,60}))[ \t]*:?)[ \t]*$",   # "📊 NHÌN LẠI NĂM 2025:"   # "NĂM 2023 ĐÃ LÀM ĐƯỢC" (an infographic's label); "Đảng bộ huyện …: các
     # chỉ tiêu chủ yếu nhiệm kỳ 2020-2025": a heading that names whose goals these are
     regex.MULTILINE,
 )
@@ -257,11 +257,13 @@ _ELLIPTIC_LEAD = regex.compile(
     (?: và \s+ | ,\s* )? (?: (?i:riêng) \s+ )?                       # "…; riêng năm 2027 phải đạt tối thiểu 32.000 ha"
     (?: (?i: (?:theo\s+)? (?:lộ\s+trình|tiến\s+độ|cụ\s+thể) ) \s* :? \s* )?   # "…; lộ trình: năm 2026 đạt không dưới 80%"
     (?: (?:đến|tới|trong|vào) \s+ )? (?: (?:hết|cuối) \s+ )?
-    (?: năm \s+ 20\d{2} | giai \s+ đoạn \s+ 20\d{2} \s* [-–] \s* 20\d{2} \s* (?: bình \s+ quân | mỗi \s+ năm | hằng \s+ năm )? ) \s*,?\s*
+    (?: năm \s+ 20\d{2} | giai \s+ đoạn \s+ 20\d{2} \s* [-–] \s* 20\d{2} \s* (?: bình \s+ quân | mỗi \s+ năm | hằng \s+ năm )? )
+    (?: \s* : \s*                                                   # "…, cụ thể: năm 2026: 6 câu lạc bộ; năm 2027: 5 …"
+      | \s*,?\s*
     (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?                               # "…, giai đoạn 2028 - 2030 bình quân không dưới 5.000 …"
     (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn | là ) \s*   # "…; hết năm 2026 là 100%"
         (?: ít\s+nhất | tối\s+thiểu | trên | hơn | từ | dưới | khoảng | không\s+quá | tối\s+đa | không\s+dưới )?
-      | ít\s+nhất | tối\s+thiểu | trên | không\s+dưới | không\s+thấp\s+hơn | không\s+quá | tối\s+đa )   # "; năm 2025 không dưới 75%"
+      | ít\s+nhất | tối\s+thiểu | trên | không\s+dưới | không\s+thấp\s+hơn | không\s+quá | tối\s+đa ) )   # "; năm 2025 không dưới 75%"
     \s*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -311,7 +313,9 @@ _PART_VERB = regex.compile(r"\b(?:đạt|là|được|tăng|giảm|chiếm|phấ
 _ASIDE_AROUND = regex.compile(r"\([^()]*$")   # an open bracket before the value
 _DEFINING_ASIDE = regex.compile(r"\p{L}\s*\(\s*(?:bị\s+)?(?:mất|thiệt\s+hại|có|từ|trên|dưới)\b[^()]*$", regex.IGNORECASE)
 _ASIDE_STATEMENT = regex.compile(r"\b(?:mới\s+có|hiện\s+có|hiện\s+nay|đã\s+có|hiện\s+đạt|mới\s+đạt"
-                               r"|định\s+mức)\b", regex.IGNORECASE)   # "(định mức 01 hộp 180 ml/ngày học, không quá 175 ngày/năm học)"
+                               r"|định\s+mức"
+                               r"|toàn\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)\s+có)\b",   # "(toàn tỉnh có 126 cơ sở)"
+                               regex.IGNORECASE)   # "(định mức 01 hộp 180 ml/ngày học, không quá 175 ngày/năm học)"
 # "Số trẻ em bị tai nạn, thương tích (năm 2025: 19 trường hợp) không quá 15 trường hợp": the figure in brackets is
 # where the measure stands; the goal is the figure after them
 _BASELINE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả\s+|thực\s+hiện\s+)?năm\s+20\d\d|hiện\s+nay|hiện\s+tại)\s*(?::|là|có|đạt)?\s*$",
@@ -533,7 +537,13 @@ _REACHED_BEFORE = regex.compile(_FROM_TO, regex.IGNORECASE)   # what stands betw
 # A year set apart: "có thêm 1.500 hộ kinh doanh chuyển đổi …, riêng năm 2025 là 120 hộ" (the same goal, that year)
 _YEAR_SET_APART = r"[,;]\s*riêng\s+(?:trong\s+)?năm\s+20\d\d\b"
 _YEAR_APART = regex.compile(rf"{_YEAR_SET_APART}\s*(?:là|đạt|có)?\s*$", regex.IGNORECASE)
-_EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
+# … a bare label after "và" (no verb, year or comparator: not "… và năm 2025 có thêm", "… và tỷ lệ dân số … không thấp hơn")
+_BREAKDOWN_WORD = regex.compile(r"\b(?:bao\s+)?gồm\b", regex.IGNORECASE)
+_DEMONSTRATIVE = regex.compile(r"(?:này|đó|ấy|trên)\b", regex.IGNORECASE)
+_FOOTNOTE_MARK = regex.compile(r"^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_JOIN_LABEL = regex.compile(r"\s*(?:và|hoặc)\s+(?!.*\b(?:năm|có|đạt|là|giảm|tăng|được|không|trên|dưới|từ|tối|ít|đến)\b)"
+                         r"[\p{L}\s-]{2,60}", regex.IGNORECASE)
+_EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
 _PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}", regex.IGNORECASE)
 _AT_PLACE = regex.compile(r"(?:tại|ở|trên\s+địa\s+bàn|để)\b", regex.IGNORECASE)   # (also its purpose: "… | để bù …")
@@ -1957,7 +1967,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if section == "goal":
                 # under a goal heading a breakdown is the goal's: "Giao đủ 112 công dân …, gồm 95 công dân nhập ngũ …"
                 described = _BREAKDOWN.sub(" ", described)
-            if (it.val.is_count and (_has("statistic_markers", _PAREN.sub(" ", described))   # not an aside "(hiện có 9 …)"
+            # "toàn huyện hỗ trợ 420 hộ, gồm 352 căn xây mới và 68 căn sửa chữa": the parts of a goal made, no description
+            parts_of_made = (it is not first and _MAKING_BEFORE.search(text, first.item_start, first.val.start) is not None
+                             and _BREAKDOWN_WORD.search(text, first.val.end, it.val.start) is not None)
+            if (it.val.is_count and not parts_of_made
+                    and (_has("statistic_markers", _PAREN.sub(" ", described))   # not an aside "(hiện có 9 …)"
                                      or _NOW_HAS.match(sentence))   # "Hiện mạng lưới có 21 tuyến buýt, trong đó 14 tuyến …"
                     # "… phấn đấu …; có thêm 2 xã …, gồm: …" (not "thiếu hơn 2.100 giáo viên, năm học mới tuyển ít nhất 950
                     # giáo viên": a shortfall, the goal is the next item's)
@@ -2016,7 +2030,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # doanh nghiệp/năm")
                 before_t = next((t for t in reversed(targets) if t.unit.split("/")[0] == it.val.unit.split("/")[0]), None)
                 if (before_t is None or before_t.span[0] < doc.raw_span(s_start, s_end)[0]
-                        or not _ELLIPTIC_LEAD.fullmatch(text, it.item_start, it.val.start)):
+                        or not (_ELLIPTIC_LEAD.fullmatch(text, it.item_start, it.val.start)
+                                # "… ít nhất 20 câu lạc bộ liên thế hệ …, cụ thể: năm 2026: 6 câu lạc bộ": the first year's
+                                or ((comma := text.rfind(",", it.item_start, it.val.start)) >= 0
+                                    and _ELLIPTIC_LEAD.fullmatch(text, comma, it.val.start)))):
                     if not it.val.is_count:
                         continue  # a figure with nothing around it ("100%" of a font-size widget) says no goal
                 else:
@@ -2556,9 +2573,14 @@ _COMPARED_BY = regex.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít|đắt|r�
                           regex.IGNORECASE)
 _WHICHEVER_BEFORE = regex.compile(r"\b\p{Ll}+\s+nào\b[^,;.:]*$", regex.IGNORECASE)
 _THEN_AFTER = regex.compile(r"[^;.]*?\bthì\b", regex.IGNORECASE)
-_ALLOWED_EACH = regex.compile(r"\bmỗi\s+[^,;.:\d]{1,30}?\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:tối\s+đa|không\s+quá)\s*$",
+_ALLOWED_EACH = regex.compile(r"\bmỗi\s+[^,;.:\d]{1,30}?\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:tối\s+đa|không\s+quá)\s*$"
+                           # "điều hòa nhiệt độ chỉ được cài đặt từ 26 độ C trở lên": what a rule allows
+                           r"|\bchỉ\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:từ|tối\s+đa|không\s+quá|dưới|trên)?\s*$",
                            regex.IGNORECASE)
 _PRIZE_RANK = regex.compile(r"\s+(?-i:Nhất|Nhì|Ba|Tư|Khuyến\s+khích|Đặc\s+biệt|nhất|nhì|ba|khuyến\s+khích|đặc\s+biệt|A|B|C)\b")
+_RESTATED_AS = regex.compile(r"(?P<comma>\s*,\s*)?\btương\s+đương\b(?(comma)|(?:\s+(?:với|khoảng|giảm|tăng|mức))*\s*$)",
+                          regex.IGNORECASE)   # (not "tổ chức tương đương thuộc sở", "hữu cơ hoặc tương đương": an adjective)
+_DETAIL_OPENS = regex.compile(r"\s*,?\s*(?:cụ\s+thể|chi\s+tiết)\s*:", regex.IGNORECASE)
 _COMPOSED_OF = regex.compile(r"\bgồm(?:\s+có)?(?:\s+(?:từ|ít\s+nhất|tối\s+thiểu|khoảng))?\s*$", regex.IGNORECASE)
 _LAW_SAYS = regex.compile(r"\b(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư)\b[^.;:\n]{0,60}?\bquy\s+định\b[^.;\n]*$")
 _BY_RULE = regex.compile(r"\b(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s*:", regex.IGNORECASE)
@@ -2759,6 +2781,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
     if (aside := _OPEN_ASIDE.search(after)) is not None:
         after = after[:aside.start()]   # "trên 90% | (hợp vệ sinh đạt 100%)": an aside opened after the value is not its action
+    after = _FOOTNOTE_MARK.sub("", after)   # "dưới 2%[3]; …", "đạt 20% GRDP²": a footnote's mark, no word of the item
+    if _JOIN_LABEL.fullmatch(after) and text[item_end:item_end + 1].isdigit():
+        after = ""   # "… chất thải 15% | và các quá trình công nghiệp 5%": the words after the join name the next item
     if val.is_count and _COMMA_NEXT.match(after) and _LEADS_NEXT.search(after):
         after = ""   # "hỗ trợ đất ở cho 45 hộ, nhà ở cho 286 hộ": the item ends at its comma; what follows leads the next
     if (apart := _APART_IN.search(after)) is not None:
@@ -2767,6 +2792,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = after[:anew.start()]   # "160 MW điện mặt trời mái nhà | , sản lượng điện … đạt (300 triệu kWh)"
     if (lead_in := _NEXT_LEAD.search(after)) is not None:
         after = after[:lead_in.start()]  # "xây mới 120 căn, sửa chữa 45 căn": the verb of the next item
+    if (same := _RESTATED_AS.search(after)) is not None and (same.group("comma") or text[item_end:item_end + 1].isdigit()):
+        after = after[:same.start()]  # "2,5% tổng điện năng tiêu thụ | , tương đương khoảng 360 triệu kWh": the same goal restated
+    if (detail := _DETAIL_OPENS.search(after)) is not None:
+        after = after[:detail.start()]  # "20 câu lạc bộ liên thế hệ tự giúp nhau | , cụ thể: năm 2026: …": the breakdown
     if (val.is_count and (verb_in := _COMMA_MAKING.search(after)) is not None
             and not _predicate_re(tuple(v["predicate_starters"])).search(after, 0, verb_in.start())):
         after = after[:verb_in.start()]  # "Xây mới 4 chòi canh lửa | , sửa chữa, gia cố các chòi đã xuống cấp": another act
@@ -2796,7 +2825,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     noun = _MULTIPLIER_WORD.sub("", val.unit)   # "5 triệu cây …": trees are counted, in millions
     if val.is_count and noun in v["classifier_units"] and _ITEM_ENDS.match(after):
         subj = ""   # "8.200 căn | , các năm 2027 - 2030 …": a bare classifier's noun does not run on past its item
-    if val.is_count and not measure and not (subj and noun in v["classifier_units"]):
+    if val.is_count and noun in v["classifier_units"] and subj and (_MAKING_ONLY.match(subj) or _DEMONSTRATIVE.match(subj)):
+        # "352 căn | xây mới", "8 căn | này": no noun follows the classifier, which is the thing counted
+        subj = _DEMONSTRATIVE.sub("", subj).strip()
+        subj = noun + (" " + subj if subj else "")
+    elif val.is_count and not measure and not (subj and noun in v["classifier_units"]):
         # (not after a classifier that its noun follows: "62.000 căn | nhà ở xã hội", "10,5 triệu con | cá giống")
         subj = noun + (" " + subj if subj else "")
         subj = subj.replace(noun + " " + noun, noun)
@@ -2943,6 +2976,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         if _YEAR_ONLY.fullmatch(subj):
             subj = ""   # "…, giai đoạn 2027 - 2030 bình quân (900 - 1.000 hộ/năm)": the period, no subject
         if ((not subj or _BARE_VERB.fullmatch(subj) or _MAKING_ONLY.fullmatch(subj) or _ENDS_PREPOSITION.search(subj)
+             # "Mỗi xã, thị trấn có từ (3 - 5 câu lạc bộ/xã)": whom each is set for, and "có"
+             or _EACH_HAS.fullmatch(subj)
              # "… phát tối thiểu 2 chuyên mục/tháng": one word before a counted noun is its verb; "Thư viện huyện bổ sung
              # bình quân 1.500 đầu sách/năm": who acts and the verb
              or (counted not in v["measure_units"] and (len(subj.split()) == 1 or _ENDS_MAKING.search(subj))))
@@ -3340,6 +3375,7 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
         if header is None or first:  # the first row of a table
             header = _classify_header(texts, now)
             header["caption_unit"], header["texts"], header["fresh"] = caption, texts, True
+            header["start"] = row_start
             continue
         if header.get("fresh") and (stacked := _stacked_header(header["texts"], texts)) is not None:
             # "Hiện trạng đến | Khối lượng |" over "| 30/9/2025 | Năm 2025 | Năm 2026": the years of the columns on the row below
@@ -3358,6 +3394,11 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             # "Năm | Lao động được đào tạo (người) | Tỷ lệ có việc làm (%) | Số lớp" over "2023 (thực hiện) | 985 | 79,4 | 33",
             # "2025 | 1.150 | 82 | 38": a table with its years down the side, each row a year's figures
             targets.extend(_year_row_targets(doc, header["texts"], texts, cells, row_year, now))
+            rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
+            continue
+        if (header is not None and header["subject"] is None and header.get("place") is not None and header["goals"]
+                and len(cells) == header["width"] and (placed_row := _place_row_targets(doc, header, texts, cells, horizon))):
+            targets.extend(placed_row)
             rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
             continue
         if header is None or header["subject"] is None or not header["goals"] or len(cells) != header["width"]:
@@ -3392,6 +3433,72 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
     return targets, rows, sums
 
 
+_GOAL_HEAD_WORDS = regex.compile(r"\([^()]*\)|\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|giao|đến|năm|KH)\b|20\d\d",
+                              regex.IGNORECASE)
+_CAPTION_PLACES = regex.compile(r"\s*(?:\([^()]*\))?\s*(?:tại|ở|của)\s+(?:một\s+số|các|từng)\b.*$|\s*\([^()]*\)\s*:?\s*$|\s*:\s*$",
+                             regex.IGNORECASE)
+
+
+def _place_metric(doc: Document, header: dict) -> str:
+    """What a table of places measures: its goal column's head without the goal words ("Số hộ thoát nghèo năm 2026"),
+    else the caption over it ("Vùng phủ 5G tại một số xã, phường (% dân số):"), else a figures column's head ("Số vụ vi
+    phạm năm 2025")."""
+    texts = header["texts"]
+    goal = " ".join(_GOAL_HEAD_WORDS.sub(" ", texts[header["goals"][0][0]]).split())
+    if len(goal.split()) >= 2:
+        return goal
+    above = doc.raw[max(0, header.get("start", 0) - 300):header.get("start", 0)].rstrip()
+    line = above[above.rfind("\n") + 1:].strip()   # the last line over the table, a blank line between or not
+    if (bracket := _HEAD_BRACKET.search(line)) is not None and bracket.group(1).startswith("%"):
+        header["caption_unit"] = header["caption_unit"] or "%"   # "Vùng phủ 5G tại một số xã, phường (% dân số):"
+    caption = " ".join(_CAPTION_PLACES.sub("", line).split())
+    if 2 <= len(caption.split()) <= 8 and not caption.endswith(".") and not _TABLE_NAME.match(caption):
+        return caption
+    for i, t in enumerate(texts):
+        if i != header["place"] and i not in dict(header["goals"]) and _FIGURES_HEAD.match(t):
+            return " ".join(_GOAL_HEAD_WORDS.sub(" ", t).split())
+    return ""
+
+
+_TABLE_NAME = regex.compile(r"(?:bảng|biểu|danh\s+sách|phụ\s+lục)\b", regex.IGNORECASE)   # "Bảng phân bổ chỉ tiêu …": no measure
+_FIGURES_HEAD = regex.compile(r"\s*(?:số|tỷ\s+lệ|diện\s+tích|tổng)\s", regex.IGNORECASE)
+
+
+def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, horizon: Optional[int]) -> list[Target]:
+    """One row of a table of places: a goal per goal column, measured by what the table measures, for the row's place."""
+    place = _ROW_NUMBER.sub("", texts[header["place"]]).strip()
+    if not place or _TOTAL_ROW.match(place) or _NUMBER_ONLY.fullmatch(place):
+        return []
+    if "metric" not in header:
+        header["metric"] = _place_metric(doc, header)
+    if not header["metric"]:
+        return []
+    out = []
+    for col, year in header["goals"]:
+        v = _CELL_VALUE.match(texts[col])
+        if not v:
+            continue
+        caption_unit = header["caption_unit"] or ""
+        unit = "%" if (v.group("pct") or caption_unit.startswith("%")) else (" ".join((v.group("cunit") or "").split()) or caption_unit)
+        if not unit:
+            continue
+        bracket = _HEAD_BRACKET.search(header["texts"][col])
+        comparator = (">=" if v.group("after") else _CELL_CMP.get(" ".join((v.group("cmp") or "").lower().split()))
+                      or (_CELL_CMP.get(" ".join(bracket.group(1).lower().split()), "=") if bracket else "="))
+        start = cells[col][0] + len(doc.raw[cells[col][0]:cells[col][1]]) - len(doc.raw[cells[col][0]:cells[col][1]].lstrip())
+        n_start, n_end = doc.norm.to_norm(start), doc.norm.to_norm(start + len(texts[col]))
+        subject = f"{header['metric']} {place}"
+        out.append(Target(
+            value=parse_number(v.group("num"), percent=unit == "%"), unit=unit, comparator=comparator,
+            value_max=parse_number(v.group("num2"), percent=unit == "%") if v.group("num2") else None,
+            subject=subject, action=None, level=_level_of(subject, unit if unit != "%" else "", None),
+            deadline=year or horizon, criteria=[], kind="target", span=doc.raw_span(n_start, n_end)))
+    return out
+
+
+_HEAD_BRACKET = regex.compile(r"\(\s*([^()]{2,15}?)\s*\)")
+_NUMBER_ONLY = regex.compile(r"[\d.,\s]+")
+_PROJECTION_HEAD = regex.compile(r"\b(?:BAU|theo\s+kịch\s+bản|dự\s+báo)\b", regex.IGNORECASE)
 _YEARS_DOWN = regex.compile(r"(?:năm|năm\s*/\s*chỉ\s+tiêu|thời\s+gian)", regex.IGNORECASE)
 _ROW_YEAR = regex.compile(r"(?:năm\s+)?(?P<year>20\d\d)\s*(?:\(\s*(?P<label>[^()]{1,25}?)\s*\))?", regex.IGNORECASE)
 _DONE_LABEL = regex.compile(r"thực\s+hiện|ước|kết\s+quả|đã\s+đạt|TH\b", regex.IGNORECASE)
@@ -3409,8 +3516,10 @@ def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, r
         counted = _COUNT_HEAD.fullmatch(subject)
         unit = in_name.group(1).strip().lower() if in_name else (_counted_noun(counted.group("rest")) if counted else None)
         v = _CELL_VALUE.match(texts[col])
-        if not subject or not unit or v is None:
-            continue
+        if unit is None and v is not None and v.group("pct"):
+            unit = "%"   # "| Tỷ lệ che phủ rừng |" over "| 55% |": the cell's own unit
+        if not subject or not unit or v is None or _PROJECTION_HEAD.search(subject):
+            continue   # (nor "Phát thải theo BAU": what would happen without the plan)
         pct = unit == "%"
         start = cells[col][0] + len(doc.raw[cells[col][0]:cells[col][1]]) - len(doc.raw[cells[col][0]:cells[col][1]].lstrip())
         span = (start + v.start("num"), start + v.end("num2" if v.group("num2") else "num"))
@@ -3718,6 +3827,9 @@ _YEAR_CELL = regex.compile(r"\s*20\d{2}\s*")
 _YEAR_RANGE = regex.compile(r"20\d\d\s*[-–]\s*(?P<last>20\d\d)")
 
 
+_PLACE_COLUMN = regex.compile(r"(?:tên\s+)?(?:xã|phường|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|huyện|đơn\s+vị|địa\s+phương)"
+                           r"(?:\s*(?:,|/|và)\s*(?:xã|phường|thị\s+trấn|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|đặc\s+khu))*",
+                           regex.IGNORECASE)
 _BARE_YEAR_HEAD = regex.compile(r"\s*(?:năm\s+)?20\d\d\s*", regex.IGNORECASE)
 
 
@@ -3745,7 +3857,9 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
                  if i > subject and i != unit and _BARE_GOAL_HEAD.fullmatch(t.strip())]
     # a table that only compares what was done: "Kỳ này | Cùng kỳ | Tăng/giảm"
     report = not goals and subject is not None and sum(bool(_COMPARED_HEAD.search(t)) for t in texts) >= 2
-    return {"subject": subject, "unit": unit, "goals": goals, "width": len(texts), "report": report}
+    # "| Xã, phường | … | Mục tiêu 2026 |", "| TT | Tổ dân phố | … | Chỉ tiêu năm 2026 (không quá) |": a row per place
+    place = next((i for i, t in enumerate(texts) if _PLACE_COLUMN.fullmatch(t.strip())), None)
+    return {"subject": subject, "unit": unit, "goals": goals, "width": len(texts), "report": report, "place": place}
 
 
 # A verb alone before a sum is no subject: "huy động ít nhất 50 tỷ đồng vốn xã hội hóa" is about the capital.
@@ -3805,7 +3919,8 @@ _BARE_VERB_WORDS = (
     r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa|chứng\s+nhận"
     r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa"   # "xây mới 12 km đường", "làm mới 3 km"
     r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?|phục\s+hồi"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
-    r"|thu\s+gom|xử\s+lý)"   # "Toàn phường thu gom (tối thiểu 15 tấn phế thải, vỏ xe, chai lọ)"
+    r"|thu\s+gom|xử\s+lý"   # "Toàn phường thu gom (tối thiểu 15 tấn phế thải, vỏ xe, chai lọ)"
+    r"|dịch\s+chuyển|tiết\s+kiệm|cắt\s+giảm)"   # "…, dịch chuyển tối thiểu (60 MW) công suất phụ tải đỉnh …"
     r"(?:\s+(?:thêm|mới))?")
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
@@ -3939,6 +4054,7 @@ _ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt
                            r"|(?:6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm|\s+qua)|tháng\s+qua|đến\s+nay|hiện\s+(?:có|đạt|còn))\b",
                            regex.IGNORECASE)
 _BREAKDOWN = regex.compile(r"\b(?:bao\s+)?gồm\b", regex.IGNORECASE)
+_EACH_HAS = regex.compile(r"[\W\d]*mỗi\s+[^,;]{1,20}?(?:\s*,\s*[^,;]{1,20}?)?\s+(?:phải\s+)?(?:có|đạt)", regex.IGNORECASE)
 _EACH_ONLY = regex.compile(r"(?:^|\s)mỗi\s+(?:tỉnh|huyện|xã|phường|thôn|ấp|bản|hộ|trường|đơn\s+vị)$", regex.IGNORECASE)
 _BARE_MEASURE = regex.compile(r"(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|giá\s+trị|số\s+lượng|quy\s+mô)", regex.IGNORECASE)
 _LINE_LABEL = regex.compile(r"[\W\d\p{M}]*(?P<label>\p{L}[^:\n;]{2,60}?)\s*:\s+")   # "• Chất lượng tân binh: …"
@@ -3946,7 +4062,8 @@ _SHARE_OF_BEFORE = regex.compile(r"\s*,\s*(?:đạt|bằng|chiếm)\s*", regex.I
 # … or the share of the year's plan it makes: "(318 ha), bằng 102% kế hoạch"
 _SHARE_REPORT_AFTER = regex.compile(r"\s*,\s*(?:bằng|đạt|vượt)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu)\b",
                                  regex.IGNORECASE)
-_WHEN_AFTER = regex.compile(r"(?:trong|vào|trước|đến)\s+(?:(?:cuối|đầu|hết|giữa)\s+)?(?:vụ|năm|tháng|quý|dịp|mùa)\b", regex.IGNORECASE)   # "(80 ha) trong vụ thu"
+_WHEN_AFTER = regex.compile(r"(?:trong|vào|trước|đến)\s+(?:(?:cuối|đầu|hết|giữa|cả)\s+)?(?:vụ|năm|tháng|quý|dịp|mùa|giai\s+đoạn)\b"
+                         r"|trong\s+cả\s*$", regex.IGNORECASE)   # "(2 tỷ đồng) trong cả | giai đoạn": the split left "trong cả"   # "(80 ha) trong vụ thu"
 _MASS_UNITS = frozenset({"µg", "μg", "mg", "g", "kg"})
 _SANCTION_RULES = regex.compile(r"\b(?:quy\s+định|nghị\s+định)\s+(?:về\s+)?xử\s+phạt\b"
                              # "… khi có lệnh không quá 30 phút": an event, not the condition of a criterion's threshold
