@@ -301,6 +301,14 @@ HELD_OUT_PLANS = [
      "                     Vĩnh Phúc, ngày 25 tháng 02 năm 2025\n\n                        CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
      "        thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị\n", None,
      ("46-CTr/TU", "Tỉnh ủy Vĩnh Phúc", "2025-02-25")),
+    # held-out 364: a data set's record names the plan its figures come from
+    ("CỔNG DỮ LIỆU MỞ TỈNH QUẢNG BÌNH\n\nTruong;Gia tri\nCơ quan cung cấp;Sở Giao thông vận tải tỉnh Quảng Bình\n"
+     "Ngày cập nhật;26/08/2024 16:05\nVăn bản nguồn;Kế hoạch số 1468/KH-UBND ngày 19/8/2024 của UBND tỉnh Quảng Bình về "
+     "phát triển giao thông nông thôn giai đoạn 2024 - 2025\n", None, ("1468/KH-UBND", "UBND tỉnh Quảng Bình", "2024-08-19")),
+    # held-out 368: a bare "UBND xã" is not completed across a page's column gap ("UBND xã | Lượt xem: 142")
+    ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ CHỢ GẠO - TỈNH ĐỒNG THÁP\n\nNgày đăng: 18/03/2026 08:12 | Người đăng: Văn phòng HĐND - "
+     "UBND xã | Lượt xem: 142\n\n→ UBND xã ban hành Kế hoạch 38/KH-UBND ngày 09/3/2026 về thương mại điện tử.", "2026-03-18",
+     ("38/KH-UBND", "UBND xã Chợ Gạo", "2026-03-09")),
 ]
 
 

@@ -3429,6 +3429,47 @@ def test_an_emoji_heading_ending_in_a_colon_opens_its_section():
     assert [(t.kind, t.value) for t in find(doc, now=2026, horizon=2026) if t.unit == "%"] == [
         ("result", 93.8), ("target", 95.2)]
 
+BLIND_364_371 = [
+    # 367: "… đạt 10.000 ha, gồm khoảng 7.000 ha sầu riêng và 3.000 ha chanh leo": each part is named after its figure
+    ("Đến năm 2030, diện tích được cấp mã số vùng trồng đạt 10.000 ha, gồm khoảng 7.000 ha sầu riêng và 3.000 ha chanh leo.",
+     [("=", 10000, "ha", "diện tích được cấp mã số vùng trồng"), ("=", 7000, "ha", "sầu riêng"), ("=", 3000, "ha", "chanh leo")]),
+    # 369: "điểm dừng" is a bus stop; "350 điểm có nhà chờ" says which points; 365: "/nhóm trẻ" is a rate
+    ("Đến năm 2030 có 1.200 điểm dừng, trong đó ít nhất 350 điểm có nhà chờ; bảo đảm bình quân 2,5 giáo viên/nhóm trẻ.",
+     [("=", 1200, "điểm dừng"), (">=", 350, "điểm", "điểm có nhà chờ"), ("=", 2.5, "giáo viên/nhóm trẻ")]),
+    # 371: a page's reading time is no goal
+    ("Thứ Bảy, 15/03/2025 - 07:30 | Phân tích | 4 phút đọc\n\nMục tiêu đến năm 2030: kinh tế số chiếm 20% GRDP.",
+     [("=", 20, "%")]),
+]
+
+
+def test_tables_laid_out_as_a_semicolon_export_and_as_bulleted_cells():
+    # held-out 364: an open-data portal's CSV with ";" between cells, a quoted cell, section rows and a budget row
+    text = ("STT;Nhóm;Chỉ tiêu;Đơn vị tính;Thực hiện đến 31/12/2023;Kế hoạch năm 2024;Mục tiêu đến năm 2025;Ghi chú\n"
+            "C;TỶ LỆ NHỰA HÓA;;;;;;\nC1;Tỷ lệ;Tỷ lệ đường huyện được nhựa hóa, bê tông hóa;%;93,8;96;100;\n"
+            "C3;Tỷ lệ;Tỷ lệ đường thôn, xóm được cứng hóa;%;78,5;82;tối thiểu 85;\"Sạch; không lầy lội\"\n"
+            "E1;Nguồn lực;Tổng kinh phí thực hiện;tỷ đồng;;;1.286;\n")
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.comparator, t.value, t.unit, t.deadline) for t in found] == [
+        ("=", 96, "%", 2024), ("=", 100, "%", 2025), ("=", 82, "%", 2024), (">=", 85, "%", 2025)]
+    # held-out 365: a table a page flattened into one bulleted line per cell, its columns school years
+    text = ("• Chỉ tiêu\n• Năm học 2025 - 2026\n• Năm học 2026 - 2027\n• Tỷ lệ trẻ 3 tuổi ra lớp\n• 88%\n• 92%\n"
+            "• Số xã, phường đạt chuẩn phổ cập giáo dục mầm non\n• 30\n• 65\n")
+    found = find(Document.from_text(text), now=2025, horizon=2030)
+    assert [(t.value, t.unit, t.deadline) for t in found] == [(88, "%", 2026), (92, "%", 2027), (30, "xã", 2026),
+                                                            (65, "xã", 2027)]
+
+
+def test_a_table_of_communes_with_their_codes_and_years():
+    # held-out 370: "TT | Huyện | Xã | Số tiêu chí đã đạt (31/5/2024) | Tiêu chí, chỉ tiêu còn phải hoàn thành | Thu nhập bình
+    # quân đầu người phấn đấu (triệu đồng/người/năm) | Năm đạt chuẩn", tab-separated: what each commune has is no goal
+    text = ("Chỉ tiêu giao cho từng xã:\n\nTT\tHuyện, thị xã\tXã\tSố tiêu chí đã đạt (31/5/2024)\tTiêu chí, chỉ tiêu còn phải hoàn "
+            "thành\tThu nhập bình quân đầu người phấn đấu (triệu đồng/người/năm)\tNăm đạt chuẩn\n1\tVăn Yên\tMỏ Vàng\t15\t"
+            "2.2; 5; 6.3; 13.1\t45\t2024\n2\tVăn Yên\tNà Hẩu\t14\t2.4; 17.1\t48\t2025\n")
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.value, t.unit, t.subject, t.deadline, t.criteria) for t in found] == [
+        (45, "triệu đồng/người/năm", "Thu nhập bình quân đầu người xã Mỏ Vàng", 2024, ["2.2", "5", "6.3", "13.1"]),
+        (48, "triệu đồng/người/năm", "Thu nhập bình quân đầu người xã Nà Hẩu", 2025, ["2.4", "17.1"])]
+
 def test_a_headline_that_demands_a_repair_stays_a_goal():
     # held-out 250: "Sửa chữa dứt điểm 42 hồ chứa xung yếu trước mùa lũ 2024" (the season's year is the deadline); 238: a
     # headline that demands ("yêu cầu gia cố …") what the body reports as the state of things stays a goal
@@ -3550,6 +3591,7 @@ ELEVENTH_SESSION_BATCHES = {
     "340-343": (BLIND_340_343, 2030), "344-347": (BLIND_344_347, 2026),
     "left-from-340-347": (LEFT_FROM_340_347, 2026), "348-355": (BLIND_348_355, 2026),
     "days": (DAYS_AS_GOALS, 2030), "356-363": (BLIND_356_363, 2030),
+    "364-371": (BLIND_364_371, 2030),
 }
 
 

@@ -136,6 +136,8 @@ def _mentions(text: str, raw: str = "") -> tuple[_Found, ...]:
             found.append(_Found(code, criterion, start, start + len(code), name))
     if "|" in raw and len(raw) == len(text):
         found.extend(_table_codes(raw, found))
+    if ("\t" in raw or "|" in raw) and len(raw) == len(text):
+        found.extend(_code_list_cells(raw, found))
     found.sort(key=lambda f: f.start)
     return tuple(_drop_framing_criteria(text, found))
 
@@ -154,6 +156,28 @@ def _table_codes(text: str, found: list[_Found]) -> list[_Found]:
         criterion = int(m.group("code").split(".")[0])
         if any(line_start <= f.start < line_end and f.code == str(criterion) for f in found):
             out.append(_Found(m.group("code"), criterion, m.start(), m.end(), None))
+    return out
+
+
+# A table cell listing the codes a place still has to meet, under a column that names them: "Tiêu chí, chỉ tiêu còn phải
+# hoàn thành" over "2.2; 5; 6.3; 13.1"
+# (parted by ";" or ", ", not "6,8", a decimal; at least one indicator "13.1" among them)
+_CODE_LIST_CELL = regex.compile(r"(?<=[\t|][ ]*)(?P<codes>(?=[^\t|\n]*\d\.\d)\d{1,2}(?:\.\d{1,2})?(?:(?:[ ]*;|,[ ]+)[ ]*\d{1,2}(?:\.\d{1,2})?)+)"
+                             r"(?=[ ]*[\t|])")
+_CODES_COLUMN = regex.compile(r"[\t|][^\t|\n]*(?:tiêu\s+chí|chỉ\s+tiêu)[^\t|\n]*[\t|]", regex.IGNORECASE)
+
+
+def _code_list_cells(raw: str, found: list[_Found]) -> list[_Found]:
+    """The codes of list cells in a table whose header names criteria or indicators."""
+    out = []
+    for m in _CODE_LIST_CELL.finditer(raw):
+        header_at = raw.rfind("\n\n", 0, m.start())   # the table's first line: after the blank line above it
+        header_end = raw.find("\n", header_at + 2)
+        if header_at < 0 or header_end < 0 or _CODES_COLUMN.search(raw, header_at, header_end + 1) is None:
+            continue
+        for c in _CODE_IN.finditer(m.group("codes")):
+            start = m.start("codes") + c.start()
+            out.append(_Found(c.group(), int(c.group().split(".")[0]), start, start + len(c.group()), None))
     return out
 
 

@@ -50,7 +50,7 @@ ISSUER = regex.compile(
   | (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân )
     (?: \s* \( (?: UBND | HĐND ) \) )?   # "Ủy ban nhân dân (UBND) phường Nam Hồng Lĩnh": the abbreviation it goes by
     (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) \b
-        (?: [^\S\n]+ (?P<name> {_NAME} ) )?
+        (?: [^\S\n]{{1,2}} (?P<name> {_NAME} ) )?   # (not across a column gap: "UBND xã   Lượt xem: 142")
     )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -223,6 +223,21 @@ def _from_record(doc: Document) -> Optional[Plan]:
         m = ISSUER.match(body.group("issuer"))
         issuer = issuer_name(m) if m is not None and m.group("level") else body.group("issuer")
     return Plan(ref=_SPACES.sub("", number.group("ref")), issuer=issuer, issued=issued)
+
+
+# A data set's record naming the document its figures come from: "Văn bản nguồn;Kế hoạch số 1468/KH-UBND ngày …"
+_SOURCE_LINE = regex.compile(r"^[ \t]*(?:Văn\s+bản\s+nguồn|Nguồn\s+văn\s+bản|Văn\s+bản\s+gốc)[ \t]*[;:|\t][ \t]*"
+                          r"(?:Kế\s+hoạch|Chương\s+trình|Nghị\s+quyết|Quyết\s+định|Đề\s+án)\b", regex.MULTILINE | regex.IGNORECASE)
+
+
+def _source_of_record(doc: Document, references: list[Reference]) -> Optional[Reference]:
+    """The reference a data set's record names as its source."""
+    line = _SOURCE_LINE.search(doc.raw, 0, min(len(doc.raw), 3000))   # (on the raw text, whose lines normalising may join)
+    if line is None:
+        return None
+    end = doc.raw.find("\n", line.end())
+    end = len(doc.raw) if end < 0 else end
+    return next((r for r in references if line.end() <= r.span[0] < end), None)
 
 
 # The plan text's own issuing line after its bases: "Ủy ban nhân dân huyện Gia Lộc ban hành Kế hoạch như sau:"
@@ -421,7 +436,7 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     anchor = 0
     if plan is None:
         scored = sorted(((_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
-        best = (scored[0][2] if scored and scored[0][0] >= 1.5
+        best = _source_of_record(doc, references) or (scored[0][2] if scored and scored[0][0] >= 1.5
                 else _spoken_of_later(doc, references) or _own_communes_plan(doc, references)
                 or _letters_plan(doc, references))
         if best is not None:

@@ -110,7 +110,7 @@ _ISSUER = regex.compile(
         (?P<phead> \L<place> )                               # "Ủy ban nhân dân", "UBND", "Tỉnh ủy"
         (?: (?: [ ]+ | [ ]* \n [ ]* )                         # "của UBND\ntỉnh Ninh Bình": a wrap after capitals stays
             (?P<level> (?i: \L<levels> ) ) (?! \p{L} ) )?     # "tỉnh", "huyện", "thành phố", "TP."
-        (?: [ ]* (?P<place>                                  # "Đồng Tháp", "Cao Lãnh", "Hà Nội", "Bà Rịa - Vũng Tàu"
+        (?: [ ]{0,2} (?P<place>                              # "Đồng Tháp", "Cao Lãnh", "Hà Nội", "Bà Rịa - Vũng Tàu" (not across a gap)
               (?! (?: Về | V/v ) (?!\p{L}) )                 # "… Đồng Tháp Về việc": not part of the name
               (?: \p{Lu}\p{L}* | \d+ )                       # "Cao", "phường 3"
               (?: (?: [ ] | [ ]?-[ ]? )                       # (not across a column or a "|": "Cẩm Khê | Thiết kế: …")
@@ -194,7 +194,7 @@ _BARE_LEVEL = regex.compile(r"(?i:[ ](?P<level>\L<levels>))$", levels=_CATALOGUE
 # "tỉnh Trà Vinh", "thành phố Hà Nội": a place with its level word, to complete a bare "UBND tỉnh".
 _LEVEL_PLACE = regex.compile(
     r"""
-    (?<! \w ) (?P<level> (?i: \L<levels> ) ) [ ]+          # "tỉnh", "thành phố"
+    (?<! \w ) (?P<level> (?i: \L<levels> ) ) [ ]{1,2}      # "tỉnh", "thành phố" (not "UBND xã   Lượt xem": a column gap)
     (?P<place> \p{Lu}\p{Ll}* (?! \p{L} )                   # "Trà Vinh", "Bà Rịa"; not "BẮC NINH GIAI ĐOẠN"
                (?: [ ]{1,2} \p{Lu}\p{Ll}* (?! \p{L} ) ){0,3}   # "Lục Nam   Tin": a name, then a menu
                (?: [ ] \d{1,2} (?! [\d/.,:] ) )? )               # "phường Hà Giang 2", a ward numbered since 2025

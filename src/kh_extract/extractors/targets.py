@@ -1502,7 +1502,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     values = candidates(text)
     value_starts = [v.start for v in values]
     if (not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text and "   " not in doc.raw
-            and "TT\n" not in doc.raw and "; 20" not in doc.text and '","' not in doc.raw):   # bare numbers in tables, lists
+            and "TT\n" not in doc.raw and "; 20" not in doc.text and '","' not in doc.raw
+            and doc.raw.count(";") < 9 and "Chỉ tiêu\n" not in doc.raw):   # bare numbers in tables, lists
         return []
     v = vocabulary()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
@@ -2581,6 +2582,7 @@ _PRIZE_RANK = regex.compile(r"\s+(?-i:Nhất|Nhì|Ba|Tư|Khuyến\s+khích|Đặ
 _RESTATED_AS = regex.compile(r"(?P<comma>\s*,\s*)?\btương\s+đương\b(?(comma)|(?:\s+(?:với|khoảng|giảm|tăng|mức))*\s*$)",
                           regex.IGNORECASE)   # (not "tổ chức tương đương thuộc sở", "hữu cơ hoặc tương đương": an adjective)
 _DETAIL_OPENS = regex.compile(r"\s*,?\s*(?:cụ\s+thể|chi\s+tiết)\s*:", regex.IGNORECASE)
+_READING_TIME = regex.compile(r"\s*(?:để\s+)?đọc\b", regex.IGNORECASE)
 _COMPOSED_OF = regex.compile(r"\bgồm(?:\s+có)?(?:\s+(?:từ|ít\s+nhất|tối\s+thiểu|khoảng))?\s*$", regex.IGNORECASE)
 _LAW_SAYS = regex.compile(r"\b(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư)\b[^.;:\n]{0,60}?\bquy\s+định\b[^.;\n]*$")
 _BY_RULE = regex.compile(r"\b(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s*:", regex.IGNORECASE)
@@ -2601,6 +2603,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
         if val.is_count and _unit_is_structure(val.unit):
             continue
+        if val.unit == "phút" and _READING_TIME.match(text, val.end):
+            continue  # "Thứ Bảy, 15/03/2025 - 07:30 | Phân tích | 4 phút đọc": a page's reading time
         if _AS_RULED_AFTER.match(text, val.end) or (val.unit in _TIME_UNITS and _TIME_RULED_AFTER.match(text, val.end)):
             continue  # "lưu mẫu thức ăn đủ 24 giờ theo quy định": what a rule requires, no goal of the plan
         if val.is_count and _NO_EVENT_BEFORE.search(text, max(c_start, val.start - 100), val.start):
@@ -2686,7 +2690,7 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # item before, counted in its noun
             # "…, trong đó khách quốc tế không dưới 420 nghìn lượt": a part with its own comparator
             # (not an aside in brackets: "các xã đông dân (trên 8.000 người)")
-            part = _SUB_LIST.search(before) is not None and (val.unit == kept[-1].unit
+            part = _SUB_LIST.search(before) is not None and (val.unit.split()[0] == kept[-1].unit.split()[0]   # "phòng học" … "phòng"
                                                               or (_patterns()[1].search(before) is not None
                                                                   and before.rfind("(") <= before.rfind(")")))
             # "… với tổng kinh phí 320 tỷ đồng và huy động tối thiểu 50 tỷ đồng vốn xã hội hóa": a sum to raise
@@ -3003,6 +3007,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                            or (val.unit.split("/")[0] in v["money_units"] and _ENDS_FUNDING.search(subj))
                                                            # "mỗi xã tối thiểu 20 ha | chè hữu cơ": whom each is set for
                                                            or _EACH_ONLY.search(subj)
+                                                           # "… đạt 10.000 ha, gồm khoảng (7.000 ha) sầu riêng": a part,
+                                                           # named after its figure
+                                                           or _BREAKDOWN_WORD.fullmatch(subj)
                                                            # "Mỗi trường có học sinh bán trú xây dựng tối thiểu 300 m2 |
                                                            # vườn rau": whom each is set for, and the verb of making
                                                            or (subj.lower().startswith("mỗi ") and _ENDS_MAKING.search(subj))
@@ -3270,8 +3277,12 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
             found.append((cells, (m.start(), m.end()), first, caption))
     if "TT\n" in raw:   # a cheap test first
         found.extend(_stacked_rows(raw))
+    if "Chỉ tiêu\n" in raw or "Nội dung\n" in raw:   # a cheap test first
+        found.extend(_bulleted_rows(raw))
     if "  " in raw:
         found.extend(_spaced_rows(raw))
+    if raw.count(";") >= 9:   # a cheap test first
+        found.extend(_semicolon_rows(raw))
     if '","' in raw:
         # a data export in CSV: '"Chỉ tiêu","ĐVT","Thực hiện năm 2024","Kế hoạch năm 2025"' over its rows
         above = None
@@ -3281,6 +3292,36 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
             above = m.end()
     found.sort(key=lambda r: r[1][0])
     return iter(found)
+
+
+# A data export whose cells are parted by ";" (a spreadsheet saved as CSV in a Vietnamese locale): "STT;Nhóm;Chỉ tiêu;Đơn
+# vị tính;Thực hiện đến 31/12/2023;Kế hoạch năm 2024;Mục tiêu đến năm 2025" over its rows, a quoted cell holding ";" too
+_SEMICOLON_CELL = regex.compile(r'"[^"\n]*"|[^;\n]*')
+
+
+def _semicolon_rows(raw: str) -> list[tuple[list[tuple[int, int, str]], tuple[int, int], bool, str]]:
+    """The rows of runs of at least three lines with the same number (three or more) of ";"-parted cells."""
+    lines = []
+    for m in _LINE.finditer(raw):
+        if m.start() == m.end() and lines and lines[-1][1][1] == m.start():
+            continue   # (the empty match at a line's end)
+        cells, pos = [], m.start()
+        while pos <= m.end():
+            c = _SEMICOLON_CELL.match(raw, pos, m.end())
+            text = c.group()
+            text = text[1:-1] if len(text) >= 2 and text[0] == text[-1] == '"' else text
+            cells.append((c.start(), c.end(), text.strip()))
+            pos = c.end() + 1
+        lines.append((cells, (m.start(), m.end())))
+    out, run = [], []
+    for cells, span in lines + [([], (len(raw), len(raw)))]:
+        if run and len(cells) == len(run[0][0]) >= 4 and all(len(c[2]) <= 300 for c in cells):
+            run.append((cells, span))
+            continue
+        if len(run) >= 3:
+            out.extend((c, sp, k == 0, "") for k, (c, sp) in enumerate(run))
+        run = [(cells, span)] if len(cells) >= 4 else []
+    return out
 
 
 _CSV_ROW = regex.compile(r'^[ \t]*"[^"\n]*"(?:[ \t]*,[ \t]*"[^"\n]*"){2,}[ \t]*$', regex.MULTILINE)
@@ -3311,6 +3352,37 @@ def _stacked_rows(raw: str) -> list:
             continue
         for cells, first in table:
             out.append((cells, (cells[0][0], cells[-1][1]), first, ""))
+    return out
+
+
+# … or a table a page flattened into one bulleted line per cell: "• Chỉ tiêu", "• Năm học 2025 - 2026", "• Năm học 2026 -
+# 2027" over "• Tỷ lệ trẻ 3 tuổi ra lớp", "• 88%", "• 92%"
+_BULLETED_HEAD = regex.compile(r"^[ \t]*(?:[-•*+][ \t]*)?(?:Chỉ\s+tiêu|Nội\s+dung)[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
+_BULLET = regex.compile(r"[ \t]*(?:[-•*+][ \t]*)?")
+_COLUMN_YEAR = regex.compile(r".{0,30}\b20\d\d\b.{0,20}")
+
+
+def _bulleted_rows(raw: str) -> list:
+    out = []
+    for head in _BULLETED_HEAD.finditer(raw):
+        lines, pos = [], head.start()
+        while pos < len(raw) and len(lines) < 300:
+            m = _LINE.match(raw, pos)
+            lead = _BULLET.match(raw, m.start(), m.end()).end()
+            lines.append((lead, m.end(), raw[lead:m.end()].strip()))
+            pos = m.end() + 1
+            if not lines[-1][2]:
+                break   # a blank line ends the table
+        width = 1 + next((i for i, (_, _, t) in enumerate(lines[1:]) if not _COLUMN_YEAR.fullmatch(t)), 0)
+        if not 3 <= width <= 7:
+            continue
+        table, at = [(lines[:width], True)], width
+        while at + width <= len(lines) and not _CELL_VALUE.match(lines[at][2]) and all(
+                _CELL_VALUE.match(t) for _, _, t in lines[at + 1:at + width]):
+            table.append((lines[at:at + width], False))
+            at += width
+        if len(table) >= 2:
+            out.extend((cells, (cells[0][0], cells[-1][1]), first, "") for cells, first in table)
     return out
 
 
@@ -3408,13 +3480,16 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
         if not unit_text and (in_label := _LABEL_UNIT.search(subject)):
             # "| Tỷ lệ hộ gia đình phân loại rác tại nguồn (%) | 30 | ≥ 50 |": the unit in the row's label
             subject, unit_text = subject[:in_label.start()].rstrip(), in_label.group(1).strip().lower()
+        elif not unit_text and (count_of := _COUNT_HEAD.match(subject)) is not None:
+            unit_text = _counted_noun(count_of.group("rest")) or ""   # "Số xã, phường đạt chuẩn …" over bare counts
         for col, year in header["goals"]:
             v = _CELL_VALUE.match(texts[col])
             if not v or not subject:
                 continue
             unit = "%" if (v.group("pct") or unit_text == "%") else (unit_text or " ".join((v.group("cunit") or "").split()))
-            if not unit:
-                continue
+            if not unit or (unit.split("/")[0] in vocabulary()["money_units"] and _has("budget_markers", subject)
+                            and not _MOBILISE.search(subject)):   # (not "Kinh phí xã hội hóa huy động": a sum to raise)
+                continue   # (nor "Tổng kinh phí thực hiện | tỷ đồng | … | 1.286": the plan's own budget)
             comparator = ">=" if v.group("after") else _CELL_CMP.get(" ".join((v.group("cmp") or "").lower().split()), "=")
             cell_raw = raw[cells[col][0]:cells[col][1]]
             start = cells[col][0] + len(cell_raw) - len(cell_raw.lstrip())
@@ -3479,6 +3554,8 @@ def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, hor
         if not v:
             continue
         caption_unit = header["caption_unit"] or ""
+        if not caption_unit and (in_head := _HEAD_UNIT.search(header["texts"][col])) is not None:
+            caption_unit = in_head.group(1).strip()   # "Thu nhập bình quân đầu người phấn đấu (triệu đồng/người/năm)"
         unit = "%" if (v.group("pct") or caption_unit.startswith("%")) else (" ".join((v.group("cunit") or "").split()) or caption_unit)
         if not unit:
             continue
@@ -3487,13 +3564,24 @@ def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, hor
                       or (_CELL_CMP.get(" ".join(bracket.group(1).lower().split()), "=") if bracket else "="))
         start = cells[col][0] + len(doc.raw[cells[col][0]:cells[col][1]]) - len(doc.raw[cells[col][0]:cells[col][1]].lstrip())
         n_start, n_end = doc.norm.to_norm(start), doc.norm.to_norm(start + len(texts[col]))
-        subject = f"{header['metric']} {place}"
+        level_word = header["texts"][header["place"]].strip().split(",")[0].split()[-1].lower()
+        named = place if _PLACE_COLUMN.match(place) else f"{level_word} {place}"   # "Mỏ Vàng" under "Xã": "xã Mỏ Vàng"
+        subject = f"{header['metric']} {named}"
+        row_year = next((int(t) for i, t in enumerate(texts) if i != col and _YEAR_CELL.fullmatch(t)
+                         and _YEAR_HEAD.match(header["texts"][i])), None)   # "| Năm đạt chuẩn |" over "| 2024 |"
+        row_span = (doc.norm.to_norm(cells[0][0]), doc.norm.to_norm(cells[-1][1]))
+        codes = [code for code, c_start, _ in criteria_mod.mention_spans(doc.text, doc.raw) if row_span[0] <= c_start < row_span[1]]
         out.append(Target(
             value=parse_number(v.group("num"), percent=unit == "%"), unit=unit, comparator=comparator,
             value_max=parse_number(v.group("num2"), percent=unit == "%") if v.group("num2") else None,
             subject=subject, action=None, level=_level_of(subject, unit if unit != "%" else "", None),
-            deadline=year or horizon, criteria=[], kind="target", span=doc.raw_span(n_start, n_end)))
+            deadline=year or row_year or horizon, criteria=codes, kind="target",
+            span=doc.raw_span(n_start, n_end)))
     return out
+
+
+_HEAD_UNIT = regex.compile(r"\(\s*(%|[\p{L}\d/ ]{1,30}?)\s*\)\s*$")
+
 
 
 _HEAD_BRACKET = regex.compile(r"\(\s*([^()]{2,15}?)\s*\)")
@@ -3539,6 +3627,8 @@ _COUNT_HEAD = regex.compile(r"số\s+(?P<rest>\p{L}.*)", regex.IGNORECASE)   # "
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _UNIT_IN_HEAD = regex.compile(r"(?P<what>[^()]+?)\s*\(\s*(?P<unit>[^()]{1,20}?)\s*\)")   # "Xây mới (nhà)"
 _YEAR_HEAD = regex.compile(r"(?:năm|thời\s+gian|thời\s+điểm)\b", regex.IGNORECASE)   # "Năm đóng điện", "Thời gian hoàn thành"
+# "Số tiêu chí đã đạt (31/5/2024)": what each place has now, no goal
+_STATUS_HEAD = regex.compile(r"\b(?:đã\s+đạt|hiện\s+có|hiện\s+trạng|thực\s+hiện)\b|\(\s*\d{1,2}/\d{1,2}/20\d\d\s*\)", regex.IGNORECASE)
 _MONEY_HEAD = regex.compile(r"\b(?:vốn|kinh\s+phí|tỷ\s+đồng|triệu\s+đồng)\b", regex.IGNORECASE)   # a budget column, no goal
 _TOTAL_ROW = regex.compile(r"(?:tổng\s+cộng|cộng|tổng\s+số|tổng|toàn\s+(?:tỉnh|huyện|xã))\b", regex.IGNORECASE)
 _IN_WHICH = regex.compile(r"trong\s+đó\s*:?\s*", regex.IGNORECASE)
@@ -3565,7 +3655,8 @@ def _place_table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Ta
         place = next((n for n, h in enumerate(table.header) if _PLACE_HEAD.match(h)), None)
         year_col = next((n for n, h in enumerate(table.header) if _YEAR_HEAD.match(h)), None)
         counts = {n: noun for n, h in enumerate(table.header)
-                  if (m := _COUNT_HEAD.match(h)) and not _MONEY_HEAD.search(h) and (noun := _counted_noun(m.group("rest")))}
+                  if (m := _COUNT_HEAD.match(h)) and not _MONEY_HEAD.search(h) and not _STATUS_HEAD.search(h)
+                  and (noun := _counted_noun(m.group("rest")))}
         named = {n: (m.group("unit").lower(), f"{m.group('unit').lower()} {m.group('what').lower()}")
                  for n, h in enumerate(table.header) if n not in counts and (m := _UNIT_IN_HEAD.fullmatch(h))
                  and not _MONEY_HEAD.search(h) and _counted_noun(m.group("unit")) == m.group("unit").lower()}
@@ -3827,6 +3918,7 @@ _YEAR_CELL = regex.compile(r"\s*20\d{2}\s*")
 _YEAR_RANGE = regex.compile(r"20\d\d\s*[-–]\s*(?P<last>20\d\d)")
 
 
+_SCHOOL_YEAR_HEAD = regex.compile(r"(?:đến\s+)?năm\s+học\s+20\d\d\s*[-–]\s*(?P<last>20\d\d)", regex.IGNORECASE)
 _PLACE_COLUMN = regex.compile(r"(?:tên\s+)?(?:xã|phường|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|huyện|đơn\s+vị|địa\s+phương)"
                            r"(?:\s*(?:,|/|và)\s*(?:xã|phường|thị\s+trấn|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|đặc\s+khu))*",
                            regex.IGNORECASE)
@@ -3842,6 +3934,10 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
     goals = []
     for i, t in enumerate(texts):
         if i in (subject, unit) or _RESULT_HEAD.search(t):
+            continue
+        school = _SCHOOL_YEAR_HEAD.fullmatch(t.strip())
+        if school is not None and (now is None or int(school.group("last")) >= now):
+            goals.append((i, int(school.group("last"))))   # "Năm học 2026 - 2027": the school year ends in 2027
             continue
         if not _GOAL_HEAD.search(t) and not (_YEAR_CELL.fullmatch(t) and (beside_results or (now and int(t.strip()) >= now))):
             continue
@@ -3859,6 +3955,10 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
     report = not goals and subject is not None and sum(bool(_COMPARED_HEAD.search(t)) for t in texts) >= 2
     # "| Xã, phường | … | Mục tiêu 2026 |", "| TT | Tổ dân phố | … | Chỉ tiêu năm 2026 (không quá) |": a row per place
     place = next((i for i, t in enumerate(texts) if _PLACE_COLUMN.fullmatch(t.strip())), None)
+    if place is not None and subject is not None and (subject > place or _COUNT_HEAD.match(texts[subject])):
+        # "TT | Huyện | Xã | Số tiêu chí đã đạt (31/5/2024) | Tiêu chí, chỉ tiêu còn phải hoàn thành | Thu nhập …": the
+        # rows are the places; the other columns say what each has and has to do
+        subject = None
     return {"subject": subject, "unit": unit, "goals": goals, "width": len(texts), "report": report, "place": place}
 
 
