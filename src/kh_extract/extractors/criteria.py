@@ -164,12 +164,15 @@ def _table_codes(text: str, found: list[_Found]) -> list[_Found]:
 # (parted by ";" or ", ", not "6,8", a decimal; at least one indicator "13.1" among them)
 _CODE_LIST_CELL = regex.compile(r"(?<=[\t|][ ]*)(?P<codes>(?=[^\t|\n]*\d\.\d)\d{1,2}(?:\.\d{1,2})?(?:(?:[ ]*;|,[ ]+)[ ]*\d{1,2}(?:\.\d{1,2})?)+)"
                              r"(?=[ ]*[\t|])")
+_CODE_LIST_QUICK = regex.compile(r"[\t|][ ]*\d{1,2}\.\d{1,2}[ ]*;|[\t|][ ]*\d{1,2}[ ]*;[ ]*\d{1,2}\.\d")
 _CODES_COLUMN = regex.compile(r"[\t|][^\t|\n]*(?:tiêu\s+chí|chỉ\s+tiêu)[^\t|\n]*[\t|]", regex.IGNORECASE)
 
 
 def _code_list_cells(raw: str, found: list[_Found]) -> list[_Found]:
     """The codes of list cells in a table whose header names criteria or indicators."""
     out = []
+    if _CODE_LIST_QUICK.search(raw) is None:   # a cheap test first
+        return out
     for m in _CODE_LIST_CELL.finditer(raw):
         header_at = raw.rfind("\n\n", 0, m.start())   # the table's first line: after the blank line above it
         header_end = raw.find("\n", header_at + 2)

@@ -211,6 +211,8 @@ def _from_record(doc: Document) -> Optional[Plan]:
     """A portal page that shows one document under its record ("Số ký hiệu: …", "Ngày ban hành: …", "Cơ quan ban hành:
     …") is about that document."""
     head = doc.text[:2500]
+    if "hiệu" not in head:   # a cheap test first: "Số ký hiệu", "Số hiệu", "Ký hiệu"
+        return None
     number = _RECORD_NUMBER.search(head)
     if number is None:
         return None
@@ -232,6 +234,8 @@ _SOURCE_LINE = regex.compile(r"^[ \t]*(?:Văn\s+bản\s+nguồn|Nguồn\s+văn\s
 
 def _source_of_record(doc: Document, references: list[Reference]) -> Optional[Reference]:
     """The reference a data set's record names as its source."""
+    if "nguồn" not in doc.raw[:3000] and "gốc" not in doc.raw[:3000]:   # a cheap test first
+        return None
     line = _SOURCE_LINE.search(doc.raw, 0, min(len(doc.raw), 3000))   # (on the raw text, whose lines normalising may join)
     if line is None:
         return None

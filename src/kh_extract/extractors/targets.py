@@ -541,6 +541,7 @@ _YEAR_APART = regex.compile(rf"{_YEAR_SET_APART}\s*(?:là|đạt|có)?\s*$", reg
 _BREAKDOWN_WORD = regex.compile(r"\b(?:bao\s+)?gồm\b", regex.IGNORECASE)
 _DEMONSTRATIVE = regex.compile(r"(?:này|đó|ấy|trên)\b", regex.IGNORECASE)
 _FOOTNOTE_MARK = regex.compile(r"^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹⁰")
 _JOIN_LABEL = regex.compile(r"\s*(?:và|hoặc)\s+(?!.*\b(?:năm|có|đạt|là|giảm|tăng|được|không|trên|dưới|từ|tối|ít|đến)\b)"
                          r"[\p{L}\s-]{2,60}", regex.IGNORECASE)
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
@@ -2631,8 +2632,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "Mỗi người được dự thi tối đa 03 lượt", "Mỗi thôn được đề xuất tối đa 3 hộ": what a rule allows each
         if val.is_count and val.unit == "giải" and _PRIZE_RANK.match(text, val.end):
             continue  # "01 giải Nhất …, 02 giải Nhì và 05 giải Khuyến khích": a contest's prizes
-        if (law := _LAW_SAYS.search(text, max(0, val.start - 200), val.start)) is not None and not _GOAL_WORD.search(
-                text, law.end(), val.start):
+        if ("quy định" in text[max(0, val.start - 200):val.start]
+                and (law := _LAW_SAYS.search(text, max(0, val.start - 200), val.start)) is not None
+                and not _GOAL_WORD.search(text, law.end(), val.start)):
             continue  # "Luật Khiếu nại quy định thời hạn giải quyết … không quá 30 ngày": what a law sets, no goal of the plan
         if _BY_RULE.search(text, c_start, val.start):
             continue  # "Diện tích mộ phần thực hiện đúng quy định: mộ hung táng không quá 5 m2": a norm, no goal
@@ -2642,7 +2644,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
         if val.is_count and (aside := _ASIDE_AROUND.search(text, max(0, val.start - 60), val.start)) is not None \
                 and _ASIDE_STATEMENT.search(aside.group()):
             continue  # "(năm học 2024 - 2025 mới có 9 trường)": an aside that reports, no goal
-        if (k + 1 < len(vals) and _BASELINE_ASIDE.search(text, max(c_start, val.start - 30), val.start)
+        if (k + 1 < len(vals) and "(" in text[max(c_start, val.start - 30):val.start]
+                and _BASELINE_ASIDE.search(text, max(c_start, val.start - 30), val.start)
                 and _GOAL_AFTER_ASIDE.match(text, val.end)):
             continue  # "(năm 2025: 19 trường hợp) không quá 15 trường hợp": where the measure stands, before its goal
         if (k + 1 < len(vals) and (aside := _DEFINING_ASIDE.search(text, max(c_start, val.start - 30), val.start)) is not None
@@ -2760,7 +2763,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         item.comparator, item.baseline = "=", True   # "từ 41,2% (năm 2023) xuống còn 36%": a start, no floor
         item.base_year = int(start_of.group("year")) if start_of.group("year") else None
         item.base_now = "hiện" in start_of.group().lower()
-    if ((aside := _BASELINE_ASIDE.search(text, max(prev_end, val.start - 30), val.start)) is not None
+    if ("(" in text[max(prev_end, val.start - 30):val.start]
+            and (aside := _BASELINE_ASIDE.search(text, max(prev_end, val.start - 30), val.start)) is not None
             and _VALUE_ENDS.search(text, max(0, aside.start() - 10), aside.start()) is not None):
         # "Tỷ lệ trẻ sơ sinh được tiêm …: > 90% (năm 2025: 87,4%)": where the measure stood, not the goal
         item.comparator, item.baseline, item.own_comparator = "=", True, True
@@ -2785,8 +2789,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
     if (aside := _OPEN_ASIDE.search(after)) is not None:
         after = after[:aside.start()]   # "trên 90% | (hợp vệ sinh đạt 100%)": an aside opened after the value is not its action
-    after = _FOOTNOTE_MARK.sub("", after)   # "dưới 2%[3]; …", "đạt 20% GRDP²": a footnote's mark, no word of the item
-    if _JOIN_LABEL.fullmatch(after) and text[item_end:item_end + 1].isdigit():
+    if after[:1] in _FOOTNOTE_STARTS:
+        after = _FOOTNOTE_MARK.sub("", after)   # "dưới 2%[3]; …", "đạt 20% GRDP²": a footnote's mark, no word of the item
+    if text[item_end:item_end + 1].isdigit() and _JOIN_LABEL.fullmatch(after):
         after = ""   # "… chất thải 15% | và các quá trình công nghiệp 5%": the words after the join name the next item
     if val.is_count and _COMMA_NEXT.match(after) and _LEADS_NEXT.search(after):
         after = ""   # "hỗ trợ đất ở cho 45 hộ, nhà ở cho 286 hộ": the item ends at its comma; what follows leads the next
@@ -2796,9 +2801,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = after[:anew.start()]   # "160 MW điện mặt trời mái nhà | , sản lượng điện … đạt (300 triệu kWh)"
     if (lead_in := _NEXT_LEAD.search(after)) is not None:
         after = after[:lead_in.start()]  # "xây mới 120 căn, sửa chữa 45 căn": the verb of the next item
-    if (same := _RESTATED_AS.search(after)) is not None and (same.group("comma") or text[item_end:item_end + 1].isdigit()):
+    if "tương" in after and (same := _RESTATED_AS.search(after)) is not None and (
+            same.group("comma") or text[item_end:item_end + 1].isdigit()):
         after = after[:same.start()]  # "2,5% tổng điện năng tiêu thụ | , tương đương khoảng 360 triệu kWh": the same goal restated
-    if (detail := _DETAIL_OPENS.search(after)) is not None:
+    if ":" in after and (detail := _DETAIL_OPENS.search(after)) is not None:
         after = after[:detail.start()]  # "20 câu lạc bộ liên thế hệ tự giúp nhau | , cụ thể: năm 2026: …": the breakdown
     if (val.is_count and (verb_in := _COMMA_MAKING.search(after)) is not None
             and not _predicate_re(tuple(v["predicate_starters"])).search(after, 0, verb_in.start())):
@@ -3281,7 +3287,7 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
         found.extend(_bulleted_rows(raw))
     if "  " in raw:
         found.extend(_spaced_rows(raw))
-    if raw.count(";") >= 9:   # a cheap test first
+    if raw.count(";") >= 9 and sum(line.count(";") >= 3 for line in raw.split("\n")) >= 3:   # a cheap test first
         found.extend(_semicolon_rows(raw))
     if '","' in raw:
         # a data export in CSV: '"Chỉ tiêu","ĐVT","Thực hiện năm 2024","Kế hoạch năm 2025"' over its rows
