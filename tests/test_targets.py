@@ -3470,6 +3470,30 @@ def test_a_table_of_communes_with_their_codes_and_years():
         (45, "triệu đồng/người/năm", "Thu nhập bình quân đầu người xã Mỏ Vàng", 2024, ["2.2", "5", "6.3", "13.1"]),
         (48, "triệu đồng/người/năm", "Thu nhập bình quân đầu người xã Nà Hẩu", 2025, ["2.4", "17.1"])]
 
+def test_a_spreadsheet_form_and_a_table_named_by_its_first_column():
+    # held-out 377: a form's title rows over its header, a row of column numbers, quoted cells, "% chỉ tiêu"
+    text = ("UBND XÃ THỌ XUÂN\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\t\t\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\t\t\t\t\t\n"
+            "Chỉ tiêu\tMã số\tĐVT\tThực hiện năm 2025\tKế hoạch năm 2026\tGhi chú\nA\tB\tC\t1\t2\t3\n"
+            "I. CHỈ TIÊU KINH TẾ\t\t\t\t\t\nTổng giá trị sản xuất\t01\tTỷ đồng\t2.846,5\t3.090\t\n"
+            "\"Tỷ lệ thôn, tổ dân phố đạt danh hiệu văn hóa\"\t16\t%\t88,6\t90\t\nGiao quân\t20\t% chỉ tiêu\t100\t100\t\n")
+    found = find(Document.from_text(text), now=2026, horizon=2026)
+    assert [(t.value, t.unit, t.subject) for t in found] == [
+        (3090, "tỷ đồng", "Tổng giá trị sản xuất"), (90, "%", "Tỷ lệ thôn, tổ dân phố đạt danh hiệu văn hóa"),
+        (100, "%", "Giao quân")]
+    # held-out 375: "| Loại đất | Hiện trạng năm 2025 (ha) | Kế hoạch năm 2026 (ha) | Tăng (+), giảm (-) |"
+    text = ("| Loại đất | Hiện trạng năm 2025 (ha) | Kế hoạch năm 2026 (ha) | Tăng (+), giảm (-) |\n|---|---|---|---|\n"
+            "| Đất trồng lúa | 148.905,12 | 147.318,40 | -1.586,72 |\n| Trong đó: Đất chuyên trồng lúa | 139.100,00 | 138.250,00 | -850,00 |\n")
+    found = find(Document.from_text(text), now=2026, horizon=2026)
+    assert [(t.value, t.unit, t.subject) for t in found] == [(147318.4, "ha", "Đất trồng lúa"),
+                                                            (138250, "ha", "Đất chuyên trồng lúa")]
+
+
+def test_an_ordinal_lead_is_no_subject():
+    # held-out 379: "Thứ nhất, 100% dân số nông thôn …", "Thứ ba, đấu nối mới theo từng năm: …"
+    found = find(Document.from_text("Mục tiêu đến năm 2030:\n\nThứ nhất, 100% dân số nông thôn được sử dụng nước hợp vệ "
+                                    "sinh.\n\nThứ hai, phấn đấu 75% dân số nông thôn sử dụng nước sạch."), now=2025, horizon=2030)
+    assert [(t.value, t.subject) for t in found] == [(100, "dân số nông thôn"), (75, "dân số nông thôn")]
+
 def test_a_headline_that_demands_a_repair_stays_a_goal():
     # held-out 250: "Sửa chữa dứt điểm 42 hồ chứa xung yếu trước mùa lũ 2024" (the season's year is the deadline); 238: a
     # headline that demands ("yêu cầu gia cố …") what the body reports as the state of things stays a goal

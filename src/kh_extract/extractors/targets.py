@@ -231,7 +231,8 @@ _HEADING = regex.compile(
 )
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,)\s*,?\s*")   # "Hai là, …"
+_LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,"   # "Hai là, …"
+                        r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*(?:,|$))\s*,?\s*")   # "Thứ nhất, …"
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
 _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|(?<!\b(?:mặt|văn|công)\s)bằng|(?<!\bgia\s)tăng|giảm|còn|xuống|(?<!trở\s)lên|về|dưới|bình\s+quân|từ|mỗi\s+năm|thêm|gấp|duy\s+trì"
@@ -288,6 +289,7 @@ _CAPACITY_BEFORE = regex.compile(r"\b(?P<what>sức\s+chứa|dung\s+tích|công\
 _TRAILING_AUX = regex.compile(r"(?<=\S)\s+(?:được|đã|sẽ)$")
 # The heading of readers' comments, on its own line: "Bình luận (2)", "Bình luận nổi bật", "Ý kiến bạn đọc"
 _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s+nhất)?(?:\s*\(\d+\))?|Ý\s+kiến\s+bạn\s+đọc(?:\s*\(\d+\))?"
+                       r"|Ý\s+kiến\s*\(\d+\)"   # "Ý kiến (3)" over readers' comments
                        r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận)[ ]*:?[ ]*$", regex.MULTILINE)
 _AND_ONLY = regex.compile(r"[^,;:()]*\svà\s+", regex.IGNORECASE)   # two items joined by "và": "02 nhà ăn | và | 24 phòng ở", "05 trang trại | bò thịt … và | 01 hợp tác xã"
 # A whole handed out to places: "giao cho các xã như sau:", "phân bổ cho từng phường:", "giao chỉ tiêu cụ thể cho các xã:"
@@ -1016,6 +1018,7 @@ _LEAD_IN = regex.compile(
     # (not a level named with its units: "ở cấp xã, thị trấn không dưới 90%")
     rf"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b(?!\s+cấp\s+(?:{_UNIT_NAMES})\s*,\s*(?:cấp\s+)?(?:{_UNIT_NAMES})\b)[^,]{{0,120}},\s*"
     r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác|Riêng|Còn)\s+(?=\w)"   # "; tuy nhiên hồ sơ …", "…, còn tỷ lệ …"
+    r"|^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*(?:[^,:]{0,60}:\s*)?"   # "Thứ ba, đấu nối mới theo từng năm: …"
     r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
     r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
     r"|^[^,:]{0,30}?\b(?:năm|đến\s+(?:hết\s+|cuối\s+)?năm|tháng\s+\d{1,2}[/.]|(?:đến|trước)\s+ngày\s+\d{1,2}/\d{1,2}/)\s*20\d{2}\s*[,:]\s*"   # "đến cuối năm 2022, …", "Định hướng đến năm 2030: …"
@@ -3432,6 +3435,8 @@ def _spaced_rows(raw: str) -> list:
 
 def _cell_unit(cell: str) -> str:
     """A unit cell as the text writes the unit: "Người" → "người", "Ha" → "ha"; "MWp", "kWh" as they are."""
+    if cell.startswith("%"):
+        return "%"   # "% chỉ tiêu", "% dân số": a share
     return cell.lower() if cell[1:] == cell[1:].lower() else cell
 
 
@@ -3450,7 +3455,11 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
     header = None
     for cells, (row_start, row_end), first, caption in _grid_rows(raw):
         texts = [c[2] for c in cells]
-        if header is None or first:  # the first row of a table
+        if (header is None or first  # the first row of a table
+                # (or the first that reads as a header, under a sheet's title rows: "UBND XÃ … | CỘNG HÒA …" over
+                # "Chỉ tiêu | Mã số | ĐVT | Thực hiện năm 2025 | Kế hoạch năm 2026")
+                or (not header["goals"] and _SUBJECT_HEAD.search(texts[0]) and sum(bool(t) for t in texts) >= 3
+                    and _classify_header(texts, now)["goals"])):
             header = _classify_header(texts, now)
             header["caption_unit"], header["texts"], header["fresh"] = caption, texts, True
             header["start"] = row_start
@@ -3481,7 +3490,12 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             continue
         if header is None or header["subject"] is None or not header["goals"] or len(cells) != header["width"]:
             continue
+        if all(len(t.strip()) <= 2 for t in texts):
+            continue   # "A | B | C | 1 | 2 | 3": a form's row of column numbers
         subject = _ROW_NUMBER.sub("", texts[header["subject"]])   # "1. Số mỏ cát …": the row's number is no part of it
+        if len(subject) > 2 and subject[0] == subject[-1] == '"' and '"' not in subject[1:-1]:
+            subject = subject[1:-1]   # a spreadsheet's quoted cell
+        subject = _IN_WHICH_LABEL.sub("", subject)   # "Trong đó: Đất chuyên trồng lúa": a part's row
         unit_text = _cell_unit(texts[header["unit"]]) if header["unit"] is not None else header["caption_unit"]
         if not unit_text and (in_label := _LABEL_UNIT.search(subject)):
             # "| Tỷ lệ hộ gia đình phân loại rác tại nguồn (%) | 30 | ≥ 50 |": the unit in the row's label
@@ -3492,6 +3506,9 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             v = _CELL_VALUE.match(texts[col])
             if not v or not subject:
                 continue
+            if (not unit_text and not v.group("cunit") and (in_head := _HEAD_UNIT.search(header["texts"][col])) is not None
+                    and not _GOAL_HEAD.search(in_head.group(1)) and not _RESULT_HEAD.search(in_head.group(1))):
+                unit_text = in_head.group(1).strip()   # "Kế hoạch năm 2026 (ha)": the goal column's own unit
             unit = "%" if (v.group("pct") or unit_text == "%") else (unit_text or " ".join((v.group("cunit") or "").split()))
             if not unit or (unit.split("/")[0] in vocabulary()["money_units"] and _has("budget_markers", subject)
                             and not _MOBILISE.search(subject)):   # (not "Kinh phí xã hội hóa huy động": a sum to raise)
@@ -3925,6 +3942,8 @@ _YEAR_RANGE = regex.compile(r"20\d\d\s*[-–]\s*(?P<last>20\d\d)")
 
 
 _SCHOOL_YEAR_HEAD = regex.compile(r"(?:đến\s+)?năm\s+học\s+20\d\d\s*[-–]\s*(?P<last>20\d\d)", regex.IGNORECASE)
+_IN_WHICH_LABEL = regex.compile(r"^\s*(?:-\s*)?trong\s+đó\s*:\s*", regex.IGNORECASE)
+_ROW_INDEX_HEAD = regex.compile(r"S?TT|Số\s+TT|Mã(?:\s+số)?|", regex.IGNORECASE)
 _PLACE_COLUMN = regex.compile(r"(?:tên\s+)?(?:xã|phường|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|huyện|đơn\s+vị|địa\s+phương)"
                            r"(?:\s*(?:,|/|và)\s*(?:xã|phường|thị\s+trấn|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|đặc\s+khu))*",
                            regex.IGNORECASE)
@@ -3961,6 +3980,9 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
     report = not goals and subject is not None and sum(bool(_COMPARED_HEAD.search(t)) for t in texts) >= 2
     # "| Xã, phường | … | Mục tiêu 2026 |", "| TT | Tổ dân phố | … | Chỉ tiêu năm 2026 (không quá) |": a row per place
     place = next((i for i, t in enumerate(texts) if _PLACE_COLUMN.fullmatch(t.strip())), None)
+    if subject is None and place is None and goals and texts and not _ROW_INDEX_HEAD.fullmatch(texts[0].strip()) \
+            and texts[0].strip() and 0 not in dict(goals) and unit != 0 and not _RESULT_HEAD.search(texts[0]):
+        subject = 0   # "| Loại đất | Hiện trạng năm 2025 (ha) | Kế hoạch năm 2026 (ha) |": the first column names the rows
     if place is not None and subject is not None and (subject > place or _COUNT_HEAD.match(texts[subject])):
         # "TT | Huyện | Xã | Số tiêu chí đã đạt (31/5/2024) | Tiêu chí, chỉ tiêu còn phải hoàn thành | Thu nhập …": the
         # rows are the places; the other columns say what each has and has to do
