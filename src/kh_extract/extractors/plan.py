@@ -25,10 +25,11 @@ from .dates import parse_date_at
 
 # "Số: 144/KH-UBND", "Số : 40/KH-UBND", "Số: 0204/KH-UBND" in the first lines; a programme, resolution, scheme,
 # decision or notice of conclusions that sets goals is the plan as well ("Số: 137/TB-UBND").
+_PLAN_SYMBOLS = r"(?:KH|CTr|CTHĐ|NQ|ĐA|PA|QĐ|TB)(?![\p{L}])"   # the kinds of document that set goals
 _HEADER_NUMBER = regex.compile(
     # (also in a column beside another page's text: "… thi hành Quyết định này./.  Số: 38/KH-UBND   Gia Lộc, ngày …")
     # (a party document's without a colon: "Số 46-CTr/TU")
-    rf"(?:^|(?<=\S)[ \t]{{2,}})\s*Số(?:\s*:\s*|[ \t]+)(?P<ref>\d+[\w./&-]*\s?[/-]\s*(?:KH|CTr|CTHĐ|NQ|ĐA|PA|QĐ|TB)(?![\p{{L}}])[\w\s./&-]*?)"
+    rf"(?:^|(?<=\S)[ \t]{{2,}})\s*Số(?:\s*:\s*|[ \t]+)(?P<ref>\d+[\w./&-]*\s?[/-]\s*{_PLAN_SYMBOLS}[\w\s./&-]*?)"
     # (or a single space where a tab was: "Số: 112/KH-UBND Bắc Hà, ngày 20 tháng 10 năm 2025")
     rf"\s*(?:$|\s{{2,}}|\t|{header.GLUED_PLACE_DATE}|(?<=\S)[ ](?=\p{{Lu}}\p{{Ll}}*(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}}[ ]*,[ ]*ngày\b))",
     regex.MULTILINE,
@@ -200,7 +201,7 @@ def _from_header(doc: Document) -> Optional[Plan]:
 # A document portal's record of the one document its page shows: "Số ký hiệu: 289/KH-UBND", "Ngày ban hành: 12/11/2025",
 # "Cơ quan ban hành: UBND tỉnh Thanh Hóa", each on its own line
 _RECORD_NUMBER = regex.compile(r"^[ \t]*(?:Số\s+ký\s+hiệu|Số\s+hiệu(?:\s+văn\s+bản)?|Ký\s+hiệu)[ \t]*:[ \t]*"
-                            r"(?P<ref>\d+[\w./&-]*[/-](?:KH|CTr|CTHĐ|NQ|ĐA|PA|QĐ|TB)(?![\p{L}])[\w./&-]*)[ \t]*$",
+                            rf"(?P<ref>\d+[\w./&-]*[/-]{_PLAN_SYMBOLS}[\w./&-]*)[ \t]*$",
                             regex.MULTILINE | regex.IGNORECASE)
 _RECORD_DATE = regex.compile(r"^[ \t]*Ngày\s+ban\s+hành[ \t]*:[ \t]*", regex.MULTILINE | regex.IGNORECASE)
 _RECORD_ISSUER = regex.compile(r"^[ \t]*Cơ\s+quan\s+ban\s+hành[ \t]*:[ \t]*(?P<issuer>[^\n]+?)[ \t]*$",
@@ -220,11 +221,9 @@ def _from_record(doc: Document) -> Optional[Plan]:
     if (when := _RECORD_DATE.search(head, number.end())) is not None:
         got = parse_date_at(head, when.end())
         issued = got[0] if got is not None and not got[0].startswith("--") else None
-    issuer = None
-    if (body := _RECORD_ISSUER.search(head, number.end())) is not None:
-        m = ISSUER.match(body.group("issuer"))
-        issuer = issuer_name(m) if m is not None and m.group("level") else body.group("issuer")
-    return Plan(ref=_SPACES.sub("", number.group("ref")), issuer=issuer, issued=issued)
+    body = _RECORD_ISSUER.search(head, number.end())
+    return Plan(ref=_SPACES.sub("", number.group("ref")), issuer=_clean_issuer(body.group("issuer") if body else None),
+                issued=issued)
 
 
 # A data set's record naming the document its figures come from: "Văn bản nguồn;Kế hoạch số 1468/KH-UBND ngày …"

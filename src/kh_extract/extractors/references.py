@@ -55,13 +55,13 @@ _REF = regex.compile(
         (?P<pnum> \d{1,5} ) [ ]? [-–] [ ]?               # Party: "57-", "26 -"
         (?P<ptype> \L<types> ) (?! [\p{L}\d] )           # "NQ", "CTr", "KL", "HD"
         [ ]? / [ ]?                                      # "/", " / " in "26-NQ / TW"
-        (?P<porg> [A-ZĐ][A-Za-zĐđƯƠĂÂÊÔ0-9&]*                  # "TW", "TU", "HU", "VPTW"
-                  (?: - [A-ZĐ][A-Za-zĐđƯƠĂÂÊÔ0-9&]* )* )       # "BCS-ĐU"
+        (?P<porg> [A-ZĐ][A-Za-zĐđƯƠĂÂÊÔ0-9&]*            # "TW", "TU", "HU", "VPTW"
+                  (?: - [A-ZĐ][A-Za-zĐđƯƠĂÂÊÔ0-9&]* )* ) # "BCS-ĐU"
       |
         (?P<num> \d{1,5} )                               # "06", "0204", "10345"
         (?: [ ]? / [ ]? (?P<year> (?:19|20)\d\d ) )?     # VBQPPL year: "30/2020/…", "202/2025/QH15"
         [ ]? / [ ]?                                      # "/", " / " in "12 / KH-UBND"
-        (?P<sym> [A-ZĐ][A-Za-zĐđƯƠĂÂÊÔ0-9&]*                   # first part: "KH", "QĐ", "BNN", "UBND", "QH15", "TTg"
+        (?P<sym> [A-ZĐ][A-Za-zĐđƯƠĂÂÊÔ0-9&]*             # first part: "KH", "QĐ", "BNN", "UBND", "QH15", "TTg"; "BCĐTƯATTP"
           (?: (?: [-–] (?! [ ] )                         # "-"
                 | [ ]? [-–] [ ]?                         # " - " of a segmented text ("12 / KH - UBND"), not after a
                   (?<! [A-ZĐ\d] [-–] [A-ZĐ][A-Za-zĐđƯƠĂÂÊÔ0-9&]* [ ]? [-–] [ ]? )   # whole code: "118/BC-UBND - UBND huyện …"

@@ -2583,6 +2583,7 @@ _ALLOWED_EACH = regex.compile(r"\bmỗi\s+[^,;.:\d]{1,30}?\s+được\s+(?:phép
                            r"|\bchỉ\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:từ|tối\s+đa|không\s+quá|dưới|trên)?\s*$",
                            regex.IGNORECASE)
 _PRIZE_RANK = regex.compile(r"\s+(?-i:Nhất|Nhì|Ba|Tư|Khuyến\s+khích|Đặc\s+biệt|nhất|nhì|ba|khuyến\s+khích|đặc\s+biệt|A|B|C)\b")
+# (the after-text's side of _EQUIVALENT, which finds the same words before the restated value)
 _RESTATED_AS = regex.compile(r"(?P<comma>\s*,\s*)?\btương\s+đương\b(?(comma)|(?:\s+(?:với|khoảng|giảm|tăng|mức))*\s*$)",
                           regex.IGNORECASE)   # (not "tổ chức tương đương thuộc sở", "hữu cơ hoặc tương đương": an adjective)
 _DETAIL_OPENS = regex.compile(r"\s*,?\s*(?:cụ\s+thể|chi\s+tiết)\s*:", regex.IGNORECASE)
@@ -3603,6 +3604,7 @@ def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, hor
     return out
 
 
+# (a column head's unit, which may be longer than a row label's _LABEL_UNIT: "(triệu đồng/người/năm)")
 _HEAD_UNIT = regex.compile(r"\(\s*(%|[\p{L}\d/ ]{1,30}?)\s*\)\s*$")
 
 
