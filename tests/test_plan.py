@@ -309,6 +309,18 @@ HELD_OUT_PLANS = [
     ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ CHỢ GẠO - TỈNH ĐỒNG THÁP\n\nNgày đăng: 18/03/2026 08:12 | Người đăng: Văn phòng HĐND - "
      "UBND xã | Lượt xem: 142\n\n→ UBND xã ban hành Kế hoạch 38/KH-UBND ngày 09/3/2026 về thương mại điện tử.", "2026-03-18",
      ("38/KH-UBND", "UBND xã Chợ Gạo", "2026-03-09")),
+    # held-out 386 and 344: a congress's own resolution ("…/NQ-ĐH … của Đại hội") is the congress's, named as the text names
+    # it, or after the organisation that holds it
+    ("Thông cáo báo chí: Đại hội đại biểu Phụ nữ tỉnh Cà Mau lần thứ I, nhiệm kỳ 2026 - 2031\n\nĐại hội đã biểu quyết thông "
+     "qua Nghị quyết số 01/NQ-ĐH ngày 13/3/2026 của Đại hội.", "2026-03-14", ("01/NQ-ĐH", "Đại hội đại biểu Phụ nữ tỉnh Cà Mau",
+                                                                          "2026-03-13")),
+    ("Sáng 14/11, Liên đoàn Thể dục thể thao quần chúng tỉnh Quảng Trị tổ chức Đại hội đại biểu lần thứ III, nhiệm kỳ 2024 - "
+     "2029. Các đại biểu đã biểu quyết thông qua Nghị quyết số 01/NQ-ĐH ngày 14/11/2024 của Đại hội.", "2024-11-15",
+     ("01/NQ-ĐH", "Đại hội đại biểu Liên đoàn Thể dục thể thao quần chúng tỉnh Quảng Trị", "2024-11-14")),
+    # held-out 382: a district hospital's own plan, its name over two header lines
+    ("SỞ Y TẾ TỈNH BẮC NINH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA                           Độc "
+     "lập - Tự do - Hạnh phúc\nHUYỆN LỤC NGẠN\nSố: 15/KH-BVĐK                        Lục Ngạn, ngày 12 tháng 01 năm 2026\n\n"
+     "KẾ HOẠCH\nHoạt động năm 2026\n", None, ("15/KH-BVĐK", "Bệnh viện Đa khoa huyện Lục Ngạn", "2026-01-12")),
 ]
 
 

@@ -3436,6 +3436,11 @@ BLIND_364_371 = [
     # 369: "điểm dừng" is a bus stop; "350 điểm có nhà chờ" says which points; 365: "/nhóm trẻ" is a rate
     ("Đến năm 2030 có 1.200 điểm dừng, trong đó ít nhất 350 điểm có nhà chờ; bảo đảm bình quân 2,5 giáo viên/nhóm trẻ.",
      [("=", 1200, "điểm dừng"), (">=", 350, "điểm", "điểm có nhà chờ"), ("=", 2.5, "giáo viên/nhóm trẻ")]),
+    # 387: "Các tin khác:" (lower case) heads other articles; 384: "<br>" left as text breaks the line
+    ("Kế hoạch đặt mục tiêu năm 2026 có 100% xã tổ chức dạy bơi.\n\nCác tin khác:\n- Xã Cẩm Xuyên khởi công 3 tuyến đường "
+     "giao thông nông thôn dài 4,2 km (17/3)\n", [("=", 100, "%")]),
+    ("Phú Thọ: phấn đấu tỷ lệ lấp đầy bình quân đạt 60%<br>Thứ Năm, 22/01/2026<br>Ngày 16/01/2026, UBND tỉnh ban hành Kế "
+     "hoạch.", [("=", 60, "%", "tỷ lệ lấp đầy")]),
     # 371: a page's reading time is no goal
     ("Thứ Bảy, 15/03/2025 - 07:30 | Phân tích | 4 phút đọc\n\nMục tiêu đến năm 2030: kinh tế số chiếm 20% GRDP.",
      [("=", 20, "%")]),

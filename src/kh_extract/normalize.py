@@ -300,13 +300,17 @@ def _replacement(kind: str, s: str) -> str:
     if kind in ("md", "space", "wrap", "figwrap"):
         return " " * len(s)
     if kind == "tag":
-        return " "
+        # "…<br>…", "…</p><p>…": a break or a block ends its line (a page whose paragraphs a CMS joined with "<br>" text)
+        return "\n" if _BLOCK_TAG.match(s) else " "
     if kind == "escape":
         return {"n": "\n", "r": "", "t": " "}.get(s[1], s[1])
     if kind == "entity":
         out = html.unescape(s)
         return " " if out.isspace() else out   # "5.800&nbsp;căn" → "5.800 căn"
     return ""  # drop, codewrap
+
+
+_BLOCK_TAG = regex.compile(r"</?(?:br|p|div|li|h[1-6]|tr)\b", regex.IGNORECASE)
 
 
 # A PDF's page footer on a line of its own: "Trang 2/6", "Trang 2 trên 6", "Page 2 of 6"

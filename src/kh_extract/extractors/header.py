@@ -151,6 +151,16 @@ _BODY = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+# A hospital or a health centre heading its own plan, its level and place on the line below or the same line:
+# "BỆNH VIỆN ĐA KHOA\nHUYỆN LỤC NGẠN", "TRUNG TÂM Y TẾ HUYỆN TỦA CHÙA"
+_UNIT_BODY = regex.compile(
+    r"""
+    ^ [ ]* (?P<unit> (?: BỆNH [ ]+ VIỆN | TRUNG [ ]+ TÂM [ ]+ Y [ ]+ TẾ ) (?: [ ]+ [\p{Lu}]+ )*? ) \s+
+    (?P<level> TỈNH | THÀNH [ ]+ PHỐ | HUYỆN | QUẬN | THỊ [ ]+ XÃ | KHU [ ]+ VỰC ) [ ]+
+    (?P<place> [\p{Lu}\d][\p{Lu}\d \-]*? ) [ ]* (?= \n | $ )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
 # A party committee heading its document: "TỈNH ỦY VĨNH PHÚC", "HUYỆN ỦY THANH CHƯƠNG", "ĐẢNG ỦY XÃ YÊN CHÂU"
 _PARTY_BODY = regex.compile(
     r"""
@@ -358,6 +368,12 @@ def issuing_body(doc) -> Optional[str]:
     column = "\n".join(left)
     m = _BODY.search(column)
     if m is None:
+        if (unit := _UNIT_BODY.search(column)) is not None:
+            # "SỞ Y TẾ TỈNH BẮC NINH / BỆNH VIỆN ĐA KHOA / HUYỆN LỤC NGẠN": the hospital or centre under the department
+            words = unit.group("unit").lower().split()   # "Bệnh viện Đa khoa", "Trung tâm Y tế"
+            name = " ".join([words[0].capitalize(), words[1]] + ([words[2].capitalize()] + words[3:] if len(words) > 2 else []))
+            return f"{name} {_SPACES.sub(' ', unit.group('level')).lower()} " + " ".join(
+                w.capitalize() for w in unit.group("place").split())
         if (party := _PARTY_BODY.search(column)) is not None:
             # "TỈNH ỦY VĨNH PHÚC" → "Tỉnh ủy Vĩnh Phúc", "ĐẢNG ỦY XÃ YÊN CHÂU" → "Đảng ủy xã Yên Châu"
             place = " ".join(w.capitalize() for w in party.group("place").split())

@@ -226,6 +226,25 @@ def _from_record(doc: Document) -> Optional[Plan]:
                 issued=issued)
 
 
+# A congress's own resolution ("Nghị quyết số 01/NQ-ĐH … của Đại hội"): the congress of the organisation the text names,
+# "Đại hội đại biểu Phụ nữ tỉnh Cà Mau lần thứ I", or "Liên đoàn … tỉnh Quảng Trị tổ chức Đại hội đại biểu lần thứ III"
+_PLACE_AT_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3}"
+_CONGRESS_NAMED = regex.compile(rf"Đại\s+hội\s+đại\s+biểu\s+(?P<org>\p{{Lu}}\p{{L}}*(?:\s+\p{{L}}+){{0,8}}?\s+{_PLACE_AT_LEVEL})")
+_ORG_HOLDS_CONGRESS = regex.compile(rf"(?P<org>(?:Liên\s+đoàn|Hội|Đoàn|Ủy\s+ban\s+Mặt\s+trận|Công\s+đoàn)\s[^,.;\n]{{3,80}}?"
+                                 rf"{_PLACE_AT_LEVEL})\s+tổ\s+chức\s+Đại\s+hội\s+đại\s+biểu")
+
+
+def _congress_of(doc: Document, ref: Reference) -> Optional[str]:
+    """The congress that passed its own resolution ("…/NQ-ĐH"), named as the text names it."""
+    if not (ref.symbol or "").endswith("ĐH"):
+        return None
+    for pattern in (_CONGRESS_NAMED, _ORG_HOLDS_CONGRESS):   # the congress's own name first
+        for source in (doc.title or "", doc.text):
+            if (m := pattern.search(source)) is not None:
+                return "Đại hội đại biểu " + " ".join(m.group("org").split())
+    return None
+
+
 # A data set's record naming the document its figures come from: "Văn bản nguồn;Kế hoạch số 1468/KH-UBND ngày …"
 _SOURCE_LINE = regex.compile(r"^[ \t]*(?:Văn\s+bản\s+nguồn|Nguồn\s+văn\s+bản|Văn\s+bản\s+gốc)[ \t]*[;:|\t][ \t]*"
                           r"(?:Kế\s+hoạch|Chương\s+trình|Nghị\s+quyết|Quyết\s+định|Đề\s+án)\b", regex.MULTILINE | regex.IGNORECASE)
@@ -449,7 +468,8 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
                       or _agent_after(doc.text, doc.norm.to_norm(best.span[1]), s_end)
                       or _subject_after_issuing(doc.text, doc.norm.to_norm(best.span[1]), s_end)
                       or _body_of_symbol(doc.text, best.symbol, anchor)
-                      or _institution_named_before(doc, s_start, anchor))
+                      or _institution_named_before(doc, s_start, anchor)
+                      or _congress_of(doc, best))
             issued = best.issued or _date_in(doc, dates, s_start, s_end)
             plan = Plan(ref=best.ref, issuer=issuer, issued=issued)
         else:

@@ -1533,7 +1533,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         # "Tóm tắt:\n• 100% hộ nuôi trâu, bò … • … trên 42.000 con …": a summary box under the headline restates the body's
         # goals in its own words, as a headline does
         headline_end = max(headline_end, doc.raw_span(summary.start(), summary.end())[1])
-    other_news = _other_news(text) if any(w in text for w in ("Tin", "TIN", "Bài", "BÀI")) else []   # (a cheap test first)
+    other_news = (_other_news(text) if any(w in text for w in ("Tin", "TIN", "Bài", "BÀI", "tin khác", "tin liên quan"))
+                  else [])   # (a cheap test first)
     if "thêm" in text:   # "Xem thêm: Hơn 1.000 học sinh THCS tham gia …": a link to another article, on its line
         other_news += [(m.start(), _see_also_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
     # (read on the raw text, whose lines normalising may join: "15/10/2025 16:20\nSáng 15/10, …")
