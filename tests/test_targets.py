@@ -3493,6 +3493,16 @@ def test_a_spreadsheet_form_and_a_table_named_by_its_first_column():
                                                             (138250, "ha", "Đất chuyên trồng lúa")]
 
 
+def test_more_of_them_is_a_change_not_a_description():
+    # held-out 071: the body restates the headline's goal with "toàn tỉnh có thêm 10 xã …, 8 xã … và 3 xã …": "có thêm" is a
+    # change, no description of what the province has, so the list's other items stay
+    from kh_extract import extract
+    e = extract("Quảng Bình đặt mục tiêu năm 2023 có thêm 10 xã đạt chuẩn nông thôn mới\n\nThứ Năm, 09/03/2023 - 07:45\n\n"
+                "UBND tỉnh vừa ban hành Kế hoạch số 412/KH-UBND ngày 06/3/2023 về xây dựng nông thôn mới năm 2023.\n\nChỉ tiêu cho "
+                "từng cấp\n\nỞ cấp xã, toàn tỉnh có thêm 10 xã đạt chuẩn NTM, 8 xã đạt chuẩn NTM nâng cao và 3 xã đạt chuẩn NTM "
+                "kiểu mẫu.")
+    assert [(t.kind, t.value) for t in e.targets] == [("target", 10), ("target", 8), ("target", 3)]
+
 def test_an_ordinal_lead_is_no_subject():
     # held-out 379: "Thứ nhất, 100% dân số nông thôn …", "Thứ ba, đấu nối mới theo từng năm: …"
     found = find(Document.from_text("Mục tiêu đến năm 2030:\n\nThứ nhất, 100% dân số nông thôn được sử dụng nước hợp vệ "

@@ -1977,7 +1977,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             parts_of_made = (it is not first and _MAKING_BEFORE.search(text, first.item_start, first.val.start) is not None
                              and _BREAKDOWN_WORD.search(text, first.val.end, it.val.start) is not None)
             if (it.val.is_count and not parts_of_made
-                    and (_has("statistic_markers", _PAREN.sub(" ", described))   # not an aside "(hiện có 9 …)"
+                    # (not "toàn tỉnh có thêm 10 xã …": more of them, a change, whether goal or report)
+                    and (_has("statistic_markers", _HAS_MORE.sub(" ", _PAREN.sub(" ", described)))   # not an aside "(hiện có 9 …)"
                                      or _NOW_HAS.match(sentence))   # "Hiện mạng lưới có 21 tuyến buýt, trong đó 14 tuyến …"
                     # "… phấn đấu …; có thêm 2 xã …, gồm: …" (not "thiếu hơn 2.100 giáo viên, năm học mới tuyển ít nhất 950
                     # giáo viên": a shortfall, the goal is the next item's)
@@ -2588,6 +2589,7 @@ _PRIZE_RANK = regex.compile(r"\s+(?-i:Nhất|Nhì|Ba|Tư|Khuyến\s+khích|Đặ
 _RESTATED_AS = regex.compile(r"(?P<comma>\s*,\s*)?\btương\s+đương\b(?(comma)|(?:\s+(?:với|khoảng|giảm|tăng|mức))*\s*$)",
                           regex.IGNORECASE)   # (not "tổ chức tương đương thuộc sở", "hữu cơ hoặc tương đương": an adjective)
 _DETAIL_OPENS = regex.compile(r"\s*,?\s*(?:cụ\s+thể|chi\s+tiết)\s*:", regex.IGNORECASE)
+_HAS_MORE = regex.compile(r"\bcó\s+thêm\b", regex.IGNORECASE)
 _READING_TIME = regex.compile(r"\s*(?:để\s+)?đọc\b", regex.IGNORECASE)
 _COMPOSED_OF = regex.compile(r"\bgồm(?:\s+có)?(?:\s+(?:từ|ít\s+nhất|tối\s+thiểu|khoảng))?\s*$", regex.IGNORECASE)
 _LAW_SAYS = regex.compile(r"\b(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư)\b[^.;:\n]{0,60}?\bquy\s+định\b[^.;\n]*$")
