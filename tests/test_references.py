@@ -142,6 +142,9 @@ REAL_WORLD_MD += [
     # held-out 372: a steering committee's symbol with Vietnamese capitals ("Ban Chỉ đạo Trung ương về ATTP")
     ("Kế hoạch số 1751/KH-BCĐTƯATTP ngày 18/12/2024 của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm",
      [dict(ref="1751/KH-BCĐTƯATTP", issued="2024-12-18")]),
+    # held-out 390: "… và Công nghệ" is part of the department's name, not the next document ("và Công văn số …")
+    ("Ngày 03/12/2025, Sở Khoa học và Công nghệ tỉnh Tây Ninh ban hành Kế hoạch số 1875/KH-SKHCN về tiêu chuẩn, đo lường.",
+     [dict(ref="1875/KH-SKHCN", issuer="Sở Khoa học và Công nghệ tỉnh Tây Ninh")]),
 ]
 
 

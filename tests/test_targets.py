@@ -3503,6 +3503,17 @@ def test_more_of_them_is_a_change_not_a_description():
                 "kiểu mẫu.")
     assert [(t.kind, t.value) for t in e.targets] == [("target", 10), ("target", 8), ("target", 3)]
 
+def test_this_years_estimate_beside_next_years_goal_reports():
+    # held-out 392: "- Thu nhập bình quân đầu người: năm 2025 ước đạt 68,5 triệu đồng, năm 2026 phấn đấu đạt trên 74 triệu
+    # đồng." in June 2025; 391: the law's contribution rate "mức đóng … bằng 22%" is no goal
+    doc = Document.from_text("Các chỉ tiêu chủ yếu:\n- Thu nhập bình quân đầu người: năm 2025 ước đạt 68,5 triệu đồng, năm "
+                             "2026 phấn đấu đạt trên 74 triệu đồng.\n\nTheo Luật Bảo hiểm xã hội, mức đóng hằng tháng bằng 22% "
+                             "mức thu nhập tháng do người tham gia lựa chọn.")
+    doc.published = date(2025, 6, 20)
+    found = find(doc, now=2025, horizon=2026)
+    assert [(t.kind, t.value, t.subject) for t in found] == [("result", 68.5, "Thu nhập bình quân đầu người"),
+                                                            ("target", 74, "Thu nhập bình quân đầu người")]
+
 def test_an_ordinal_lead_is_no_subject():
     # held-out 379: "Thứ nhất, 100% dân số nông thôn …", "Thứ ba, đấu nối mới theo từng năm: …"
     found = find(Document.from_text("Mục tiêu đến năm 2030:\n\nThứ nhất, 100% dân số nông thôn được sử dụng nước hợp vệ "

@@ -122,7 +122,7 @@ _ISSUER = regex.compile(
               (?! (?: về | ngày | số | đã | vừa | ban | phê | tại | theo | trên | nhằm
                     | để | đến | cho | quy | hướng | thực | giao | việc | tổ | kèm | năm
                     | giai | khóa | khoá | triển [ ] khai | chủ [ ] trì ) (?!\p{L}) )   # words that end the name
-              (?! và [ ]+ (?: Quyết | Nghị | Kế | Công | Thông | Chỉ | Chương | Đề | Luật | Hướng ) [ ] \p{Ll} )   # "… của Bộ Tài
+              (?! và [ ]+ (?: Quyết | Nghị | Kế | Công (?= [ ] (?: văn | điện ) ) | Thông | Chỉ | Chương | Đề | Luật | Hướng ) [ ] \p{Ll} )   # "… của Bộ Tài
                                                      # chính và Quyết định số …": the next document, not "Bộ … và Đầu tư"
               (?: [\p{L}&]+ | - | \d+ ) ){1,10} )              # "Lao động - Thương binh và Xã hội", "Ban Chỉ đạo 389 tỉnh"
     )

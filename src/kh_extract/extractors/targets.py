@@ -1884,6 +1884,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if (kind == "target" and before_kind == "result" and it.val.unit == "%" and not it.own_comparator
                     and _SHARE_OF_BEFORE.fullmatch(text, before_end, it.val.start)):
                 item_kind = "result"  # "mới kiểm đếm được 1.742 hộ, đạt (81,2%)": the share the figure before makes
+            elif (kind == "target" and "ước" in text[max(it.item_start, it.val.start - 40):it.val.start]
+                  and _ESTIMATED_YEAR.search(text, max(it.item_start, it.val.start - 40), it.val.start) is not None):
+                item_kind = "result"  # "…: năm 2025 ước đạt 10,2%, năm 2026 phấn đấu đạt 10,5 - 11%": this year's estimate
             elif (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
                     # (not "…; hoàn thành 100% chỉ tiêu tuyển quân" among the year's goals: all of a quota, to do)
                     and not (it.val.value == 100 and _COMPLETE_BEFORE.search(text, it.item_start, it.val.start))
@@ -2213,6 +2216,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 subject = targets[-1].subject
             # "Tổng mức bán lẻ … của tỉnh được (đặt mục tiêu tăng …)": the passive's auxiliary is no part of the noun
             subject = _TRAILING_AUX.sub("", subject) if subject.endswith((" được", " đã", " sẽ")) else subject
+            if ": năm" in subject:
+                subject = _LABEL_YEAR_TAIL.sub("", subject)   # "Thu nhập bình quân đầu người: năm 2025 ước": the label
             if action and action.endswith(("đó", "có")):
                 action = _PART_OPENER_END.sub("", action).strip(" ,;:") or None
             if not subject or " " not in subject:
@@ -2589,6 +2594,8 @@ _PRIZE_RANK = regex.compile(r"\s+(?-i:Nhất|Nhì|Ba|Tư|Khuyến\s+khích|Đặ
 _RESTATED_AS = regex.compile(r"(?P<comma>\s*,\s*)?\btương\s+đương\b(?(comma)|(?:\s+(?:với|khoảng|giảm|tăng|mức))*\s*$)",
                           regex.IGNORECASE)   # (not "tổ chức tương đương thuộc sở", "hữu cơ hoặc tương đương": an adjective)
 _DETAIL_OPENS = regex.compile(r"\s*,?\s*(?:cụ\s+thể|chi\s+tiết)\s*:", regex.IGNORECASE)
+_LABEL_YEAR_TAIL = regex.compile(r"\s*:\s*năm\s+20\d\d\b.*$", regex.DOTALL)
+_ESTIMATED_YEAR = regex.compile(r"\bnăm\s+20\d\d\s+ước\s+(?:đạt|tính|thực\s+hiện)?\s*(?:khoảng|được)?\s*$", regex.IGNORECASE)
 _HAS_MORE = regex.compile(r"\bcó\s+thêm\b", regex.IGNORECASE)
 _READING_TIME = regex.compile(r"\s*(?:để\s+)?đọc\b", regex.IGNORECASE)
 _COMPOSED_OF = regex.compile(r"\bgồm(?:\s+có)?(?:\s+(?:từ|ít\s+nhất|tối\s+thiểu|khoảng))?\s*$", regex.IGNORECASE)
@@ -4171,7 +4178,9 @@ _HAS_BEFORE = regex.compile(r"(?<!\b(?:phải|sẽ|cần|thêm)\s)\bcó\s+(?:kho
 _BENEFIT_BEFORE = regex.compile(r"\b(?:(?:được\s+)?hỗ\s+trợ|mức\s+(?:hỗ\s+trợ|chi|phụ\s+cấp)|phụ\s+cấp|trợ\s+cấp|bồi\s+dưỡng)"
                              r"(?:\s+(?:thêm|mỗi\s+tháng))?\s*(?:là\s*)?$", regex.IGNORECASE)
 _BENEFIT_LINE = regex.compile(r"[\W\d]*(?:mức\s+|chính\s+sách\s+)?(?:hỗ\s+trợ|phụ\s+cấp|trợ\s+cấp)\b[^:\n]{0,60}:", regex.IGNORECASE)
-_RATE_RULE = regex.compile(r"\b(?:chịu|áp\s+dụng|tính\s+theo)\s+(?:tỷ\s+lệ|thuế\s+suất|mức\s+thu)\b|\bthuế\s+suất\b", regex.IGNORECASE)
+_RATE_RULE = regex.compile(r"\b(?:chịu|áp\s+dụng|tính\s+theo)\s+(?:tỷ\s+lệ|thuế\s+suất|mức\s+thu)\b|\bthuế\s+suất\b"
+                        r"|\bmức\s+đóng\b|\blãi\s+suất\b",   # "mức đóng hằng tháng bằng 22% …", "vay với lãi suất 6,6%/năm"
+                        regex.IGNORECASE)
 _SUPPORT_RATES_LINE = regex.compile(r"[\W\d]*(?:mức|định\s+mức|cơ\s+chế|chính\s+sách)\s+hỗ\s+trợ\b[^:\n]{0,60}:", regex.IGNORECASE)
 _GROUP_LED = regex.compile(r"\b(?:đưa|nâng|phấn\s+đấu|giữ\s+vững|duy\s+trì)\b[^,;.]{0,80}\b(?:vào|thuộc|trong)\s+(?:nhóm|top|tốp)\s*$",
                         regex.IGNORECASE)
