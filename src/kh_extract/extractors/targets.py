@@ -1977,8 +1977,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # under a goal heading a breakdown is the goal's: "Giao đủ 112 công dân …, gồm 95 công dân nhập ngũ …"
                 described = _BREAKDOWN.sub(" ", described)
             # "toàn huyện hỗ trợ 420 hộ, gồm 352 căn xây mới và 68 căn sửa chữa": the parts of a goal made, no description
-            parts_of_made = (it is not first and _MAKING_BEFORE.search(text, first.item_start, first.val.start) is not None
-                             and _BREAKDOWN_WORD.search(text, first.val.end, it.val.start) is not None)
+            parts_of_made = (it is not first and "gồm" in text[first.val.end:it.val.start]
+                             and _BREAKDOWN_WORD.search(text, first.val.end, it.val.start) is not None
+                             and _MAKING_BEFORE.search(text, first.item_start, first.val.start) is not None)
             if (it.val.is_count and not parts_of_made
                     # (not "toàn tỉnh có thêm 10 xã …": more of them, a change, whether goal or report)
                     and (_has("statistic_markers", _HAS_MORE.sub(" ", _PAREN.sub(" ", described)))   # not an aside "(hiện có 9 …)"
@@ -3525,21 +3526,30 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
                             and not _MOBILISE.search(subject)):   # (not "Kinh phí xã hội hóa huy động": a sum to raise)
                 continue   # (nor "Tổng kinh phí thực hiện | tỷ đồng | … | 1.286": the plan's own budget)
             comparator = ">=" if v.group("after") else _CELL_CMP.get(" ".join((v.group("cmp") or "").lower().split()), "=")
-            cell_raw = raw[cells[col][0]:cells[col][1]]
-            start = cells[col][0] + len(cell_raw) - len(cell_raw.lstrip())
-            n_start = doc.norm.to_norm(start)
-            n_end = doc.norm.to_norm(start + len(texts[col]))
             row_n = (doc.norm.to_norm(row_start), doc.norm.to_norm(row_end))
             rows.append(row_n)
             codes = [code for code, s, e in criteria_mod.mention_spans(doc.text[row_n[0]:row_n[1]])]
-            targets.append(Target(
-                value=parse_number(v.group("num"), percent=unit == "%"), unit=unit, comparator=comparator,
-                value_max=parse_number(v.group("num2"), percent=unit == "%") if v.group("num2") else None,
-                subject=subject, action=None, level=_level_of(subject, unit if unit != "%" else "", None),
-                deadline=year or horizon, criteria=codes, kind="target", span=doc.raw_span(n_start, n_end),
-                direction={"giảm": "down", "tăng": "up"}.get((v.group("dir") or "").lower()),
-            ))
+            targets.append(_cell_target(doc, cells[col], texts[col], v, unit, comparator, subject, year or horizon, codes,
+                                        direction={"giảm": "down", "tăng": "up"}.get((v.group("dir") or "").lower())))
     return targets, rows, sums
+
+
+def _cell_start(raw: str, cell: tuple[int, int, str]) -> int:
+    """Where a table cell's text begins in ``raw`` (after the spaces its column leaves)."""
+    cell_raw = raw[cell[0]:cell[1]]
+    return cell[0] + len(cell_raw) - len(cell_raw.lstrip())
+
+
+def _cell_target(doc: Document, cell: tuple[int, int, str], cell_text: str, v: regex.Match, unit: str, comparator: str,
+                 subject: str, deadline: Optional[int], codes: list[str], direction: Optional[str] = None) -> Target:
+    """The goal a table's cell holds, its span the cell's text."""
+    start = _cell_start(doc.raw, cell)
+    n_start, n_end = doc.norm.to_norm(start), doc.norm.to_norm(start + len(cell_text))
+    return Target(
+        value=parse_number(v.group("num"), percent=unit == "%"), unit=unit, comparator=comparator,
+        value_max=parse_number(v.group("num2"), percent=unit == "%") if v.group("num2") else None,
+        subject=subject, action=None, level=_level_of(subject, unit if unit != "%" else "", None),
+        deadline=deadline, criteria=codes, kind="target", span=doc.raw_span(n_start, n_end), direction=direction)
 
 
 _GOAL_HEAD_WORDS = regex.compile(r"\([^()]*\)|\b(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|giao|đến|năm|KH)\b|20\d\d",
@@ -3582,6 +3592,11 @@ def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, hor
         header["metric"] = _place_metric(doc, header)
     if not header["metric"]:
         return []
+    level_word = header["texts"][header["place"]].strip().split(",")[0].split()[-1].lower()
+    named = place if _PLACE_COLUMN.match(place) else f"{level_word} {place}"   # "Mỏ Vàng" under "Xã": "xã Mỏ Vàng"
+    subject = f"{header['metric']} {named}"
+    row_span = (doc.norm.to_norm(cells[0][0]), doc.norm.to_norm(cells[-1][1]))
+    codes = [code for code, c_start, _ in criteria_mod.mention_spans(doc.text, doc.raw) if row_span[0] <= c_start < row_span[1]]
     out = []
     for col, year in header["goals"]:
         v = _CELL_VALUE.match(texts[col])
@@ -3596,27 +3611,10 @@ def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, hor
         bracket = _HEAD_BRACKET.search(header["texts"][col])
         comparator = (">=" if v.group("after") else _CELL_CMP.get(" ".join((v.group("cmp") or "").lower().split()))
                       or (_CELL_CMP.get(" ".join(bracket.group(1).lower().split()), "=") if bracket else "="))
-        start = cells[col][0] + len(doc.raw[cells[col][0]:cells[col][1]]) - len(doc.raw[cells[col][0]:cells[col][1]].lstrip())
-        n_start, n_end = doc.norm.to_norm(start), doc.norm.to_norm(start + len(texts[col]))
-        level_word = header["texts"][header["place"]].strip().split(",")[0].split()[-1].lower()
-        named = place if _PLACE_COLUMN.match(place) else f"{level_word} {place}"   # "Mỏ Vàng" under "Xã": "xã Mỏ Vàng"
-        subject = f"{header['metric']} {named}"
         row_year = next((int(t) for i, t in enumerate(texts) if i != col and _YEAR_CELL.fullmatch(t)
                          and _YEAR_HEAD.match(header["texts"][i])), None)   # "| Năm đạt chuẩn |" over "| 2024 |"
-        row_span = (doc.norm.to_norm(cells[0][0]), doc.norm.to_norm(cells[-1][1]))
-        codes = [code for code, c_start, _ in criteria_mod.mention_spans(doc.text, doc.raw) if row_span[0] <= c_start < row_span[1]]
-        out.append(Target(
-            value=parse_number(v.group("num"), percent=unit == "%"), unit=unit, comparator=comparator,
-            value_max=parse_number(v.group("num2"), percent=unit == "%") if v.group("num2") else None,
-            subject=subject, action=None, level=_level_of(subject, unit if unit != "%" else "", None),
-            deadline=year or row_year or horizon, criteria=codes, kind="target",
-            span=doc.raw_span(n_start, n_end)))
+        out.append(_cell_target(doc, cells[col], texts[col], v, unit, comparator, subject, year or row_year or horizon, codes))
     return out
-
-
-# (a column head's unit, which may be longer than a row label's _LABEL_UNIT: "(triệu đồng/người/năm)")
-_HEAD_UNIT = regex.compile(r"\(\s*(%|[\p{L}\d/ ]{1,30}?)\s*\)\s*$")
-
 
 
 _HEAD_BRACKET = regex.compile(r"\(\s*([^()]{2,15}?)\s*\)")
@@ -3644,7 +3642,7 @@ def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, r
         if not subject or not unit or v is None or _PROJECTION_HEAD.search(subject):
             continue   # (nor "Phát thải theo BAU": what would happen without the plan)
         pct = unit == "%"
-        start = cells[col][0] + len(doc.raw[cells[col][0]:cells[col][1]]) - len(doc.raw[cells[col][0]:cells[col][1]].lstrip())
+        start = _cell_start(doc.raw, cells[col])
         span = (start + v.start("num"), start + v.end("num2" if v.group("num2") else "num"))
         out.append(Target(
             value=parse_number(v.group("num"), percent=pct), unit=unit, comparator=_CELL_CMP.get(
@@ -3944,7 +3942,10 @@ def _block_heading(text: str, pos: int) -> Optional[str]:
     return None
 
 
-_LABEL_UNIT = regex.compile(r"\(\s*(%|[\p{L}\d/ ]{1,15}?)\s*\)\s*$")
+# A unit in brackets ending a label: "Tỷ lệ hộ … (%)", "Số hộ … (hộ)"
+_BRACKET_UNIT = r"\(\s*(%|[\p{{L}}\d/ ]{{1,{longest}}}?)\s*\)\s*$"
+_LABEL_UNIT = regex.compile(_BRACKET_UNIT.format(longest=15))
+_HEAD_UNIT = regex.compile(_BRACKET_UNIT.format(longest=30))   # a column head's may be longer: "(triệu đồng/người/năm)"
 _RULE_CELL = regex.compile(r":?-{2,}:?|")   # "|---|:--:|" under a table's header
 _YEAR_DIGITS = regex.compile(r"20\d{2}")
 _YEAR_CELL = regex.compile(r"\s*20\d{2}\s*")
@@ -3953,7 +3954,7 @@ _YEAR_CELL = regex.compile(r"\s*20\d{2}\s*")
 _YEAR_RANGE = regex.compile(r"20\d\d\s*[-–]\s*(?P<last>20\d\d)")
 
 
-_SCHOOL_YEAR_HEAD = regex.compile(r"(?:đến\s+)?năm\s+học\s+20\d\d\s*[-–]\s*(?P<last>20\d\d)", regex.IGNORECASE)
+_SCHOOL_YEAR_HEAD = regex.compile(rf"(?:đến\s+)?năm\s+học\s+{_YEAR_RANGE.pattern}", regex.IGNORECASE)
 _IN_WHICH_LABEL = regex.compile(r"^\s*(?:-\s*)?trong\s+đó\s*:\s*", regex.IGNORECASE)
 _ROW_INDEX_HEAD = regex.compile(r"S?TT|Số\s+TT|Mã(?:\s+số)?|", regex.IGNORECASE)
 _PLACE_COLUMN = regex.compile(r"(?:tên\s+)?(?:xã|phường|thị\s+trấn|thôn|bản|ấp|tổ\s+dân\s+phố|khu\s+phố|huyện|đơn\s+vị|địa\s+phương)"
