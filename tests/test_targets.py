@@ -3447,6 +3447,18 @@ BLIND_364_371 = [
 ]
 
 
+LEFT_FROM_372_395 = [
+    # 376: "…, trong đó cấp mầm non 980 camera, cấp tiểu học 760 camera …": each part's label stands before its count
+    ("Năm 2026 huyện lắp mới tối thiểu 600 camera cho các trường, trong đó cấp mầm non 250 camera, cấp tiểu học 200 camera "
+     "và cấp THCS 150 camera.",
+     [(">=", 600, "camera"), ("=", 250, "camera", "camera cấp mầm non"), ("=", 200, "camera", "camera cấp tiểu học"),
+      ("=", 150, "camera", "camera cấp THCS")]),
+    # 388: unmarked lines "Mường Lát: 520 hộ" under "Số hộ thoát nghèo giao cho các huyện nghèo năm 2024 như sau:"
+    ("Số hộ thoát nghèo giao cho các xã năm 2026 như sau:\nXã Tân Lập: 45 hộ\nXã Hòa Bình: 38 hộ\n",
+     [("=", 45, "hộ", "hộ thoát nghèo Xã Tân Lập"), ("=", 38, "hộ", "hộ thoát nghèo Xã Hòa Bình")]),
+]
+
+
 def test_tables_laid_out_as_a_semicolon_export_and_as_bulleted_cells():
     # held-out 364: an open-data portal's CSV with ";" between cells, a quoted cell, section rows and a budget row
     text = ("STT;Nhóm;Chỉ tiêu;Đơn vị tính;Thực hiện đến 31/12/2023;Kế hoạch năm 2024;Mục tiêu đến năm 2025;Ghi chú\n"
@@ -3641,7 +3653,7 @@ ELEVENTH_SESSION_BATCHES = {
     "340-343": (BLIND_340_343, 2030), "344-347": (BLIND_344_347, 2026),
     "left-from-340-347": (LEFT_FROM_340_347, 2026), "348-355": (BLIND_348_355, 2026),
     "days": (DAYS_AS_GOALS, 2030), "356-363": (BLIND_356_363, 2030),
-    "364-371": (BLIND_364_371, 2030),
+    "364-371": (BLIND_364_371, 2030), "left-from-372-395": (LEFT_FROM_372_395, 2030),
 }
 
 

@@ -239,7 +239,7 @@ _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|(?<!\b(?:m�
                         r"|giữ(?:\s+vững)?|(?:được\s+)?mở\s+rộng|phải|cần"   # "… mỗi tháng giữ ở mức (2.700 - 3.000 đơn vị)"   # "… (chỉ tiêu 15.1) phải trên 95%", "… cần đạt tối thiểu 85%"
                         r"|(?:được\s+)?bố\s+trí|khống\s+chế|kiềm\s+chế)\s*)+$", regex.IGNORECASE | regex.REVERSE)   # "… khống chế (tối đa 0,5%)"
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|(?<!\bgia\s)tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
-_INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
+_INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})(?:\s+(?:như\s+sau|cụ\s+thể))?\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
 # What the plan sets, not what was done: "Theo Kế hoạch, …", "đến hết năm 2025, …"
 _PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d"
                          r"|(?:kế\s+hoạch|đề\s+án|nghị\s+quyết)\s+(?:yêu\s+cầu|đặt|đề\s+ra|xác\s+định))\b", regex.IGNORECASE)
@@ -546,6 +546,10 @@ _FOOTNOTE_MARK = regex.compile(r"^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)
 _FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹⁰")
 _JOIN_LABEL = regex.compile(r"\s*(?:và|hoặc)\s+(?!.*\b(?:năm|có|đạt|là|giảm|tăng|được|không|trên|dưới|từ|tối|ít|đến)\b)"
                          r"[\p{L}\s-]{2,60}", regex.IGNORECASE)
+# A part labelled before its count: "…, trong đó cấp mầm non | 980 camera, cấp tiểu học | 760 camera và cấp THCS | 470 camera"
+_PART_LABEL = r"(?P<label>(?:cấp|bậc|khối|hệ)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})"
+_PART_LABEL_AFTER = regex.compile(rf"\s*[,;]\s*(?:và\s+|trong\s+đó\s*:?\s*)?{_PART_LABEL}\s*$", regex.IGNORECASE)
+_PART_LABEL_BEFORE = regex.compile(rf"(?:[,;:]|\bvà|\btrong\s+đó)\s*{_PART_LABEL}\s*$", regex.IGNORECASE)
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
 _PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}", regex.IGNORECASE)
@@ -1666,6 +1670,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # the level alone stands for the noun the list's intro names
                 item.subject = f"{named[0]} {item.subject}"
                 item.action = item.action or named[1]
+            elif (list_intro and item.val.is_count and item.subject == item.val.unit
+                  and (line := _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start)))
+                  and (counted := _intro_count(list_intro, item.val.unit)) is not None):
+                # "Số hộ thoát nghèo giao cho các huyện nghèo năm 2024 như sau:" over "Mường Lát: 520 hộ": what the intro
+                # counts, in the labelled place
+                item.subject = f"{counted} {line.group('label')}"
             if i == 0 and not item.subject_before:
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
@@ -1957,6 +1967,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          # "Huyện xây dựng 05 mô hình …": what the plan will make
                                                          or _MAKING_BEFORE.search(text, it.item_start, it.val.start)
                                                          or _has("goal_markers", _goal_text(sentence + " " + intro))
+                                                         # "Số hộ thoát nghèo giao cho các huyện …:" over "Quan Sơn: 430 hộ"
+                                                         or (list_intro and _QUOTA_GIVEN.search(list_intro) is not None)
                                                          or _has("goal_markers", _goal_text(paragraph))
                                                          or _PLAN_OPENS.match(sentence) is not None   # "Theo kế hoạch, …"
                                                          or _NUMBERED_GOAL_LINE.match(sentence) is not None   # "Chỉ tiêu: …"
@@ -2808,6 +2820,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = _FOOTNOTE_MARK.sub("", after)   # "dưới 2%[3]; …", "đạt 20% GRDP²": a footnote's mark, no word of the item
     if text[item_end:item_end + 1].isdigit() and _JOIN_LABEL.fullmatch(after):
         after = ""   # "… chất thải 15% | và các quá trình công nghiệp 5%": the words after the join name the next item
+    if val.is_count and text[item_end:item_end + 1].isdigit() and (label := _PART_LABEL_AFTER.search(after)) is not None:
+        after = after[:label.start()]   # "… 980 camera | , cấp tiểu học 760 camera": the label of the next part
     if val.is_count and _COMMA_NEXT.match(after) and _LEADS_NEXT.search(after):
         after = ""   # "hỗ trợ đất ở cho 45 hộ, nhà ở cho 286 hộ": the item ends at its comma; what follows leads the next
     if (apart := _APART_IN.search(after)) is not None:
@@ -2858,6 +2872,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # (not after a classifier that its noun follows: "62.000 căn | nhà ở xã hội", "10,5 triệu con | cá giống")
         subj = noun + (" " + subj if subj else "")
         subj = subj.replace(noun + " " + noun, noun)
+    if val.is_count and not measure and subj == noun and (part := _PART_LABEL_BEFORE.search(before)) is not None:
+        subj = f"{noun} {part.group('label')}"   # "…, cấp tiểu học 760 camera": the part the label names
     elif measure:
         after_subj, after_action = subj, action
         subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
@@ -4081,6 +4097,11 @@ def _strip_comparator(before: str, cmp_before) -> str:
 
 
 _LIST_LINE = regex.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text
+# A line that is one labelled figure, under a line ending in ":" and without a list mark: "Mường Lát: 520 hộ" under "Số hộ
+# thoát nghèo giao cho các huyện nghèo năm 2024 như sau:"
+_LABELLED_LINE = regex.compile(r"[ \t]*(?P<label>(?-i:\p{Lu})[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*:[ \t]*"
+                               r"(?:(?:khoảng|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+dưới)[ \t]+)?\(?\d[^\n:]{0,40}$",
+                               regex.IGNORECASE | regex.MULTILINE)
 
 
 def _list_intro(text: str, pos: int) -> str:
@@ -4088,7 +4109,7 @@ def _list_intro(text: str, pos: int) -> str:
     line_start = text.rfind("\n", 0, pos) + 1
     own = _LIST_LINE.match(text, line_start)
     if not own:
-        return ""
+        return _labelled_lines_intro(text, line_start)
     marker = own.group().strip()[:1]
     for _ in range(30):  # up over the list's other items
         if line_start == 0:
@@ -4104,6 +4125,40 @@ def _list_intro(text: str, pos: int) -> str:
             # heads "+" items of its own
             return line
         if not _LIST_LINE.match(line):
+            return ""
+        line_start = prev_start
+    return ""
+
+
+# What follows the counted noun in a list's intro: "(Số hộ thoát nghèo) giao cho các huyện nghèo năm 2024 như sau:"
+_INTRO_TAIL = regex.compile(r"\s+(?:(?:được\s+)?giao\b|(?:của|cho|tại|ở|theo)\s+(?:các|từng|mỗi)\b|(?:trong\s+|đến\s+)?năm\s+20\d\d"
+                            r"|giai\s+đoạn|như\s+sau|cụ\s+thể|gồm)[\s\S]*$|\s*:\s*$", regex.IGNORECASE)
+# A quota handed out: "(Số hộ thoát nghèo) giao cho các huyện …", "giao từng xã"; not "đã bàn giao cho các hộ"
+_QUOTA_GIVEN = regex.compile(r"(?<!\bbàn\s+)\bgiao\s+(?:cho\s+)?(?:các|từng|mỗi)\b", regex.IGNORECASE)
+_INTRO_COUNTED = regex.compile(r"(?:(?:chỉ\s+tiêu|mục\s+tiêu)\s+)?(?:tổng\s+)?số\s+", regex.IGNORECASE)
+
+
+def _intro_count(intro: str, unit: str) -> Optional[str]:
+    """"Số hộ thoát nghèo giao cho các huyện nghèo năm 2024 như sau:" → "hộ thoát nghèo", when it counts in ``unit``."""
+    named = _INTRO_TAIL.sub("", _clean(_LIST_MARK.sub("", intro.strip())))
+    if (head := _INTRO_COUNTED.match(named)) is None:
+        return None
+    named = named[head.end():].strip()
+    return named if named.lower().startswith(unit.split("/")[0].lower() + " ") else None
+
+
+def _labelled_lines_intro(text: str, line_start: int) -> str:
+    """The line ending in ":" over unmarked lines of one labelled figure each ("Quan Sơn: 430 hộ"), or ""."""
+    if not _LABELLED_LINE.match(text, line_start, _line_end(text, line_start)):
+        return ""
+    for _ in range(30):   # up over the other labelled lines
+        if line_start == 0:
+            return ""
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        if line.rstrip().endswith(":") and len(line) > 20:
+            return line
+        if not _LABELLED_LINE.fullmatch(line):
             return ""
         line_start = prev_start
     return ""
