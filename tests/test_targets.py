@@ -3456,6 +3456,15 @@ LEFT_FROM_372_395 = [
     # 388: unmarked lines "Mường Lát: 520 hộ" under "Số hộ thoát nghèo giao cho các huyện nghèo năm 2024 như sau:"
     ("Số hộ thoát nghèo giao cho các xã năm 2026 như sau:\nXã Tân Lập: 45 hộ\nXã Hòa Bình: 38 hộ\n",
      [("=", 45, "hộ", "hộ thoát nghèo Xã Tân Lập"), ("=", 38, "hộ", "hộ thoát nghèo Xã Hòa Bình")]),
+    # 368: a heading in capitals over "• Năm 2026: 200 hộ" names what the lines count
+    ("Kế hoạch thương mại điện tử năm 2026 - 2027.\nLỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG TRỰC TUYẾN\n• Năm 2026: 150 hộ\n"
+     "• Năm 2027: 240 hộ\n", [("=", 150, "hộ", "hộ có gian hàng trực tuyến"), ("=", 240, "hộ", "hộ có gian hàng trực tuyến")]),
+    # 389: "trong đó tối thiểu 70% là cây bóng mát …" is a share of what follows "là"; "điểm sinh hoạt cộng đồng" is a
+    # noun; "ngay trong năm 2026" says when
+    ("Mỗi năm trồng mới ít nhất 800 cây xanh, trong đó tối thiểu 60% là cây bóng mát; mỗi khu phố có ít nhất 1 điểm sinh "
+     "hoạt cộng đồng có sân chơi. Tỷ lệ cây sâu mục được thay thế đạt 100% ngay trong năm 2026.",
+     [(">=", 800, "cây xanh"), (">=", 60, "%", "cây bóng mát"), (">=", 1, "điểm", "điểm sinh hoạt cộng đồng"),
+      ("=", 100, "%", "Tỷ lệ cây sâu mục được thay thế")]),
 ]
 
 

@@ -546,6 +546,7 @@ _FOOTNOTE_MARK = regex.compile(r"^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)
 _FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹⁰")
 _JOIN_LABEL = regex.compile(r"\s*(?:và|hoặc)\s+(?!.*\b(?:năm|có|đạt|là|giảm|tăng|được|không|trên|dưới|từ|tối|ít|đến)\b)"
                          r"[\p{L}\s-]{2,60}", regex.IGNORECASE)
+_SHARE_IS = regex.compile(r"\s*là\s+(?=(?-i:\p{Ll}))(?!(?:do|vì|nhằm|để|rất|khá|quá|cao|thấp|mức|một)\b)", regex.IGNORECASE)
 # A part labelled before its count: "…, trong đó cấp mầm non | 980 camera, cấp tiểu học | 760 camera và cấp THCS | 470 camera"
 _PART_LABEL = r"(?P<label>(?:cấp|bậc|khối|hệ)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})"
 _PART_LABEL_AFTER = regex.compile(rf"\s*[,;]\s*(?:và\s+|trong\s+đó\s*:?\s*)?{_PART_LABEL}\s*$", regex.IGNORECASE)
@@ -576,7 +577,7 @@ _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(
 _TRAILING_ADVERB = regex.compile(
     r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã|tiếp\s+tục|với\s+tốc\s+độ(?:\s+bình\s+quân)?))+$",   # not "chứng chỉ"
     regex.IGNORECASE)
-_WHEN_IN = r"(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?"   # "vào cuối (năm 2025)", "sang (năm 2025)"
+_WHEN_IN = r"(?:ngay\s+)?(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?"   # "vào cuối (năm 2025)", "sang (năm 2025)", "ngay trong (năm 2026)"
 _LEADING_YEAR = regex.compile(rf"^\s*{_WHEN_IN}năm\s+20\d\d\b(?!\s*[-–])", regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm(?:\s+20\d\d|\s+nay)?|(?:giai\s+đoạn|(?:các|hai|ba|bốn|năm)\s+năm)\s+20\d\d\s*[-–]\s*20\d\d)?$",
                         regex.IGNORECASE)   # "vào cuối năm 2025", "…, giai đoạn 2027 - 2030 (bình quân 900 - 1.000 hộ/năm)",
@@ -1671,11 +1672,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item.subject = f"{named[0]} {item.subject}"
                 item.action = item.action or named[1]
             elif (list_intro and item.val.is_count and item.subject == item.val.unit
-                  and (line := _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start)))
                   and (counted := _intro_count(list_intro, item.val.unit)) is not None):
                 # "Số hộ thoát nghèo giao cho các huyện nghèo năm 2024 như sau:" over "Mường Lát: 520 hộ": what the intro
-                # counts, in the labelled place
-                item.subject = f"{counted} {line.group('label')}"
+                # counts, in the labelled place; "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG" over "• Năm 2026: 200 hộ", in that year
+                line = _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start))
+                place = line.group("label") if line is not None and not _TIME_LABEL.match(line.group("label")) else ""
+                item.subject = f"{counted} {place}".strip()
             if i == 0 and not item.subject_before:
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
@@ -2840,6 +2842,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = after[:verb_in.start()]  # "Xây mới 4 chòi canh lửa | , sửa chữa, gia cố các chòi đã xuống cấp": another act
     # "đào tạo 1.150 người | năm 2025 và 1.240 người năm 2026", "20 xã | năm 2025 đạt chuẩn": the year dates the value
     after = _LEADING_YEAR.sub("", after)
+    if (not val.is_count and after[:4].lstrip().startswith("là") and (share_of := _SHARE_IS.match(after)) is not None
+            and (_SUB_LIST.search(before) is not None or before.rstrip().endswith(","))):
+        after = after[share_of.end():]   # "…, trong đó tối thiểu 70% | là cây bóng mát có chiều cao từ 3 m": what the part is
     subj, action = _predicate_split(after, counted=val.is_count and "/" not in val.unit
                                     and val.unit not in v["measure_units"] and val.unit not in v["money_units"])
     subj = _TRAILING_PERIOD.sub("", subj)   # "350ha rừng | trong hai năm 2024 - 2025": when, not what
@@ -4119,8 +4124,8 @@ def _list_intro(text: str, pos: int) -> str:
         if not line.strip():  # items set apart by blank lines
             line_start = prev_start
             continue
-        if line.rstrip().endswith(":") and not ((m := _LIST_LINE.match(line)) and m.group().strip()[:1] == marker
-                                                and marker in "-+•*"):
+        if (line.rstrip().endswith(":") or _CAPS_HEADING.fullmatch(line)) and not (
+                (m := _LIST_LINE.match(line)) and m.group().strip()[:1] == marker and marker in "-+•*"):
             # also a marked one: "a) Năm 2024:" over "- Có thêm ít nhất 18 trường …"; not a sibling "• Cán bộ …:" that
             # heads "+" items of its own
             return line
@@ -4135,16 +4140,22 @@ _INTRO_TAIL = regex.compile(r"\s+(?:(?:được\s+)?giao\b|(?:của|cho|tại|�
                             r"|giai\s+đoạn|như\s+sau|cụ\s+thể|gồm)[\s\S]*$|\s*:\s*$", regex.IGNORECASE)
 # A quota handed out: "(Số hộ thoát nghèo) giao cho các huyện …", "giao từng xã"; not "đã bàn giao cho các hộ"
 _QUOTA_GIVEN = regex.compile(r"(?<!\bbàn\s+)\bgiao\s+(?:cho\s+)?(?:các|từng|mỗi)\b", regex.IGNORECASE)
-_INTRO_COUNTED = regex.compile(r"(?:(?:chỉ\s+tiêu|mục\s+tiêu)\s+)?(?:tổng\s+)?số\s+", regex.IGNORECASE)
+_INTRO_COUNTED = regex.compile(r"\b(?:tổng\s+)?số\s+", regex.IGNORECASE)
+_TIME_LABEL = regex.compile(r"(?:năm|quý|tháng|giai\s+đoạn|đợt|học\s+kỳ|đến)\b", regex.IGNORECASE)   # "Năm 2026: 200 hộ"
 
 
 def _intro_count(intro: str, unit: str) -> Optional[str]:
     """"Số hộ thoát nghèo giao cho các huyện nghèo năm 2024 như sau:" → "hộ thoát nghèo", when it counts in ``unit``."""
     named = _INTRO_TAIL.sub("", _clean(_LIST_MARK.sub("", intro.strip())))
-    if (head := _INTRO_COUNTED.match(named)) is None:
+    named = named.lower() if named.isupper() else named   # a heading in capitals: "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG"
+    if (head := _INTRO_COUNTED.search(named)) is None:
         return None
     named = named[head.end():].strip()
     return named if named.lower().startswith(unit.split("/")[0].lower() + " ") else None
+
+
+# A heading in capitals over a list: "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG" over "• Năm 2026: 200 hộ"
+_CAPS_HEADING = regex.compile(r"[ \t]*(?:\p{Lu}+[ \t]+){2,12}\p{Lu}+[ \t]*")
 
 
 def _labelled_lines_intro(text: str, line_start: int) -> str:
