@@ -330,11 +330,12 @@ def _lookup(idx: _Index, level: str, kind: str, syllables: list[str], on: Option
                     former=p.former,
                 )
         elif level == "huyen":
-            units = idx.districts_at(_num_key(kind, name) if n == 1 else _key(name), on)
+            units = _as_written(idx.districts_at(_num_key(kind, name) if n == 1 else _key(name), on), name)
             if units:
                 return n, _district_fields(units, kind)
         else:
             units = idx.communes.get(_num_key(kind, name) if n == 1 else _key(name), [])
+            units = _as_written(units, name)
             if units:
                 cands = tuple(sorted({(u.province, u.district) for u in units}, key=str))
                 return n, dict(
@@ -343,6 +344,13 @@ def _lookup(idx: _Index, level: str, kind: str, syllables: list[str], on: Option
                     candidates=cands,
                 )
     return None
+
+
+def _as_written(units: list[_Unit], name: str) -> list[_Unit]:
+    """Units whose key the written name shares, those spelled as written first kept: "xã An Thạnh" is not "Ân Thạnh"
+    (the key drops the circumflex, for minority names written with and without it: "Đắk Lắk", "Đăk Lăk")."""
+    exact = [u for u in units if u.name.lower() == name.lower()]
+    return exact or units
 
 
 def _district_fields(units: list[_Unit], kind: str) -> dict:
