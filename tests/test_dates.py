@@ -52,6 +52,9 @@ REAL_WORLD_MD = [
      [("ngày 20/6", "2023-06-20"), ("20/12", "2022-12-20")]),
     # held-out 205: a social-media post's date
     ("Quản lý thị trường Lạng Sơn\n18 tháng 2, 2025 · 🌏\n", None, [("18 tháng 2, 2025", "2025-02-18")]),
+    # held-out 397: a schedule's lines open with their day ("✔️ 05/11: xã Tam Ngãi")
+    ("🗓 LỊCH TẬP HUẤN:\n✔️ 05/11: xã Tam Ngãi\n- 12/11: xã Càng Long\n", date(2025, 10, 28),
+     [("05/11", "2025-11-05"), ("12/11", "2025-11-12")]),
 ]
 
 # SPEC "DateMention": the year of a yearless date.

@@ -321,6 +321,20 @@ HELD_OUT_PLANS = [
     ("SỞ Y TẾ TỈNH BẮC NINH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA                           Độc "
      "lập - Tự do - Hạnh phúc\nHUYỆN LỤC NGẠN\nSố: 15/KH-BVĐK                        Lục Ngạn, ngày 12 tháng 01 năm 2026\n\n"
      "KẾ HOẠCH\nHoạt động năm 2026\n", None, ("15/KH-BVĐK", "Bệnh viện Đa khoa huyện Lục Ngạn", "2026-01-12")),
+    # held-out 396: a commune health station's plan, under the district centre's line; the lower line issues it
+    ("TRUNG TÂM Y TẾ HUYỆN PHÚ LƯƠNG      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    TRẠM Y TẾ XÃ YÊN ĐỔ                  Độc "
+     "lập - Tự do - Hạnh phúc\nSố: 08/KH-TYT                        Yên Đổ, ngày 14 tháng 02 năm 2025\n\nKẾ HOẠCH\n"
+     "Quản lý bệnh tăng huyết áp năm 2025\n", None, ("08/KH-TYT", "Trạm Y tế xã Yên Đổ", "2025-02-14")),
+    # held-out 399: a portal's record on one line, its fields parted by "|"
+    ("Nghĩa Hưng triển khai giáo dục STEM\n\nSố ký hiệu: 142/KH-UBND | Ngày ban hành: 23/09/2024 | Cơ quan ban hành: UBND "
+     "huyện Nghĩa Hưng | Người ký: Phó Chủ tịch UBND huyện\n\nKế hoạch được xây dựng trên cơ sở Kế hoạch số 1128/KH-SGDĐT "
+     "ngày 05/9/2024 của Sở Giáo dục và Đào tạo tỉnh Nam Định.", "2024-09-27",
+     ("142/KH-UBND", "UBND huyện Nghĩa Hưng", "2024-09-23")),
+    # held-out 400: a project approved by a decision ("Dự án được UBND tỉnh phê duyệt tại Quyết định số …")
+    ("Dự án Phục hồi rừng ngập mặn tỉnh Nam Định\n\nCơ quan chủ quản: UBND tỉnh Nam Định\nChủ dự án: Sở Nông nghiệp và "
+     "Phát triển nông thôn\n\nDự án được UBND tỉnh phê duyệt tại Quyết định số 1982/QĐ-UBND ngày 12/9/2024, trên cơ sở "
+     "Quyết định số 1662/QĐ-TTg ngày 04/10/2021 của Thủ tướng Chính phủ.", "2024-10-08",
+     ("1982/QĐ-UBND", "UBND tỉnh Nam Định", "2024-09-12")),
 ]
 
 

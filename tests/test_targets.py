@@ -3468,6 +3468,73 @@ LEFT_FROM_372_395 = [
 ]
 
 
+BLIND_396_403 = [
+    # 397: an emoji heading in capitals names the measure of the lines under it
+    ("🎯 Mục tiêu đến năm 2030:\n📅 DIỆN TÍCH Ủ RƠM BẰNG CHẾ PHẨM VI SINH (Trichoderma):\n👉 Năm 2026: 12.000 ha\n"
+     "👉 Năm 2027: 18.000 ha\n", [("=", 12000, "ha", "diện tích ủ rơm bằng chế phẩm vi sinh"),
+                                   ("=", 18000, "ha", "diện tích ủ rơm bằng chế phẩm vi sinh")]),
+    # 402: after "cho", which vessels: "tàu cá đã đăng ký"
+    ("Đến hết năm 2026, phấn đấu cấp giấy phép khai thác cho ít nhất 97% tàu cá đã đăng ký.",
+     [(">=", 97, "%", "tàu cá đã đăng ký")]),
+    # 403: "Phát triển" alone before the area is the act; the area is of what follows it
+    ("Mục tiêu đến năm 2030:\n- Phát triển 35 ha vùng nguyên liệu mây tre tại các xã ven sông;",
+     [("=", 35, "ha", "vùng nguyên liệu mây tre tại các xã ven sông")]),
+    # 396: "tăng huyết áp" is a disease, no predicate; 398: "toàn bộ" inside a goal's act is no second goal
+    ("Năm 2026 bảo đảm đủ 100% danh mục thuốc điều trị tăng huyết áp, đái tháo đường; 100% trụ sở UBND cấp xã thay "
+     "toàn bộ đèn sợi đốt bằng đèn LED.",
+     [("=", 100, "%", "danh mục thuốc điều trị tăng huyết áp, đái tháo đường"), ("=", 100, "%")]),
+]
+
+
+def test_a_feed_of_articles_keeps_only_those_about_a_plan_or_a_goal():
+    # held-out 402: a category page of short items (headline, time, sapo, "Xem tiếp »"); the rice prices, the tourists and
+    # the exam are other news
+    text = ("Tin mới nhất\n\nGiá lúa hè thu tăng nhẹ tại các huyện\n07/06/2024 17:05\n(BKG) - Lúa tươi được thu mua 7.600 "
+            "đồng/kg, tăng 200 đồng/kg.\nXem tiếp »\n\nRà soát thiết bị giám sát hành trình cho tàu cá\n07/06/2024 15:30\n"
+            "(BKG) - Chi cục Thủy sản ban hành Kế hoạch số 86/KH-CCTS.\nTheo kế hoạch, năm 2024 phấn đấu 100% tàu cá được "
+            "cập nhật lên VNFishbase.\nXem tiếp »\n\nPhú Quốc đón hơn 52.000 lượt khách quốc tế\n07/06/2024 10:12\n"
+            "(BKG) - Tháng 5, Phú Quốc đón 52.300 lượt khách quốc tế, tăng 38%.\nXem tiếp »\n\nHơn 16.500 thí sinh dự thi "
+            "vào lớp 10 năm nay\n05/06/2024 14:20\n(BKG) - Kỳ thi có 16.530 thí sinh tại 41 điểm thi.\nXem tiếp »\n")
+    doc = Document.from_text(text)
+    doc.published = date(2024, 6, 7)
+    assert [(t.value, t.unit) for t in find(doc, now=2024)] == [(100, "%")]
+
+
+def test_figures_that_are_no_goals_of_the_396_403_batch():
+    doc = Document.from_text(
+        # 398: an hour of the day; 402: the length that says which vessels
+        "Kế hoạch đặt mục tiêu đến năm 2027 đèn trang trí trên các cầu sẽ tắt sau 23 giờ; 100% tàu cá dài từ 15 m trở lên "
+        "phải lắp thiết bị giám sát hành trình.")
+    assert [(t.value, t.unit) for t in find(doc, now=2025)] == [(100, "%")]
+    # 399: "Năm học 2023-2024, mới có 38% giáo viên …" written in September 2024: the school year just ended
+    doc = Document.from_text("Năm học 2023-2024, mới có 38% giáo viên được tập huấn về giáo dục STEM.")
+    doc.published = date(2024, 9, 27)
+    assert [(t.kind, t.value) for t in find(doc, now=2024)] == [("result", 38)]
+    # 397: under "HIỆN TRẠNG:" the figures report; 396: "đạt huyết áp mục tiêu" is a clinical term, no goal word
+    doc = Document.from_text("📊 HIỆN TRẠNG:\nHiện mới thu gom được khoảng 38% rơm rạ ra khỏi đồng ruộng.\n\n"
+                             "I. KẾT QUẢ NĂM 2024\nTỷ lệ người bệnh đạt huyết áp mục tiêu mới đạt 48,5%.")
+    doc.published = date(2025, 2, 14)
+    assert [(t.kind, t.value) for t in find(doc, now=2025, horizon=2025)] == [("result", 38), ("result", 48.5)]
+    # 282 and 192: "toàn tỉnh (gồm cả …) có 1.078 trường" describes; "trong đó 217 trường đã dạy …" tells what was done
+    doc = Document.from_text("Năm học 2024 - 2025, toàn tỉnh (gồm cả địa bàn tỉnh cũ) có 684 trường tiểu học, trong đó "
+                             "217 trường đã dạy tiếng Anh tự chọn cho học sinh lớp 1.")
+    doc.published = date(2025, 9, 10)
+    assert [(t.kind, t.value) for t in find(doc, now=2025)] == [("result", 217)]
+
+
+def test_a_table_whose_cells_name_their_columns():
+    # held-out 399: "Chỉ tiêu: … | Năm học 2024-2025: 100% | Năm học 2025-2026: 100%", one row a line; a bracket in the
+    # label that is no unit ("(tiểu học)") leaves the cell's own
+    text = ("BẢNG CHỈ TIÊU\nChỉ tiêu: Trường thực hiện dạy học bài học STEM | Năm học 2024-2025: 90% | Năm học 2025-2026: 100%\n"
+            "Chỉ tiêu: Số bài học STEM/khối lớp/học kỳ (tiểu học) | Năm học 2024-2025: 2 bài | Năm học 2025-2026: 3 bài\n")
+    doc = Document.from_text(text)
+    doc.published = date(2024, 9, 27)
+    found = find(doc, now=2024, horizon=2026)
+    assert [(t.value, t.unit, t.deadline) for t in found] == [(90, "%", 2025), (100, "%", 2026), (2, "bài", 2025),
+                                                            (3, "bài", 2026)]
+    assert found[0].subject == "Trường thực hiện dạy học bài học STEM"
+
+
 def test_tables_laid_out_as_a_semicolon_export_and_as_bulleted_cells():
     # held-out 364: an open-data portal's CSV with ";" between cells, a quoted cell, section rows and a budget row
     text = ("STT;Nhóm;Chỉ tiêu;Đơn vị tính;Thực hiện đến 31/12/2023;Kế hoạch năm 2024;Mục tiêu đến năm 2025;Ghi chú\n"
@@ -3663,6 +3730,7 @@ ELEVENTH_SESSION_BATCHES = {
     "left-from-340-347": (LEFT_FROM_340_347, 2026), "348-355": (BLIND_348_355, 2026),
     "days": (DAYS_AS_GOALS, 2030), "356-363": (BLIND_356_363, 2030),
     "364-371": (BLIND_364_371, 2030), "left-from-372-395": (LEFT_FROM_372_395, 2030),
+    "396-403": (BLIND_396_403, 2030),
 }
 
 

@@ -330,7 +330,8 @@ def _page_furniture(raw: str) -> list[tuple[int, int]]:
     repeated = {line for line in lines if lines.count(line) >= 2}
     spans = []
     for m, (before, after) in zip(footers, near):
-        start = before[0] if before[2] in repeated else m.start()
+        # (the blank lines above a footer go with it: "… không dưới\n\n   Trang 2/3\n<header>\n40%.")
+        start = before[0] if before[2] in repeated else len(raw[:m.start()].rstrip(" \t\n"))
         end = after[1] if after[2] in repeated else m.end()
         end = end + 1 if raw.startswith("\n", end) else end   # the break after it goes too
         spans.append((start, end))

@@ -60,6 +60,9 @@ _DATE = regex.compile(
 )
 
 # A yearless "21/9" or "22.4" is a date only after one of these words.
+# A schedule's line: "✔️ 05/11: xã Tam Ngãi", "- 12/11: tập huấn tại …" (a line mark or an emoji before, a colon after)
+_SCHEDULE_LINE_LEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*]|[\p{So}\p{Sk}\uFE0F\u200D])*[ \t]*$")
+_SCHEDULE_COLON = regex.compile(r"[ \t]*:[ \t]+\S")
 _CUE_BEFORE = regex.compile(
     r"""
     (?<! \w )                                                # a whole word: "từ", not "…từ"
@@ -189,7 +192,10 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
                         and not _DAYTIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):   # "Sáng 22.4 Ban …"
                     return None
                 if (not listed and not _CUE_BEFORE.search(text, max(0, m.start() - 8), m.start())
-                        and not (m.group("sep") == "/" and _NAMED_DAY.search(text, max(0, m.start() - 70), m.start()))):
+                        and not (m.group("sep") == "/" and _NAMED_DAY.search(text, max(0, m.start() - 70), m.start()))
+                        # "✔️ 05/11: xã Tam Ngãi": a schedule's line opens with its day
+                        and not (m.group("sep") == "/" and _SCHEDULE_LINE_LEAD.search(text, max(0, m.start() - 12), m.start())
+                                 and _SCHEDULE_COLON.match(text, m.end()))):
                     return None
     year = int(year) if year else None
     if not (1 <= month <= 12 and 1 <= day <= 31):

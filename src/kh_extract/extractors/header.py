@@ -155,8 +155,8 @@ _BODY = regex.compile(
 # "BỆNH VIỆN ĐA KHOA\nHUYỆN LỤC NGẠN", "TRUNG TÂM Y TẾ HUYỆN TỦA CHÙA"
 _UNIT_BODY = regex.compile(
     r"""
-    ^ [ ]* (?P<unit> (?: BỆNH [ ]+ VIỆN | TRUNG [ ]+ TÂM [ ]+ Y [ ]+ TẾ ) (?: [ ]+ [\p{Lu}]+ )*? ) \s+
-    (?P<level> TỈNH | THÀNH [ ]+ PHỐ | HUYỆN | QUẬN | THỊ [ ]+ XÃ | KHU [ ]+ VỰC ) [ ]+
+    ^ [ ]* (?P<unit> (?: BỆNH [ ]+ VIỆN | TRUNG [ ]+ TÂM [ ]+ Y [ ]+ TẾ | TRẠM [ ]+ Y [ ]+ TẾ ) (?: [ ]+ [\p{Lu}]+ )*? ) \s+
+    (?P<level> TỈNH | THÀNH [ ]+ PHỐ | HUYỆN | QUẬN | THỊ [ ]+ XÃ | KHU [ ]+ VỰC | XÃ | PHƯỜNG | THỊ [ ]+ TRẤN ) [ ]+
     (?P<place> [\p{Lu}\d][\p{Lu}\d \-]*? ) [ ]* (?= \n | $ )
     """,
     regex.VERBOSE | regex.MULTILINE,
@@ -368,10 +368,13 @@ def issuing_body(doc) -> Optional[str]:
     column = "\n".join(left)
     m = _BODY.search(column)
     if m is None:
-        if (unit := _UNIT_BODY.search(column)) is not None:
-            # "SỞ Y TẾ TỈNH BẮC NINH / BỆNH VIỆN ĐA KHOA / HUYỆN LỤC NGẠN": the hospital or centre under the department
-            words = unit.group("unit").lower().split()   # "Bệnh viện Đa khoa", "Trung tâm Y tế"
-            name = " ".join([words[0].capitalize(), words[1]] + ([words[2].capitalize()] + words[3:] if len(words) > 2 else []))
+        if (units := list(_UNIT_BODY.finditer(column))):
+            # "SỞ Y TẾ TỈNH BẮC NINH / BỆNH VIỆN ĐA KHOA / HUYỆN LỤC NGẠN": the hospital or centre under the department;
+            # "TRUNG TÂM Y TẾ HUYỆN PHÚ LƯƠNG / TRẠM Y TẾ XÃ YÊN ĐỔ": the lower line is the body that issues the text
+            unit = units[-1]
+            words = unit.group("unit").lower().split()   # "Bệnh viện Đa khoa", "Trung tâm Y tế", "Trạm Y tế"
+            name = " ".join(["Trạm", "Y"] + words[2:] if words[0] == "trạm" else
+                            [words[0].capitalize(), words[1]] + ([words[2].capitalize()] + words[3:] if len(words) > 2 else []))
             return f"{name} {_SPACES.sub(' ', unit.group('level')).lower()} " + " ".join(
                 w.capitalize() for w in unit.group("place").split())
         if (party := _PARTY_BODY.search(column)) is not None:

@@ -35,7 +35,7 @@ _HEADER_NUMBER = regex.compile(
     regex.MULTILINE,
 )
 # The subject that issues: "UBND huyện Phú Ninh", "Ủy ban nhân dân huyện Cao Lãnh", "UBND tỉnh".
-_NAME = r"(?-i: (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) (?: (?:\s+|[ ]-[ ]) (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) )* )"   # "Cao Lãnh", "Quận 3", "Phan Rang - Tháp Chàm"
+_NAME = r"(?-i: (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) (?: (?:[^\S\n]+|[ ]-[ ]) (?:\p{Lu}[\p{L}\p{M}'-]*|\d+) )* )"   # "Cao Lãnh", "Quận 3", "Phan Rang - Tháp Chàm"
 ISSUER = regex.compile(
     rf"""
     (?P<party> Tỉnh\s+ủy | Huyện\s+ủy | Thành\s+ủy | Đảng\s+ủy                                   # "Tỉnh ủy Tuyên Quang"
@@ -65,10 +65,11 @@ _ISSUING = regex.compile(r"\b(?:ban\s+hành|phê\s+duyệt|xây\s+dựng\s+và\s
 # 2147/QĐ-TTg ngày … của Thủ tướng Chính phủ phê duyệt Chương trình … và Kế hoạch số 4528/KH-UBND …")
 # The decision that approves a plan named before it: "UBND tỉnh vừa phê duyệt Đề án "…" tại (Quyết định số …)", "Đề án
 # … được phê duyệt theo (Quyết định số …)".
-_PLAN_WORD = r"(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án)\b"
+_PLAN_WORD = r"(?:Đề\s+án|Kế\s+hoạch|Chương\s+trình|Phương\s+án|Dự\s+án)\b"   # (a project's goals too: "Dự án … được UBND tỉnh phê duyệt tại …")
 _APPROVED_AT = regex.compile(rf"(?:\b(?:phê\s+duyệt|ban\s+hành)\s+{_PLAN_WORD}[^.;]{{0,220}}?\s"
                           # "Kế hoạch hành động … được UBND tỉnh ban hành kèm theo (Quyết định số 186/QĐ-UBND)"
-                          rf"|\b{_PLAN_WORD}[^.;]{{0,220}}?\b(?:được\s+phê\s+duyệt|ban\s+hành\s+kèm)\s+)"
+                          rf"|\b{_PLAN_WORD}[^.;]{{0,220}}?\b(?:được\s+(?:UBND\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)\s+)?phê\s+duyệt"
+                          r"|ban\s+hành\s+kèm)\s+)"
                           r"(?:tại|theo)\s+(?:Quyết\s+định\s+(?:số\s+)?)?$")
 _VERB_OF_ANOTHER = regex.compile(r"\d+[\w./-]*/[\p{Lu}Đ][^,;]*$")   # "Quyết định số 2147/QĐ-TTg … của Thủ tướng Chính phủ (phê duyệt)"
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
@@ -199,12 +200,14 @@ def _from_header(doc: Document) -> Optional[Plan]:
 
 
 # A document portal's record of the one document its page shows: "Số ký hiệu: 289/KH-UBND", "Ngày ban hành: 12/11/2025",
-# "Cơ quan ban hành: UBND tỉnh Thanh Hóa", each on its own line
-_RECORD_NUMBER = regex.compile(r"^[ \t]*(?:Số\s+ký\s+hiệu|Số\s+hiệu(?:\s+văn\s+bản)?|Ký\s+hiệu)[ \t]*:[ \t]*"
-                            rf"(?P<ref>\d+[\w./&-]*[/-]{_PLAN_SYMBOLS}[\w./&-]*)[ \t]*$",
+# "Cơ quan ban hành: UBND tỉnh Thanh Hóa", each on its own line or parted by "|" on one ("Số ký hiệu: 142/KH-UBND | Ngày ban
+# hành: 23/09/2024 | Cơ quan ban hành: UBND huyện Nghĩa Hưng | Người ký: …", the bars spaces once normalised)
+_FIELD_START, _FIELD_END = r"(?:^|\||[ \t]{2})[ \t]*", r"(?:[ \t]*$|(?=[ \t]*\||[ \t]{2}))"
+_RECORD_NUMBER = regex.compile(rf"{_FIELD_START}(?:Số\s+ký\s+hiệu|Số\s+hiệu(?:\s+văn\s+bản)?|Ký\s+hiệu)[ \t]*:[ \t]*"
+                            rf"(?P<ref>\d+[\w./&-]*[/-]{_PLAN_SYMBOLS}[\w./&-]*){_FIELD_END}",
                             regex.MULTILINE | regex.IGNORECASE)
-_RECORD_DATE = regex.compile(r"^[ \t]*Ngày\s+ban\s+hành[ \t]*:[ \t]*", regex.MULTILINE | regex.IGNORECASE)
-_RECORD_ISSUER = regex.compile(r"^[ \t]*Cơ\s+quan\s+ban\s+hành[ \t]*:[ \t]*(?P<issuer>[^\n]+?)[ \t]*$",
+_RECORD_DATE = regex.compile(rf"{_FIELD_START}Ngày\s+ban\s+hành[ \t]*:[ \t]*", regex.MULTILINE | regex.IGNORECASE)
+_RECORD_ISSUER = regex.compile(rf"{_FIELD_START}Cơ\s+quan\s+ban\s+hành[ \t]*:[ \t]*(?P<issuer>[^\n|]+?){_FIELD_END}",
                             regex.MULTILINE | regex.IGNORECASE)
 
 

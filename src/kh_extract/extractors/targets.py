@@ -365,7 +365,7 @@ _PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,3}(?:\s*,\s*\w+(?:\s+\w+)?
 # A verb of change whose object is a rate: what stands before it acts, the rate is the subject.
 _VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?|rút(?:\s+ngắn)?|khống\s+chế|kiềm\s+chế)\s+"
                                 r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số|thời\s+gian)\b)", regex.IGNORECASE)   # "… và rút thời gian giải phóng tàu (xuống tối đa 36 giờ)"
-_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cấp)|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí"
+_LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cấp)|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí|phát\s+triển(?:\s+(?:mới|thêm))?(?=\s*$)"
                               r"|duy\s+trì(?:\s+ổn\s+định)?"
                               r"|(?:(?:kiên\s+cố|cứng|bê\s+tông|nhựa)\s+hóa|nâng\s+cấp|cải\s+tạo|trồng)(?:\s+(?:mới|được|thêm|đủ|lại|bổ\s+sung))?)"
                               r"(?:\s+|$)",   # "tỉnh kiên cố hóa kênh mương …", "toàn tỉnh trồng được (31.260 ha rừng)", "trồng lại (120 ha rừng)"
@@ -373,7 +373,8 @@ _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cấ
 # Words that look like goal words and are not: a goal reached ("vượt mục tiêu giai đoạn", "đạt mục
 # tiêu đề ra") and the name of the national programme ("Chương trình mục tiêu quốc gia").
 _NOT_GOAL_WORDS = regex.compile(
-    r"\b(?:(?:vượt|đạt|hoàn\s+thành|so\s+với)\s+(?:các\s+)?mục\s+tiêu(?:\s+đề\s+ra)?|mục\s+tiêu\s+quốc\s+gia)",
+    r"\b(?:(?:vượt|đạt|hoàn\s+thành|so\s+với)\s+(?:các\s+)?mục\s+tiêu(?:\s+đề\s+ra)?|mục\s+tiêu\s+quốc\s+gia"
+    r"|(?:huyết\s+áp|đường\s+huyết|HbA1c|cân\s+nặng|chiều\s+cao)\s+mục\s+tiêu)",   # "đạt huyết áp mục tiêu": a clinical term
     regex.IGNORECASE,
 )
 
@@ -650,7 +651,10 @@ def _not_values():
     title of a document: Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …" (QĐ 338/QĐ-TTg)."""
     return regex.compile(_alternation(vocabulary()["not_values"])
                          + r"""|(?<=(?:Đề\s+án|Chương\s+trình|Dự\s+án|Phong\s+trào|Cuộc\s+vận\s+động)\s*)["“][^"”\n]{3,300}["”]"""
-                         + r"|\b24/(?:24|7)\b",   # "trực 24/24 giờ": round the clock
+                         + r"|\b24/(?:24|7)\b"   # "trực 24/24 giờ": round the clock
+                         # "tàu cá dài từ 15 m trở lên", "tàu có công suất dưới 90 CV": the size that says which units
+                         + r"|(?<=\b(?:dài|rộng|sâu|chiều\s+dài|chiều\s+rộng|công\s+suất|trọng\s+tải)\s+(?:từ|trên|dưới)\s+)"
+                           r"\d[\d.,]*\s*(?:m|mét|km|CV|tấn|mã\s+lực)\b(?:\s+trở\s+(?:lên|xuống))?",
                          regex.IGNORECASE)
 
 
@@ -731,6 +735,10 @@ def candidates(text: str) -> list[_Value]:
             continue
         last_end = m.end()
         if m.group("all"):
+            clause_start = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
+            if (_SHARE_IN_CLAUSE.search(text, clause_start, m.start()) is not None
+                    and not _LIST_JOIN_END.search(text, clause_start, m.start())):
+                continue   # "100% trụ sở … thay toàn bộ đèn huỳnh quang bằng đèn LED": all of what a goal's act handles
             out.append(_Value(m.start(), m.end(), 100.0, None, "%", False))
         elif m.group("word"):
             unit = _norm_unit(m.group("wunit"))
@@ -765,7 +773,10 @@ def candidates(text: str) -> list[_Value]:
                 if unit == "con" and text.startswith(" số", m.end()):
                     continue   # "mục tiêu tăng trưởng 2 con số": two digits, not two animals
                 if unit == "giờ" and (_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start())
-                                      or _CLOCK_AFTER.match(text, m.end())):
+                                      or _CLOCK_AFTER.match(text, m.end())
+                                      # "tắt sau 23 giờ", "trước 17 giờ": an hour of the day (not "sau 48 giờ")
+                                      or (m.group("num").isdigit() and int(m.group("num")) <= 23
+                                          and _HOUR_BOUND.search(text, max(0, m.start() - 10), m.start()) is not None)):
                     if (minutes := _CLOCK_MINUTES.match(text, m.end())) is not None:
                         last_end = minutes.end()   # "19 giờ 30 phút": the minutes are the time's too
                     continue   # "lúc 16 giờ", "14 giờ 30": a time of day, no duration
@@ -938,6 +949,9 @@ _DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
 _CLOCK_MINUTES = regex.compile(r"\s*\d{1,2}\s*phút\b", regex.IGNORECASE)
 _CLOCK_BEFORE = regex.compile(r"\b(?:lúc|từ|đến|vào)\s*$", regex.IGNORECASE)
+_SHARE_IN_CLAUSE = regex.compile(r"\d\s*%")
+_LIST_JOIN_END = regex.compile(r"(?:,|\bvà|\bhoặc|:)\s*$", regex.IGNORECASE)   # "100% xã và | toàn bộ thôn": the next item
+_HOUR_BOUND = regex.compile(r"\b(?:sau|trước)\s*$", regex.IGNORECASE)
 _CLOCK_AFTER = regex.compile(r"\s*(?:\d|sáng|chiều|tối|trưa|đêm|ngày\s+\d|đầu\b|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\b)",
                           regex.IGNORECASE)   # "trong 24 giờ đầu sau sinh": a window; "trước 17 giờ thứ Sáu hằng tuần": a time
 _ABBREVIATION = regex.compile(r"(?-i:[A-ZĐ]{2,5})(?![\p{L}\d/-])")   # "NKT", "KCN"; not "XÃ" of a headline in capitals
@@ -1322,7 +1336,7 @@ _YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầ
 
 
 _RULES_HEADINGS = ("chấm điểm", "xếp loại", "thang điểm", "khen thưởng", "tiêu chuẩn xét")
-_RESULT_HEADINGS = ("kết quả", "thực trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
+_RESULT_HEADINGS = ("kết quả", "thực trạng", "hiện trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
 _TASK_HEADINGS = ("việc cần làm", "nhiệm vụ năm", "nhiệm vụ trọng tâm", "kế hoạch năm", "phương hướng")
 _EMOJI_LED = regex.compile(r"[ \t]*[\p{So}\p{Sk}\uFE0F]")
 
@@ -1678,6 +1692,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 line = _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start))
                 place = line.group("label") if line is not None and not _TIME_LABEL.match(line.group("label")) else ""
                 item.subject = f"{counted} {place}".strip()
+            elif (list_intro and not item.subject and item.val.unit != "%"
+                  and (measured := _intro_measure(list_intro)) is not None):
+                # "📅 DIỆN TÍCH XỬ LÝ RƠM TẠI RUỘNG BẰNG CHẾ PHẨM VI SINH:" over "👉 Năm 2026: 20.000 ha": the measure the
+                # intro names
+                item.subject = measured
             if i == 0 and not item.subject_before:
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
@@ -1871,10 +1890,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # "… được tập huấn lại … trước ngày 31/12/2025" written in October 2025: a deadline still to come
                     and not _by_a_later_date(text[c_start:c_end], doc.published))):
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
-            elif (years and max(years) == now and doc.published and doc.published.month < 9
+            elif (years and max(years) == now and doc.published
                   and (school := _SCHOOL_YEAR.search(text, s_start, c_end)) and int(school.group("start")) < now
                   and not _REQUIREMENT.search(text, c_start, c_end)):
-                kind = "result"  # "Năm học 2025 - 2026, toàn xã tuyển 587 học sinh …" written in April 2026: this school year's
+                # "Năm học 2025 - 2026, toàn xã tuyển 587 học sinh …" written in April 2026: this school year's; "Năm học
+                # 2023-2024, mới có 38% giáo viên được tập huấn …" written in September 2024: the year just ended
+                kind = "result"
         if kind is None:
             continue
         # a year of the sentence dates its clauses; not one of a part ("…, trong đó năm 2024 đưa vào sử dụng ít nhất
@@ -1996,7 +2017,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                              and _MAKING_BEFORE.search(text, first.item_start, first.val.start) is not None)
             if (it.val.is_count and not parts_of_made
                     # (not "toàn tỉnh có thêm 10 xã …": more of them, a change, whether goal or report)
-                    and (_has("statistic_markers", _HAS_MORE.sub(" ", _PAREN.sub(" ", described)))   # not an aside "(hiện có 9 …)"
+                    # (not an aside "(hiện có 9 …)"; "toàn tỉnh (gồm cả địa bàn Yên Bái cũ) có 1.078 trường" without it)
+                    and (_has("statistic_markers", " ".join(_HAS_MORE.sub(" ", _PAREN.sub(" ", described)).split()))
                                      or _NOW_HAS.match(sentence))   # "Hiện mạng lưới có 21 tuyến buýt, trong đó 14 tuyến …"
                     # "… phấn đấu …; có thêm 2 xã …, gồm: …" (not "thiếu hơn 2.100 giáo viên, năm học mới tuyển ít nhất 950
                     # giáo viên": a shortfall, the goal is the next item's)
@@ -2017,6 +2039,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                              and not _PASSIVE_BEFORE.search(text, max(0, made.start() - 8), made.start()))
                     # "Theo Kế hoạch, đến năm 2025, …. Huyện mở rộng diện tích … lên 1.200 ha": the paragraph's goal
                     and not (_STRONG_GOAL.search(paragraph) and _MEASURE_VERB.search(text, first.item_start, first.val.start))
+                    # "… có 684 trường tiểu học, trong đó 217 trường đã dạy tiếng Anh …": a part that tells what was done
+                    and not (it is not first and _DONE_AFTER.match(text, it.val.end) is not None
+                             and _SUB_LIST.search(text, first.val.end, it.val.start) is not None)
                     # "Tổng diện tích gieo trồng đạt 3.830 ha, trong đó rau đậu 2.700 ha": a part of a measure to reach
                     and not (it is not first and it.val.unit == first.val.unit and it.val.unit in v["measure_units"]
                              and _SUB_LIST.search(text, first.val.end, it.val.start)
@@ -2406,7 +2431,17 @@ def _listed_articles(text: str) -> list[tuple[int, int]]:
         sapo_end = _line_end(text, m.end() + 1)
         blocks.append((head_start, sapo_end, headline))
     own = [b for b in blocks if text.find(b[2], b[1]) >= 0 or text.rfind(b[2], 0, b[0]) >= 0]
-    return [(start, end) for start, end, headline in blocks if own and (start, end, headline) not in own]
+    if own or len(blocks) < 3:
+        return [(start, end) for start, end, headline in blocks if own and (start, end, headline) not in own]
+    # A feed of three articles or more, none shown in full: each runs to the next one's headline, and those that cite no
+    # plan and state no goal are other news ("Giá lúa hè thu sớm tăng nhẹ …", "Phú Quốc đón hơn 52.000 lượt khách …"
+    # beside "Rà soát, phủ kín thiết bị giám sát hành trình cho 100% tàu cá …: … Kế hoạch số 86/KH-CCTS …")
+    spans = [(start, blocks[k + 1][0] if k + 1 < len(blocks) else end) for k, (start, end, _) in enumerate(blocks)]
+    return [(start, end) for start, end in spans if _PLAN_OR_GOAL.search(text, start, end) is None]
+
+
+_PLAN_OR_GOAL = regex.compile(r"\b(?:Kế\s+hoạch|Nghị\s+quyết|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?\d|\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b",
+                           regex.IGNORECASE)
 
 
 _LINK_LINE = regex.compile(r"[ \t]*[-•+*»>][ \t]*\S[^\n]{0,200}(?=\n|$)")
@@ -2883,7 +2918,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after_subj, after_action = subj, action
         subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
     subj, action = _absorb_standard(subj, action)
-    if subj and action and action.startswith("có ") and _FOR_BEFORE.search(before):
+    if subj and action and action.startswith(("có ", "đã ")) and _FOR_BEFORE.search(before):
+        # (also "cấp giấy phép … cho ít nhất (98%) tàu cá | đã đăng ký": which vessels, the verb before)
         # "Bàn giao mốc giới … cho (100%) xã, phường | có đường sắt đi qua trước ngày …": after "cho" the verb stands before;
         # "có …" says which communes, up to a time
         when = _WHEN_IN_ACTION.search(action)
@@ -3286,6 +3322,38 @@ def _pipe_cells(raw: str, m: regex.Match) -> list[tuple[int, int, str]]:
     return out
 
 
+# A table cell that names its column: "Năm học 2024-2025: 100%", "Chỉ tiêu: Trường tiểu học, THCS thực hiện …"
+_KEYED_CELL = regex.compile(r"(?P<key>[^\s:][^:]{1,60}?)\s*:\s*(?P<value>\S.*)")
+
+
+def _keyed_cells(raw: str, cells: list[tuple[int, int, str]]
+                 ) -> Optional[tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]]:
+    """A row whose every cell is "name: value" (three or more, the first "Chỉ tiêu: …"): the names and the values as cells."""
+    if len(cells) < 3 or not all(c[2] for c in cells):
+        return None
+    keys, values = [], []
+    for start, end, text in cells:
+        kv = _KEYED_CELL.fullmatch(text)
+        if kv is None:
+            return None
+        at = raw.find(text, start, end)
+        keys.append((at + kv.start("key"), at + kv.end("key"), kv.group("key")))
+        values.append((at + kv.start("value"), at + kv.end("value"), kv.group("value").strip()))
+    if not _SUBJECT_HEAD.search(keys[0][2]):
+        return None
+    return keys, values
+
+
+def _keys_of(found: list) -> list[str]:
+    """The names of the last header made of cells' names, or []."""
+    for cells, span, first, _ in reversed(found):
+        if first and span[0] == span[1]:
+            return [c[2] for c in cells]
+        if first:
+            return []
+    return []
+
+
 def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int, int], bool, str]]:
     """The rows of the text's tables, in order: (cells as (start, end, text) raw offsets, the row's span, whether it opens a
     table, the unit a caption above it gives). Tables are drawn with bars or tabs, or pasted one cell per line."""
@@ -3316,6 +3384,13 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
                 above = raw[raw.rfind("\n", 0, max(0, m.start() - len(line_before) - 2)) + 1: max(0, m.start() - len(line_before) - 2)]
                 unit = _CAPTION_UNIT.search(line_before) or _CAPTION_UNIT.search(above)
                 caption = unit.group("unit").strip().lower() if unit else ""
+            if ":" in m.group() and (keyed := _keyed_cells(raw, cells)) is not None:
+                # "Chỉ tiêu: Trường có phòng học STEM | Năm học 2024-2025: 6 trường | Năm học 2025-2026: 10 trường": each
+                # cell names its column; the names make the header, once for the run of such lines
+                keys, cells = keyed
+                if first or _keys_of(found) != [k[2] for k in keys]:
+                    found.append((keys, (m.start(), m.start()), True, caption))
+                first = False
             found.append((cells, (m.start(), m.end()), first, caption))
     if "TT\n" in raw:   # a cheap test first
         found.extend(_stacked_rows(raw))
@@ -3530,7 +3605,10 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             subject = subject[1:-1]   # a spreadsheet's quoted cell
         subject = _IN_WHICH_LABEL.sub("", subject)   # "Trong đó: Đất chuyên trồng lúa": a part's row
         unit_text = _cell_unit(texts[header["unit"]]) if header["unit"] is not None else header["caption_unit"]
-        if not unit_text and (in_label := _LABEL_UNIT.search(subject)):
+        if not unit_text and (in_label := _LABEL_UNIT.search(subject)) and (
+                _names_a_unit(in_label.group(1))   # "(%)", "(ha)", "(tỷ đồng)"
+                # "Số mỏ cát lòng sông được phép khai thác (mỏ)": the noun the label counts
+                or f" {in_label.group(1).strip().lower()} " in f" {subject[:in_label.start()].lower()} "):
             # "| Tỷ lệ hộ gia đình phân loại rác tại nguồn (%) | 30 | ≥ 50 |": the unit in the row's label
             subject, unit_text = subject[:in_label.start()].rstrip(), in_label.group(1).strip().lower()
         elif not unit_text and (count_of := _COUNT_HEAD.match(subject)) is not None:
@@ -3966,6 +4044,13 @@ def _block_heading(text: str, pos: int) -> Optional[str]:
 # A unit in brackets ending a label: "Tỷ lệ hộ … (%)", "Số hộ … (hộ)"
 _BRACKET_UNIT = r"\(\s*(%|[\p{{L}}\d/ ]{{1,{longest}}}?)\s*\)\s*$"
 _LABEL_UNIT = regex.compile(_BRACKET_UNIT.format(longest=15))
+
+
+def _names_a_unit(text: str) -> bool:
+    """"%", "ha", "tỷ đồng", "triệu đồng/người/năm", "người": a unit; not "tiểu học" in "Số bài học STEM … (tiểu học)"."""
+    v = vocabulary()
+    head = " ".join(text.split("/")[0].lower().split())
+    return head in ("%", "") or any(head in v[k] or head.split()[0] in v[k] for k in ("count_units", "measure_units", "money_units"))
 _HEAD_UNIT = regex.compile(_BRACKET_UNIT.format(longest=30))   # a column head's may be longer: "(triệu đồng/người/năm)"
 _RULE_CELL = regex.compile(r":?-{2,}:?|")   # "|---|:--:|" under a table's header
 _YEAR_DIGITS = regex.compile(r"20\d{2}")
@@ -4104,7 +4189,7 @@ def _strip_comparator(before: str, cmp_before) -> str:
 _LIST_LINE = regex.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text
 # A line that is one labelled figure, under a line ending in ":" and without a list mark: "Mường Lát: 520 hộ" under "Số hộ
 # thoát nghèo giao cho các huyện nghèo năm 2024 như sau:"
-_LABELLED_LINE = regex.compile(r"[ \t]*(?P<label>(?-i:\p{Lu})[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,4})[ \t]*:[ \t]*"
+_LABELLED_LINE = regex.compile(r"[ \t]*(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*)?(?P<label>(?-i:\p{Lu})[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d/]+){0,4})[ \t]*:[ \t]*"
                                r"(?:(?:khoảng|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+dưới)[ \t]+)?\(?\d[^\n:]{0,40}$",
                                regex.IGNORECASE | regex.MULTILINE)
 
@@ -4156,6 +4241,17 @@ def _intro_count(intro: str, unit: str) -> Optional[str]:
 
 # A heading in capitals over a list: "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG" over "• Năm 2026: 200 hộ"
 _CAPS_HEADING = regex.compile(r"[ \t]*(?:\p{Lu}+[ \t]+){2,12}\p{Lu}+[ \t]*")
+
+
+def _intro_measure(intro: str) -> Optional[str]:
+    """"DIỆN TÍCH XỬ LÝ RƠM TẠI RUỘNG (Trichoderma…):" → "diện tích xử lý rơm tại ruộng", when it opens with a measure."""
+    named = _INTRO_TAIL.sub("", _clean(_LIST_MARK.sub("", _EMOJI_LEAD.sub("", _PAREN.sub(" ", intro).strip()))))
+    named = named.lower() if named.isupper() else named
+    return named if _RATE_HEAD.match(named) and not _COUNT_HEAD_WORD.match(named) and len(named.split()) >= 3 else None
+
+
+_EMOJI_LEAD = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D\s]+")
+_COUNT_HEAD_WORD = regex.compile(r"(?:tổng\s+)?số\b", regex.IGNORECASE)   # counts are named by their noun, not as a measure
 
 
 def _labelled_lines_intro(text: str, line_start: int) -> str:
