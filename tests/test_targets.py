@@ -3486,6 +3486,23 @@ BLIND_396_403 = [
 ]
 
 
+def test_a_measures_line_of_this_years_figure_and_next_years_goal():
+    # held-out 392, a mid-year report of June 2025: "- Label: năm 2025 đạt X, năm 2026 phấn đấu đạt Y" — X is this year's,
+    # and the label names what each figure measures, whatever verb the year's part uses
+    text = ("- Tổng thu ngân sách nhà nước trên địa bàn: năm 2025 ước đạt 412 tỷ đồng; năm 2026 phấn đấu thu không dưới "
+            "430 tỷ đồng.\n- Tỷ lệ trường học đạt chuẩn quốc gia: năm 2025 đạt 84,5%, năm 2026 phấn đấu đạt 87%.\n")
+    doc = Document.from_text(text)
+    doc.published = date(2025, 6, 16)
+    found = find(doc, now=2025, horizon=2026)
+    assert [(t.kind, t.value, t.subject) for t in found] == [
+        ("result", 412, "Tổng thu ngân sách nhà nước trên địa bàn"), ("target", 430, "Tổng thu ngân sách nhà nước trên địa bàn"),
+        ("result", 84.5, "Tỷ lệ trường học đạt chuẩn quốc gia"), ("target", 87, "Tỷ lệ trường học đạt chuẩn quốc gia")]
+    # a plan's staged goal keeps its floor: "năm 2025 đạt từ 85% trở lên, năm 2030 phấn đấu …" is a goal for this year
+    doc = Document.from_text("Tỷ lệ hộ dùng nước sạch: năm 2025 đạt từ 85% trở lên, năm 2030 phấn đấu đạt 95%.")
+    doc.published = date(2025, 3, 2)
+    assert [t.kind for t in find(doc, now=2025, horizon=2030)] == ["target", "target"]
+
+
 def test_a_feed_of_articles_keeps_only_those_about_a_plan_or_a_goal():
     # held-out 402: a category page of short items (headline, time, sapo, "Xem tiếp »"); the rice prices, the tourists and
     # the exam are other news

@@ -1920,6 +1920,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             elif (kind == "target" and "ước" in text[max(it.item_start, it.val.start - 40):it.val.start]
                   and _ESTIMATED_YEAR.search(text, max(it.item_start, it.val.start - 40), it.val.start) is not None):
                 item_kind = "result"  # "…: năm 2025 ước đạt 10,2%, năm 2026 phấn đấu đạt 10,5 - 11%": this year's estimate
+            elif (kind == "target" and now and not it.own_comparator
+                  and _this_years_part(text, s_start, s_end, it.val.start, it.val.end, now)):
+                item_kind = "result"  # "…: năm 2025 đạt 84,5% (49/58 trường), năm 2026 phấn đấu đạt 87%" written in 2025
             elif (kind == "target" and it.val.unit == "%" and _SHARE_OF_PLAN.match(text, it.val.end)
                     # (not "…; hoàn thành 100% chỉ tiêu tuyển quân" among the year's goals: all of a quota, to do)
                     and not (it.val.value == 100 and _COMPLETE_BEFORE.search(text, it.item_start, it.val.start))
@@ -2258,6 +2261,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             subject = _TRAILING_AUX.sub("", subject) if subject.endswith((" được", " đã", " sẽ")) else subject
             if ": năm" in subject:
                 subject = _LABEL_YEAR_TAIL.sub("", subject)   # "Thu nhập bình quân đầu người: năm 2025 ước": the label
+            if ((not subject or " " not in subject or subject == it.val.unit) and not (it.val.is_count and it.val.unit not in v["measure_units"]
+                                                                                and it.val.unit.split("/")[0] not in v["money_units"])
+                    and (labelled := _YEARS_LINE_LABEL.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start)) is not None
+                    # (a measure's name, not a headline's place: "Thái Nguyên: Năm 2025 thu gần 42 tỷ đồng …")
+                    and (_RATE_HEAD.match(labelled.group("label")) or _NAMED_MEASURE.match(labelled.group("label")))):
+                # "- Diện tích trồng rừng tập trung: năm 2025 trồng được 1.150 ha; năm 2026 trồng mới tối thiểu (1.200 ha)":
+                # a measure's line, its years' figures after the label
+                subject = _clean(labelled.group("label"))
             if action and action.endswith(("đó", "có")):
                 action = _PART_OPENER_END.sub("", action).strip(" ,;:") or None
             if not subject or " " not in subject:
@@ -2645,6 +2656,26 @@ _RESTATED_AS = regex.compile(r"(?P<comma>\s*,\s*)?\btương\s+đương\b(?(comma
                           regex.IGNORECASE)   # (not "tổ chức tương đương thuộc sở", "hữu cơ hoặc tương đương": an adjective)
 _DETAIL_OPENS = regex.compile(r"\s*,?\s*(?:cụ\s+thể|chi\s+tiết)\s*:", regex.IGNORECASE)
 _LABEL_YEAR_TAIL = regex.compile(r"\s*:\s*năm\s+20\d\d\b.*$", regex.DOTALL)
+# A measure's line with its years' figures: "- Tổng thu ngân sách nhà nước trên địa bàn: năm 2025 ước đạt …; năm 2026 …"
+_YEARS_LINE_LABEL = regex.compile(r"[ \t]*(?:[-+•*]|\d+[.)])?[ \t]*(?P<label>[^:\n]{5,120}?)[ \t]*:[ \t]*(?=năm\s+20\d\d\b)", regex.IGNORECASE)
+# The year that opens a part of a list ("…; năm 2026 phấn đấu …") and a later year's goal after it
+_PART_YEAR = regex.compile(r"\bnăm\s+(?P<year>20\d\d)\b(?!\s*[-–])", regex.IGNORECASE)
+_LATER_GOAL_YEAR = regex.compile(r"\bnăm\s+(?P<year>20\d\d)\s*,?\s*(?:\S+\s+){0,2}?(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|kế\s+hoạch)\b",
+                              regex.IGNORECASE)
+
+
+def _this_years_part(text: str, s_start: int, s_end: int, v_start: int, v_end: int, now: int) -> bool:
+    """Whether a figure belongs to a part of its sentence opened by this year or an earlier one ("năm 2025 đạt 84,5%"),
+    with no goal word of its own, before a later year's goal ("…, năm 2026 phấn đấu đạt 87%")."""
+    if "năm" not in text[s_start:v_start]:
+        return False
+    opened = last_match(_PART_YEAR, text, max(s_start, text.rfind("\n", 0, v_start) + 1), v_start)
+    if opened is None or int(opened.group("year")) > now or _GOAL_WORD.search(text, opened.end(), v_start):
+        return False
+    later = _LATER_GOAL_YEAR.search(text, v_end, s_end)
+    return later is not None and int(later.group("year")) > now
+
+
 _ESTIMATED_YEAR = regex.compile(r"\bnăm\s+20\d\d\s+ước\s+(?:đạt|tính|thực\s+hiện)?\s*(?:khoảng|được)?\s*$", regex.IGNORECASE)
 _HAS_MORE = regex.compile(r"\bcó\s+thêm\b", regex.IGNORECASE)
 _READING_TIME = regex.compile(r"\s*(?:để\s+)?đọc\b", regex.IGNORECASE)
