@@ -3459,6 +3459,12 @@ LEFT_FROM_372_395 = [
     # 368: a heading in capitals over "• Năm 2026: 200 hộ" names what the lines count
     ("Kế hoạch thương mại điện tử năm 2026 - 2027.\nLỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG TRỰC TUYẾN\n• Năm 2026: 150 hộ\n"
      "• Năm 2027: 240 hộ\n", [("=", 150, "hộ", "hộ có gian hàng trực tuyến"), ("=", 240, "hộ", "hộ có gian hàng trực tuyến")]),
+    # 357: "TIẾN ĐỘ TỪNG QUÝ (A / B):" over "Quý I/2026: 60 người; BHYT đạt 94%" names both measures; the same figure in
+    # two quarters is two goals
+    ("🎯 MỤC TIÊU NĂM 2026:\n📅 TIẾN ĐỘ TỪNG QUÝ (phát triển mới BHXH tự nguyện / tỷ lệ bao phủ BHYT):\n"
+     "👉 Quý I/2026: 80 người; BHYT đạt 93%\n👉 Quý II/2026: 80 người; BHYT đạt 93,5%\n",
+     [("=", 80, "người", "người phát triển mới BHXH tự nguyện"), ("=", 93, "%", "tỷ lệ bao phủ BHYT"),
+      ("=", 80, "người", "người phát triển mới BHXH tự nguyện"), ("=", 93.5, "%", "tỷ lệ bao phủ BHYT")]),
     # 389: "trong đó tối thiểu 70% là cây bóng mát …" is a share of what follows "là"; "điểm sinh hoạt cộng đồng" is a
     # noun; "ngay trong năm 2026" says when
     ("Mỗi năm trồng mới ít nhất 800 cây xanh, trong đó tối thiểu 60% là cây bóng mát; mỗi khu phố có ít nhất 1 điểm sinh "
@@ -3518,6 +3524,10 @@ def test_a_feed_of_articles_keeps_only_those_about_a_plan_or_a_goal():
 
 
 def test_figures_that_are_no_goals_of_the_396_403_batch():
+    # 400: a donor's grant is the project's budget
+    doc = Document.from_text("Tổng vốn dự án 112,6 tỷ đồng, trong đó vốn ODA 3,8 triệu USD; phấn đấu trồng mới 320 ha rừng "
+                             "ngập mặn đến năm 2028.")
+    assert [(t.value, t.unit) for t in find(doc, now=2024, horizon=2028)] == [(320, "ha")]
     doc = Document.from_text(
         # 398: an hour of the day; 402: the length that says which vessels
         "Kế hoạch đặt mục tiêu đến năm 2027 đèn trang trí trên các cầu sẽ tắt sau 23 giờ; 100% tàu cá dài từ 15 m trở lên "

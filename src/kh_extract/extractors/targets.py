@@ -1697,6 +1697,16 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "📅 DIỆN TÍCH XỬ LÝ RƠM TẠI RUỘNG BẰNG CHẾ PHẨM VI SINH:" over "👉 Năm 2026: 20.000 ha": the measure the
                 # intro names
                 item.subject = measured
+            elif list_intro and "/" in list_intro and (measures := _intro_measures(list_intro)) is not None:
+                # "📅 TIẾN ĐỘ TỪNG QUÝ (phát triển mới BHXH tự nguyện / tỷ lệ bao phủ BHYT):" over "👉 Quý I/2026: 60 người; BHYT
+                # đạt 94%": the intro names the two measures; a share is the rate's, a bare count the other's
+                rates = [m for m in measures if _RATE_HEAD.match(m) and not _COUNT_HEAD_WORD.match(m)]
+                others = [m for m in measures if m not in rates]
+                if (item.val.unit == "%" and len(rates) == 1
+                        and (not item.subject or item.subject.lower() in rates[0].lower())):
+                    item.subject = rates[0]
+                elif item.val.is_count and item.subject == item.val.unit and len(others) == 1:
+                    item.subject = f"{item.val.unit} {others[0]}"
             if i == 0 and not item.subject_before:
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
@@ -2206,6 +2216,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                   and bool(k[0][3]) != bool(key[3]))
                          # a table gives each column its year: "| 8 | 9 | 9 |" is two goals of 9
                          and not (id(k[1]) in table_ids and k[1].deadline != (own_year or deadline))
+                         # "👉 Quý III/2026: 100 người" and "👉 Quý IV/2026: 100 người": each period's own goal
+                         and not ((here_label := _line_time_label(text, it.val.start)) is not None
+                                  and (there := _line_time_label(text, doc.norm.to_norm(k[1].span[0]))) is not None
+                                  and here_label != there)
                          # "95% … đến năm 2030 …. Đến năm 2025, ba tỷ lệ này lần lượt đạt 90%, 88% và 95%": another year's
                          and not (_EXPLICIT_YEAR_NEAR.search(text, s_start, it.val.start) and k[1].span[1] > headline_end
                                   and k[1].deadline not in (None, own_year or deadline))]
@@ -4272,6 +4286,25 @@ def _intro_count(intro: str, unit: str) -> Optional[str]:
 
 # A heading in capitals over a list: "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG" over "• Năm 2026: 200 hộ"
 _CAPS_HEADING = regex.compile(r"[ \t]*(?:\p{Lu}+[ \t]+){2,12}\p{Lu}+[ \t]*")
+
+
+_SLASHED_MEASURES = regex.compile(r"\((?P<list>[^()/\n]{3,80}(?:/[^()/\n]{3,80})+)\)")
+
+
+def _line_time_label(text: str, pos: int) -> Optional[str]:
+    """The period that labels the line holding ``pos`` ("Quý IV/2026" of "👉 Quý IV/2026: 100 người; …"), or None."""
+    start = text.rfind("\n", 0, pos) + 1
+    line = _LABELLED_LINE.match(text, start, _line_end(text, pos))
+    return line.group("label") if line is not None and _TIME_LABEL.match(line.group("label")) else None
+
+
+def _intro_measures(intro: str) -> Optional[list[str]]:
+    """"TIẾN ĐỘ TỪNG QUÝ (phát triển mới BHXH tự nguyện / tỷ lệ bao phủ BHYT):" → the measures the brackets name."""
+    m = _SLASHED_MEASURES.search(intro)
+    if m is None:
+        return None
+    parts = [" ".join(p.split()) for p in m.group("list").split("/")]
+    return parts if all(len(p.split()) >= 2 for p in parts) else None
 
 
 def _intro_measure(intro: str) -> Optional[str]:
