@@ -330,6 +330,13 @@ HELD_OUT_PLANS = [
      "huyện Nghĩa Hưng | Người ký: Phó Chủ tịch UBND huyện\n\nKế hoạch được xây dựng trên cơ sở Kế hoạch số 1128/KH-SGDĐT "
      "ngày 05/9/2024 của Sở Giáo dục và Đào tạo tỉnh Nam Định.", "2024-09-27",
      ("142/KH-UBND", "UBND huyện Nghĩa Hưng", "2024-09-23")),
+    # held-out 405: a district police office's plan under the province's police
+    ("CÔNG AN TỈNH BẮC NINH                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN HUYỆN TIÊN DU                      "
+     "Độc lập - Tự do - Hạnh phúc\nSố: 126/KH-CAH                           Tiên Du, ngày 30 tháng 12 năm 2024\n\nKẾ HOẠCH\n"
+     "Tháng cao điểm xử lý vi phạm về mũ bảo hiểm\n", None, ("126/KH-CAH", "Công an huyện Tiên Du", "2024-12-30")),
+    # held-out 406: a mass organisation's standing board issues it
+    ("Ngày 08/01/2026, Ban Thường vụ Hội Nông dân tỉnh Lâm Đồng ban hành Kế hoạch số 48-KH/HNDT về hỗ trợ hội viên phát "
+     "triển kỹ năng số năm 2026.", "2026-01-14", ("48-KH/HNDT", "Ban Thường vụ Hội Nông dân tỉnh Lâm Đồng", "2026-01-08")),
     # held-out 400: a project approved by a decision ("Dự án được UBND tỉnh phê duyệt tại Quyết định số …")
     ("Dự án Phục hồi rừng ngập mặn tỉnh Nam Định\n\nCơ quan chủ quản: UBND tỉnh Nam Định\nChủ dự án: Sở Nông nghiệp và "
      "Phát triển nông thôn\n\nDự án được UBND tỉnh phê duyệt tại Quyết định số 1982/QĐ-UBND ngày 12/9/2024, trên cơ sở "

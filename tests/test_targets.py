@@ -3455,7 +3455,7 @@ LEFT_FROM_372_395 = [
       ("=", 150, "camera", "camera cấp THCS")]),
     # 388: unmarked lines "Mường Lát: 520 hộ" under "Số hộ thoát nghèo giao cho các huyện nghèo năm 2024 như sau:"
     ("Số hộ thoát nghèo giao cho các xã năm 2026 như sau:\nXã Tân Lập: 45 hộ\nXã Hòa Bình: 38 hộ\n",
-     [("=", 45, "hộ", "hộ thoát nghèo Xã Tân Lập"), ("=", 38, "hộ", "hộ thoát nghèo Xã Hòa Bình")]),
+     [("=", 45, "hộ", "hộ thoát nghèo tại xã Tân Lập"), ("=", 38, "hộ", "hộ thoát nghèo tại xã Hòa Bình")]),
     # 368: a heading in capitals over "• Năm 2026: 200 hộ" names what the lines count
     ("Kế hoạch thương mại điện tử năm 2026 - 2027.\nLỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG TRỰC TUYẾN\n• Năm 2026: 150 hộ\n"
      "• Năm 2027: 240 hộ\n", [("=", 150, "hộ", "hộ có gian hàng trực tuyến"), ("=", 240, "hộ", "hộ có gian hàng trực tuyến")]),
@@ -3507,6 +3507,60 @@ def test_a_measures_line_of_this_years_figure_and_next_years_goal():
     doc = Document.from_text("Tỷ lệ hộ dùng nước sạch: năm 2025 đạt từ 85% trở lên, năm 2030 phấn đấu đạt 95%.")
     doc.published = date(2025, 3, 2)
     assert [t.kind for t in find(doc, now=2025, horizon=2030)] == ["target", "target"]
+
+
+BLIND_404_411 = [
+    # 406: "kỹ năng số cho …" is digital skills, not "the number of"
+    ("Năm 2026, tập huấn kỹ năng số cho ít nhất 9.000 hội viên nông dân.", [(">=", 9000, "hội viên", "hội viên nông dân")]),
+    # 405: after ";" a place alone takes the rate of the clause before
+    ("Tỷ lệ người đi mô tô, xe gắn máy đội mũ bảo hiểm đạt trên 98% trên các tuyến quốc lộ; từ 95% trở lên trên đường huyện "
+     "và ít nhất 90% trên đường thôn.",
+     [(">", 98, "%", "Tỷ lệ người đi mô tô, xe gắn máy đội mũ bảo hiểm"), (">=", 95, "%", "Tỷ lệ người đi mô tô, xe gắn máy đội mũ bảo hiểm"),
+      (">=", 90, "%", "Tỷ lệ người đi mô tô, xe gắn máy đội mũ bảo hiểm")]),
+    # 409: a numbered heading over items numbered anew, each a place's quota, and their sum
+    ("2. Số người cao tuổi được khám sức khỏe giao cho từng đơn vị\n1. Thành phố Phủ Lý: 4.800 người;\n2. Huyện Kim Bảng: "
+     "3.100 người.\nTổng cộng: 7.900 người.\n",
+     [("=", 4800, "người", "người cao tuổi được khám sức khỏe tại thành phố Phủ Lý"),
+      ("=", 3100, "người", "người cao tuổi được khám sức khỏe tại huyện Kim Bảng"),
+      ("=", 7900, "người", "người cao tuổi được khám sức khỏe")]),
+    # 411: a bullet's label names what is counted, its verb aside; "m3/h" is a rate; a water level that sets off the pumps
+    # says when
+    ("MỤC TIÊU 2025\n• Thay nắp hố ga hư hỏng: tối thiểu 120 cái\n• Công suất bổ sung: 900 m3/h\n"
+     "• Vận hành khi triều từ 1,90 m trở lên\n",
+     [(">=", 120, "cái", "nắp hố ga hư hỏng"), ("=", 900, "m3/h", "Công suất bổ sung")]),
+    # 410: "ở các xã đã đạt chuẩn nông thôn mới" says which communes; a range never runs across a line break
+    ("Huyện phấn đấu có thêm 8 - 10 sản phẩm OCOP mới; 100% HTX nông nghiệp ở các xã đã đạt chuẩn nông thôn mới hoạt động "
+     "hiệu quả.\nMục tiêu năm 2025:\n- Doanh thu trực tuyến tăng trên 30% so với năm 2024\n- 10 HTX áp dụng nhật ký điện tử\n",
+     [("=", 8, "sản phẩm"), ("=", 100, "%"), (">", 30, "%"), ("=", 10, "HTX")]),
+]
+
+
+def test_a_table_of_quarters_and_its_year():
+    # held-out 406: "| Thời gian | Số hội viên được tập huấn (người) | …" over "| Quý I/2026 | 2.000 | …" and "| **Cả năm** |
+    # **12.000** |": each quarter's goal names its quarter (the same figure in two quarters is two goals); the year's sums
+    text = ("| Thời gian | Số hội viên được tập huấn (người) | Số lớp tập huấn (lớp) |\n|---|---|---|\n"
+            "| Quý I/2026 | 2.000 | 40 |\n| Quý II/2026 | 3.500 | 40 |\n| **Cả năm** | **5.500** | **80** |\n")
+    doc = Document.from_text(text)
+    doc.published = date(2026, 1, 14)
+    found = find(doc, now=2026, horizon=2026)
+    assert [(t.value, t.subject, t.deadline) for t in found] == [
+        (2000, "Số hội viên được tập huấn quý I/2026", 2026), (40, "Số lớp tập huấn quý I/2026", 2026),
+        (3500, "Số hội viên được tập huấn quý II/2026", 2026), (40, "Số lớp tập huấn quý II/2026", 2026),
+        (5500, "Số hội viên được tập huấn cả năm", 2026), (80, "Số lớp tập huấn cả năm", 2026)]
+    assert text[found[4].span[0]:found[4].span[1]] == "5.500"
+
+
+def test_a_results_list_reports_unless_its_lines_give_the_plan():
+    # held-out 410: "Kết quả năm 2024:" over "- Doanh thu trực tuyến: khoảng 14,6 tỷ đồng" reports; 249: "Kết quả …:" over
+    # "– Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa" still gives the plan's figure
+    doc = Document.from_text("Kết quả năm 2024:\n- Doanh thu trực tuyến: khoảng 14,6 tỷ đồng\nMục tiêu năm 2025:\n"
+                             "- Doanh thu trực tuyến tăng trên 30% so với năm 2024\n")
+    doc.published = date(2025, 1, 15)
+    assert [(t.kind, t.value) for t in find(doc, now=2025, horizon=2025)] == [("result", 14.6), ("target", 30)]
+    doc = Document.from_text("Kết quả đến hết ngày 30/9/2024:\n\n1. Đo đạc bản đồ địa chính – Kế hoạch: 12.500 thửa – "
+                             "Thực hiện: 8.200 thửa – đạt 65,6%.\n")
+    doc.published = date(2024, 10, 10)
+    assert [(t.kind, t.value) for t in find(doc, now=2024, horizon=2024)][:2] == [("target", 12500), ("result", 8200)]
 
 
 def test_a_feed_of_articles_keeps_only_those_about_a_plan_or_a_goal():
@@ -3757,7 +3811,7 @@ ELEVENTH_SESSION_BATCHES = {
     "left-from-340-347": (LEFT_FROM_340_347, 2026), "348-355": (BLIND_348_355, 2026),
     "days": (DAYS_AS_GOALS, 2030), "356-363": (BLIND_356_363, 2030),
     "364-371": (BLIND_364_371, 2030), "left-from-372-395": (LEFT_FROM_372_395, 2030),
-    "396-403": (BLIND_396_403, 2030),
+    "396-403": (BLIND_396_403, 2030), "404-411": (BLIND_404_411, 2025),
 }
 
 

@@ -62,7 +62,7 @@ _DATE = regex.compile(
 # A yearless "21/9" or "22.4" is a date only after one of these words.
 # A schedule's line: "✔️ 05/11: xã Tam Ngãi", "- 12/11: tập huấn tại …" (a line mark or an emoji before, a colon after)
 _SCHEDULE_LINE_LEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*]|[\p{So}\p{Sk}\uFE0F\u200D])*[ \t]*$")
-_SCHEDULE_COLON = regex.compile(r"[ \t]*:[ \t]+\S")
+_SCHEDULE_COLON = regex.compile(r"[ \t]*(?:[-–][ \t]*\d{1,2}/\d{1,2}[ \t]*)?:[ \t]+\S")   # (also "• 25/4 - 31/5: nạo vét …")
 _CUE_BEFORE = regex.compile(
     r"""
     (?<! \w )                                                # a whole word: "từ", not "…từ"

@@ -155,7 +155,7 @@ _BODY = regex.compile(
 # "BỆNH VIỆN ĐA KHOA\nHUYỆN LỤC NGẠN", "TRUNG TÂM Y TẾ HUYỆN TỦA CHÙA"
 _UNIT_BODY = regex.compile(
     r"""
-    ^ [ ]* (?P<unit> (?: BỆNH [ ]+ VIỆN | TRUNG [ ]+ TÂM [ ]+ Y [ ]+ TẾ | TRẠM [ ]+ Y [ ]+ TẾ ) (?: [ ]+ [\p{Lu}]+ )*? ) \s+
+    ^ [ ]* (?P<unit> (?: BỆNH [ ]+ VIỆN | TRUNG [ ]+ TÂM [ ]+ Y [ ]+ TẾ | TRẠM [ ]+ Y [ ]+ TẾ | CÔNG [ ]+ AN ) (?: [ ]+ [\p{Lu}]+ )*? ) \s+
     (?P<level> TỈNH | THÀNH [ ]+ PHỐ | HUYỆN | QUẬN | THỊ [ ]+ XÃ | KHU [ ]+ VỰC | XÃ | PHƯỜNG | THỊ [ ]+ TRẤN ) [ ]+
     (?P<place> [\p{Lu}\d][\p{Lu}\d \-]*? ) [ ]* (?= \n | $ )
     """,

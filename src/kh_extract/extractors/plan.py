@@ -43,6 +43,9 @@ ISSUER = regex.compile(
              | Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh
                  |Đoàn\s+TNCS\s+Hồ\s+Chí\s+Minh|Mặt\s+trận\s+Tổ\s+quốc)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # of a mass organisation
              | (?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn   # the Youth Union: "Ban Thường vụ Huyện đoàn"
+             # a mass organisation's standing board: "Ban Thường vụ Hội Nông dân tỉnh Lâm Đồng"
+             | Ban\s+Thường\s+vụ\s+(?:Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Liên\s+đoàn\s+Lao\s+động)
+               \s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)
              | Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)   # "Công an tỉnh Gia Lai"
              | Bệnh\s+viện\s+(?:Đa\s+khoa\s+|Y\s+học\s+cổ\s+truyền\s+|Phục\s+hồi\s+chức\s+năng\s+|Sản\s+-\s+Nhi\s+|Nhi\s+|Phổi\s+)?
                (?:tỉnh|thành\s+phố|huyện|khu\s+vực)   # "(Giám đốc) Bệnh viện Đa khoa tỉnh Cao Bằng ký ban hành Kế hoạch …"

@@ -101,7 +101,8 @@ def _patterns():
         (?<! (?:số|Số)\s+\d{{1,3}}\s*(?:,|và)\s* )          # "các bến số 4, 5 cảng Chân Mây": numbers that name
         (?:
             (?P<num> {_NUMBER} ) {_SPELLED_OUT}   # "02 (hai) cụm xử lý": the legal style spells the number out
-            (?: \s* %? \s* (?:-|–|đến|tới) \s* (?P<num2> {_NUMBER} ) (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
+            (?: [^\S\n]* %? [^\S\n]* (?:-|–|đến|tới) [^\S\n]* (?P<num2> {_NUMBER} ) (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
+                                                                                   # (not across lines: "… năm 2024\n- 10 HTX …")
             (?:
                 \s* (?P<pct> [%‰] | (?<=\d\s*) phần \s+ trăm (?!\w) ) (?P<pctrate> \s*/\s*năm )?   # "90%", "100 %", "7%/năm", "8‰"
                                                                  # (per mille), "90 phần trăm" read out
@@ -225,7 +226,7 @@ _HEADING = regex.compile(
     r"(?:(?:[IVX]+|\d+)\s*[.)]\s*(?P<ctitle>(?-i:\p{Lu})[\p{Lu}\p{M}\s,]{2,40}?)\s*:\s+(?=\S)[^\n]{81,}"   # "IV. KINH PHÍ: dự kiến 9,6 tỷ đồng, …" (a long line)
     r"|(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
     r"|(?P<named>\p{Lu}[^\n.;:!?%\d]{2,40}:[ \t]+[^\n.;:!?%\d]{3,60}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"
-    r"|(?P<caps>(?-i:(?=[^\n]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,\-–&]{3,60}))[ \t]*:?)[ \t]*$",   # "📊 NHÌN LẠI NĂM 2025:"   # "NĂM 2023 ĐÃ LÀM ĐƯỢC" (an infographic's label); "Đảng bộ huyện …: các
+    r"|(?P<caps>(?-i:(?=[^\n]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,\-–&()]{3,60}))[ \t]*:?)[ \t]*$",   # "📊 NHÌN LẠI NĂM 2025:"   # "NĂM 2023 ĐÃ LÀM ĐƯỢC" (an infographic's label); "Đảng bộ huyện …: các
     # chỉ tiêu chủ yếu nhiệm kỳ 2020-2025": a heading that names whose goals these are
     regex.MULTILINE,
 )
@@ -585,7 +586,7 @@ _YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm(?:\s+20\d\
                                             # "… 11 - 12%/năm | trong hai năm 2024 - 2025"
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
 # (not the digital "số" of "chỉ số chuyển đổi số DTI", "kinh tế số", "công nghệ số", "hạ tầng số")
-_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa|đổi|tế|quyền|nghệ|tảng|tầng|liệu)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
+_COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa|đổi|tế|quyền|nghệ|tảng|tầng|liệu|năng|nghiệp|ký|đồ|hình)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
                        r"|tổng\s+(?=biên\s+chế|lao\s+động|đàn|vốn))[^;:()]{2,80}$",   # "Tổng biên chế công chức năm 2025 (không vượt quá …)"
                        regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
@@ -653,7 +654,8 @@ def _not_values():
                          + r"""|(?<=(?:Đề\s+án|Chương\s+trình|Dự\s+án|Phong\s+trào|Cuộc\s+vận\s+động)\s*)["“][^"”\n]{3,300}["”]"""
                          + r"|\b24/(?:24|7)\b"   # "trực 24/24 giờ": round the clock
                          # "tàu cá dài từ 15 m trở lên", "tàu có công suất dưới 90 CV": the size that says which units
-                         + r"|(?<=\b(?:dài|rộng|sâu|chiều\s+dài|chiều\s+rộng|công\s+suất|trọng\s+tải)\s+(?:từ|trên|dưới)\s+)"
+                         # (and the water level that sets something off: "Vận hành khi triều từ 1,90 m trở lên")
+                         + r"|(?<=\b(?:dài|rộng|sâu|chiều\s+dài|chiều\s+rộng|công\s+suất|trọng\s+tải|triều|mực\s+nước)\s+(?:từ|trên|dưới)\s+)"
                            r"\d[\d.,]*\s*(?:m|mét|km|CV|tấn|mã\s+lực)\b(?:\s+trở\s+(?:lên|xuống))?",
                          regex.IGNORECASE)
 
@@ -1249,6 +1251,8 @@ _QUALIFYING = regex.compile(
     | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones
     | \b(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)   # "Ở các xã đã đạt chuẩn, …": which ones
         (?:\s+(?:NTM|nông\s+thôn\s+mới)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?)?(?=\s*,)   # "Với các xã đã đạt chuẩn nông thôn mới, …"
+    | (?<=\b(?:ở|tại|của)\s+(?:các\s+|những\s+)?)(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)
+        (?:\s+(?:NTM|nông\s+thôn\s+mới)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?)?   # "100% HTX … ở các xã đã đạt chuẩn NTM hoạt động …"
     | \bnhững\s+(?:[^\s,;]+\s+){1,3}?đã(?=\s)   # "tại những điểm đã cắm biển cảnh báo": which places""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1690,7 +1694,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "Số hộ thoát nghèo giao cho các huyện nghèo năm 2024 như sau:" over "Mường Lát: 520 hộ": what the intro
                 # counts, in the labelled place; "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG" over "• Năm 2026: 200 hộ", in that year
                 line = _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start))
-                place = line.group("label") if line is not None and not _TIME_LABEL.match(line.group("label")) else ""
+                place = (line.group("label") if line is not None and not _TIME_LABEL.match(line.group("label"))
+                         and not _TOTAL_ROW.fullmatch(line.group("label")) else "")   # (a "Tổng cộng:" line sums them)
+                if (unit_named := _PLACE_LEVEL_LEAD.match(place)) is not None:
+                    # "Huyện Kim Bảng: 12.100 người": people counted in the district, no goal about districts
+                    place = f"tại {unit_named.group().lower()}{place[unit_named.end():]}"
                 item.subject = f"{counted} {place}".strip()
             elif (list_intro and not item.subject and item.val.unit != "%"
                   and (measured := _intro_measure(list_intro)) is not None):
@@ -1707,6 +1715,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     item.subject = rates[0]
                 elif item.val.is_count and item.subject == item.val.unit and len(others) == 1:
                     item.subject = f"{item.val.unit} {others[0]}"
+            if (not item.subject_before and item.subject in ("", item.val.unit) and ":" in text[c_start:val.start]
+                    and (line := _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start)))
+                    and line.start("label") < val.start and not _TIME_LABEL.match(line.group("label"))
+                    and not _PLACE_LEVEL_LEAD.match(line.group("label")) and not _GOAL_LABEL.fullmatch(line.group("label"))):
+                # "• Thay nắp hố ga hư hỏng: tối thiểu 120 cái", "• Bao cát dự phòng: 2.000 bao": the label names what is counted
+                item.subject = _LABEL_VERB.sub("", line.group("label").strip())
             if i == 0 and not item.subject_before:
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
@@ -1735,6 +1749,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # "Tỷ lệ giải quyết … của Chủ tịch UBND huyện đạt từ 85% trở lên; ở cấp xã, thị trấn không dưới 90%", "… cấp
             # tỉnh đạt 98%; cấp huyện đạt 95%": a level alone after ";" stands for the noun of the clause before
             items[0].subject = _at_level(last_clause[1], items[0].subject)
+        elif (last_clause is not None and last_clause[0] == s_start and not items[0].subject_before
+              and not items[0].val.is_count and last_clause[2] == items[0].val.unit and last_clause[1]
+              and _WHERE_AFTER.match(items[0].subject) and _RATE_HEAD.match(last_clause[1])):
+            # "Tỷ lệ … đội mũ bảo hiểm đạt trên 98% trên các tuyến quốc lộ; từ 95% trở lên trên đường huyện, đường xã": the
+            # rate of the clause before, at this clause's place
+            for it in items:
+                if not it.subject_before and _WHERE_AFTER.match(it.subject) and it.val.unit == items[0].val.unit:
+                    it.subject, it.action = last_clause[1], it.subject
         if (len(items) > 1 and all(it.subject_before and _PLACE_ITEM.fullmatch(it.subject) for it in items)
                 and (colon := text.rfind(":", c_start, items[0].val.start)) > 0
                 and (named := _MEASURE_NAMED.search(text, c_start, colon)) is not None):
@@ -1906,6 +1928,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "Năm học 2025 - 2026, toàn xã tuyển 587 học sinh …" written in April 2026: this school year's; "Năm học
                 # 2023-2024, mới có 38% giáo viên được tập huấn …" written in September 2024: the year just ended
                 kind = "result"
+        if (kind == "target" and list_intro and _RESULT_INTRO.match(list_intro)
+                and not _GOAL_WORD.search(_goal_text(clause))
+                and not _GOAL_LABEL_IN.search(clause)):   # (not "– Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa")
+            kind = "result"   # "Kết quả năm 2024:" over "- Doanh thu trực tuyến: khoảng 14,6 tỷ đồng": what was done
         if kind is None:
             continue
         # a year of the sentence dates its clauses; not one of a part ("…, trong đó năm 2024 đưa vào sử dụng ít nhất
@@ -3630,10 +3656,16 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
             continue
         if (header is not None and len(cells) == len(header["texts"]) > 2 and _YEARS_DOWN.fullmatch(header["texts"][0].strip())
-                and (row_year := _ROW_YEAR.fullmatch(texts[0].strip())) is not None):
+                and ((row_year := _ROW_YEAR.fullmatch(texts[0].strip())) is not None
+                     # "| **Cả năm** | **12.000** | …" under the quarters of a year: the year's sums
+                     or (header.get("row_year") and _WHOLE_YEAR_ROW.fullmatch(texts[0].strip())))):
             # "Năm | Lao động được đào tạo (người) | Tỷ lệ có việc làm (%) | Số lớp" over "2023 (thực hiện) | 985 | 79,4 | 33",
-            # "2025 | 1.150 | 82 | 38": a table with its years down the side, each row a year's figures
-            targets.extend(_year_row_targets(doc, header["texts"], texts, cells, row_year, now))
+            # "2025 | 1.150 | 82 | 38": a table with its years down the side, each row a year's figures; "Thời gian | Số hội
+            # viên được tập huấn (người) | …" over "Quý I/2026 | 2.000 | …": a quarter's
+            if row_year is not None:
+                header["row_year"] = row_year
+            targets.extend(_year_row_targets(doc, header["texts"], texts, cells, row_year or header["row_year"], now,
+                                             whole_year=row_year is None))
             rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
             continue
         if (header is not None and header["subject"] is None and header.get("place") is not None and header["goals"]
@@ -3765,14 +3797,20 @@ _HEAD_BRACKET = regex.compile(r"\(\s*([^()]{2,15}?)\s*\)")
 _NUMBER_ONLY = regex.compile(r"[\d.,\s]+")
 _PROJECTION_HEAD = regex.compile(r"\b(?:BAU|theo\s+kịch\s+bản|dự\s+báo)\b", regex.IGNORECASE)
 _YEARS_DOWN = regex.compile(r"(?:năm|năm\s*/\s*chỉ\s+tiêu|thời\s+gian)", regex.IGNORECASE)
-_ROW_YEAR = regex.compile(r"(?:năm\s+)?(?P<year>20\d\d)\s*(?:\(\s*(?P<label>[^()]{1,25}?)\s*\))?", regex.IGNORECASE)
+_ROW_YEAR = regex.compile(r"(?P<period>(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2}|6\s+tháng\s+(?:đầu|cuối)\s+năm)\s*(?:/|năm)?\s*)?"
+                       r"(?:năm\s+)?(?P<year>20\d\d)\s*(?:\(\s*(?P<label>[^()]{1,25}?)\s*\))?", regex.IGNORECASE)
+_WHOLE_YEAR_ROW = regex.compile(r"[*_]*\s*(?:cả\s+năm|tổng\s+cộng|tổng)\s*[*_]*", regex.IGNORECASE)
 _DONE_LABEL = regex.compile(r"thực\s+hiện|ước|kết\s+quả|đã\s+đạt|TH\b", regex.IGNORECASE)
 
 
-def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, row_year, now: Optional[int]) -> list[Target]:
-    """One row of a table whose years run down the side: a figure per column, named and measured by the column's head."""
+def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, row_year, now: Optional[int],
+                      whole_year: bool = False) -> list[Target]:
+    """One row of a table whose years (or quarters) run down the side: a figure per column, named and measured by the
+    column's head; a quarter's figures name their quarter ("… quý I/2026"), the year's sums the whole year."""
     year = int(row_year.group("year"))
     done = bool(row_year.group("label") and _DONE_LABEL.search(row_year.group("label"))) or (now is not None and year < now)
+    period = "cả năm" if whole_year else (" ".join(row_year.group().split()) if row_year.group("period") else "")
+    period = period[:1].lower() + period[1:]
     out = []
     for col in range(1, len(texts)):
         name = head[col].strip()
@@ -3780,13 +3818,15 @@ def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, r
         subject = name[:in_name.start()].rstrip() if in_name else name
         counted = _COUNT_HEAD.fullmatch(subject)
         unit = in_name.group(1).strip().lower() if in_name else (_counted_noun(counted.group("rest")) if counted else None)
-        v = _CELL_VALUE.match(texts[col])
+        bare = texts[col].strip("*_ ")   # "**12.000**": a sum in bold
+        v = _CELL_VALUE.match(bare)
         if unit is None and v is not None and v.group("pct"):
             unit = "%"   # "| Tỷ lệ che phủ rừng |" over "| 55% |": the cell's own unit
         if not subject or not unit or v is None or _PROJECTION_HEAD.search(subject):
             continue   # (nor "Phát thải theo BAU": what would happen without the plan)
+        subject = f"{subject} {period}" if period else subject
         pct = unit == "%"
-        start = _cell_start(doc.raw, cells[col])
+        start = _cell_start(doc.raw, cells[col]) + texts[col].find(bare)
         span = (start + v.start("num"), start + v.end("num2" if v.group("num2") else "num"))
         out.append(Target(
             value=parse_number(v.group("num"), percent=pct), unit=unit, comparator=_CELL_CMP.get(
@@ -4231,10 +4271,11 @@ def _strip_comparator(before: str, cmp_before) -> str:
     return before[: m.start()] if m else before
 
 
-_LIST_LINE = regex.compile(r"[ \t]*(?:[-+•*]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text
+# (also inside a box drawn with bars: "| - 10 HTX áp dụng nhật ký sản xuất điện tử   |")
+_LIST_LINE = regex.compile(r"[ \t]*(?:\|[ \t]*(?=[-+•*][ \t]))?(?:[-+•*]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text
 # A line that is one labelled figure, under a line ending in ":" and without a list mark: "Mường Lát: 520 hộ" under "Số hộ
 # thoát nghèo giao cho các huyện nghèo năm 2024 như sau:"
-_LABELLED_LINE = regex.compile(r"[ \t]*(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*)?(?P<label>(?-i:\p{Lu})[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d/]+){0,4})[ \t]*:[ \t]*"
+_LABELLED_LINE = regex.compile(r"[ \t]*(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*|\d{1,2}[.)][ \t]+|[-+•*][ \t]+)?(?P<label>(?-i:\p{Lu})[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d/]+){0,7})[ \t]*:[ \t]*"
                                r"(?:(?:khoảng|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+dưới)[ \t]+)?\(?\d[^\n:]{0,40}$",
                                regex.IGNORECASE | regex.MULTILINE)
 
@@ -4254,7 +4295,11 @@ def _list_intro(text: str, pos: int) -> str:
         if not line.strip():  # items set apart by blank lines
             line_start = prev_start
             continue
-        if (line.rstrip().endswith(":") or _CAPS_HEADING.fullmatch(line)) and not (
+        if (line.rstrip(" \t|").endswith(":") or _CAPS_HEADING.fullmatch(line)
+                # "2. Số NCT được khám sức khỏe, sàng lọc giao cho từng đơn vị" over "1. Thành phố Phủ Lý: 14.800 người;":
+                # a numbered heading over items numbered anew from 1
+                or (marker.isdigit() and text[line_start:line_start + 3].lstrip().startswith("1")
+                    and (m := _LIST_LINE.match(line)) is not None and m.group().strip()[:1].isdigit())) and not (
                 (m := _LIST_LINE.match(line)) and m.group().strip()[:1] == marker and marker in "-+•*"):
             # also a marked one: "a) Năm 2024:" over "- Có thêm ít nhất 18 trường …"; not a sibling "• Cán bộ …:" that
             # heads "+" items of its own
@@ -4270,7 +4315,13 @@ _INTRO_TAIL = regex.compile(r"\s+(?:(?:được\s+)?giao\b|(?:của|cho|tại|�
                             r"|giai\s+đoạn|như\s+sau|cụ\s+thể|gồm)[\s\S]*$|\s*:\s*$", regex.IGNORECASE)
 # A quota handed out: "(Số hộ thoát nghèo) giao cho các huyện …", "giao từng xã"; not "đã bàn giao cho các hộ"
 _QUOTA_GIVEN = regex.compile(r"(?<!\bbàn\s+)\bgiao\s+(?:cho\s+)?(?:các|từng|mỗi)\b", regex.IGNORECASE)
-_INTRO_COUNTED = regex.compile(r"\b(?:tổng\s+)?số\s+", regex.IGNORECASE)
+_INTRO_COUNTED = regex.compile(r"\b(?:tổng\s+)?số\s+(?=\p{L})(?!(?:hóa|liệu)\b)", regex.IGNORECASE)   # (not "Kế hoạch số 09/KH-UBND")
+_GOAL_LABEL_IN = regex.compile(r"\b(?:Kế\s+hoạch|Chỉ\s+tiêu|Mục\s+tiêu)(?:\s+năm\s+20\d\d)?\s*:", regex.IGNORECASE)
+_RESULT_INTRO = regex.compile(r"[\W\d]*(?:kết\s+quả|đã\s+đạt\s+được|thực\s+trạng|hiện\s+trạng|nhìn\s+lại)\b", regex.IGNORECASE)
+_PLACE_LEVEL_LEAD = regex.compile(rf"(?:{_UNIT_NAMES})(?=\s+\p{{Lu}})", regex.IGNORECASE)   # "Huyện Kim Bảng", "Xã Tân Lập"
+# The verb that opens a line's label: "Thay (nắp hố ga hư hỏng): tối thiểu 120 cái"
+_LABEL_VERB = regex.compile(r"^(?:thay(?:\s+mới|\s+thế)?|lắp(?:\s+đặt)?|xây(?:\s+dựng|\s+mới)?|nạo\s+vét|sửa\s+chữa|trồng(?:\s+mới)?"
+                         r"|mua(?:\s+sắm)?|bổ\s+sung|thành\s+lập|hỗ\s+trợ|đào\s+tạo|tập\s+huấn|cấp)\s+(?=\S)", regex.IGNORECASE)
 _TIME_LABEL = regex.compile(r"(?:năm|quý|tháng|giai\s+đoạn|đợt|học\s+kỳ|đến)\b", regex.IGNORECASE)   # "Năm 2026: 200 hộ"
 
 
@@ -4281,7 +4332,8 @@ def _intro_count(intro: str, unit: str) -> Optional[str]:
     if (head := _INTRO_COUNTED.search(named)) is None:
         return None
     named = named[head.end():].strip()
-    return named if named.lower().startswith(unit.split("/")[0].lower() + " ") else None
+    # (people are counted under their group's name: "Số NCT được khám sức khỏe" over "… : 14.800 người")
+    return named if named.lower().startswith(unit.split("/")[0].lower() + " ") or unit == "người" else None
 
 
 # A heading in capitals over a list: "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG" over "• Năm 2026: 200 hộ"
@@ -4330,6 +4382,11 @@ def _labelled_lines_intro(text: str, line_start: int) -> str:
         if line.rstrip().endswith(":") and len(line) > 20:
             return line
         if not _LABELLED_LINE.fullmatch(line):
+            # "2. Số NCT … giao cho từng đơn vị" over "1. Thành phố Phủ Lý: 14.800 người; … Tổng cộng: 84.000 người.": a
+            # numbered heading over items numbered anew
+            if (m := _LIST_LINE.match(line)) is not None and m.group().strip()[:1].isdigit() and \
+                    text[line_start:line_start + 3].lstrip().startswith("1"):
+                return line
             return ""
         line_start = prev_start
     return ""
