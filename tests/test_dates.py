@@ -55,6 +55,8 @@ REAL_WORLD_MD = [
     # held-out 397: a schedule's lines open with their day ("✔️ 05/11: xã Tam Ngãi")
     ("🗓 LỊCH TẬP HUẤN:\n✔️ 05/11: xã Tam Ngãi\n- 12/11: xã Càng Long\n", date(2025, 10, 28),
      [("05/11", "2025-11-05"), ("12/11", "2025-11-12")]),
+    # held-out 415: a scraped record's ISO date
+    ("title: Ngư dân thu gom rác thải nhựa\npublished_at: 2025-11-12\nGiai đoạn 2021-2025", None, [("2025-11-12", "2025-11-12")]),
     # held-out 411: a schedule line opens with a range of days
     ("TIẾN ĐỘ\n• 25/4 - 31/5: nạo vét kênh, cống\n", date(2025, 4, 18), [("25/4", "2025-04-25"), ("31/5", "2025-05-31")]),
 ]

@@ -337,6 +337,13 @@ HELD_OUT_PLANS = [
     # held-out 406: a mass organisation's standing board issues it
     ("Ngày 08/01/2026, Ban Thường vụ Hội Nông dân tỉnh Lâm Đồng ban hành Kế hoạch số 48-KH/HNDT về hỗ trợ hội viên phát "
      "triển kỹ năng số năm 2026.", "2026-01-14", ("48-KH/HNDT", "Ban Thường vụ Hội Nông dân tỉnh Lâm Đồng", "2026-01-08")),
+    # held-out 417: a plan numbered "…/KH-UBND" with no authority beside it is the committee's that the text names
+    ("Ngày 15/3/2024, UBND tỉnh Thái Bình ban hành Thông báo số 87/TB-UBND đính chính Kế hoạch số 41/KH-UBND ngày 04/3/2024 "
+     "về sản xuất giống lúa xác nhận giai đoạn 2024 - 2025.\n\nĐến năm 2025 tỷ lệ diện tích gieo cấy dùng giống lúa xác nhận "
+     "phải đạt 85%.", "2024-03-19", ("41/KH-UBND", "UBND tỉnh Thái Bình", "2024-03-04")),
+    # held-out 412: a province's traffic safety committee
+    ("Ngày 14/10/2025, Ban An toàn giao thông tỉnh Ninh Bình ban hành Kế hoạch số 46/KH-BATGT về bảo đảm an toàn tại đường "
+     "ngang giai đoạn 2025 - 2027.", "2025-10-20", ("46/KH-BATGT", "Ban An toàn giao thông tỉnh Ninh Bình", "2025-10-14")),
     # held-out 400: a project approved by a decision ("Dự án được UBND tỉnh phê duyệt tại Quyết định số …")
     ("Dự án Phục hồi rừng ngập mặn tỉnh Nam Định\n\nCơ quan chủ quản: UBND tỉnh Nam Định\nChủ dự án: Sở Nông nghiệp và "
      "Phát triển nông thôn\n\nDự án được UBND tỉnh phê duyệt tại Quyết định số 1982/QĐ-UBND ngày 12/9/2024, trên cơ sở "

@@ -3535,6 +3535,52 @@ BLIND_404_411 = [
 ]
 
 
+BLIND_412_419 = [
+    # 416, 419, 417: "nhà vệ sinh", "biển số nhà" and "cánh đồng" are counted whole
+    ("Năm 2026 xây mới ít nhất 45 nhà vệ sinh; thay thế tối thiểu 1.500 biển số nhà hư hỏng; xây dựng 35 cánh đồng lớn.",
+     [(">=", 45, "nhà vệ sinh"), (">=", 1500, "biển số nhà"), ("=", 35, "cánh đồng")]),
+    # 413: "trên các tuyến đã ra quân" says which routes; ", vận động ít nhất 50 người …" is an item of its own
+    ("Mục tiêu đến hết năm 2026 tỷ lệ tái lấn chiếm trên các tuyến đã ra quân dưới 10%; bố trí tối thiểu 03 điểm kinh doanh "
+     "buổi tối, vận động ít nhất 50 người bán hàng rong chuyển sang kinh doanh cố định.",
+     [("<", 10, "%", "tỷ lệ tái lấn chiếm trên các tuyến đã ra quân"), (">=", 3, "điểm"), (">=", 50, "người")]),
+]
+
+
+def test_a_correction_notice_sets_its_new_figures_only():
+    # held-out 417: 'Đã viết: "đạt 80%" / Nay sửa lại là: "đạt 85%"' under the point it corrects; a corrected budget is
+    # still a budget; 'cụm từ "giảm 15% …" được sửa thành "giảm 20% lượng giống gieo sạ …"'
+    text = ("Nội dung đính chính:\n\n1. Tại điểm b khoản 2 mục II (tỷ lệ diện tích gieo cấy sử dụng giống lúa xác nhận năm 2025):\n"
+            "Đã viết: \"đạt 80%\"\nNay sửa lại là: \"đạt 85%\"\n\n2. Tại điểm c khoản 2 mục II (số cánh đồng sản xuất giống):\n"
+            "Đã viết: \"năm 2025: 30 cánh đồng\"\nNay sửa lại là: \"năm 2025: 35 cánh đồng\"\n\n3. Tại khoản 3 mục IV (kinh phí "
+            "hỗ trợ từ ngân sách tỉnh):\nĐã viết: \"12 tỷ đồng\"\nNay sửa lại là: \"15,6 tỷ đồng\"\n\nNgoài ra, cụm từ \"giảm 15% lượng "
+            "giống gieo sạ so với năm 2023\" được sửa thành \"giảm 20% lượng giống gieo sạ so với năm 2023\".\n")
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.value, t.unit, t.subject) for t in found] == [
+        (85, "%", "tỷ lệ diện tích gieo cấy sử dụng giống lúa xác nhận"), (35, "cánh đồng", "số cánh đồng sản xuất giống"),
+        (20, "%", "lượng giống gieo sạ")]
+
+
+def test_an_annex_gives_each_indicator_its_unit_and_its_figures_by_period():
+    # held-out 414: "1.1.1. Trong đó: đào tạo trình độ sơ cấp (ĐVT: người)" over "Năm 2026: 4.500; năm 2027: 4.800.", and
+    # "Cả giai đoạn: không dưới 60.", "Mỗi năm không thấp hơn 40."
+    text = ("PHỤ LỤC\n1.1.1. Trong đó: đào tạo trình độ sơ cấp (ĐVT: người)\nNăm 2026: 4.500; năm 2027: 4.800.\n"
+            "1.2. Tỷ trọng đào tạo nghề phi nông nghiệp (ĐVT: %)\nCả giai đoạn: không dưới 60.\n"
+            "3.3. Tỷ lệ lao động nữ được hỗ trợ (ĐVT: %)\nMỗi năm không thấp hơn 40.\n")
+    found = find(Document.from_text(text), now=2026, horizon=2030)
+    assert [(t.comparator, t.value, t.unit, t.subject, t.deadline) for t in found] == [
+        ("=", 4500, "người", "đào tạo trình độ sơ cấp", 2026), ("=", 4800, "người", "đào tạo trình độ sơ cấp", 2027),
+        (">=", 60, "%", "Tỷ trọng đào tạo nghề phi nông nghiệp", 2030), (">=", 40, "%", "Tỷ lệ lao động nữ được hỗ trợ", 2030)]
+
+
+def test_figures_that_are_no_goals_of_the_412_419_batches():
+    # 418: an event's attendance, a policy's share of a fee, and "mới là 8,6%" (where it stands) are no goals
+    doc = Document.from_text("08:00 – Hơn 300 đại biểu có mặt tại Trung tâm Hội nghị tỉnh.\n\nTỷ lệ công chức đạt bậc 3 mới là "
+                             "8,6%. Kế hoạch đặt mục tiêu đến năm 2027 có ít nhất 30% công chức cấp tỉnh đạt bậc 3; công chức "
+                             "tự học được hỗ trợ 50% học phí.")
+    doc.published = date(2025, 5, 20)
+    assert [(t.kind, t.value) for t in find(doc, now=2025, horizon=2030)] == [("result", 8.6), ("target", 30)]
+
+
 def test_a_table_of_quarters_and_its_year():
     # held-out 406: "| Thời gian | Số hội viên được tập huấn (người) | …" over "| Quý I/2026 | 2.000 | …" and "| **Cả năm** |
     # **12.000** |": each quarter's goal names its quarter (the same figure in two quarters is two goals); the year's sums
@@ -3811,7 +3857,7 @@ ELEVENTH_SESSION_BATCHES = {
     "left-from-340-347": (LEFT_FROM_340_347, 2026), "348-355": (BLIND_348_355, 2026),
     "days": (DAYS_AS_GOALS, 2030), "356-363": (BLIND_356_363, 2030),
     "364-371": (BLIND_364_371, 2030), "left-from-372-395": (LEFT_FROM_372_395, 2030),
-    "396-403": (BLIND_396_403, 2030), "404-411": (BLIND_404_411, 2025),
+    "396-403": (BLIND_396_403, 2030), "404-411": (BLIND_404_411, 2025), "412-419": (BLIND_412_419, 2026),
 }
 
 

@@ -54,15 +54,17 @@ _DATE = regex.compile(
       |
         (?P<ed> \d{1,2} ) [ ] (?P<em> Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec )
         [ ] (?P<ey> (?:19|20)\d\d ) (?! \d )      # a feed's "<pubDate>Fri, 13 Sep 2024 10:05:00 +0700"
+      |
+        (?P<iy> 20\d\d ) - (?P<im> [01]\d ) - (?P<id> [0-3]\d ) (?! \d | [.,/\-]\d )   # a record's "published_at: 2025-11-12"
     )
     """,
     regex.VERBOSE,
 )
 
-# A yearless "21/9" or "22.4" is a date only after one of these words.
 # A schedule's line: "✔️ 05/11: xã Tam Ngãi", "- 12/11: tập huấn tại …" (a line mark or an emoji before, a colon after)
 _SCHEDULE_LINE_LEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*]|[\p{So}\p{Sk}\uFE0F\u200D])*[ \t]*$")
 _SCHEDULE_COLON = regex.compile(r"[ \t]*(?:[-–][ \t]*\d{1,2}/\d{1,2}[ \t]*)?:[ \t]+\S")   # (also "• 25/4 - 31/5: nạo vét …")
+# A yearless "21/9" or "22.4" is a date only after one of these words.
 _CUE_BEFORE = regex.compile(
     r"""
     (?<! \w )                                                # a whole word: "từ", not "…từ"
@@ -168,6 +170,8 @@ ENGLISH_MONTHS = {name: k for k, name in enumerate("Jan Feb Mar Apr May Jun Jul 
 def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
     if m.group("ed"):
         day, month, year = int(m.group("ed")), ENGLISH_MONTHS[m.group("em")], m.group("ey")
+    elif m.group("iy"):
+        day, month, year = int(m.group("id")), int(m.group("im")), m.group("iy")
     elif m.group("wd"):
         day, month, year = int(m.group("wd")), int(m.group("wm")), m.group("wy") or m.group("wy2")
         if not m.group("lead") and not year and not _CLOCK_AFTER.match(text, m.end()):

@@ -43,6 +43,7 @@ ISSUER = regex.compile(
              | Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh
                  |Đoàn\s+TNCS\s+Hồ\s+Chí\s+Minh|Mặt\s+trận\s+Tổ\s+quốc)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # of a mass organisation
              | (?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn   # the Youth Union: "Ban Thường vụ Huyện đoàn"
+             | Ban\s+An\s+toàn\s+giao\s+thông\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)   # "Ban An toàn giao thông tỉnh Ninh Bình"
              # a mass organisation's standing board: "Ban Thường vụ Hội Nông dân tỉnh Lâm Đồng"
              | Ban\s+Thường\s+vụ\s+(?:Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Liên\s+đoàn\s+Lao\s+động)
                \s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)
@@ -634,6 +635,10 @@ def _complete_issuer(issuer: Optional[str], doc: Document) -> Optional[str]:
     """"UBND tỉnh" → "UBND tỉnh Trà Vinh": the first place of that level in the title, else the text."""
     if not issuer:
         return issuer
+    if issuer in ("UBND", "HĐND"):
+        # "…/KH-UBND" with no authority named beside it: the committee (or council) the text names in full first
+        return next((issuer_name(m) for m in ISSUER.finditer(doc.text)
+                     if m.group("body") and issuer_name(m).startswith(issuer + " ") and m.group("name")), issuer)
     m = _BARE_ISSUER.fullmatch(issuer)
     if not m and _BARE_DEPARTMENT.fullmatch(issuer) and not gazetteer.find_places(issuer, on=doc.published):
         # "Sở Y tế" → "Sở Y tế tỉnh Đắk Lắk": a department is the province's

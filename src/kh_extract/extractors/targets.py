@@ -617,6 +617,7 @@ class _Item:
     subject_before: bool = False
     per: Optional[str] = None   # "mỗi xã" in "Mỗi xã có ít nhất 01 sản phẩm"
     ranked: bool = False        # "vào nhóm 20 tỉnh dẫn đầu": a place among peers, whose unit names no level
+    corrected: bool = False     # 'Nay sửa lại là: "…"': a correction notice's new figure
     share: bool = False         # "…, chiếm trên 75% tổng diện tích …": a share of what the item before measures
     placed: Optional[str] = None  # "95% số hộ có đất bị thu hồi | tại xã A, 90% tại xã B": the measure the places share
     scope: Optional[tuple[str, Optional[str]]] = None   # "65% kế hoạch vốn | đối với dự án …": (what, of what)
@@ -653,6 +654,10 @@ def _not_values():
     return regex.compile(_alternation(vocabulary()["not_values"])
                          + r"""|(?<=(?:Đề\s+án|Chương\s+trình|Dự\s+án|Phong\s+trào|Cuộc\s+vận\s+động)\s*)["“][^"”\n]{3,300}["”]"""
                          + r"|\b24/(?:24|7)\b"   # "trực 24/24 giờ": round the clock
+                         # the share of a cost a policy pays: "được hỗ trợ 50% học phí", "hỗ trợ 50% giá máy"
+                         + r"|(?<=\bhỗ\s+trợ\s+)\d{1,3}(?:,\d+)?\s*%(?=\s+(?:học\s+phí|kinh\s+phí|chi\s+phí|giá|lãi\s+suất|phí)\b)"
+                         # a correction notice's replaced words: 'Đã viết: "đạt 80%"', 'cụm từ "giảm 15% …" được sửa thành'
+                         + r"""|(?<=\bĐã\s+viết\s*:\s*)["“][^"”\n]{1,200}["”]|["“][^"”\n]{1,200}["”](?=\s*(?:đã\s+)?được\s+sửa\s+(?:lại\s+)?thành)"""
                          # "tàu cá dài từ 15 m trở lên", "tàu có công suất dưới 90 CV": the size that says which units
                          # (and the water level that sets something off: "Vận hành khi triều từ 1,90 m trở lên")
                          + r"|(?<=\b(?:dài|rộng|sâu|chiều\s+dài|chiều\s+rộng|công\s+suất|trọng\s+tải|triều|mực\s+nước)\s+(?:từ|trên|dưới)\s+)"
@@ -1253,7 +1258,8 @@ _QUALIFYING = regex.compile(
         (?:\s+(?:NTM|nông\s+thôn\s+mới)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?)?(?=\s*,)   # "Với các xã đã đạt chuẩn nông thôn mới, …"
     | (?<=\b(?:ở|tại|của)\s+(?:các\s+|những\s+)?)(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)
         (?:\s+(?:NTM|nông\s+thôn\s+mới)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?)?   # "100% HTX … ở các xã đã đạt chuẩn NTM hoạt động …"
-    | \bnhững\s+(?:[^\s,;]+\s+){1,3}?đã(?=\s)   # "tại những điểm đã cắm biển cảnh báo": which places""",
+    | \bnhững\s+(?:[^\s,;]+\s+){1,3}?đã(?=\s)   # "tại những điểm đã cắm biển cảnh báo": which places
+    | (?<=\b(?:trên|tại|ở)\s+)các\s+(?:[^\s,;]+\s+){1,3}?đã(?=\s)   # "tỷ lệ tái lấn chiếm trên các tuyến đã ra quân": which""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -1530,7 +1536,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     value_starts = [v.start for v in values]
     if (not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text and "   " not in doc.raw
             and "TT\n" not in doc.raw and "; 20" not in doc.text and '","' not in doc.raw
-            and doc.raw.count(";") < 9 and "Chỉ tiêu\n" not in doc.raw):   # bare numbers in tables, lists
+            and doc.raw.count(";") < 9 and "Chỉ tiêu\n" not in doc.raw and "ĐVT" not in doc.raw):   # bare numbers in tables, lists
         return []
     v = vocabulary()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
@@ -1715,6 +1721,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     item.subject = rates[0]
                 elif item.val.is_count and item.subject == item.val.unit and len(others) == 1:
                     item.subject = f"{item.val.unit} {others[0]}"
+            if "sửa" in text[text.rfind("\n", 0, val.start) + 1:val.start] and (header := _corrected_item(text, val.start)) is not None:
+                # 'Tại điểm b khoản 2 mục II (tỷ lệ diện tích gieo cấy … năm 2025):' over 'Nay sửa lại là: "đạt 85%"': the
+                # correction's new figure, of what the point it corrects names (a corrected budget is still a budget)
+                if val.unit.split("/")[0] in v["money_units"] and _has("budget_markers", header):
+                    continue
+                if item.subject in ("", item.val.unit) or not item.val.is_count:
+                    item.subject, item.action, item.subject_before = header, None, True
+                item.corrected = True
             if (not item.subject_before and item.subject in ("", item.val.unit) and ":" in text[c_start:val.start]
                     and (line := _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start)))
                     and line.start("label") < val.start and not _TIME_LABEL.match(line.group("label"))
@@ -2031,6 +2045,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _has("goal_markers", _goal_text(sentence + " " + intro))
                                                          # "Số hộ thoát nghèo giao cho các huyện …:" over "Quan Sơn: 430 hộ"
                                                          or (list_intro and _QUOTA_GIVEN.search(list_intro) is not None)
+                                                         or it.corrected   # 'Nay sửa lại là: "năm 2024: 28 cánh đồng; …"
                                                          or _has("goal_markers", _goal_text(paragraph))
                                                          or _PLAN_OPENS.match(sentence) is not None   # "Theo kế hoạch, …"
                                                          or _NUMBERED_GOAL_LINE.match(sentence) is not None   # "Chỉ tiêu: …"
@@ -2887,6 +2902,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if prev_end > 0 and (anew := last_match(_NEW_MEASURE, text, prev_end, val.start)) is not None:
         prev_end = anew.start()   # "1,2 triệu lượt khách du lịch | , doanh thu đạt (2.000 tỷ đồng)": the item's own measure
     before = text[prev_end:val.start]
+    if ('"' in before or "“" in before) and (before.count('"') + before.count("“") + before.count("”")) % 2 == 1:
+        # '… được sửa thành "giảm | 20% lượng giống gieo sạ …"': a quoted phrase holding the value starts the item
+        prev_end += max(before.rfind('"'), before.rfind("“")) + 1
+        before = text[prev_end:val.start]
     item = _Item(val=val, item_end=item_end, item_start=prev_end)
     m = cmp_before.search(before) or _CMP_COLON.search(before)
     if m:
@@ -3249,7 +3268,7 @@ _MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đ�
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:(?:vận\s+động|kêu\s+gọi)\s+(?:\S+\s+){{0,2}}?)?"   # "và vận động Nhân dân hiến (ít nhất …)"
     r"(?:(?:quyết\s+tâm|phấn\s+đấu|tiếp\s+tục)\s+)?"   # "…, quyết tâm trồng mới (45 ha …)"
-    rf"(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|được))?"
+    rf"(?:{_MAKING_VERBS}|vận\s+động)(?:\s+(?:thêm|mới|được))?"   # (", vận động ít nhất (50 người bán hàng rong) …")
     r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn|tối\s+đa|không\s+quá|trên|hơn|khoảng|từ))?\s*$",   # "… và huy động tối thiểu (50 tỷ đồng)"
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -3344,14 +3363,14 @@ _COMPARED_HEAD = regex.compile(r"kỳ\s+này|cùng\s+kỳ|kỳ\s+trước|tăng\
 _ASCII_RULE = regex.compile(r"[ \t]*\+[-=+]+\+[ \t]*")
 _BARE_GOAL_HEAD = regex.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+phấn\s+đấu)?", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
-    rf"^\s*(?P<dir>giảm|tăng)?\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa|không\s+dưới|không\s+quá)?"
+    rf"^\s*(?P<dir>giảm|tăng)?\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa|không\s+dưới|không\s+thấp\s+hơn|không\s+quá)?"
     rf"\s*(?:(?:khoảng|gần|xấp\s+xỉ)\s+)?(?P<num>{_NUMBER})"   # "giảm ≥ 30", "không dưới 75 chợ", "khoảng 365 tỷ đồng"
     rf"(?:\s*[-–]\s*(?P<num2>{_NUMBER}))?\s*(?P<pct>%)?"   # "25 - 30": a range in a cell
     rf"\s*(?P<cunit>\p{{Ll}}[\p{{Ll}} ]{{0,25}}?)?\s*(?P<after>trở\s+lên)?\s*$",   # "Ít nhất 09 mô hình" in a cell
     regex.IGNORECASE,
 )
 _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "ít nhất": ">=", "tối thiểu": ">=",
-             "trên": ">", "dưới": "<", "tối đa": "<=", "không dưới": ">=", "không quá": "<="}
+             "trên": ">", "dưới": "<", "tối đa": "<=", "không dưới": ">=", "không thấp hơn": ">=", "không quá": "<="}
 
 
 _DATED_CELL = regex.compile(r"(?:(?:năm|kh|th|ước\s+th)\s+)?20\d\d|\d{1,2}/\d{1,2}/20\d\d", regex.IGNORECASE)
@@ -4032,6 +4051,9 @@ def _indicator_lines(doc: Document, horizon: Optional[int], now: Optional[int] =
     if "...." in text:   # a cheap test first
         dotted, dotted_rows = _dotted_lines(doc, horizon)
         targets, rows = targets + dotted, rows + dotted_rows
+    if "ĐVT" in text or "Đơn vị" in text:   # a cheap test first
+        periodic, periodic_rows = _periods_under_label(doc, horizon, now)
+        targets, rows = targets + periodic, rows + periodic_rows
     if "):" not in text:   # a cheap test first
         return targets, rows
     sections = _section_kinds(text)
@@ -4050,6 +4072,51 @@ def _indicator_lines(doc: Document, horizon: Optional[int], now: Optional[int] =
         if (target := _line_target(doc, m, unit, comparator, kind, int(year.group()) if year else horizon)) is not None:
             rows.append((m.start(), m.end()))
             targets.append(target)
+    return targets, rows
+
+
+# An annex's indicator with its unit in its label, and its figures by period on the line under it:
+#   1.1.1. Trong đó: đào tạo trình độ sơ cấp (ĐVT: người)
+#   Năm 2026: 4.500; năm 2027: 4.800; năm 2028: 4.900.
+#   (or "Cả giai đoạn: không dưới 60.", "Mỗi năm không thấp hơn 40.", "Đến năm 2030: 40.", "Giai đoạn 2026 - 2030: 1.200.")
+_UNIT_LABEL_LINE = regex.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?P<label>[^\n()]{5,200}?)[ \t]*"
+                              r"\((?:ĐVT|Đơn\s+vị(?:\s+tính)?)[ \t]*:[ \t]*(?P<unit>[^)\n]{1,20}?)[ \t]*\)[ \t]*:?[ \t]*$",
+                              regex.MULTILINE | regex.IGNORECASE)
+_PERIOD_CELL = regex.compile(r"[ \t]*(?:(?:đến\s+)?năm\s+(?P<year>20\d\d)|giai\s+đoạn\s+20\d\d\s*[-–]\s*(?P<last>20\d\d)"
+                          r"|(?P<whole>cả\s+giai\s+đoạn|mỗi\s+năm|hằng\s+năm|hàng\s+năm))[ \t]*:?[ \t]*(?P<value>[^;\n]+?)[ \t]*\.?[ \t]*(?:;|$)",
+                          regex.IGNORECASE)
+
+
+def _periods_under_label(doc: Document, horizon: Optional[int], now: Optional[int]
+                         ) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of indicators whose unit is in their label ("(ĐVT: người)") and whose figures by period follow on the
+    next line; the lines they cover."""
+    text = doc.text
+    targets, rows = [], []
+    for m in _UNIT_LABEL_LINE.finditer(text):
+        line_start = m.end() + 1
+        line_end = _line_end(text, line_start)
+        cells = list(_PERIOD_CELL.finditer(text, line_start, line_end))
+        if not cells or cells[0].start() != line_start or cells[-1].end() < line_end - 1:
+            continue   # the next line is no line of periods
+        unit = " ".join(m.group("unit").split())
+        unit = unit.lower() if unit != "%" else unit
+        subject = _clean(_IN_WHICH_LABEL.sub("", m.group("label")))
+        for cell in cells:
+            v = _CELL_VALUE.match(cell.group("value"))
+            if v is None or v.group("cunit"):
+                continue
+            year = int(cell.group("year") or cell.group("last") or 0) or horizon
+            pct = unit == "%"
+            start = cell.start("value")
+            targets.append(Target(
+                value=parse_number(v.group("num"), percent=pct), unit=unit,
+                value_max=parse_number(v.group("num2"), percent=pct) if v.group("num2") else None,
+                comparator=_CELL_CMP.get(" ".join((v.group("cmp") or "").lower().split()), "="), subject=subject,
+                action=None, level=_level_of(subject, "" if pct else unit, None), deadline=year, criteria=[],
+                kind="result" if now is not None and year is not None and year < now else "target",
+                span=doc.raw_span(start + v.start("num"), start + v.end("num2" if v.group("num2") else "num"))))
+        rows.append((m.start(), line_end))
     return targets, rows
 
 
@@ -4370,6 +4437,26 @@ _EMOJI_LEAD = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D\s]+")
 _COUNT_HEAD_WORD = regex.compile(r"(?:tổng\s+)?số\b", regex.IGNORECASE)   # counts are named by their noun, not as a measure
 
 
+# A correction notice: 'Nay sửa lại là: "đạt 85%"' under '1. Tại điểm b khoản 2 mục II (tỷ lệ diện tích … năm 2025):'
+_CORRECTED_LINE = regex.compile(r"[ \t]*(?:Nay\s+)?sửa\s+(?:lại\s+)?(?:là|thành)\s*:", regex.IGNORECASE)
+_CORRECTED_POINT = regex.compile(r"\((?P<what>[^()\n]{5,150})\)\s*:\s*$")
+
+
+def _corrected_item(text: str, pos: int) -> Optional[str]:
+    """What the point a correction's new figure stands under names ("tỷ lệ diện tích gieo cấy …"), or None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _CORRECTED_LINE.match(text, line_start, pos) is None:
+        return None
+    for _ in range(3):   # up over the "Đã viết: …" line
+        if line_start == 0:
+            return None
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if (point := _CORRECTED_POINT.search(text, prev_start, line_start - 1)) is not None:
+            return _TRAILING_YEAR.sub("", _clean(point.group("what"))) or None
+        line_start = prev_start
+    return None
+
+
 def _labelled_lines_intro(text: str, line_start: int) -> str:
     """The line ending in ":" over unmarked lines of one labelled figure each ("Quan Sơn: 430 hộ"), or ""."""
     if not _LABELLED_LINE.match(text, line_start, _line_end(text, line_start)):
@@ -4474,7 +4561,7 @@ _KEEP_AFTER = regex.compile(r"\btiếp\s+tục\s+(?:giữ\s+vững|duy\s+trì)\b
 _MORE_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\bphấn\s+đấu\s+)có\s+thêm\s*$", regex.IGNORECASE)
 _PASSIVE_BEFORE = regex.compile(r"\bđược\s*$", regex.IGNORECASE)
 _DONE_AFTER = regex.compile(r"\s*(?:đã\s+và\s+đang|đã)\s", regex.IGNORECASE)
-_ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng)"
+_ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng|là)"
                            r"|(?<!(?:thôn|đổi|xây|làm|trồng|cấp|tạo|sáng|mở|thêm)\s)mới\s+(?:(?:\p{Ll}+\s+){1,2}?được|có)\s+[\d.,]+(?:\s|%)"   # "hiện mới có 41,3%"
                            r"|(?<!chứng\s)chỉ\s+(?:đạt|khoảng|có)|đã\s+(?:đạt|có|hoàn\s+thành|trồng|xây\s+dựng)"
                            r"|(?:6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm|\s+qua)|tháng\s+qua|đến\s+nay|hiện\s+(?:có|đạt|còn))\b",
