@@ -35,6 +35,8 @@ REAL_WORLD_MD = [
      "UBND TỈNH HẬU GIANG - Kế hoạch\n40% diện tích.",
      "phát thải khí nhà kính giảm trên 10% so với sản xuất thông thường.\nc) Ít nhất 40% diện tích."),
     ("lợi nhuận đạt từ 25 triệu đồng\n/ha/vụ trở lên", "lợi nhuận đạt từ 25 triệu đồng/ha/vụ trở lên"),
+    # held-out 427 (a PDF form): a filled field's dotted leaders are blanks; a dot-leader line of a table stays
+    ("Diện tích mái xanh tăng thêm: ……1.200…… m2; từ ngày ..01/12/2025..", "Diện tích mái xanh tăng thêm:   1.200   m2; từ ngày   01/12/2025  "),
     # held-out 396 (an OCR'd scan): a blank line above the footer goes with it; the sentence still runs on
     ("đạt đường huyết mục tiêu không dưới\n\n        Trang 2/3\nTTYT huyện Phú Lương - Trạm Y tế xã Yên Đổ\n40%.\n"
      "d) 100% người bệnh\n\n        Trang 3/3\nTTYT huyện Phú Lương - Trạm Y tế xã Yên Đổ\nđược lập hồ sơ.",

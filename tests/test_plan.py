@@ -344,6 +344,11 @@ HELD_OUT_PLANS = [
     # held-out 412: a province's traffic safety committee
     ("Ngày 14/10/2025, Ban An toàn giao thông tỉnh Ninh Bình ban hành Kế hoạch số 46/KH-BATGT về bảo đảm an toàn tại đường "
      "ngang giai đoạn 2025 - 2027.", "2025-10-20", ("46/KH-BATGT", "Ban An toàn giao thông tỉnh Ninh Bình", "2025-10-14")),
+    # held-out 425: a school's notice to parents passes on the school's plan; the school under the ward issues it
+    ("UBND PHƯỜNG THANH KHÊ                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG TIỂU HỌC QUANG TRUNG               "
+     "Độc lập - Tự do - Hạnh phúc\nSố: 64/TB-THQT                        Thanh Khê, ngày 26 tháng 8 năm 2025\n\nTHÔNG BÁO\n"
+     "Gửi Quý Phụ huynh học sinh\n\nNgày 20/8/2025 Nhà trường đã ban hành Kế hoạch số 58/KH-THQT về tổ chức đưa đón học "
+     "sinh năm học 2025 - 2026.", None, ("58/KH-THQT", "Trường Tiểu học Quang Trung", "2025-08-20")),
     # held-out 400: a project approved by a decision ("Dự án được UBND tỉnh phê duyệt tại Quyết định số …")
     ("Dự án Phục hồi rừng ngập mặn tỉnh Nam Định\n\nCơ quan chủ quản: UBND tỉnh Nam Định\nChủ dự án: Sở Nông nghiệp và "
      "Phát triển nông thôn\n\nDự án được UBND tỉnh phê duyệt tại Quyết định số 1982/QĐ-UBND ngày 12/9/2024, trên cơ sở "

@@ -3546,6 +3546,33 @@ BLIND_412_419 = [
 ]
 
 
+BLIND_420_427 = [
+    # 424: a code before an indicator ("CT.05  Tỷ lệ …: …") names nothing; a schedule by quarter names its measure before
+    ("CHỈ TIÊU NĂM 2026\nCT.05    Tỷ lệ người bệnh bỏ về không khám: giảm 50% so với năm 2025.\n"
+     "Lộ trình giảm thời gian chờ khám (KPI-01) theo quý: quý I không quá 45 phút, quý II không quá 40 phút.\n",
+     [("=", 50, "%", "Tỷ lệ người bệnh bỏ về không khám"), ("<=", 45, "phút", "thời gian chờ khám"),
+      ("<=", 40, "phút", "thời gian chờ khám")]),
+    # 427: a form's filled fields between dotted leaders, items coded "C1.", "C2."; the rain that floods a street says when
+    ("PHẦN C. CHỈ TIÊU ĐẾN NĂM 2027\nC1. Diện tích mái xanh tăng thêm: ……1.200…… m2\n"
+     "C2. Số điểm úng ngập còn lại khi mưa trên 50 mm: tối đa ……02…… điểm\n",
+     [("=", 1200, "m2", "Diện tích mái xanh tăng thêm"), ("<=", 2, "điểm")]),
+]
+
+
+def test_a_table_whose_first_column_was_merged_down():
+    # held-out 422: "Cửa khẩu | Chỉ tiêu | Thực hiện 2024 | Mục tiêu 2025 | Mục tiêu 2026" over "Hữu Nghị | Thời gian … | …"
+    # and rows one cell short under it (an HTML rowspan); "từ 65% trở lên" in a cell is a floor
+    text = ("Cửa khẩu | Chỉ tiêu | Thực hiện 2024 | Mục tiêu 2025 | Mục tiêu 2026\n"
+            "Hữu Nghị | Thời gian thông quan mỗi xe hàng | 95 phút | dưới 60 phút | không quá 45 phút\n"
+            "Tỷ lệ tờ khai được phân luồng xanh | 58% | từ 65% trở lên | từ 70% trở lên\n")
+    doc = Document.from_text(text)
+    doc.published = date(2025, 3, 6)
+    found = [t for t in find(doc, now=2025, horizon=2026) if t.kind == "target"]
+    assert [(t.comparator, t.value, t.unit, t.deadline) for t in found] == [
+        ("<", 60, "phút", 2025), ("<=", 45, "phút", 2026), (">=", 65, "%", 2025), (">=", 70, "%", 2026)]
+    assert found[2].subject == "Tỷ lệ tờ khai được phân luồng xanh"
+
+
 def test_a_correction_notice_sets_its_new_figures_only():
     # held-out 417: 'Đã viết: "đạt 80%" / Nay sửa lại là: "đạt 85%"' under the point it corrects; a corrected budget is
     # still a budget; 'cụm từ "giảm 15% …" được sửa thành "giảm 20% lượng giống gieo sạ …"'
@@ -3858,6 +3885,7 @@ ELEVENTH_SESSION_BATCHES = {
     "days": (DAYS_AS_GOALS, 2030), "356-363": (BLIND_356_363, 2030),
     "364-371": (BLIND_364_371, 2030), "left-from-372-395": (LEFT_FROM_372_395, 2030),
     "396-403": (BLIND_396_403, 2030), "404-411": (BLIND_404_411, 2025), "412-419": (BLIND_412_419, 2026),
+    "420-427": (BLIND_420_427, 2027),
 }
 
 

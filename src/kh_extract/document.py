@@ -28,6 +28,8 @@ _SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 # "TP. Hà Nội", "Tp. Tam Kỳ", "ThS. Nguyễn": a stop that does not end a sentence.
+# "C2. Số công trình …", "CL2.3. Tỷ lệ …": an item's code, at the start of its line, ends no sentence
+_CODE_MARK = regex.compile(r"[ \t]*\p{Lu}{1,4}-?\d{1,2}(?:\.\d{1,2})*\.")
 _ABBREV_BEFORE_STOP = regex.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|PGS|GS|KS|BS|St|TT|Th|P|Q|TX|KT|TM|TL|TUQ)|\b\p{Lu})\.$")
 
 
@@ -77,7 +79,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group().strip(" ") == "" and _ABBREV_BEFORE_STOP.search(text, max(0, m.start() - 6), m.start()):
+        if m.group().strip(" ") == "" and (_ABBREV_BEFORE_STOP.search(text, max(0, m.start() - 6), m.start())
+                                           or _CODE_MARK.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())):
             continue
         if m.start() > start:
             spans.append((start, m.start()))

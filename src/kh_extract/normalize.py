@@ -79,6 +79,8 @@ _RULES_WITH_FIGURE = r"""
     (?P<eth> [Ðð] )                               # Icelandic eth for Đ: "58/2025/NÐ-CP"
   | (?P<ti> [tT]ỉ (?<! \p{L} [tT]ỉ ) (?= [ ]+ (?: lệ | trọng | suất | số | đồng | USD ) (?! \p{L} ) ) )   # "tỉ lệ", "5 tỉ đồng"
   | (?P<md> \*+ | _{2,} | \| )                    # markdown emphasis "**bold**", "__x__", table pipes
+  | (?P<blank> (?: …{2,} | \.{2,} ) (?= BLANKED (?: …{2,} | \.{2,} ) )   # a form's filled field: "……1.200…… m2",
+  | (?<= (?: …{2,} | \.{2,} ) BLANKED ) (?: …{2,} | \.{2,} ) )             # "..01/12/2025..", "……300 - 350…… hộ"
   | (?P<drop> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )   # zero-width characters, soft hyphen
   | (?P<space> [\u00a0\t\r\u2007\u202f] )          # NBSP, tab, CR
   | (?P<entity> ENTITY )                         # a scrape's "&nbsp;", "&quot;", "&#7871;"
@@ -114,7 +116,9 @@ ENTITY = r"""
         | \#[xX][0-9A-Fa-f]{1,6}       # hexadecimal: "&#x1EBF;"
         ) ;
 """
-_RULES = _RULES_WITH_FIGURE.replace("FIGURE", _FIGURE).replace("ENTITY", ENTITY)
+# What a form's field holds between its dotted leaders: a number, a range or a date
+_BLANKED = r"[ ]* \d [\d.,/]* (?: [ ]* [-–] [ ]* \d [\d.,/]* )? [ ]*"
+_RULES = _RULES_WITH_FIGURE.replace("FIGURE", _FIGURE).replace("ENTITY", ENTITY).replace("BLANKED", _BLANKED)
 _NFD_RULE = r"""
     (?P<nfd> \P{M}\p{M}+ )                        # a base letter with combining marks (NFD)
   |"""
@@ -128,7 +132,8 @@ _MATH_FIRST = "\U0001D400"
 # Hiệp Thạnh"): join unless the next line opens a list item or a heading.
 _WRAPPED = (
     r"(?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) )",
-    r"(?= [ ]* (?! [-+•*] | \d+[.)] | [a-zđ]\) | [IVX]+\. | Điều\s | Nơi\s+nhận | Số\s*: | \p{Lu}{2} ) [\p{L}\d(] )",
+    r"(?= [ ]* (?! [-+•*] | \d+[.)] | [a-zđ]\) | [IVX]+\. | Điều\s | Nơi\s+nhận | Số\s*: | \p{Lu}{2}"
+    r" | \p{Lu}{1,4} [-.]? \d+ [\d.]* [.)]? [ ] ) [\p{L}\d(] )",   # (nor a coded item: "C2. Số công trình …", "KPI-01 …")
 )
 _PATTERNS = {
     (nfd, wrapped, math): regex.compile(
@@ -297,7 +302,7 @@ def _replacement(kind: str, s: str) -> str:
         return "Đ" if s == "Ð" else "đ"
     if kind == "ti":
         return s[0] + "ỷ"   # the press's spelling of "tỷ"
-    if kind in ("md", "space", "wrap", "figwrap"):
+    if kind in ("md", "space", "wrap", "figwrap", "blank"):
         return " " * len(s)
     if kind == "tag":
         # "…<br>…", "…</p><p>…": a break or a block ends its line (a page whose paragraphs a CMS joined with "<br>" text)

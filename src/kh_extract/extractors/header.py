@@ -387,6 +387,10 @@ def issuing_body(doc) -> Optional[str]:
     head = _ABBREVIATION[_SPACES.sub(" ", m.group("head"))]
     level = _SPACES.sub(" ", m.group("level")).lower()
     place = " ".join(w.capitalize() for w in m.group("place").split())
+    if (school := _SCHOOL.match(column, m.end())) is not None:
+        # "UBND PHƯỜNG THANH KHÊ / TRƯỜNG TIỂU HỌC QUANG TRUNG": the school under the council issues the text
+        kind = _SCHOOL_KINDS.get(" ".join(school.group("kind").split()), school.group("kind"))
+        return f"Trường {kind} " + " ".join(w.capitalize() for w in school.group("name").split())
     if (agency := _AGENCY.match(column, m.end())) is not None:
         # "UBND HUYỆN NGHĨA HƯNG / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO": the office under the council issues the text
         return f"{_agency_name(agency.group('agency'))} {level} {place}"
@@ -395,6 +399,11 @@ def issuing_body(doc) -> Optional[str]:
 
 # An office under the people's committee, on the header's next line: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "SỞ Y TẾ"
 _AGENCY = regex.compile(r"[ ]*\n[ ]*(?P<agency>(?:PHÒNG|SỞ|BAN|VĂN[ ]+PHÒNG|TRUNG[ ]+TÂM|CHI[ ]+CỤC)[ ]+[\p{Lu}][\p{Lu} ,\-–&]*?)[ ]*(?=\n|$)")
+_SCHOOL_KINDS = {"MẦM NON": "Mầm non", "TIỂU HỌC": "Tiểu học", "TRUNG HỌC CƠ SỞ": "Trung học cơ sở", "THCS": "THCS",
+                 "TRUNG HỌC PHỔ THÔNG": "Trung học phổ thông", "THPT": "THPT", "TH VÀ THCS": "TH và THCS",
+                 "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ": "Tiểu học và Trung học cơ sở"}
+_SCHOOL = regex.compile(rf"[ ]*\n[ ]*TRƯỜNG[ ]+(?P<kind>{'|'.join(k.replace(' ', '[ ]+') for k in sorted(_SCHOOL_KINDS, key=len, reverse=True))})"
+                     r"[ ]+(?P<name>[\p{Lu}][\p{Lu} \-]*?)[ ]*(?=\n|$)")
 _NAME_PART = regex.compile(r"(?:^|(?<=\b(?:và|VÀ)[ ]|[-–,][ ]))\p{L}")
 
 

@@ -461,6 +461,18 @@ _GOALS_FOLLOW = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\b", regex.IG
 def find(doc: Document, references: list[Reference], dates: list[DateMention]) -> Optional[Plan]:
     """The plan ``doc`` is about, or None when it reports none."""
     plan = _from_header(doc) or _from_record(doc)
+    if plan is not None and "/TB-" in plan.ref and "kết luận" not in doc.text[:1500].lower():
+        # a notice ("Số: 64/TB-THQT") that passes a plan on ("… đã ban hành Kế hoạch số 58/KH-THQT …", "Thực hiện Kế
+        # hoạch số 34/KH-UBND … của UBND xã"): the plan is that one; a notice of conclusions sets goals of its own
+        plans = [r for r in references if r.symbol and r.symbol.startswith("KH-")]
+        # the notice's own body's plan first ("… Kế hoạch số 58/KH-SYT của Sở Y tế …; Kế hoạch số 34/KH-UBND … của UBND
+        # xã Si Ma Cai" in the commune's notice), else the plan of the same office, else the last one cited
+        own = (next((r for r in plans if r.issuer and r.issuer == plan.issuer), None)
+               or next((r for r in plans if r.symbol[3:] == plan.ref.split("/TB-", 1)[1]), None)
+               or (plans[-1] if plans else None))
+        if own is not None:
+            same_body = own.symbol[3:] == plan.ref.split("/TB-", 1)[1]   # "KH-THQT" beside "TB-THQT": the same school
+            plan = Plan(ref=own.ref, issuer=own.issuer or (plan.issuer if same_body else None), issued=own.issued)
     plan_text = plan is not None
     anchor = 0
     if plan is None:
@@ -566,7 +578,13 @@ def _locality(issuer: Optional[str], context: str, on: Optional[date]) -> dict:
     loc = gazetteer.resolve_locality(issuer, on=on)
     if loc.get("level") == "tinh" and loc.get("province"):
         return loc
-    return gazetteer.resolve_locality(issuer, context=context, on=on)
+    loc = gazetteer.resolve_locality(issuer, context=context, on=on)
+    if not any(loc.values()) and issuer.startswith("Trường "):
+        # "Trường Tiểu học Quang Trung" under "UBND PHƯỜNG THANH KHÊ" in its header: the school is the council's
+        parent = next((issuer_name(m) for m in ISSUER.finditer(context) if m.group("body") and m.group("name")), None)
+        if parent is not None:
+            loc = gazetteer.resolve_locality(parent, context=context, on=on)
+    return loc
 
 
 def _issuer_in(text: str, start: int, end: int) -> Optional[str]:

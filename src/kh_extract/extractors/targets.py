@@ -224,7 +224,7 @@ _OPEN_ASIDE = regex.compile(r"\s*\([^()]*$")   # a bracket opened and not closed
 _HEADING = regex.compile(
     r"^[ \t]*(?:[\p{So}\p{Sk}\uFE0F]+[ \t]*)?"   # "🔎 NHÌN LẠI NĂM 2024", "🎯 CHỈ TIÊU NĂM 2025" in a social-media post
     r"(?:(?:[IVX]+|\d+)\s*[.)]\s*(?P<ctitle>(?-i:\p{Lu})[\p{Lu}\p{M}\s,]{2,40}?)\s*:\s+(?=\S)[^\n]{81,}"   # "IV. KINH PHÍ: dự kiến 9,6 tỷ đồng, …" (a long line)
-    r"|(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
+    r"|(?:PHẦN\s+|Phần\s+)?(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
     r"|(?P<named>\p{Lu}[^\n.;:!?%\d]{2,40}:[ \t]+[^\n.;:!?%\d]{3,60}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"
     r"|(?P<caps>(?-i:(?=[^\n]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,\-–&()]{3,60}))[ \t]*:?)[ \t]*$",   # "📊 NHÌN LẠI NĂM 2025:"   # "NĂM 2023 ĐÃ LÀM ĐƯỢC" (an infographic's label); "Đảng bộ huyện …: các
     # chỉ tiêu chủ yếu nhiệm kỳ 2020-2025": a heading that names whose goals these are
@@ -232,7 +232,7 @@ _HEADING = regex.compile(
 )
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,"   # "Hai là, …"
+_LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?-i:\p{Lu}{1,4})[-.]?\d{1,2}(?:\.\d{1,2})*[.)]?(?=\s)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,"   # "Hai là, …"
                         r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*(?:,|$))\s*,?\s*")   # "Thứ nhất, …"
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
@@ -552,6 +552,12 @@ _SHARE_IS = regex.compile(r"\s*là\s+(?=(?-i:\p{Ll}))(?!(?:do|vì|nhằm|để|r
 # A part labelled before its count: "…, trong đó cấp mầm non | 980 camera, cấp tiểu học | 760 camera và cấp THCS | 470 camera"
 _PART_LABEL = r"(?P<label>(?:cấp|bậc|khối|hệ)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})"
 _PART_LABEL_AFTER = regex.compile(rf"\s*[,;]\s*(?:và\s+|trong\s+đó\s*:?\s*)?{_PART_LABEL}\s*$", regex.IGNORECASE)
+_CHANGE_FROM = regex.compile(r"(?:tăng|giảm|nâng)\s+từ\s+[\d.,]+(?:\s+\S+)?", regex.IGNORECASE)
+# A measure's schedule: "Lộ trình giảm thời gian chờ khám (KPI-01) theo quý: quý I …", "Tiến độ …: tháng 6 …"
+_PACED_LABEL = regex.compile(r"(?P<label>[^:\n]{5,120}):\s*(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2})\b", regex.IGNORECASE)
+_PACE_WORDS = regex.compile(r"^\s*(?:lộ\s+trình|tiến\s+độ|kế\s+hoạch)\s+|\s+(?:theo|từng|hằng|mỗi)\s+(?:quý|tháng)\s*$", regex.IGNORECASE)
+_PERIOD_LABEL_AFTER = regex.compile(r"\s*[,;]\s*(?:và\s+)?(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2}|6\s+tháng\s+(?:đầu|cuối)\s+năm)\b[^,;\d]{0,25}$",
+                                 regex.IGNORECASE)
 _PART_LABEL_BEFORE = regex.compile(rf"(?:[,;:]|\bvà|\btrong\s+đó)\s*{_PART_LABEL}\s*$", regex.IGNORECASE)
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
@@ -653,16 +659,25 @@ def _not_values():
     title of a document: Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …" (QĐ 338/QĐ-TTg)."""
     return regex.compile(_alternation(vocabulary()["not_values"])
                          + r"""|(?<=(?:Đề\s+án|Chương\s+trình|Dự\s+án|Phong\s+trào|Cuộc\s+vận\s+động)\s*)["“][^"”\n]{3,300}["”]"""
-                         + r"|\b24/(?:24|7)\b"   # "trực 24/24 giờ": round the clock
-                         # the share of a cost a policy pays: "được hỗ trợ 50% học phí", "hỗ trợ 50% giá máy"
-                         + r"|(?<=\bhỗ\s+trợ\s+)\d{1,3}(?:,\d+)?\s*%(?=\s+(?:học\s+phí|kinh\s+phí|chi\s+phí|giá|lãi\s+suất|phí)\b)"
-                         # a correction notice's replaced words: 'Đã viết: "đạt 80%"', 'cụm từ "giảm 15% …" được sửa thành'
-                         + r"""|(?<=\bĐã\s+viết\s*:\s*)["“][^"”\n]{1,200}["”]|["“][^"”\n]{1,200}["”](?=\s*(?:đã\s+)?được\s+sửa\s+(?:lại\s+)?thành)"""
-                         # "tàu cá dài từ 15 m trở lên", "tàu có công suất dưới 90 CV": the size that says which units
-                         # (and the water level that sets something off: "Vận hành khi triều từ 1,90 m trở lên")
-                         + r"|(?<=\b(?:dài|rộng|sâu|chiều\s+dài|chiều\s+rộng|công\s+suất|trọng\s+tải|triều|mực\s+nước)\s+(?:từ|trên|dưới)\s+)"
-                           r"\d[\d.,]*\s*(?:m|mét|km|CV|tấn|mã\s+lực)\b(?:\s+trở\s+(?:lên|xuống))?",
+                         + r"|\b24/(?:24|7)\b",   # "trực 24/24 giờ": round the clock
                          regex.IGNORECASE)
+
+
+# Rarer phrases whose numbers are no values, each tried only when a cheap substring test finds its words:
+_RARE_NOT_VALUES = (
+    # "tàu cá dài từ 15 m trở lên", "tàu có công suất dưới 90 CV": the size that says which units (and the water level that
+    # sets something off: "Vận hành khi triều từ 1,90 m trở lên")
+    # (or the rain that floods a street: "Số điểm úng ngập khi mưa trên 50 mm")
+    (("dài", "rộng", "sâu", "công suất", "trọng tải", "triều", "mực nước", "mưa"),
+     regex.compile(r"\b(?:dài|rộng|sâu|chiều\s+dài|chiều\s+rộng|công\s+suất|trọng\s+tải|triều|mực\s+nước|mưa)\s+(?:từ|trên|dưới)\s+"
+                   r"\d[\d.,]*\s*(?:m|mét|km|CV|tấn|mã\s+lực|mm)\b(?:\s+trở\s+(?:lên|xuống))?", regex.IGNORECASE)),
+    # the share of a cost a policy pays: "được hỗ trợ 50% học phí", "hỗ trợ 50% giá máy"
+    (("hỗ trợ",), regex.compile(r"\bhỗ\s+trợ\s+\d{1,3}(?:,\d+)?\s*%(?=\s+(?:học\s+phí|kinh\s+phí|chi\s+phí|giá|lãi\s+suất|phí)\b)",
+                                 regex.IGNORECASE)),
+    # a correction notice's replaced words: 'Đã viết: "đạt 80%"', 'cụm từ "giảm 15% …" được sửa thành'
+    (("Đã viết",), regex.compile(r"\bĐã\s+viết\s*:\s*[\"“][^\"”\n]{1,200}[\"”]")),
+    (("sửa",), regex.compile(r"[\"“][^\"”\n]{1,200}[\"”](?=\s*(?:đã\s+)?được\s+sửa\s+(?:lại\s+)?thành)")),
+)
 
 
 # A quiz's answer options on one line: "A. 50%  B. 70%  C. 100%"
@@ -701,6 +716,9 @@ def candidates(text: str) -> list[_Value]:
     masked = [(m.start(), m.end()) for m in _not_values().finditer(text)]  # in order, not overlapping
     if " B. " in text:   # a cheap test first
         masked = sorted(masked + [(m.start(), m.end()) for m in _ANSWER_OPTIONS.finditer(text)])
+    for cues, rare in _RARE_NOT_VALUES:
+        if any(cue in text for cue in cues):   # a cheap test first
+            masked = sorted(masked + [(m.start(), m.end()) for m in rare.finditer(text)])
     masked_starts = [a for a, _ in masked]
     last_end = 0
     for s in starts.finditer(text):
@@ -1729,7 +1747,15 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if item.subject in ("", item.val.unit) or not item.val.is_count:
                     item.subject, item.action, item.subject_before = header, None, True
                 item.corrected = True
-            if (not item.subject_before and item.subject in ("", item.val.unit) and ":" in text[c_start:val.start]
+            if (not item.subject and ":" in text[c_start:val.start]
+                    and (paced := last_match(_PACED_LABEL, text, c_start, val.start)) is not None):
+                # "Lộ trình giảm thời gian chờ khám (KPI-01) theo quý: quý I không quá 45 phút, quý II …": the measure the
+                # label before the periods names
+                named = _PACE_WORDS.sub("", _PAREN.sub(" ", paced.group("label"))).strip()
+                item.subject = _clean(_LEADING_VERB.sub("", named)) or item.subject
+            if ((not item.subject_before and item.subject in ("", item.val.unit)
+                 or _CHANGE_FROM.fullmatch(item.subject))   # "Số ki-ốt …: tăng từ 6 lên (12 ki-ốt)": where it starts
+                    and ":" in text[c_start:val.start]
                     and (line := _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start)))
                     and line.start("label") < val.start and not _TIME_LABEL.match(line.group("label"))
                     and not _PLACE_LEVEL_LEAD.match(line.group("label")) and not _GOAL_LABEL.fullmatch(line.group("label"))):
@@ -2947,6 +2973,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = _FOOTNOTE_MARK.sub("", after)   # "dưới 2%[3]; …", "đạt 20% GRDP²": a footnote's mark, no word of the item
     if text[item_end:item_end + 1].isdigit() and _JOIN_LABEL.fullmatch(after):
         after = ""   # "… chất thải 15% | và các quá trình công nghiệp 5%": the words after the join name the next item
+    if text[item_end:item_end + 1].isdigit() and (period := _PERIOD_LABEL_AFTER.search(after)) is not None:
+        after = after[:period.start()]   # "quý I không quá 45 phút | , quý II không quá 40 phút": the next period's label
     if val.is_count and text[item_end:item_end + 1].isdigit() and (label := _PART_LABEL_AFTER.search(after)) is not None:
         after = after[:label.start()]   # "… 980 camera | , cấp tiểu học 760 camera": the label of the next part
     if val.is_count and _COMMA_NEXT.match(after) and _LEADS_NEXT.search(after):
@@ -3363,10 +3391,11 @@ _COMPARED_HEAD = regex.compile(r"kỳ\s+này|cùng\s+kỳ|kỳ\s+trước|tăng\
 _ASCII_RULE = regex.compile(r"[ \t]*\+[-=+]+\+[ \t]*")
 _BARE_GOAL_HEAD = regex.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+phấn\s+đấu)?", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
-    rf"^\s*(?P<dir>giảm|tăng)?\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa|không\s+dưới|không\s+thấp\s+hơn|không\s+quá)?"
+    rf"^\s*(?P<dir>giảm|tăng)?\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa|không\s+dưới|không\s+thấp\s+hơn|không\s+quá"
+    rf"|từ(?=\s*\d[^\n]*trở\s+lên))?"   # "từ 65% trở lên" in a cell
     rf"\s*(?:(?:khoảng|gần|xấp\s+xỉ)\s+)?(?P<num>{_NUMBER})"   # "giảm ≥ 30", "không dưới 75 chợ", "khoảng 365 tỷ đồng"
     rf"(?:\s*[-–]\s*(?P<num2>{_NUMBER}))?\s*(?P<pct>%)?"   # "25 - 30": a range in a cell
-    rf"\s*(?P<cunit>\p{{Ll}}[\p{{Ll}} ]{{0,25}}?)?\s*(?P<after>trở\s+lên)?\s*$",   # "Ít nhất 09 mô hình" in a cell
+    rf"\s*(?P<cunit>(?!trở\s+lên)\p{{Ll}}[\p{{Ll}} ]{{0,25}}?)?\s*(?P<after>trở\s+lên)?\s*$",   # "Ít nhất 09 mô hình" in a cell
     regex.IGNORECASE,
 )
 _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "ít nhất": ">=", "tối thiểu": ">=",
@@ -3692,6 +3721,14 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             targets.extend(placed_row)
             rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
             continue
+        if (header is not None and header["subject"] is not None and header["subject"] > 0 and header["goals"]
+                and len(cells) == header["width"] - 1 and header.get("row_head") is not None):
+            # "Hữu Nghị | Thời gian thông quan … | 95 phút | …" over "Số lượt phương tiện … | 1.080 lượt | …": a cell merged
+            # down the first column (an HTML rowspan) stands in the row above only
+            cells = [header["row_head"], *cells]
+            texts = [c[2] for c in cells]
+        elif header is not None and len(cells) == header.get("width"):
+            header["row_head"] = cells[0]
         if header is None or header["subject"] is None or not header["goals"] or len(cells) != header["width"]:
             continue
         if all(len(t.strip()) <= 2 for t in texts):
@@ -4339,7 +4376,7 @@ def _strip_comparator(before: str, cmp_before) -> str:
 
 
 # (also inside a box drawn with bars: "| - 10 HTX áp dụng nhật ký sản xuất điện tử   |")
-_LIST_LINE = regex.compile(r"[ \t]*(?:\|[ \t]*(?=[-+•*][ \t]))?(?:[-+•*]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text
+_LIST_LINE = regex.compile(r"[ \t]*(?:\|[ \t]*(?=[-+•*][ \t]))?(?:[-+•*]|(?-i:\p{Lu}{1,4})-?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text
 # A line that is one labelled figure, under a line ending in ":" and without a list mark: "Mường Lát: 520 hộ" under "Số hộ
 # thoát nghèo giao cho các huyện nghèo năm 2024 như sau:"
 _LABELLED_LINE = regex.compile(r"[ \t]*(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*|\d{1,2}[.)][ \t]+|[-+•*][ \t]+)?(?P<label>(?-i:\p{Lu})[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d/]+){0,7})[ \t]*:[ \t]*"
@@ -4404,7 +4441,7 @@ def _intro_count(intro: str, unit: str) -> Optional[str]:
 
 
 # A heading in capitals over a list: "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG" over "• Năm 2026: 200 hộ"
-_CAPS_HEADING = regex.compile(r"[ \t]*(?:\p{Lu}+[ \t]+){2,12}\p{Lu}+[ \t]*")
+_CAPS_HEADING = regex.compile(r"[ \t]*(?:[\p{Lu}\d.]+[ \t]+){2,12}[\p{Lu}\d]+[ \t]*")   # (also "PHẦN C. CHỈ TIÊU ĐẾN NĂM 2027")
 
 
 _SLASHED_MEASURES = regex.compile(r"\((?P<list>[^()/\n]{3,80}(?:/[^()/\n]{3,80})+)\)")
@@ -4459,7 +4496,8 @@ def _corrected_item(text: str, pos: int) -> Optional[str]:
 
 def _labelled_lines_intro(text: str, line_start: int) -> str:
     """The line ending in ":" over unmarked lines of one labelled figure each ("Quan Sơn: 430 hộ"), or ""."""
-    if not _LABELLED_LINE.match(text, line_start, _line_end(text, line_start)):
+    line_end = _line_end(text, line_start)
+    if ":" not in text[line_start:line_end] or not _LABELLED_LINE.match(text, line_start, line_end):   # (a cheap test first)
         return ""
     for _ in range(30):   # up over the other labelled lines
         if line_start == 0:
