@@ -552,13 +552,13 @@ _SHARE_IS = regex.compile(r"\s*là\s+(?=(?-i:\p{Ll}))(?!(?:do|vì|nhằm|để|r
 # A part labelled before its count: "…, trong đó cấp mầm non | 980 camera, cấp tiểu học | 760 camera và cấp THCS | 470 camera"
 _PART_LABEL = r"(?P<label>(?:cấp|bậc|khối|hệ)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})"
 _PART_LABEL_AFTER = regex.compile(rf"\s*[,;]\s*(?:và\s+|trong\s+đó\s*:?\s*)?{_PART_LABEL}\s*$", regex.IGNORECASE)
-_CHANGE_FROM = regex.compile(r"(?:tăng|giảm|nâng)\s+từ\s+[\d.,]+(?:\s+\S+)?", regex.IGNORECASE)
+_PART_LABEL_BEFORE = regex.compile(rf"(?:[,;:]|\bvà|\btrong\s+đó)\s*{_PART_LABEL}\s*$", regex.IGNORECASE)
+_CHANGE_FROM = regex.compile(r"(?:tăng|giảm|nâng)\s+từ\s+[\d.,]+(?:\s+\S+)?", regex.IGNORECASE)   # "tăng từ 6 (lên 12 …)": where it starts
 # A measure's schedule: "Lộ trình giảm thời gian chờ khám (KPI-01) theo quý: quý I …", "Tiến độ …: tháng 6 …"
 _PACED_LABEL = regex.compile(r"(?P<label>[^:\n]{5,120}):\s*(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2})\b", regex.IGNORECASE)
 _PACE_WORDS = regex.compile(r"^\s*(?:lộ\s+trình|tiến\s+độ|kế\s+hoạch)\s+|\s+(?:theo|từng|hằng|mỗi)\s+(?:quý|tháng)\s*$", regex.IGNORECASE)
 _PERIOD_LABEL_AFTER = regex.compile(r"\s*[,;]\s*(?:và\s+)?(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2}|6\s+tháng\s+(?:đầu|cuối)\s+năm)\b[^,;\d]{0,25}$",
                                  regex.IGNORECASE)
-_PART_LABEL_BEFORE = regex.compile(rf"(?:[,;:]|\bvà|\btrong\s+đó)\s*{_PART_LABEL}\s*$", regex.IGNORECASE)
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
 _PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}", regex.IGNORECASE)
