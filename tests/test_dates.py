@@ -55,6 +55,8 @@ REAL_WORLD_MD = [
     # held-out 397: a schedule's lines open with their day ("✔️ 05/11: xã Tam Ngãi")
     ("🗓 LỊCH TẬP HUẤN:\n✔️ 05/11: xã Tam Ngãi\n- 12/11: xã Càng Long\n", date(2025, 10, 28),
      [("05/11", "2025-11-05"), ("12/11", "2025-11-12")]),
+    # held-out 433: a week in a table, a range of days
+    ("| Tuần 2 | 12/8 – 18/8 | 1.250 | 16 |", date(2024, 9, 5), [("12/8", "2024-08-12"), ("18/8", "2024-08-18")]),
     # held-out 415: a scraped record's ISO date
     ("title: Ngư dân thu gom rác thải nhựa\npublished_at: 2025-11-12\nGiai đoạn 2021-2025", None, [("2025-11-12", "2025-11-12")]),
     # held-out 411: a schedule line opens with a range of days

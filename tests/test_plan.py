@@ -349,6 +349,10 @@ HELD_OUT_PLANS = [
      "Độc lập - Tự do - Hạnh phúc\nSố: 64/TB-THQT                        Thanh Khê, ngày 26 tháng 8 năm 2025\n\nTHÔNG BÁO\n"
      "Gửi Quý Phụ huynh học sinh\n\nNgày 20/8/2025 Nhà trường đã ban hành Kế hoạch số 58/KH-THQT về tổ chức đưa đón học "
      "sinh năm học 2025 - 2026.", None, ("58/KH-THQT", "Trường Tiểu học Quang Trung", "2025-08-20")),
+    # held-out 432: a province's department named in full issues it
+    ("Trả lời: Ngày 12/01/2024, Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang ban hành Kế hoạch số 86/KH-SLĐTBXH về tổ "
+     "chức phiên giao dịch việc làm năm 2024.", "2024-02-20",
+     ("86/KH-SLĐTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang", "2024-01-12")),
     # held-out 400: a project approved by a decision ("Dự án được UBND tỉnh phê duyệt tại Quyết định số …")
     ("Dự án Phục hồi rừng ngập mặn tỉnh Nam Định\n\nCơ quan chủ quản: UBND tỉnh Nam Định\nChủ dự án: Sở Nông nghiệp và "
      "Phát triển nông thôn\n\nDự án được UBND tỉnh phê duyệt tại Quyết định số 1982/QĐ-UBND ngày 12/9/2024, trên cơ sở "

@@ -3559,6 +3559,37 @@ BLIND_420_427 = [
 ]
 
 
+BLIND_428_435 = [
+    # 435: parts labelled by level after the noun they count ("diễn tập … cấp tỉnh 01 cuộc, cấp huyện 10 cuộc và cấp xã ít
+    # nhất 20 cuộc"); 429: "hóa chất xử lý" is a noun
+    ("Năm 2025 tổ chức diễn tập chữa cháy rừng cấp tỉnh 01 cuộc, cấp huyện 10 cuộc và cấp xã ít nhất 20 cuộc; giảm 20% lượng "
+     "hóa chất xử lý ao nuôi so với năm 2023.",
+     [("=", 1, "cuộc", "diễn tập chữa cháy rừng cấp tỉnh"), ("=", 10, "cuộc", "diễn tập chữa cháy rừng cấp huyện"),
+      (">=", 20, "cuộc", "diễn tập chữa cháy rừng cấp xã"), ("=", 20, "%", "lượng hóa chất xử lý ao nuôi")]),
+    # 430: the previous plan's figures are no goals of this one
+    ("Tỷ lệ siêu thị không sử dụng túi ni lông được nâng từ 50% trong kế hoạch trước lên 100% vào năm 2025. Kế hoạch trước đặt "
+     "mục tiêu xây dựng 20 chợ văn minh; tỷ lệ chất thải nhựa được phân loại đạt ít nhất 85%, thay cho mức 60% của giai đoạn "
+     "trước.", [("=", 100, "%"), (">=", 85, "%")]),
+]
+
+
+def test_a_space_laid_table_with_a_two_line_head_and_wrapped_labels():
+    # held-out 429: "Kế hoạch" over "năm 2024" in the head, a label wrapped onto the next line; a note column's figures
+    # are no goals
+    text = ("Các chỉ tiêu chủ yếu của kế hoạch như sau:\n\n"
+            "STT   Chỉ tiêu                                    Đơn vị       Kế hoạch         Ghi chú\n"
+            "                                                               năm 2024         (số liệu năm 2023)\n"
+            "1     Diện tích thả nuôi tôm nước lợ              ha           5.000            thực hiện 4.836 ha\n"
+            "2     Tỷ lệ diện tích tôm nuôi bị thiệt hại       %            dưới 3           187 ha bị bệnh\n"
+            "      do dịch bệnh\n")
+    doc = Document.from_text(text)
+    doc.published = date(2024, 3, 8)
+    found = find(doc, now=2024, horizon=2024)
+    assert [(t.comparator, t.value, t.unit, t.subject, t.deadline) for t in found] == [
+        ("=", 5000, "ha", "Diện tích thả nuôi tôm nước lợ", 2024),
+        ("<", 3, "%", "Tỷ lệ diện tích tôm nuôi bị thiệt hại do dịch bệnh", 2024)]
+
+
 def test_a_table_whose_first_column_was_merged_down():
     # held-out 422: "Cửa khẩu | Chỉ tiêu | Thực hiện 2024 | Mục tiêu 2025 | Mục tiêu 2026" over "Hữu Nghị | Thời gian … | …"
     # and rows one cell short under it (an HTML rowspan); "từ 65% trở lên" in a cell is a floor
@@ -3597,6 +3628,13 @@ def test_an_annex_gives_each_indicator_its_unit_and_its_figures_by_period():
     assert [(t.comparator, t.value, t.unit, t.subject, t.deadline) for t in found] == [
         ("=", 4500, "người", "đào tạo trình độ sơ cấp", 2026), ("=", 4800, "người", "đào tạo trình độ sơ cấp", 2027),
         (">=", 60, "%", "Tỷ trọng đào tạo nghề phi nông nghiệp", 2030), (">=", 40, "%", "Tỷ lệ lao động nữ được hỗ trợ", 2030)]
+
+
+def test_a_scoring_rubric_sets_no_goals():
+    # held-out 431: "Khu dân cư được đề nghị công nhận khi đạt từ 90 điểm trở lên …" is the rubric's threshold
+    doc = Document.from_text("Khu dân cư được đề nghị công nhận khi đạt từ 90 điểm trở lên và không có tiêu chí nào dưới 70% số "
+                             "điểm tối đa.\n\nMỤC TIÊU CỤ THỂ\n1. Năm 2024 có ít nhất 2 thôn đạt chuẩn khu dân cư kiểu mẫu.")
+    assert [(t.value, t.unit) for t in find(doc, now=2024, horizon=2025)] == [(2, "thôn")]
 
 
 def test_figures_that_are_no_goals_of_the_412_419_batches():
@@ -3885,7 +3923,7 @@ ELEVENTH_SESSION_BATCHES = {
     "days": (DAYS_AS_GOALS, 2030), "356-363": (BLIND_356_363, 2030),
     "364-371": (BLIND_364_371, 2030), "left-from-372-395": (LEFT_FROM_372_395, 2030),
     "396-403": (BLIND_396_403, 2030), "404-411": (BLIND_404_411, 2025), "412-419": (BLIND_412_419, 2026),
-    "420-427": (BLIND_420_427, 2027),
+    "420-427": (BLIND_420_427, 2027), "428-435": (BLIND_428_435, 2026),
 }
 
 

@@ -64,6 +64,7 @@ _DATE = regex.compile(
 # A schedule's line: "✔️ 05/11: xã Tam Ngãi", "- 12/11: tập huấn tại …" (a line mark or an emoji before, a colon after)
 _SCHEDULE_LINE_LEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*]|[\p{So}\p{Sk}\uFE0F\u200D])*[ \t]*$")
 _SCHEDULE_COLON = regex.compile(r"[ \t]*(?:[-–][ \t]*\d{1,2}/\d{1,2}[ \t]*)?:[ \t]+\S")   # (also "• 25/4 - 31/5: nạo vét …")
+_DAY_RANGE_NEXT = regex.compile(r"[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?![\d/])")
 # A yearless "21/9" or "22.4" is a date only after one of these words.
 _CUE_BEFORE = regex.compile(
     r"""
@@ -199,7 +200,9 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
                         and not (m.group("sep") == "/" and _NAMED_DAY.search(text, max(0, m.start() - 70), m.start()))
                         # "✔️ 05/11: xã Tam Ngãi": a schedule's line opens with its day
                         and not (m.group("sep") == "/" and _SCHEDULE_LINE_LEAD.search(text, max(0, m.start() - 12), m.start())
-                                 and _SCHEDULE_COLON.match(text, m.end()))):
+                                 and _SCHEDULE_COLON.match(text, m.end()))
+                        # "| 12/8 – 18/8 |": a week's first day, the range's second a date as well
+                        and not (m.group("sep") == "/" and _DAY_RANGE_NEXT.match(text, m.end()))):
                     return None
     year = int(year) if year else None
     if not (1 <= month <= 12 and 1 <= day <= 31):

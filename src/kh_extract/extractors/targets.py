@@ -533,7 +533,8 @@ _SUB_LIST = regex.compile(r"\btrong\s+đó\b", regex.IGNORECASE)
 # After the start of a change: "(từ 41,2%) (năm 2023) xuống còn 36%", "(từ 62%) lên 75%"
 # ("từ 5,1% năm 2021 xuống 1,9% năm 2025": the start's year without brackets)
 _FROM_TO = (r"\s*(?:\(\s*(?:năm\s+)?(?P<year>20\d\d)\s*\)\s*|(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?P<year>20\d\d)\s*,?\s*"
-            r"|(?:hiện\s+nay|hiện\s+tại)\s+)?"   # "từ 52% hiện nay nâng lên 70%"
+            r"|(?:hiện\s+nay|hiện\s+tại)\s+"   # "từ 52% hiện nay nâng lên 70%"
+            r"|(?:trong|theo|của)\s+(?:kế\s+hoạch|giai\s+đoạn)\s+(?:trước|cũ)\s+)?"   # "từ 50% trong kế hoạch trước lên 100%"
             r"(?:nâng\s+|giảm\s+|tăng\s+)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?"
             r"(?:dưới\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+|khoảng\s+|không\s+quá\s+|tối\s+đa\s+)?")   # "từ 61% lên ít nhất 80%"
 _FROM_TO_AFTER = regex.compile(_FROM_TO + r"\d", regex.IGNORECASE)
@@ -551,8 +552,16 @@ _JOIN_LABEL = regex.compile(r"\s*(?:và|hoặc)\s+(?!.*\b(?:năm|có|đạt|là|
 _SHARE_IS = regex.compile(r"\s*là\s+(?=(?-i:\p{Ll}))(?!(?:do|vì|nhằm|để|rất|khá|quá|cao|thấp|mức|một)\b)", regex.IGNORECASE)
 # A part labelled before its count: "…, trong đó cấp mầm non | 980 camera, cấp tiểu học | 760 camera và cấp THCS | 470 camera"
 _PART_LABEL = r"(?P<label>(?:cấp|bậc|khối|hệ)\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})"
-_PART_LABEL_AFTER = regex.compile(rf"\s*[,;]\s*(?:và\s+|trong\s+đó\s*:?\s*)?{_PART_LABEL}\s*$", regex.IGNORECASE)
+_PART_LABEL_AFTER = regex.compile(rf"(?:\s*[,;]\s*(?:và\s+|trong\s+đó\s*:?\s*)?|\s+và\s+){_PART_LABEL}"
+                               r"\s*(?:(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|khoảng|tối\s+đa|không\s+quá)\s*)?$", regex.IGNORECASE)
+_PART_LABEL_TAIL = regex.compile(rf"\s{_PART_LABEL}$", regex.IGNORECASE)
 _PART_LABEL_BEFORE = regex.compile(rf"(?:[,;:]|\bvà|\btrong\s+đó)\s*{_PART_LABEL}\s*$", regex.IGNORECASE)
+# The previous plan's figure, which the new one replaces: "Kế hoạch trước đặt mục tiêu xây dựng (20 chợ)", "trong khi kế
+# hoạch cũ chỉ đặt giảm (25%)", "(60%) của giai đoạn trước", "từ (50%) trong kế hoạch trước lên 100%"
+_PREVIOUS_PLAN_BEFORE = regex.compile(r"\b(?:kế\s+hoạch|giai\s+đoạn|đề\s+án|nghị\s+quyết)\s+(?:trước|cũ)\b"
+                                   r"(?:(?!\b(?:lên|xuống|thành|nay|mới)\b)[^,;.]){0,50}$", regex.IGNORECASE)   # (not "… lên (100%)")
+_PREVIOUS_PLAN_AFTER = regex.compile(r"\s*(?:\S+\s+)?(?:trong|theo|của)\s+(?:kế\s+hoạch|giai\s+đoạn|đề\s+án)\s+(?:trước|cũ)\b",
+                                  regex.IGNORECASE)
 _CHANGE_FROM = regex.compile(r"(?:tăng|giảm|nâng)\s+từ\s+[\d.,]+(?:\s+\S+)?", regex.IGNORECASE)   # "tăng từ 6 (lên 12 …)": where it starts
 # A measure's schedule: "Lộ trình giảm thời gian chờ khám (KPI-01) theo quý: quý I …", "Tiến độ …: tháng 6 …"
 _PACED_LABEL = regex.compile(r"(?P<label>[^:\n]{5,120}):\s*(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2})\b", regex.IGNORECASE)
@@ -624,6 +633,7 @@ class _Item:
     per: Optional[str] = None   # "mỗi xã" in "Mỗi xã có ít nhất 01 sản phẩm"
     ranked: bool = False        # "vào nhóm 20 tỉnh dẫn đầu": a place among peers, whose unit names no level
     corrected: bool = False     # 'Nay sửa lại là: "…"': a correction notice's new figure
+    activity: Optional[str] = None   # "diễn tập chữa cháy rừng" before "cấp tỉnh 01 cuộc, cấp huyện 10 cuộc": the parts' noun
     share: bool = False         # "…, chiếm trên 75% tổng diện tích …": a share of what the item before measures
     placed: Optional[str] = None  # "95% số hộ có đất bị thu hồi | tại xã A, 90% tại xã B": the measure the places share
     scope: Optional[tuple[str, Optional[str]]] = None   # "65% kế hoạch vốn | đối với dự án …": (what, of what)
@@ -1739,6 +1749,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     item.subject = rates[0]
                 elif item.val.is_count and item.subject == item.val.unit and len(others) == 1:
                     item.subject = f"{item.val.unit} {others[0]}"
+            if (items and items[-1].activity and item.val.is_count and item.val.unit == items[-1].val.unit
+                    and (tail := _PART_LABEL_TAIL.search(item.subject)) is not None and item.subject[:tail.start()] == item.val.unit):
+                # "… cấp tỉnh 01 cuộc, cấp huyện | 10 cuộc": the same noun as the first part's, at this part's level
+                item.activity = items[-1].activity
+                item.subject = f"{item.activity} {tail.group('label')}"
             if "sửa" in text[text.rfind("\n", 0, val.start) + 1:val.start] and (header := _corrected_item(text, val.start)) is not None:
                 # 'Tại điểm b khoản 2 mục II (tỷ lệ diện tích gieo cấy … năm 2025):' over 'Nay sửa lại là: "đạt 85%"': the
                 # correction's new figure, of what the point it corrects names (a corrected budget is still a budget)
@@ -1890,6 +1905,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             here, after = items[k], items[k + 1]
             if (here.val.is_count and here.subject == here.val.unit == after.val.unit
                     and after.subject.startswith(here.val.unit + " ")
+                    and not _PART_LABEL_TAIL.search(after.subject)   # (not "cuộc cấp xã": that part's own)
                     and not _SUB_LIST.search(text, after.item_start, after.val.start)):   # not a part's own noun
                 here.subject = after.subject
         years_lead = _deadline(text, c_start, items[0].val.start) is not None
@@ -2037,6 +2053,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = "result"
             else:
                 item_kind = kind
+            if (("trước" in text[max(it.item_start, it.val.start - 80):it.val.end + 30]
+                 or "cũ" in text[max(it.item_start, it.val.start - 80):it.val.end + 30])   # a cheap test first
+                    and (_PREVIOUS_PLAN_BEFORE.search(text, max(it.item_start, it.val.start - 80), it.val.start)
+                         or _PREVIOUS_PLAN_AFTER.match(text, it.val.end))):
+                continue   # "Kế hoạch trước đặt mục tiêu xây dựng 20 chợ", "… thay cho mức 60% của giai đoạn trước": no more
             before_kind, before_end = item_kind, it.val.end
             # (a rate is a measure: "nâng tỷ lệ giáo viên mẫu giáo lên 1,75 giáo viên/lớp")
             plain_count = it.val.is_count and "/" not in it.val.unit and it.val.unit not in v["measure_units"]
@@ -2914,7 +2935,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                 ("," in before and _NOUN_THEN_VERB.fullmatch(before, before.rfind(",") + 1) is not None)
                 # "… nhóm 20 tỉnh dẫn đầu cả nước và năm 2030 điểm DTI không dưới (0,7 điểm)": a year opens the item
                 or _YEAR_LED_ITEM.search(before) is not None)
-            if not (part or raised or restated or made or apart or own_count or reached or own_measure or own_clause) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
+            # "… cấp tỉnh 01 cuộc, cấp huyện 10 cuộc và cấp xã ít nhất 20 cuộc": a part labelled before its own figure
+            labelled = val.unit == kept[-1].unit and _PART_LABEL_BEFORE.search(bare) is not None
+            if not (part or raised or restated or made or apart or own_count or reached or own_measure or own_clause
+                    or labelled) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
@@ -2975,8 +2999,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = ""   # "… chất thải 15% | và các quá trình công nghiệp 5%": the words after the join name the next item
     if text[item_end:item_end + 1].isdigit() and (period := _PERIOD_LABEL_AFTER.search(after)) is not None:
         after = after[:period.start()]   # "quý I không quá 45 phút | , quý II không quá 40 phút": the next period's label
+    labelled_next = False
     if val.is_count and text[item_end:item_end + 1].isdigit() and (label := _PART_LABEL_AFTER.search(after)) is not None:
         after = after[:label.start()]   # "… 980 camera | , cấp tiểu học 760 camera": the label of the next part
+        labelled_next = True
     if val.is_count and _COMMA_NEXT.match(after) and _LEADS_NEXT.search(after):
         after = ""   # "hỗ trợ đất ở cho 45 hộ, nhà ở cho 286 hộ": the item ends at its comma; what follows leads the next
     if (apart := _APART_IN.search(after)) is not None:
@@ -3030,8 +3056,19 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         # (not after a classifier that its noun follows: "62.000 căn | nhà ở xã hội", "10,5 triệu con | cá giống")
         subj = noun + (" " + subj if subj else "")
         subj = subj.replace(noun + " " + noun, noun)
-    if val.is_count and not measure and subj == noun and (part := _PART_LABEL_BEFORE.search(before)) is not None:
+    if (val.is_count and not measure and subj == noun
+            and ((part := _PART_LABEL_BEFORE.search(_strip_comparator(before, cmp_before))) is not None
+                 # "diễn tập chữa cháy rừng cấp tỉnh | 01 cuộc, cấp huyện 10 cuộc …": the first part, its label after its noun
+                 or (labelled_next and (part := _PART_LABEL_TAIL.search(_strip_comparator(before, cmp_before).rstrip())) is not None))):
         subj = f"{noun} {part.group('label')}"   # "…, cấp tiểu học 760 camera": the part the label names
+        if labelled_next and part.re is _PART_LABEL_TAIL:
+            # "tổ chức diễn tập chữa cháy rừng | cấp tỉnh 01 cuộc, …": what each part's count is of, named before the first
+            head = _clean(_strip_comparator(before, cmp_before).rstrip()[:part.start()])
+            head = head[max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1:].strip()
+            head = _MAKING_LEAD.sub("", _strip_openers(_LEADING_YEAR.sub("", head).strip()))   # ("Năm 2025 tổ chức …")
+            if len(head.split()) >= 2:
+                item.activity = head
+                subj = f"{head} {part.group('label')}"
     elif measure:
         after_subj, after_action = subj, action
         subj = ""  # "thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm": the subject stands before
@@ -3287,6 +3324,8 @@ _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng
                  r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)|khoanh\s+vùng|thả|phát(?!\s+(?:triển|hiện|huy|động|sinh)\b)"   # "…, bê tông hóa thêm 5 km"
                  r"|(?<!\b(?:vốn|suất|nhà|chủ|hút|gọi)\s)đầu\s+tư"   # "…, đầu tư ít nhất 03 (ba) lò hấp"
                  r"|đổ(?:\s+bê\s+tông)?|rải\s+nhựa|lát")   # "trồng 150 cây xanh, đổ 320 m đường bê tông"
+# A verb of making that opens a phrase: "(tổ chức) diễn tập chữa cháy rừng cấp tỉnh 01 cuộc"
+_MAKING_LEAD = regex.compile(rf"^(?:{_MAKING_VERBS})\s+", regex.IGNORECASE)
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
@@ -3642,17 +3681,32 @@ def _spaced_cells(raw: str, start: int, end: int) -> list:
 
 
 def _spaced_rows(raw: str) -> list:
+    """The rows of tables laid out with spaces under a "Chỉ tiêu | … | Đơn vị | …" head; a head's second line ("năm
+    2024" under "Kế hoạch") and a label's wrapped line ("do dịch bệnh" under "Tỷ lệ diện tích … bị thiệt hại") join the
+    cells above them, by where they start."""
     out = []
     for head in _SPACED_HEAD.finditer(raw):
         cells = _spaced_cells(raw, head.start(), head.end())
         if not 3 <= len(cells) <= 8 or not any(_SPACED_NAMES.match(c[2]) for c in cells[1:]):
             continue
+        starts = [c[0] - head.start() for c in cells]
         rows, pos = [(cells, (head.start(), head.end()), True, "")], head.end() + 1
         while pos < len(raw):
             line = _LINE.match(raw, pos)
-            row = _spaced_cells(raw, line.start(), line.end())
-            if len(row) != len(cells) or "|" in line.group() or "\t" in line.group():
+            if "|" in line.group() or "\t" in line.group() or not line.group().strip():
                 break
+            row = _spaced_cells(raw, line.start(), line.end())
+            if len(row) != len(cells):
+                placed = {max((n for n, at in enumerate(starts) if at <= c[0] - line.start() + 2), default=0): c for c in row}
+                above = rows[-1][0]
+                if (len(placed) != len(row) or any(_COUNT_CELL.fullmatch(c[2]) for c in row)
+                        or not line.group().startswith(" ") or any(len(c[2]) > 50 for c in row)):
+                    break   # no line of this table (a wrapped line is indented and short)
+                # the head's or a label's next line: its words join the cell above them
+                rows[-1] = ([(a[0], a[1], f"{a[2]} {placed[n][2]}") if n in placed else a for n, a in enumerate(above)],
+                            (rows[-1][1][0], line.end()), rows[-1][2], rows[-1][3])
+                pos = line.end() + 1
+                continue
             rows.append((row, (line.start(), line.end()), False, ""))
             pos = line.end() + 1
         if len(rows) > 1:
