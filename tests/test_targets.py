@@ -3630,6 +3630,14 @@ def test_an_annex_gives_each_indicator_its_unit_and_its_figures_by_period():
         (">=", 60, "%", "Tỷ trọng đào tạo nghề phi nông nghiệp", 2030), (">=", 40, "%", "Tỷ lệ lao động nữ được hỗ trợ", 2030)]
 
 
+def test_a_posts_comments_under_its_action_bar_set_no_goals():
+    # held-out 434: "42 bình luận · 18 lượt chia sẻ" and "Thích · Bình luận · Chia sẻ" open the comments, whose figures
+    # (and the count of comments) are no goals
+    text = ("Mục tiêu đến năm 2030: 100% tổ dân phố có câu lạc bộ liên thế hệ.\n\n👍❤️ 356\n42 bình luận · 18 lượt chia sẻ\n\n"
+            "Thích · Bình luận · Chia sẻ\n\nNguyễn Thị Lan\nTổ em phấn đấu năm 2026 có ít nhất 35 cụ tham gia CLB dưỡng sinh ạ\n")
+    assert [(t.value, t.unit) for t in find(Document.from_text(text), now=2025, horizon=2030)] == [(100, "%")]
+
+
 def test_a_scoring_rubric_sets_no_goals():
     # held-out 431: "Khu dân cư được đề nghị công nhận khi đạt từ 90 điểm trở lên …" is the rubric's threshold
     doc = Document.from_text("Khu dân cư được đề nghị công nhận khi đạt từ 90 điểm trở lên và không có tiêu chí nào dưới 70% số "

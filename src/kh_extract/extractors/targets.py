@@ -291,7 +291,9 @@ _TRAILING_AUX = regex.compile(r"(?<=\S)\s+(?:được|đã|sẽ)$")
 # The heading of readers' comments, on its own line: "Bình luận (2)", "Bình luận nổi bật", "Ý kiến bạn đọc"
 _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s+nhất)?(?:\s*\(\d+\))?|Ý\s+kiến\s+bạn\s+đọc(?:\s*\(\d+\))?"
                        r"|Ý\s+kiến\s*\(\d+\)"   # "Ý kiến (3)" over readers' comments
-                       r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận)[ ]*:?[ ]*$", regex.MULTILINE)
+                       r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
+                       # a social post's bar over its comments: "42 bình luận · 18 lượt chia sẻ", "Thích · Bình luận · Chia sẻ"
+                       r"|\d[\d.,]*K?\s+bình\s+luận\s*·[^\n]*|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*$", regex.MULTILINE)
 _AND_ONLY = regex.compile(r"[^,;:()]*\svà\s+", regex.IGNORECASE)   # two items joined by "và": "02 nhà ăn | và | 24 phòng ở", "05 trang trại | bò thịt … và | 01 hợp tác xã"
 # A whole handed out to places: "giao cho các xã như sau:", "phân bổ cho từng phường:", "giao chỉ tiêu cụ thể cho các xã:"
 _ALLOTTED = regex.compile(r"\b(?:giao|phân\s+bổ|phân\s+khai|phân\s+chia)(?:\s+chỉ\s+tiêu)?(?:\s+cụ\s+thể)?\s+(?:cho|về|tới|đến)\s+"
