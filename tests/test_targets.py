@@ -3552,6 +3552,9 @@ BLIND_420_427 = [
      "Lộ trình giảm thời gian chờ khám (KPI-01) theo quý: quý I không quá 45 phút, quý II không quá 40 phút.\n",
      [("=", 50, "%", "Tỷ lệ người bệnh bỏ về không khám"), ("<=", 45, "phút", "thời gian chờ khám"),
       ("<=", 40, "phút", "thời gian chờ khám")]),
+    # 424: a coded line whose value opens with its change ("tăng từ 6 lên 12 ki-ốt") is named by its label, commas and all
+    ("CHỈ TIÊU NĂM 2026\nCT.06    Số ki-ốt lấy số, thanh toán tự động: tăng từ 6 lên 12 ki-ốt.\n",
+     [("=", 12, "ki-ốt", "Số ki-ốt lấy số, thanh toán tự động")]),
     # 427: a form's filled fields between dotted leaders, items coded "C1.", "C2."; the rain that floods a street says when
     ("PHẦN C. CHỈ TIÊU ĐẾN NĂM 2027\nC1. Diện tích mái xanh tăng thêm: ……1.200…… m2\n"
      "C2. Số điểm úng ngập còn lại khi mưa trên 50 mm: tối đa ……02…… điểm\n",

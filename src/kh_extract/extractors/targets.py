@@ -4435,7 +4435,9 @@ def _strip_comparator(before: str, cmp_before) -> str:
 _LIST_LINE = regex.compile(r"[ \t]*(?:\|[ \t]*(?=[-+•*][ \t]))?(?:[-+•*]|(?-i:\p{Lu}{1,4})-?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text
 # A line that is one labelled figure, under a line ending in ":" and without a list mark: "Mường Lát: 520 hộ" under "Số hộ
 # thoát nghèo giao cho các huyện nghèo năm 2024 như sau:"
-_LABELLED_LINE = regex.compile(r"[ \t]*(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*|\d{1,2}[.)][ \t]+|[-+•*][ \t]+)?(?P<label>(?-i:\p{Lu})[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}\d/]+){0,7})[ \t]*:[ \t]*"
+_LABELLED_LINE = regex.compile(r"[ \t]*(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*|\d{1,2}[.)][ \t]+|[-+•*][ \t]+"
+                               r"|(?-i:\p{Lu}{1,4})[-.]?\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)?(?P<label>(?-i:\p{Lu})[\p{L}\p{M}]*(?:,?[ \t]+[\p{L}\p{M}\d/-]+){0,9})[ \t]*:[ \t]*"
+                               r"(?:(?:tăng|giảm|nâng)[ \t]+từ[ \t]+[\d.,]+[ \t]+(?:lên|xuống)[ \t]+)?"   # ("tăng từ 6 lên 12 ki-ốt")
                                r"(?:(?:khoảng|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+dưới)[ \t]+)?\(?\d[^\n:]{0,40}$",
                                regex.IGNORECASE | regex.MULTILINE)
 
