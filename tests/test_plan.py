@@ -353,6 +353,9 @@ HELD_OUT_PLANS = [
     ("Trả lời: Ngày 12/01/2024, Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang ban hành Kế hoạch số 86/KH-SLĐTBXH về tổ "
      "chức phiên giao dịch việc làm năm 2024.", "2024-02-20",
      ("86/KH-SLĐTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang", "2024-01-12")),
+    # held-out 437: "UBND TP. Vũng Tàu": the city's name after the abbreviation's stop
+    ("Ngày 02/4/2024, UBND TP. Vũng Tàu ký ban hành Kế hoạch số 118/KH-UBND về phát triển nhà vệ sinh công cộng giai đoạn "
+     "2024 - 2026.", "2024-04-09", ("118/KH-UBND", "UBND thành phố Vũng Tàu", "2024-04-02")),
     # held-out 400: a project approved by a decision ("Dự án được UBND tỉnh phê duyệt tại Quyết định số …")
     ("Dự án Phục hồi rừng ngập mặn tỉnh Nam Định\n\nCơ quan chủ quản: UBND tỉnh Nam Định\nChủ dự án: Sở Nông nghiệp và "
      "Phát triển nông thôn\n\nDự án được UBND tỉnh phê duyệt tại Quyết định số 1982/QĐ-UBND ngày 12/9/2024, trên cơ sở "

@@ -3576,6 +3576,23 @@ BLIND_428_435 = [
 ]
 
 
+BLIND_436_443 = [
+    # 438: "Giai đoạn 2025 - 2027 chuyển đổi …" opens with its period and its verb; the parts after "; trong đó" are of the
+    # same whole
+    ("Giai đoạn 2025 - 2027 chuyển đổi tối thiểu 650 ha đất lúa thiếu nước sang cây trồng cạn; trong đó năm 2025 chuyển đổi "
+     "200 ha, năm 2026 là 220 ha.",
+     [(">=", 650, "ha", "đất lúa thiếu nước sang cây trồng cạn"), ("=", 200, "ha", "đất lúa thiếu nước sang cây trồng cạn"),
+      ("=", 220, "ha", "đất lúa thiếu nước sang cây trồng cạn")]),
+    # 437: a count written the English way ("1,200 nhà vệ sinh") is 1.200; 439: "phao cứu sinh" is counted whole
+    ("Năm 2026 xây mới 1,200 nhà vệ sinh; lắp đặt ít nhất 10 phao cứu sinh tại bến đò.",
+     [("=", 1200, "nhà vệ sinh"), (">=", 10, "phao cứu sinh")]),
+    # 442: a quota's holder before the colon is no counted noun
+    ("CHỈ TIÊU GIAO NĂM 2026\n- Đoàn Khối các cơ quan tỉnh: 400 đơn vị máu\n- Đoàn Trường Đại học Hùng Vương: 350 đơn vị máu\n",
+     [("=", 400, "đơn vị máu", "đơn vị máu Đoàn Khối các cơ quan tỉnh"),
+      ("=", 350, "đơn vị máu", "đơn vị máu Đoàn Trường Đại học Hùng Vương")]),
+]
+
+
 def test_a_space_laid_table_with_a_two_line_head_and_wrapped_labels():
     # held-out 429: "Kế hoạch" over "năm 2024" in the head, a label wrapped onto the next line; a note column's figures
     # are no goals
@@ -3934,7 +3951,7 @@ ELEVENTH_SESSION_BATCHES = {
     "days": (DAYS_AS_GOALS, 2030), "356-363": (BLIND_356_363, 2030),
     "364-371": (BLIND_364_371, 2030), "left-from-372-395": (LEFT_FROM_372_395, 2030),
     "396-403": (BLIND_396_403, 2030), "404-411": (BLIND_404_411, 2025), "412-419": (BLIND_412_419, 2026),
-    "420-427": (BLIND_420_427, 2027), "428-435": (BLIND_428_435, 2026),
+    "420-427": (BLIND_420_427, 2027), "428-435": (BLIND_428_435, 2026), "436-443": (BLIND_436_443, 2027),
 }
 
 

@@ -41,7 +41,9 @@ _DATE_LINE = regex.compile(
                     (?= \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} [ ]* $ ) ) )?            # 25-01-2022": a section's name, then the date alone
     (?P<label> (?i: ngày [ ]+ cập [ ]+ nhật | cập [ ]+ nhật | ngày [ ]+ đăng     # "Cập nhật:", "Ngày đăng:"
                   | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
-                  | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: ) ) # "Ngày: 12/5/2024"
+                  | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: )  # "Ngày: 12/5/2024"
+                  | ngày [ ]+ phát [ ]+ hành                                # a bulletin's "Ngày phát hành: 05/12/2024"
+                  | (?: chương [ ]+ trình [ ]+ )? phát [ ]+ thanh [ ]+ ngày ) # a radio script's "CHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024"
               [ ]* :? [ ]*
               (?: (?i: lúc | ngày ) [ ]* :? [ ]* )?                        # "Cập nhật ngày: …", "Cập nhật lúc …"
               (?: \d{1,2} : \d{2} (?: : \d{2} )? [ ]* [,|\-]? [ ]* (?: (?i: ngày ) [ ]+ )? )?   # "… lúc 10:15, …", "lúc 16:25 ngày …"

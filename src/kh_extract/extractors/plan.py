@@ -56,7 +56,7 @@ ISSUER = regex.compile(
     (?: [^\S\n]+ (?P<pname> {_NAME} ) )?
   | (?P<body> UBND | Ủy\s+ban\s+nhân\s+dân | HĐND | Hội\s+đồng\s+nhân\s+dân )
     (?: \s* \( (?: UBND | HĐND ) \) )?   # "Ủy ban nhân dân (UBND) phường Nam Hồng Lĩnh": the abbreviation it goes by
-    (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) \b
+    (?: \s+ (?P<level> tỉnh | thành\s+phố | TP\.? | huyện | quận | thị\s+xã | xã | phường | thị\s+trấn | đặc\s+khu ) (?: \b | (?<= \. ) )
         (?: [^\S\n]{{1,2}} (?P<name> {_NAME} ) )?   # (not across a column gap: "UBND xã   Lượt xem: 142")
     )?
     """,

@@ -369,6 +369,7 @@ _PASSIVE_END = regex.compile(r"\bđược(?:\s+\w+){1,3}(?:\s*,\s*\w+(?:\s+\w+)?
 _VERB_THEN_RATE = regex.compile(r"\b(?:giảm|tăng|nâng|hạ|kéo(?:\s+giảm)?|đưa|giữ(?:\s+vững|\s+ổn\s+định)?|rút(?:\s+ngắn)?|khống\s+chế|kiềm\s+chế)\s+"
                                 r"(?=(?:tỷ\s+lệ|tỷ\s+số|tỷ\s+trọng|tốc\s+độ|chỉ\s+số|thời\s+gian)\b)", regex.IGNORECASE)   # "… và rút thời gian giải phóng tàu (xuống tối đa 36 giờ)"
 _LEADING_VERB = regex.compile(r"^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cấp)|hạ|đưa|kéo\s+giảm|vận\s+động|huy\s+động|mở\s+rộng|bố\s+trí|phát\s+triển(?:\s+(?:mới|thêm))?(?=\s*$)"
+                              r"|chuyển\s+đổi(?:\s+(?:được|thêm))?(?=\s*$)"   # "(Giai đoạn 2025 - 2027) chuyển đổi (650 ha đất lúa …)"
                               r"|duy\s+trì(?:\s+ổn\s+định)?"
                               r"|(?:(?:kiên\s+cố|cứng|bê\s+tông|nhựa)\s+hóa|nâng\s+cấp|cải\s+tạo|trồng)(?:\s+(?:mới|được|thêm|đủ|lại|bổ\s+sung))?)"
                               r"(?:\s+|$)",   # "tỉnh kiên cố hóa kênh mương …", "toàn tỉnh trồng được (31.260 ha rừng)", "trồng lại (120 ha rừng)"
@@ -564,6 +565,11 @@ _PREVIOUS_PLAN_BEFORE = regex.compile(r"\b(?:kế\s+hoạch|giai\s+đoạn|đề
                                    r"(?:(?!\b(?:lên|xuống|thành|nay|mới)\b)[^,;.]){0,50}$", regex.IGNORECASE)   # (not "… lên (100%)")
 _PREVIOUS_PLAN_AFTER = regex.compile(r"\s*(?:\S+\s+)?(?:trong|theo|của)\s+(?:kế\s+hoạch|giai\s+đoạn|đề\s+án)\s+(?:trước|cũ)\b",
                                   regex.IGNORECASE)
+# A label that names who holds a quota: "Đoàn Khối …", "Mỗi Đoàn xã, phường", "Trường Đại học …", "Huyện …"
+_HOLDER_LABEL = regex.compile(r"(?:Mỗi\s+|Các\s+)?(?:Đoàn|Chi\s+đoàn|Hội|Trường|Công\s+ty|Ban|Sở|Phòng|UBND|Huyện|Thành\s+phố|"
+                           r"Thị\s+xã|Xã|Phường|Thị\s+trấn|Tổ\s+dân\s+phố|Thôn|Bản)\b")
+_ENGLISH_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+")   # a count written the English way: "1,200"
+_PART_OPENS = regex.compile(r"\s*trong\s+đó\b", regex.IGNORECASE)   # a clause that gives the parts of the one before
 _CHANGE_FROM = regex.compile(r"(?:tăng|giảm|nâng)\s+từ\s+[\d.,]+(?:\s+\S+)?", regex.IGNORECASE)   # "tăng từ 6 (lên 12 …)": where it starts
 # A measure's schedule: "Lộ trình giảm thời gian chờ khám (KPI-01) theo quý: quý I …", "Tiến độ …: tháng 6 …"
 _PACED_LABEL = regex.compile(r"(?P<label>[^:\n]{5,120}):\s*(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2})\b", regex.IGNORECASE)
@@ -825,6 +831,9 @@ def candidates(text: str) -> list[_Value]:
                 end, unit = gas.end(), unit + " " + gas.group("gas")   # "52.000 tấn CO2/năm": tonnes of a gas
             if unit == "lượt" and (word := _next_word(text, end)) and not _ACT_AFTER_TIMES.match(text, end):
                 end, unit = word[0], unit + " " + word[1]   # "1.500 lượt thanh niên": visits of whom (not "lượt tuần tra")
+            if (not pct and "," in m.group("num") and _ENGLISH_THOUSANDS.fullmatch(m.group("num"))
+                    and unit.split("/")[0] not in vocabulary()["measure_units"] and unit.split("/")[0] not in vocabulary()["money_units"]):
+                val = float(m.group("num").replace(",", ""))   # "1,200 nhà vệ sinh": no one builds 1.2 toilets
             found = _Value(m.start(), end, val, vmax, unit, not pct)
             if not pct:
                 found = _with_rate(text, found)
@@ -1074,6 +1083,7 @@ _LEAD_IN = regex.compile(
     # (not a level named with its units: "ở cấp xã, thị trấn không dưới 90%")
     rf"|^(?:Theo|Căn\s+cứ|Trong(?!\s+đó)|Về|Đối\s+với|Ở|Tại)\b(?!\s+cấp\s+(?:{_UNIT_NAMES})\s*,\s*(?:cấp\s+)?(?:{_UNIT_NAMES})\b)[^,]{{0,120}},\s*"
     r"|^(?:Tuy\s+nhiên|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Trong\s+khi\s+đó|Mặt\s+khác|Riêng|Còn)\s+(?=\w)"   # "; tuy nhiên hồ sơ …", "…, còn tỷ lệ …"
+    r"|^(?:Trong\s+)?giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d\s*,?\s+(?=\p{Ll})"   # "Giai đoạn 2025 - 2027 chuyển đổi …"
     r"|^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*(?:[^,:]{0,60}:\s*)?"   # "Thứ ba, đấu nối mới theo từng năm: …"
     r"|^(?:Cụ\s+thể|Ngoài\s+ra|Được\s+biết|Theo\s+đó|Bên\s+cạnh\s+đó|Đồng\s+thời"
     r"|Trước\s+đó|Sau\s+đó|Trong\s+khi\s+đó|Tuy\s+nhiên|Mặt\s+khác|Như\s+vậy|Qua\s+đó|Nhờ\s+đó|Do\s+đó|Vì\s+vậy|Từ\s+đó)\s*,\s*"   # "Trước đó, …"
@@ -1625,6 +1635,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
             prev_end = vals[i - 1].end if i > 0 else c_start
             item = _read_item(text, val, prev_end, item_end, code_spans)
+            if (not item.subject and last_clause is not None and last_clause[0] == s_start and last_clause[1]
+                    and last_clause[2] == val.unit and (i == 0 and _PART_OPENS.match(text, c_start)
+                                                        or i > 0 and items and items[-1].subject == last_clause[1])):
+                # "… chuyển đổi tối thiểu 650 ha đất lúa …; trong đó năm 2025 chuyển đổi (200 ha), năm 2026 là (220 ha)": parts
+                # of the whole the clause before named
+                item.subject = last_clause[1]
             if item.val.is_count and (named := _named_before_bracket(text, item, c_start)) is not None:
                 # "lắp đặt bổ sung camera phạt nguội tại nút giao (ít nhất 60 camera)", "số trường hợp được kiểm tra nồng độ
                 # cồn (tối thiểu 25.000 trường hợp/quý)": a figure in brackets counts the noun named before them
@@ -1776,8 +1792,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and (line := _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start)))
                     and line.start("label") < val.start and not _TIME_LABEL.match(line.group("label"))
                     and not _PLACE_LEVEL_LEAD.match(line.group("label")) and not _GOAL_LABEL.fullmatch(line.group("label"))):
-                # "• Thay nắp hố ga hư hỏng: tối thiểu 120 cái", "• Bao cát dự phòng: 2.000 bao": the label names what is counted
-                item.subject = _LABEL_VERB.sub("", line.group("label").strip())
+                # "• Thay nắp hố ga hư hỏng: tối thiểu 120 cái", "• Bao cát dự phòng: 2.000 bao": the label names what is counted;
+                # "Đoàn Khối các cơ quan tỉnh: 400 đơn vị máu": who is given the count, the unit what is counted
+                label = line.group("label").strip()
+                item.subject = (f"{item.val.unit.split('/')[0]} {label}" if item.val.is_count and _HOLDER_LABEL.match(label)
+                                else _LABEL_VERB.sub("", label))
             if i == 0 and not item.subject_before:
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
