@@ -571,10 +571,13 @@ _HOLDER_LABEL = regex.compile(r"(?:Mỗi\s+|Các\s+)?(?:Đoàn|Chi\s+đoàn|Hộ
 _ENGLISH_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+")   # a count written the English way: "1,200"
 _PART_OPENS = regex.compile(r"\s*trong\s+đó\b", regex.IGNORECASE)   # a clause that gives the parts of the one before
 _CHANGE_FROM = regex.compile(r"(?:tăng|giảm|nâng)\s+từ\s+[\d.,]+(?:\s+\S+)?", regex.IGNORECASE)   # "tăng từ 6 (lên 12 …)": where it starts
+# A part of a year: "quý IV", "tháng 6"; and with the halves: "6 tháng đầu năm"
+_PART_OF_YEAR = r"quý\s+[IV]{1,3}|tháng\s+\d{1,2}"
+_PART_OR_HALF_OF_YEAR = _PART_OF_YEAR + r"|6\s+tháng\s+(?:đầu|cuối)\s+năm"
 # A measure's schedule: "Lộ trình giảm thời gian chờ khám (KPI-01) theo quý: quý I …", "Tiến độ …: tháng 6 …"
-_PACED_LABEL = regex.compile(r"(?P<label>[^:\n]{5,120}):\s*(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2})\b", regex.IGNORECASE)
+_PACED_LABEL = regex.compile(rf"(?P<label>[^:\n]{{5,120}}):\s*(?:{_PART_OF_YEAR})\b", regex.IGNORECASE)
 _PACE_WORDS = regex.compile(r"^\s*(?:lộ\s+trình|tiến\s+độ|kế\s+hoạch)\s+|\s+(?:theo|từng|hằng|mỗi)\s+(?:quý|tháng)\s*$", regex.IGNORECASE)
-_PERIOD_LABEL_AFTER = regex.compile(r"\s*[,;]\s*(?:và\s+)?(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2}|6\s+tháng\s+(?:đầu|cuối)\s+năm)\b[^,;\d]{0,25}$",
+_PERIOD_LABEL_AFTER = regex.compile(rf"\s*[,;]\s*(?:và\s+)?(?:{_PART_OR_HALF_OF_YEAR})\b[^,;\d]{{0,25}}$",
                                  regex.IGNORECASE)
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
@@ -732,11 +735,10 @@ def candidates(text: str) -> list[_Value]:
     words = vocabulary()["number_words"]
     out = []
     masked = [(m.start(), m.end()) for m in _not_values().finditer(text)]  # in order, not overlapping
-    if " B. " in text:   # a cheap test first
-        masked = sorted(masked + [(m.start(), m.end()) for m in _ANSWER_OPTIONS.finditer(text)])
-    for cues, rare in _RARE_NOT_VALUES:
-        if any(cue in text for cue in cues):   # a cheap test first
-            masked = sorted(masked + [(m.start(), m.end()) for m in rare.finditer(text)])
+    rare = [_ANSWER_OPTIONS] if " B. " in text else []   # a cheap test first
+    rare += [pattern for cues, pattern in _RARE_NOT_VALUES if any(cue in text for cue in cues)]
+    if rare:
+        masked = sorted(masked + [(m.start(), m.end()) for pattern in rare for m in pattern.finditer(text)])
     masked_starts = [a for a, _ in masked]
     last_end = 0
     for s in starts.finditer(text):
@@ -1745,7 +1747,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                   and (counted := _intro_count(list_intro, item.val.unit)) is not None):
                 # "Số hộ thoát nghèo giao cho các huyện nghèo năm 2024 như sau:" over "Mường Lát: 520 hộ": what the intro
                 # counts, in the labelled place; "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG" over "• Năm 2026: 200 hộ", in that year
-                line = _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start))
+                line = _labelled_line(text, val.start)
                 place = (line.group("label") if line is not None and not _TIME_LABEL.match(line.group("label"))
                          and not _TOTAL_ROW.fullmatch(line.group("label")) else "")   # (a "Tổng cộng:" line sums them)
                 if (unit_named := _PLACE_LEVEL_LEAD.match(place)) is not None:
@@ -1789,7 +1791,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if ((not item.subject_before and item.subject in ("", item.val.unit)
                  or _CHANGE_FROM.fullmatch(item.subject))   # "Số ki-ốt …: tăng từ 6 lên (12 ki-ốt)": where it starts
                     and ":" in text[c_start:val.start]
-                    and (line := _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, val.start) + 1, _line_end(text, val.start)))
+                    and (line := _labelled_line(text, val.start))
                     and line.start("label") < val.start and not _TIME_LABEL.match(line.group("label"))
                     and not _PLACE_LEVEL_LEAD.match(line.group("label")) and not _GOAL_LABEL.fullmatch(line.group("label"))):
                 # "• Thay nắp hố ga hư hỏng: tối thiểu 120 cái", "• Bao cát dự phòng: 2.000 bao": the label names what is counted;
@@ -2074,8 +2076,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = "result"
             else:
                 item_kind = kind
-            if (("trước" in text[max(it.item_start, it.val.start - 80):it.val.end + 30]
-                 or "cũ" in text[max(it.item_start, it.val.start - 80):it.val.end + 30])   # a cheap test first
+            if (("trước" in (near := text[max(it.item_start, it.val.start - 80):it.val.end + 30]) or "cũ" in near)   # a cheap test first
                     and (_PREVIOUS_PLAN_BEFORE.search(text, max(it.item_start, it.val.start - 80), it.val.start)
                          or _PREVIOUS_PLAN_AFTER.match(text, it.val.end))):
                 continue   # "Kế hoạch trước đặt mục tiêu xây dựng 20 chợ", "… thay cho mức 60% của giai đoạn trước": no more
@@ -3928,7 +3929,7 @@ _HEAD_BRACKET = regex.compile(r"\(\s*([^()]{2,15}?)\s*\)")
 _NUMBER_ONLY = regex.compile(r"[\d.,\s]+")
 _PROJECTION_HEAD = regex.compile(r"\b(?:BAU|theo\s+kịch\s+bản|dự\s+báo)\b", regex.IGNORECASE)
 _YEARS_DOWN = regex.compile(r"(?:năm|năm\s*/\s*chỉ\s+tiêu|thời\s+gian)", regex.IGNORECASE)
-_ROW_YEAR = regex.compile(r"(?P<period>(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2}|6\s+tháng\s+(?:đầu|cuối)\s+năm)\s*(?:/|năm)?\s*)?"
+_ROW_YEAR = regex.compile(rf"(?P<period>(?:{_PART_OR_HALF_OF_YEAR})\s*(?:/|năm)?\s*)?"
                        r"(?:năm\s+)?(?P<year>20\d\d)\s*(?:\(\s*(?P<label>[^()]{1,25}?)\s*\))?", regex.IGNORECASE)
 _WHOLE_YEAR_ROW = regex.compile(r"[*_]*\s*(?:cả\s+năm|tổng\s+cộng|tổng)\s*[*_]*", regex.IGNORECASE)
 _DONE_LABEL = regex.compile(r"thực\s+hiện|ước|kết\s+quả|đã\s+đạt|TH\b", regex.IGNORECASE)
@@ -4479,8 +4480,7 @@ def _list_intro(text: str, pos: int) -> str:
         if (line.rstrip(" \t|").endswith(":") or _CAPS_HEADING.fullmatch(line)
                 # "2. Số NCT được khám sức khỏe, sàng lọc giao cho từng đơn vị" over "1. Thành phố Phủ Lý: 14.800 người;":
                 # a numbered heading over items numbered anew from 1
-                or (marker.isdigit() and text[line_start:line_start + 3].lstrip().startswith("1")
-                    and (m := _LIST_LINE.match(line)) is not None and m.group().strip()[:1].isdigit())) and not (
+                or (marker.isdigit() and _numbered_heading_over_first(text, line, line_start))) and not (
                 (m := _LIST_LINE.match(line)) and m.group().strip()[:1] == marker and marker in "-+•*"):
             # also a marked one: "a) Năm 2024:" over "- Có thêm ít nhất 18 trường …"; not a sibling "• Cán bộ …:" that
             # heads "+" items of its own
@@ -4497,7 +4497,7 @@ _INTRO_TAIL = regex.compile(r"\s+(?:(?:được\s+)?giao\b|(?:của|cho|tại|�
 # A quota handed out: "(Số hộ thoát nghèo) giao cho các huyện …", "giao từng xã"; not "đã bàn giao cho các hộ"
 _QUOTA_GIVEN = regex.compile(r"(?<!\bbàn\s+)\bgiao\s+(?:cho\s+)?(?:các|từng|mỗi)\b", regex.IGNORECASE)
 _INTRO_COUNTED = regex.compile(r"\b(?:tổng\s+)?số\s+(?=\p{L})(?!(?:hóa|liệu)\b)", regex.IGNORECASE)   # (not "Kế hoạch số 09/KH-UBND")
-_GOAL_LABEL_IN = regex.compile(r"\b(?:Kế\s+hoạch|Chỉ\s+tiêu|Mục\s+tiêu)(?:\s+năm\s+20\d\d)?\s*:", regex.IGNORECASE)
+_GOAL_LABEL_IN = regex.compile(rf"\b(?:Kế\s+hoạch|{_GOAL_LABELS})(?:\s+năm\s+20\d\d)?\s*:", regex.IGNORECASE)
 _RESULT_INTRO = regex.compile(r"[\W\d]*(?:kết\s+quả|đã\s+đạt\s+được|thực\s+trạng|hiện\s+trạng|nhìn\s+lại)\b", regex.IGNORECASE)
 _PLACE_LEVEL_LEAD = regex.compile(rf"(?:{_UNIT_NAMES})(?=\s+\p{{Lu}})", regex.IGNORECASE)   # "Huyện Kim Bảng", "Xã Tân Lập"
 # The verb that opens a line's label: "Thay (nắp hố ga hư hỏng): tối thiểu 120 cái"
@@ -4506,10 +4506,15 @@ _LABEL_VERB = regex.compile(r"^(?:thay(?:\s+mới|\s+thế)?|lắp(?:\s+đặt)?
 _TIME_LABEL = regex.compile(r"(?:năm|quý|tháng|giai\s+đoạn|đợt|học\s+kỳ|đến)\b", regex.IGNORECASE)   # "Năm 2026: 200 hộ"
 
 
+def _intro_named(intro: str) -> str:
+    """What a list's intro names, its mark and its tail ("giao cho các huyện …", "như sau:") cut off, lower case if in capitals."""
+    named = _INTRO_TAIL.sub("", _clean(_LIST_MARK.sub("", intro.strip())))
+    return named.lower() if named.isupper() else named   # a heading in capitals: "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG"
+
+
 def _intro_count(intro: str, unit: str) -> Optional[str]:
     """"Số hộ thoát nghèo giao cho các huyện nghèo năm 2024 như sau:" → "hộ thoát nghèo", when it counts in ``unit``."""
-    named = _INTRO_TAIL.sub("", _clean(_LIST_MARK.sub("", intro.strip())))
-    named = named.lower() if named.isupper() else named   # a heading in capitals: "LỘ TRÌNH SỐ HỘ CÓ GIAN HÀNG"
+    named = _intro_named(intro)
     if (head := _INTRO_COUNTED.search(named)) is None:
         return None
     named = named[head.end():].strip()
@@ -4524,10 +4529,14 @@ _CAPS_HEADING = regex.compile(r"[ \t]*(?:[\p{Lu}\d.]+[ \t]+){2,12}[\p{Lu}\d]+[ \
 _SLASHED_MEASURES = regex.compile(r"\((?P<list>[^()/\n]{3,80}(?:/[^()/\n]{3,80})+)\)")
 
 
+def _labelled_line(text: str, pos: int):
+    """The match of ``_LABELLED_LINE`` on the whole line that holds ``pos`` ("• Bao cát dự phòng: 2.000 bao"), or None."""
+    return _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, pos) + 1, _line_end(text, pos))
+
+
 def _line_time_label(text: str, pos: int) -> Optional[str]:
     """The period that labels the line holding ``pos`` ("Quý IV/2026" of "👉 Quý IV/2026: 100 người; …"), or None."""
-    start = text.rfind("\n", 0, pos) + 1
-    line = _LABELLED_LINE.match(text, start, _line_end(text, pos))
+    line = _labelled_line(text, pos)
     return line.group("label") if line is not None and _TIME_LABEL.match(line.group("label")) else None
 
 
@@ -4542,8 +4551,7 @@ def _intro_measures(intro: str) -> Optional[list[str]]:
 
 def _intro_measure(intro: str) -> Optional[str]:
     """"DIỆN TÍCH XỬ LÝ RƠM TẠI RUỘNG (Trichoderma…):" → "diện tích xử lý rơm tại ruộng", when it opens with a measure."""
-    named = _INTRO_TAIL.sub("", _clean(_LIST_MARK.sub("", _EMOJI_LEAD.sub("", _PAREN.sub(" ", intro).strip()))))
-    named = named.lower() if named.isupper() else named
+    named = _intro_named(_EMOJI_LEAD.sub("", _PAREN.sub(" ", intro).strip()))
     return named if _RATE_HEAD.match(named) and not _COUNT_HEAD_WORD.match(named) and len(named.split()) >= 3 else None
 
 
@@ -4571,6 +4579,12 @@ def _corrected_item(text: str, pos: int) -> Optional[str]:
     return None
 
 
+def _numbered_heading_over_first(text: str, line: str, line_start: int) -> bool:
+    """Whether ``line`` is a numbered heading ("2. Số NCT … giao cho từng đơn vị") over the item "1. …" at ``line_start``."""
+    return (text[line_start:line_start + 3].lstrip().startswith("1")
+            and (m := _LIST_LINE.match(line)) is not None and m.group().strip()[:1].isdigit())
+
+
 def _labelled_lines_intro(text: str, line_start: int) -> str:
     """The line ending in ":" over unmarked lines of one labelled figure each ("Quan Sơn: 430 hộ"), or ""."""
     line_end = _line_end(text, line_start)
@@ -4586,10 +4600,7 @@ def _labelled_lines_intro(text: str, line_start: int) -> str:
         if not _LABELLED_LINE.fullmatch(line):
             # "2. Số NCT … giao cho từng đơn vị" over "1. Thành phố Phủ Lý: 14.800 người; … Tổng cộng: 84.000 người.": a
             # numbered heading over items numbered anew
-            if (m := _LIST_LINE.match(line)) is not None and m.group().strip()[:1].isdigit() and \
-                    text[line_start:line_start + 3].lstrip().startswith("1"):
-                return line
-            return ""
+            return line if _numbered_heading_over_first(text, line, line_start) else ""
         line_start = prev_start
     return ""
 
