@@ -3958,3 +3958,26 @@ def test_words_the_segmenter_joins_still_name_villages():
     from kh_extract.extractors.targets import _level_of
     assert [_level_of(s, "", None) for s in ("cô đỡ thôn bản", "chiều dài đường trục thôn, liên thôn", "kịch bản",
                                             "làng nghề", "hộ nông thôn")] == ["thon", "thon", None, None, None]
+
+
+def test_a_resolutions_articles_head_their_sections_and_year_parts_keep_their_years():
+    # held-out 443: "Điều 2. Nguồn vốn và kinh phí" heads the budget as "IV. KINH PHÍ" does; "… tại 8 xã vùng cao giai
+    # đoạn 2025 - 2027, cụ thể:" is where the listed goals apply; "trong đó năm 2025: 16 phòng, năm 2026: 20 phòng" are
+    # parts, each dated by the year that leads it
+    text = ("Điều 1. Thông qua mục tiêu đầu tư nhà công vụ giáo viên tại 8 xã vùng cao giai đoạn 2025 - 2027, cụ thể:\n"
+            "a) Xây dựng mới 48 phòng nhà công vụ giáo viên, trong đó năm 2025: 16 phòng, năm 2026: 20 phòng, năm 2027: "
+            "12 phòng.\n\n"
+            "Điều 2. Nguồn vốn và kinh phí\n"
+            "Tổng kinh phí thực hiện là 38,6 tỷ đồng, gồm: ngân sách tỉnh 9,5 tỷ đồng; ngân sách huyện 5,1 tỷ đồng. Mức đầu "
+            "tư bình quân 420 triệu đồng/phòng.\n")
+    found = find(Document.from_text(text, published=date(2025, 3, 20)), now=2025, horizon=2027)
+    assert [(t.value, t.unit, t.subject, t.deadline) for t in found] == [
+        (48, "phòng", "phòng nhà công vụ giáo viên", 2027), (16, "phòng", "phòng nhà công vụ giáo viên", 2025),
+        (20, "phòng", "phòng nhà công vụ giáo viên", 2026), (12, "phòng", "phòng nhà công vụ giáo viên", 2027)]
+    # 384: "năm 2026 là 04 cụm, năm 2027 là 05 cụm, giai đoạn 2028 - 2030 thêm 06 cụm": the next part's label is no
+    # action of the part before
+    text = ("Mục tiêu cụ thể:\n- Thành lập mới các cụm công nghiệp theo quy hoạch: năm 2026 là 04 cụm, năm 2027 là 05 cụm, "
+            "giai đoạn 2028 - 2030 thêm 06 cụm.\n")
+    found = find(Document.from_text(text, published=date(2025, 3, 20)), now=2025, horizon=2030)
+    assert [(t.value, t.unit, t.action, t.deadline) for t in found] == [
+        (4, "cụm", None, 2026), (5, "cụm", None, 2027), (6, "cụm", None, 2030)]

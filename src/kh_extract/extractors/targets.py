@@ -136,6 +136,7 @@ def _patterns():
              | (?<= \d [\d.,]* \s+ ) xuống   # "giảm từ 1.200 xuống (1.000 chiếc)": the figure a change reaches
              | thu\s+hút | lắp\s+đặt | bổ\s+sung | lên | cho | và | , | tăng | giảm | xuống\s+còn | tổ\s+chức   # "tăng 9 bậc", "từ 119 phòng xuống còn 95 phòng"
              | mở\s+rộng | quy\s+tập | di\s+dời | (?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa   # "mở rộng 3 - 4 nghĩa trang", "quy tập … 1.500 ngôi mộ"
+             | xây | năm \s+ 20\d{{2}} \s* (?: : | là )   # "trong đó năm 2025: 16 phòng, năm 2026 là 20 phòng": a year's part
              | (?m: ^ [ \t]* \d{1,2} \) ) )   # a goal list's figure-led item "2) 03 hồ điều tiết …"
              (?:\s+(?:mới|thêm|lại|bổ\s+sung))? (?:\s+(?:khoảng|gần|chừng|xấp\s+xỉ|bình\s+quân))?\s+$""",   # "trồng khoảng 5 triệu cây", "phát triển mới 15 …", "bổ sung bình quân 1.500 đầu sách/năm", "trồng lại 120 ha"
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
@@ -224,7 +225,7 @@ _OPEN_ASIDE = regex.compile(r"\s*\([^()]*$")   # a bracket opened and not closed
 _HEADING = regex.compile(
     r"^[ \t]*(?:[\p{So}\p{Sk}\uFE0F]+[ \t]*)?"   # "🔎 NHÌN LẠI NĂM 2024", "🎯 CHỈ TIÊU NĂM 2025" in a social-media post
     r"(?:(?:[IVX]+|\d+)\s*[.)]\s*(?P<ctitle>(?-i:\p{Lu})[\p{Lu}\p{M}\s,]{2,40}?)\s*:\s+(?=\S)[^\n]{81,}"   # "IV. KINH PHÍ: dự kiến 9,6 tỷ đồng, …" (a long line)
-    r"|(?:PHẦN\s+|Phần\s+)?(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
+    r"|(?:PHẦN\s+|Phần\s+|Điều\s+)?(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
     r"|(?P<named>\p{Lu}[^\n.;:!?%\d]{2,40}:[ \t]+[^\n.;:!?%\d]{3,60}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"
     r"|(?P<caps>(?-i:(?=[^\n]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,\-–&()]{3,60}))[ \t]*:?)[ \t]*$",   # "📊 NHÌN LẠI NĂM 2025:"   # "NĂM 2023 ĐÃ LÀM ĐƯỢC" (an infographic's label); "Đảng bộ huyện …: các
     # chỉ tiêu chủ yếu nhiệm kỳ 2020-2025": a heading that names whose goals these are
@@ -263,7 +264,7 @@ _ELLIPTIC_LEAD = regex.compile(
     (?: \s* : \s*                                                   # "…, cụ thể: năm 2026: 6 câu lạc bộ; năm 2027: 5 …"
       | \s*,?\s*
     (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?                               # "…, giai đoạn 2028 - 2030 bình quân không dưới 5.000 …"
-    (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn | là ) \s*   # "…; hết năm 2026 là 100%"
+    (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn | là | thêm ) \s*   # "…; hết năm 2026 là 100%"
         (?: ít\s+nhất | tối\s+thiểu | trên | hơn | từ | dưới | khoảng | không\s+quá | tối\s+đa | không\s+dưới )?
       | ít\s+nhất | tối\s+thiểu | trên | không\s+dưới | không\s+thấp\s+hơn | không\s+quá | tối\s+đa ) )   # "; năm 2025 không dưới 75%"
     \s*""",
@@ -1457,7 +1458,7 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-_MARKER_STYLE = regex.compile(r"[ \t\p{So}\p{Sk}\uFE0F]*(?:(?P<roman>[IVX]+)(?P<sub>(?:\.\d+)+)?|(?P<letter>[A-Z])|(?P<num>\d+(?:\.\d+)*))\s*(?P<end>[.)/])")
+_MARKER_STYLE = regex.compile(r"[ \t\p{So}\p{Sk}\uFE0F]*(?:Điều\s+(?P<article>\d+)|(?P<roman>[IVX]+)(?P<sub>(?:\.\d+)+)?|(?P<letter>[A-Z])|(?P<num>\d+(?:\.\d+)*))\s*(?P<end>[.)/])")
 
 
 def _marker_style(marker: str) -> str:
@@ -1465,6 +1466,8 @@ def _marker_style(marker: str) -> str:
     m = _MARKER_STYLE.match(marker)
     if m is None:
         return ""
+    if m.group("article"):
+        return "article"   # "Điều 2. Nguồn vốn và kinh phí" after "Điều 1. …" of a resolution
     if m.group("num"):
         return f"num{m.group('num').count('.')}{m.group('end')}"
     if m.group("roman"):
@@ -2170,6 +2173,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                              and _SUB_LIST.search(text, first.val.end, it.val.start)
                              and _MEASURE_VERB.search(_strip_comparator(text[first.item_start:first.val.start], _patterns()[1])))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
+            if (it.val.is_count and text[c_end:c_end + 1] == ":" and _AT_PLACES.search(text, it.item_start, it.val.start)
+                    and _SCOPE_OF_LIST.fullmatch(text, it.val.end, c_end)):
+                continue  # "Thông qua mục tiêu đầu tư … tại 8 xã vùng cao giai đoạn 2025 - 2027, cụ thể:": where the list applies
             if (_BUDGET_OPENS.match(sentence) and not _MOBILISE.search(text, it.item_start, it.val.start)
                     # (not "…, trong đó nguồn xã hội hóa phấn đấu đạt không dưới 1,2 tỷ đồng": a floor to raise)
                     and not (it.own_comparator and it.comparator in (">=", ">"))
@@ -2285,7 +2291,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if (at := items.index(it)) and items[at - 1].baseline:
                     # "giảm từ 5,1% năm 2025 xuống dưới 2%": the start's year is not the year of the figure reached
                     own_year = _deadline(text, it.val.end, it.item_end, now)
-                elif years_lead:
+                elif years_lead or _ELLIPTIC_LEAD.fullmatch(text, it.item_start, it.val.start):
+                    # (or an item led by its own year: "… 48 phòng, trong đó năm 2025: 16 phòng, | năm 2026: 20 phòng")
                     own_year = _deadline(text, it.item_start, it.val.start, now)
                 else:   # not the year of a part after "trong đó": "…, trong đó năm 2024 đưa vào sử dụng …"
                     part = _PART_START.search(text, it.val.end, it.item_end)
@@ -3021,6 +3028,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = ""   # "… chất thải 15% | và các quá trình công nghiệp 5%": the words after the join name the next item
     if text[item_end:item_end + 1].isdigit() and (period := _PERIOD_LABEL_AFTER.search(after)) is not None:
         after = after[:period.start()]   # "quý I không quá 45 phút | , quý II không quá 40 phút": the next period's label
+    if text[item_end:item_end + 1].isdigit() and (comma := after.find(",")) >= 0 and _ELLIPTIC_LEAD.fullmatch(after, comma):
+        after = after[:comma]   # "năm 2026 là 04 cụm | , năm 2027 là 05 cụm": the next year's label
     labelled_next = False
     if val.is_count and text[item_end:item_end + 1].isdigit() and (label := _PART_LABEL_AFTER.search(after)) is not None:
         after = after[:label.start()]   # "… 980 camera | , cấp tiểu học 760 camera": the label of the next part
@@ -3392,6 +3401,10 @@ _MOBILISE_VERBS = r"huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi"
 # A fund that raises the money: "Quỹ phòng, chống tội phạm của xã phấn đấu vận động …"
 _WITH_MEASURE = regex.compile(r"\bvới\s+(?:tổng\s+)?(?:dung\s+tích|công\s+suất|diện\s+tích|chiều\s+dài|quy\s+mô)"
                            r"(?:\s+(?:khoảng|trên|tối\s+thiểu|ít\s+nhất))?\s*$", regex.IGNORECASE)
+# A count of places a list's goals apply to, closing its intro: "… tại | 8 xã vùng cao | giai đoạn 2025 - 2027, cụ thể:"
+_AT_PLACES = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_SCOPE_OF_LIST = regex.compile(r"[^\d;.:]*?(?:(?:giai\s+đoạn|năm)\s+20\d{2}(?:\s*[-–]\s*20\d{2})?)?[^\d;.:]*?"
+                            r"\b(?:cụ\s+thể|như\s+sau)\s*", regex.IGNORECASE)
 _BUDGET_OPENS = regex.compile(r"[\W\d]*(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|vốn)\s+(?:thực\s+hiện\s+)?"
                            r"(?:kế\s+hoạch\s+)?(?:dự\s+kiến|dự\s+toán|khoảng|là|gần|hơn|trên)\b", regex.IGNORECASE)
 _SHARE_OF_SUM = regex.compile(r"\bchiếm\s*(?:khoảng\s+)?$", regex.IGNORECASE)
