@@ -330,6 +330,10 @@ HELD_OUT_PLANS = [
      "huyện Nghĩa Hưng | Người ký: Phó Chủ tịch UBND huyện\n\nKế hoạch được xây dựng trên cơ sở Kế hoạch số 1128/KH-SGDĐT "
      "ngày 05/9/2024 của Sở Giáo dục và Đào tạo tỉnh Nam Định.", "2024-09-27",
      ("142/KH-UBND", "UBND huyện Nghĩa Hưng", "2024-09-23")),
+    # held-out 448: a mass organisation's standing board under its national union's line; "LHPN" as it abbreviates itself
+    ("HỘI LHPN VIỆT NAM\nBAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH\n*\nSố: 27/KH-BTV                                   Hà Tĩnh, "
+     "ngày 14 tháng 3 năm 2024\n\nKẾ HOẠCH\nThực hiện Cuộc vận động xây dựng gia đình “5 không, 3 sạch” giai đoạn 2024 - "
+     "2026\n", None, ("27/KH-BTV", "Ban Thường vụ Hội LHPN tỉnh Hà Tĩnh", "2024-03-14")),
     # held-out 405: a district police office's plan under the province's police
     ("CÔNG AN TỈNH BẮC NINH                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN HUYỆN TIÊN DU                      "
      "Độc lập - Tự do - Hạnh phúc\nSố: 126/KH-CAH                           Tiên Du, ngày 30 tháng 12 năm 2024\n\nKẾ HOẠCH\n"

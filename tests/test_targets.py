@@ -3981,3 +3981,65 @@ def test_a_resolutions_articles_head_their_sections_and_year_parts_keep_their_ye
     found = find(Document.from_text(text, published=date(2025, 3, 20)), now=2025, horizon=2030)
     assert [(t.value, t.unit, t.action, t.deadline) for t in found] == [
         (4, "cụm", None, 2026), (5, "cụm", None, 2027), (6, "cụm", None, 2030)]
+
+
+BLIND_444_451 = [
+    # 451: under "Chỉ tiêu năm 2026:" the items are goals, a raised total and a size set for each group too; a count's
+    # number spelled out in brackets, also at both ends of a range
+    ("Chỉ tiêu năm 2026:\n- Thành lập mới 12 (mười hai) tổ liên gia an toàn PCCC, nâng tổng số tổ liên gia trên địa bàn lên "
+     "58 (năm mươi tám) tổ; mỗi tổ liên gia gồm từ 05 (năm) đến 10 (mười) hộ liền kề.",
+     [("=", 12, "tổ liên gia", "tổ liên gia an toàn PCCC"), ("=", 58, "tổ", "tổng số tổ liên gia trên địa bàn"),
+      ("=", 5, "hộ", "hộ liền kề")]),
+    # 451: a quota list under "Chỉ tiêu … phân theo tổ dân phố:", each place holding its count
+    ("Chỉ tiêu mở lối thoát nạn thứ hai phân theo tổ dân phố:\n+ Tổ dân phố số 3: 04 (bốn) cơ sở;\n"
+     "+ Tổ dân phố số 7: 06 (sáu) cơ sở.",
+     [("=", 4, "cơ sở", "cơ sở tại Tổ dân phố số 3"), ("=", 6, "cơ sở", "cơ sở tại Tổ dân phố số 7")]),
+    # 451: "từ 02 tầng" says which houses; "có từ 02 tầng trở lên" before the verb is part of the subject
+    ("Phường Thanh Xuân: mỗi nhà trọ từ 02 tầng phải có lối thoát nạn thứ hai.\n\n- Ít nhất 25 (hai mươi lăm) cơ sở nhà trọ "
+     "có từ 02 tầng trở lên phải mở lối thoát nạn thứ hai.",
+     [(">=", 25, "cơ sở", "cơ sở nhà trọ có từ 02 tầng trở lên")]),
+    # 448: a campaign's name in quotes counts nothing; "có người vi phạm …" says which families change; "do phụ nữ làm
+    # chủ hoặc tham gia quản lý" is whose both joined counts are
+    ("Kế hoạch thực hiện Cuộc vận động xây dựng gia đình “5 không, 3 sạch” năm 2024.\n- Giảm ít nhất 20% số gia đình hội "
+     "viên có người vi phạm pháp luật so với năm 2023.\n- Thành lập mới tối thiểu 30 tổ hợp tác và 10 hợp tác xã do phụ nữ "
+     "làm chủ hoặc tham gia quản lý.",
+     [(">=", 20, "%", "số gia đình hội viên có người vi phạm pháp luật"),
+      (">=", 30, "tổ hợp tác", "tổ hợp tác do phụ nữ làm chủ hoặc tham gia quản lý"),
+      (">=", 10, "hợp tác xã", "hợp tác xã do phụ nữ làm chủ hoặc tham gia quản lý")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_444_451)
+def test_blind_batch_444_451(text, expected):
+    _assert_goals(find(Document.from_text(text, published=date(2026, 2, 11)), now=2026, horizon=2026), expected)
+
+
+def test_an_indicator_over_its_baseline_and_its_goal():
+    # held-out 450: "Chỉ số 3. …" over "Cơ sở: 61,8% | Mục tiêu: năm 2026 đạt 68%; đến năm 2030 đạt ít nhất 80%": the
+    # baseline reports, each goal is dated by its own year, else the plan's
+    text = ("II. MỤC TIÊU\nKế hoạch có 08 chỉ số chính.\n\nChỉ số 1. Tỷ lệ mắc lao các thể (TB) trong cộng đồng\n"
+            "   Cơ sở: 152 ca/100.000 dân | Mục tiêu: dưới 100 ca/100.000 dân\n"
+            "Chỉ số 3. Tỷ lệ phát hiện người bệnh lao so với ước tính\n"
+            "   Cơ sở: 61,8% | Mục tiêu: năm 2026 đạt 68%; đến năm 2030 đạt ít nhất 80%\n"
+            "Chỉ số 6. Tỷ lệ người có triệu chứng nghi lao được xét nghiệm Xpert\n   Cơ sở: 42% | Mục tiêu: từ 75% trở lên\n")
+    found = find(Document.from_text(text, published=date(2026, 1, 23)), now=2026, horizon=2030)
+    assert [(t.kind, t.comparator, t.value, t.unit, t.deadline) for t in found] == [
+        ("result", "=", 152, "ca/100.000 dân", None), ("target", "<", 100, "ca/100.000 dân", 2030),
+        ("result", "=", 61.8, "%", None), ("target", "=", 68, "%", 2026), ("target", ">=", 80, "%", 2030),
+        ("result", "=", 42, "%", None), ("target", ">=", 75, "%", 2030)]
+    assert {t.subject for t in found[2:5]} == {"Tỷ lệ phát hiện người bệnh lao so với ước tính"}
+
+
+def test_a_table_of_places_by_year_under_its_caption():
+    # held-out 449: "Chỉ tiêu trồng rừng tập trung phân theo xã (ĐVT: ha)" over "Năm | Sơn Lương | … | Toàn huyện": each
+    # column a commune, each row a year, the row marked "(thực hiện)" a report
+    text = ("Phụ lục kèm theo Kế hoạch: Chỉ tiêu trồng rừng tập trung phân theo xã (ĐVT: ha)\n\n"
+            "Năm\tSơn Lương\tNậm Lành\tCác xã còn lại\n2023 (thực hiện)\t312\t148\t1.421\n2024\t320\t150\t1.180\n")
+    found = find(Document.from_text(text, published=date(2024, 4, 15)), now=2024, horizon=2025)
+    assert [(t.kind, t.value, t.unit, t.subject, t.level, t.deadline) for t in found] == [
+        ("result", 312, "ha", "trồng rừng tập trung xã Sơn Lương", "xa", 2023),
+        ("result", 148, "ha", "trồng rừng tập trung xã Nậm Lành", "xa", 2023),
+        ("result", 1421, "ha", "trồng rừng tập trung Các xã còn lại", "xa", 2023),
+        ("target", 320, "ha", "trồng rừng tập trung xã Sơn Lương", "xa", 2024),
+        ("target", 150, "ha", "trồng rừng tập trung xã Nậm Lành", "xa", 2024),
+        ("target", 1180, "ha", "trồng rừng tập trung Các xã còn lại", "xa", 2024)]

@@ -172,6 +172,21 @@ _PARTY_BODY = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+# A mass organisation's standing board heading its document: "BAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH", "BAN THƯỜNG VỤ HỘI NÔNG
+# DÂN HUYỆN …", "BAN THƯỜNG VỤ TỈNH ĐOÀN …"
+_MASS_ORGANISATIONS = {"HỘI LHPN": "Hội LHPN", "HỘI LIÊN HIỆP PHỤ NỮ": "Hội Liên hiệp Phụ nữ", "HỘI NÔNG DÂN": "Hội Nông dân",
+                       "HỘI CỰU CHIẾN BINH": "Hội Cựu chiến binh", "HỘI CCB": "Hội CCB",
+                       "LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động", "TỈNH ĐOÀN": "Tỉnh đoàn", "HUYỆN ĐOÀN": "Huyện đoàn",
+                       "THÀNH ĐOÀN": "Thành đoàn"}
+_MASS_BODY = regex.compile(
+    rf"""
+    ^ [ ]* BAN [ ]+ (?P<board> THƯỜNG [ ]+ VỤ | CHẤP [ ]+ HÀNH ) [ ]+
+    (?P<org> {'|'.join(k.replace(' ', '[ ]+') for k in sorted(_MASS_ORGANISATIONS, key=len, reverse=True))} ) [ ]+
+    (?: (?P<level> TỈNH | THÀNH [ ]+ PHỐ | HUYỆN | QUẬN | THỊ [ ]+ XÃ | XÃ | PHƯỜNG | THỊ [ ]+ TRẤN ) [ ]+ )?
+    (?P<place> [\p{{Lu}}\d][\p{{Lu}}\d \-]*? ) [ ]* (?= \n | $ )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
 _ABBREVIATION = {"ỦY BAN NHÂN DÂN": "UBND", "HỘI ĐỒNG NHÂN DÂN": "HĐND", "UBND": "UBND", "HĐND": "HĐND"}
 _SPACES = regex.compile(r"\s+")
 _COLUMN_GAP = regex.compile(r"[ ]{2,}")
@@ -379,6 +394,12 @@ def issuing_body(doc) -> Optional[str]:
                             [words[0].capitalize(), words[1]] + ([words[2].capitalize()] + words[3:] if len(words) > 2 else []))
             return f"{name} {_SPACES.sub(' ', unit.group('level')).lower()} " + " ".join(
                 w.capitalize() for w in unit.group("place").split())
+        if (mass := _MASS_BODY.search(column)) is not None:
+            # "HỘI LHPN VIỆT NAM / BAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH" → "Ban Thường vụ Hội LHPN tỉnh Hà Tĩnh"
+            board = "Ban Thường vụ" if mass.group("board").startswith("THƯỜNG") else "Ban Chấp hành"
+            level = _SPACES.sub(" ", mass.group("level")).lower() + " " if mass.group("level") else ""
+            place = " ".join(w.capitalize() for w in mass.group("place").split())
+            return f"{board} {_MASS_ORGANISATIONS[_SPACES.sub(' ', mass.group('org'))]} {level}{place}"
         if (party := _PARTY_BODY.search(column)) is not None:
             # "TỈNH ỦY VĨNH PHÚC" → "Tỉnh ủy Vĩnh Phúc", "ĐẢNG ỦY XÃ YÊN CHÂU" → "Đảng ủy xã Yên Châu"
             place = " ".join(w.capitalize() for w in party.group("place").split())

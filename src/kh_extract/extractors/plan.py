@@ -40,14 +40,14 @@ ISSUER = regex.compile(
     rf"""
     (?P<party> Tỉnh\s+ủy | Huyện\s+ủy | Thành\s+ủy | Đảng\s+ủy                                   # "Tỉnh ủy Tuyên Quang"
              | Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # a congress
-             | Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh
+             | Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:Hội\s+Nông\s+dân|Hội\s+(?:Liên\s+hiệp\s+Phụ\s+nữ|LHPN)|Hội\s+Cựu\s+chiến\s+binh
                  |Đoàn\s+TNCS\s+Hồ\s+Chí\s+Minh|Mặt\s+trận\s+Tổ\s+quốc)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # of a mass organisation
              | (?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn   # the Youth Union: "Ban Thường vụ Huyện đoàn"
              | Ban\s+An\s+toàn\s+giao\s+thông\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)   # "Ban An toàn giao thông tỉnh Ninh Bình"
              # a province's department named in full: "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang ban hành …"
              | Sở\s+(?-i:\p{{Lu}})\p{{Ll}}*(?:\s+\p{{Ll}}+)?(?:\s*(?:,|-|và)\s+(?-i:\p{{Lu}})\p{{Ll}}*(?:\s+\p{{Ll}}+)?){{0,3}}\s+(?:tỉnh|thành\s+phố)
              # a mass organisation's standing board: "Ban Thường vụ Hội Nông dân tỉnh Lâm Đồng"
-             | Ban\s+Thường\s+vụ\s+(?:Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Liên\s+đoàn\s+Lao\s+động)
+             | Ban\s+Thường\s+vụ\s+(?:Hội\s+Nông\s+dân|Hội\s+(?:Liên\s+hiệp\s+Phụ\s+nữ|LHPN)|Hội\s+(?:Cựu\s+chiến\s+binh|CCB)|Liên\s+đoàn\s+Lao\s+động)
                \s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)
              | Công\s+an\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)   # "Công an tỉnh Gia Lai"
              | Bệnh\s+viện\s+(?:Đa\s+khoa\s+|Y\s+học\s+cổ\s+truyền\s+|Phục\s+hồi\s+chức\s+năng\s+|Sản\s+-\s+Nhi\s+|Nhi\s+|Phổi\s+)?

@@ -101,7 +101,7 @@ def _patterns():
         (?<! (?:số|Số)\s+\d{{1,3}}\s*(?:,|và)\s* )          # "các bến số 4, 5 cảng Chân Mây": numbers that name
         (?:
             (?P<num> {_NUMBER} ) {_SPELLED_OUT}   # "02 (hai) cụm xử lý": the legal style spells the number out
-            (?: [^\S\n]* %? [^\S\n]* (?:-|–|đến|tới) [^\S\n]* (?P<num2> {_NUMBER} ) (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
+            (?: [^\S\n]* %? [^\S\n]* (?:-|–|đến|tới) [^\S\n]* (?P<num2> {_NUMBER} ) {_SPELLED_OUT} (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
                                                                                    # (not across lines: "… năm 2024\n- 10 HTX …")
             (?:
                 \s* (?P<pct> [%‰] | (?<=\d\s*) phần \s+ trăm (?!\w) ) (?P<pctrate> \s*/\s*năm )?   # "90%", "100 %", "7%/năm", "8‰"
@@ -295,6 +295,9 @@ _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s
                        r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
                        # a social post's bar over its comments: "42 bình luận · 18 lượt chia sẻ", "Thích · Bình luận · Chia sẻ"
                        r"|\d[\d.,]*K?\s+bình\s+luận\s*·[^\n]*|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*$", regex.MULTILINE)
+_OWNED_BY = regex.compile(r"\s+(?P<owner>(?:do|của|thuộc)\s+\S.*)$", regex.IGNORECASE)   # "hợp tác xã | do phụ nữ làm chủ"
+_ENDS_OR = regex.compile(r"\shoặc$", regex.IGNORECASE)   # (not "và", which may join the clause's second verb)
+_COMPARED_TO = regex.compile(r",?\s*\bso\s+với\b", regex.IGNORECASE)
 _AND_ONLY = regex.compile(r"[^,;:()]*\svà\s+", regex.IGNORECASE)   # two items joined by "và": "02 nhà ăn | và | 24 phòng ở", "05 trang trại | bò thịt … và | 01 hợp tác xã"
 # A whole handed out to places: "giao cho các xã như sau:", "phân bổ cho từng phường:", "giao chỉ tiêu cụ thể cho các xã:"
 _ALLOTTED = regex.compile(r"\b(?:giao|phân\s+bổ|phân\s+khai|phân\s+chia)(?:\s+chỉ\s+tiêu)?(?:\s+cụ\s+thể)?\s+(?:cho|về|tới|đến)\s+"
@@ -966,6 +969,8 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
         return None
     if _NUMBERED_BEFORE.search(text, max(0, pos - 16), pos):
         return None   # "các bến số 4, 5 cảng Chân Mây": a number that names
+    if (opened := text.rfind("“", max(0, pos - 40), pos)) >= 0 and text.rfind("”", opened, pos) < 0 and "”" in text[pos:pos + 40]:
+        return None   # "Cuộc vận động “5 không, 3 sạch”": a number inside a short name in quotes
     word = tokenize.first_word(text, m.end())
     if word is None or not _LOWER_WORDS.fullmatch(word[2]):
         abbr = _ABBREVIATION.match(text, m.end())   # "không dưới 120 NKT": an abbreviation counts people or units
@@ -991,6 +996,9 @@ _SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+ch�
                           # "Tuyến cao tốc qua tỉnh dài 68,5 km" (not the verbs "kéo dài", "nhân rộng", "mở rộng")
                           r"|(?<!\b(?:kéo|nhân|mở)\s)\b(?:dài|rộng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                           regex.IGNORECASE)
+_CLASS_THEN_VERB = regex.compile(r"(?P<which>có\s+(?:từ|trên|dưới)\s+\d[\d.,]*(?:\s*\([^()]*\))?\s+\p{L}+(?:\s+trở\s+(?:lên|xuống))?)"
+                              r"\s+(?=(?:phải|được|cần|sẽ|bắt\s+buộc)\b)", regex.IGNORECASE)
+_STOREYS_CLASS = regex.compile(r"\b(?:có\s+)?(?:từ|trên|dưới|cao|có)\s+$", regex.IGNORECASE)   # "nhà trọ (có) từ 02 tầng"
 _PEOPLE_CLASS = regex.compile(r"\b(?:xã|phường|thôn|bản|huyện|địa\s+bàn)\s+có\s+(?:trên|từ|dưới|hơn)\s*$", regex.IGNORECASE)
 _DWT = regex.compile(r"\s*\(?\s*DWT\b")
 _DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;.:]{0,60}?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
@@ -1796,12 +1804,16 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and ":" in text[c_start:val.start]
                     and (line := _labelled_line(text, val.start))
                     and line.start("label") < val.start and not _TIME_LABEL.match(line.group("label"))
-                    and not _PLACE_LEVEL_LEAD.match(line.group("label")) and not _GOAL_LABEL.fullmatch(line.group("label"))):
+                    # (a place's label names no measure, but holds a count: "+ Tổ dân phố số 3: 04 (bốn) cơ sở")
+                    and (not _PLACE_LEVEL_LEAD.match(line.group("label"))
+                         or (item.val.is_count and item.val.unit not in v["measure_units"]
+                             and item.val.unit.split("/")[0] not in v["money_units"]))
+                    and not _GOAL_LABEL.fullmatch(line.group("label"))):
                 # "• Thay nắp hố ga hư hỏng: tối thiểu 120 cái", "• Bao cát dự phòng: 2.000 bao": the label names what is counted;
                 # "Đoàn Khối các cơ quan tỉnh: 400 đơn vị máu": who is given the count, the unit what is counted
                 label = line.group("label").strip()
-                item.subject = (f"{item.val.unit.split('/')[0]} {label}" if item.val.is_count and _HOLDER_LABEL.match(label)
-                                else _LABEL_VERB.sub("", label))
+                item.subject = (f"{item.val.unit.split('/')[0]} {'tại ' if _PLACE_LEVEL_LEAD.match(label) else ''}{label}"
+                                if item.val.is_count and _HOLDER_LABEL.match(label) else _LABEL_VERB.sub("", label))
             if i == 0 and not item.subject_before:
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
@@ -1934,6 +1946,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and not _PART_LABEL_TAIL.search(after.subject)   # (not "cuộc cấp xã": that part's own)
                     and not _SUB_LIST.search(text, after.item_start, after.val.start)):   # not a part's own noun
                 here.subject = after.subject
+            elif (here.val.is_count and after.val.is_count and here.subject == here.val.unit != after.val.unit
+                  and text[here.val.end:after.val.start].strip().lower() == "và"
+                  and (owner := _OWNED_BY.match(after.subject, len(after.val.unit))) is not None):
+                # "tối thiểu 30 tổ hợp tác và 10 hợp tác xã do phụ nữ làm chủ": whose both are
+                here.subject = f"{here.val.unit} {owner.group('owner')}"
         years_lead = _deadline(text, c_start, items[0].val.start) is not None
         # "trong các năm 2023, 2024 và 2025 lần lượt đạt 80%, 85% và 90%", "… tương ứng đạt 24% và không dưới 25,5%"
         # after "năm 2024 đạt 60%, đến hết năm 2025 đạt 62%": the years listed before pair with the items in order
@@ -2123,6 +2140,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _NUMBERED_GOAL_LINE.match(sentence) is not None   # "Chỉ tiêu: …"
                                                          # "… – Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa"
                                                          or _GOAL_LABEL_BEFORE.search(text, it.item_start, it.val.start) is not None
+                                                         # "Chỉ tiêu năm 2026:" over "- Thành lập mới 12 tổ liên gia …"
+                                                         or _GOAL_LIST_INTRO.match(list_intro) is not None
                                                          or section == "goal"
                                                          # a headline of this year's or a later one's: "Tuyên Quang: Năm
                                                          # 2025 chụp X-quang sàng lọc lao cho 42.000 người …" in March 2025
@@ -2153,6 +2172,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                       and not _has("goal_markers", _goal_text(text[s_start:it.val.start]))))
                     # "Các chỉ tiêu chủ yếu đến năm 2025: … 5. Diện tích sàn nhà ở hoàn thành bình quân 1,2 - 1,4 triệu m2"
                     and not _has("goal_markers", _goal_text(list_intro))
+                    and not _GOAL_LIST_INTRO.match(list_intro)   # ("Chỉ tiêu năm 2026:" over "- … mỗi tổ gồm từ 05 đến 10 hộ")
                     # "diện tích nuôi tôm công nghệ cao được mở rộng lên trên 4.200 ha": a measure changed, no description
                     # (or "… tưới phun mưa cục bộ tăng thêm 150 - 180 ha": an area added)
                     # ("diện tích phun bằng drone tăng từ 500.000 lên 700.000 lượt ha/năm": a rate of a measure)
@@ -2879,6 +2899,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "diện tích lúa bị hại nặng (mất trên 30% năng suất) khống chế tối đa 0,5%": the aside says which
         if val.is_count and val.value == 1 and _PER_ONE.search(text, max(0, val.start - 60), val.start):
             continue  # "giá trị sản xuất bình quân trên 1 ha đất trồng trọt": per hectare, no goal
+        if val.unit == "tầng" and _STOREYS_CLASS.search(text, max(0, val.start - 12), val.start):
+            continue  # "mỗi nhà trọ từ 02 tầng phải có lối thoát nạn thứ hai": which houses, by their storeys
         if val.is_count and val.unit in ("dân", "nhân khẩu") and _PEOPLE_CLASS.search(text, max(0, val.start - 24), val.start):
             continue  # "trạm y tế ở xã có trên 20.000 dân": which communes, by their people (not "phường có từ 6 tuyến phố")
         if val.is_count and (_SIZE_BEFORE.search(text, max(0, val.start - 24), val.start) or _DWT.match(text, val.end)):
@@ -3058,6 +3080,16 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     subj, action = _predicate_split(after, counted=val.is_count and "/" not in val.unit
                                     and val.unit not in v["measure_units"] and val.unit not in v["money_units"])
     subj = _TRAILING_PERIOD.sub("", subj)   # "350ha rừng | trong hai năm 2024 - 2025": when, not what
+    if action and subj and _ENDS_OR.search(subj):
+        # "326 tổ hợp tác do phụ nữ làm chủ hoặc | tham gia quản lý": the conjunction joins two verbs of one qualifier
+        subj, action = f"{subj} {action}", None
+    if (action and action.startswith("có ") and not val.is_count and _DIRECTION.search(before)
+            and (compared := _COMPARED_TO.search(action)) is not None):
+        # "Giảm ít nhất 20% số gia đình hội viên | có người vi phạm pháp luật | so với năm 2023": which families change
+        subj, action = f"{subj} {action[:compared.start()].strip()}", action[compared.start():].strip()
+    if action and action.startswith("có ") and subj and (which := _CLASS_THEN_VERB.match(action)) is not None:
+        # "25 cơ sở nhà trọ | có từ 02 tầng trở lên | phải mở lối thoát nạn thứ hai": which ones, before the verb
+        subj, action = f"{subj} {which.group('which')}", action[which.end():].strip() or None
     if val.is_count and action and not subj and (
             (head := val.unit.split("/")[0]) in _GUARDED_HEADS()   # "60 doanh nghiệp | có số nợ lớn"
             or (head := head.split()[-1]) in _GUARDED_HEADS()):
@@ -3801,8 +3833,11 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             # viên được tập huấn (người) | …" over "Quý I/2026 | 2.000 | …": a quarter's
             if row_year is not None:
                 header["row_year"] = row_year
+            if "caption_name" not in header:
+                header["caption_name"] = _caption_name(raw, header["start"]) if header["caption_unit"] else None
             targets.extend(_year_row_targets(doc, header["texts"], texts, cells, row_year or header["row_year"], now,
-                                             whole_year=row_year is None))
+                                             whole_year=row_year is None,
+                                             caption=(header["caption_unit"], header["caption_name"])))
             rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
             continue
         if (header is not None and header["subject"] is None and header.get("place") is not None and header["goals"]
@@ -3949,9 +3984,11 @@ _DONE_LABEL = regex.compile(r"thực\s+hiện|ước|kết\s+quả|đã\s+đạt
 
 
 def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, row_year, now: Optional[int],
-                      whole_year: bool = False) -> list[Target]:
+                      whole_year: bool = False, caption: tuple[str, Optional[str]] = ("", None)) -> list[Target]:
     """One row of a table whose years (or quarters) run down the side: a figure per column, named and measured by the
-    column's head; a quarter's figures name their quarter ("… quý I/2026"), the year's sums the whole year."""
+    column's head; a quarter's figures name their quarter ("… quý I/2026"), the year's sums the whole year. Columns of
+    places are measured by the caption ``(unit, name)`` over the table: "Chỉ tiêu trồng rừng tập trung phân theo xã (ĐVT:
+    ha)" over "Năm | Sơn Lương | Nậm Lành | …"."""
     year = int(row_year.group("year"))
     done = bool(row_year.group("label") and _DONE_LABEL.search(row_year.group("label"))) or (now is not None and year < now)
     period = "cả năm" if whole_year else (" ".join(row_year.group().split()) if row_year.group("period") else "")
@@ -3967,6 +4004,8 @@ def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, r
         v = _CELL_VALUE.match(bare)
         if unit is None and v is not None and v.group("pct"):
             unit = "%"   # "| Tỷ lệ che phủ rừng |" over "| 55% |": the cell's own unit
+        if unit is None and not counted and caption[0] and caption[1] and v is not None and not v.group("cunit"):
+            unit, subject = caption[0], _place_column(caption[1], subject)
         if not subject or not unit or v is None or _PROJECTION_HEAD.search(subject):
             continue   # (nor "Phát thải theo BAU": what would happen without the plan)
         subject = f"{subject} {period}" if period else subject
@@ -3980,6 +4019,37 @@ def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, r
             subject=subject, action=None, level=_level_of(subject, "" if pct else unit, None), deadline=year, criteria=[],
             kind="result" if done else "target", span=span))
     return out
+
+
+# A table's caption: "Phụ lục kèm theo Kế hoạch: Chỉ tiêu trồng rừng tập trung phân theo xã (ĐVT: ha)" → what it measures,
+# and by which kind of place its columns go
+_CAPTION_NAME = regex.compile(r"(?:^.*:\s*)?(?:(?i:chỉ\s+tiêu|kế\s+hoạch|bảng)\s+)?(?P<what>\p{L}[^:()\n]{3,80}?)"
+                           r"(?:\s+(?i:phân\s+(?:theo|bổ\s+cho)|chia\s+theo|của\s+từng|từng)\s+(?P<kind>xã|phường|huyện|thôn|bản|tổ\s+dân\s+phố|đơn\s+vị))?"
+                           r"\s*\(\s*(?:ĐVT|Đơn\s+vị(?:\s+tính)?)\s*:[^()\n]*\)\s*[:.]?\s*$", regex.IGNORECASE)
+_KIND_IN_NAME = regex.compile(r"^(?:các\s+|toàn\s+)?(?:xã|phường|huyện|thôn|bản|tổ\s+dân\s+phố|thị\s+trấn)\b", regex.IGNORECASE)
+
+
+def _caption_name(raw: str, start: int) -> Optional[tuple[str, str]]:
+    """(what, kind of place) of the caption on the nearest line above a table's head at ``start`` (a blank line between),
+    or None."""
+    end = start - 1
+    for _ in range(2):
+        line_start = raw.rfind("\n", 0, max(0, end)) + 1
+        line = raw[line_start:max(0, end)].strip()
+        if line:
+            m = _CAPTION_NAME.match(line)
+            return (_clean(m.group("what")), (m.group("kind") or "").lower()) if m else None
+        end = line_start - 1
+    return None
+
+
+def _place_column(caption: tuple[str, str], column: str) -> str:
+    """The subject of a column of places under a caption: "trồng rừng tập trung" by "xã" over "Sơn Lương" → "trồng rừng tập
+    trung xã Sơn Lương" ("Các xã còn lại", "Toàn huyện" name their kind themselves)."""
+    what, kind = caption
+    if kind and not _KIND_IN_NAME.match(column):
+        column = f"{kind} {column}"
+    return f"{what} {column}"
 
 
 # A table of places by counts, laid out with spaces (a plan's appendix): "TT | Xã (huyện) | Số thôn, làng | Số hộ được cấp
@@ -4124,7 +4194,75 @@ _RESULT_GOAL_LINE = regex.compile(
         (?:[,;][^\n]*|\.)?[ \t]*$""",
     regex.VERBOSE | regex.MULTILINE,
 )
-_INDICATOR_LABEL = regex.compile(r"^(?:[-+•*]\s*)?(?:(?i:chỉ\s+tiêu)\s+\d{1,2}\s*[:.)]\s*)?", regex.IGNORECASE)
+_INDICATOR_LABEL = regex.compile(r"^(?:[-+•*]\s*)?(?:(?i:chỉ\s+(?:tiêu|số))\s+\d{1,2}\s*[:.)]\s*)?", regex.IGNORECASE)
+
+
+# … or the indicator's baseline and its goal, labelled on one line under it, the goal in words of its own:
+#   Chỉ số 3. Tỷ lệ phát hiện người bệnh lao so với ước tính
+#      Cơ sở: 61,8% | Mục tiêu: năm 2026 đạt 68%; đến năm 2030 đạt ít nhất 80%
+_BASELINE_GOAL_LINE = regex.compile(
+    r"""^[ \t]*(?:[-+•*][ \t]*)?
+        (?:(?i:giá[ \t]+trị[ \t]+)?(?i:cơ[ \t]+sở|ban[ \t]+đầu|hiện[ \t]+trạng|hiện[ \t]+nay))   # "Cơ sở", "Giá trị ban đầu", "Hiện trạng"
+        (?:[ \t]*\(?(?i:năm[ \t]+)?(?P<y1>20\d\d)\)?)?[ \t]*:[ \t]*(?P<v1>[^|;\n]+?)(?:[ \t]*[|;][ \t]*|[ \t]{2,})   # "Cơ sở (2025): …" ("|" a space once normalised)
+        (?i:mục[ \t]+tiêu|chỉ[ \t]+tiêu|kế[ \t]+hoạch)(?:[ \t]+(?i:năm[ \t]+|đến[ \t]+năm[ \t]+)?(?P<y2>20\d\d))?[ \t]*:[ \t]*
+        (?P<v2>[^\n]+?)[ \t]*\.?[ \t]*$""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+_BARE_BASELINE = regex.compile(rf"\s*(?P<num>{_NUMBER})\s+(?P<unit>\p{{L}}+(?:/[\d.]+\s+\p{{L}}+)?)\s*")   # "152 ca/100.000 dân"
+
+
+def _baseline_goal_lines(doc: Document, horizon: Optional[int], now: Optional[int]
+                         ) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of "Cơ sở: X | Mục tiêu: Y" lines (the baseline a result), named by the indicator on the line above; each
+    of the goal's clauses ("năm 2026 đạt 68%; đến năm 2030 đạt ít nhất 80%") dated by its own year, else the line's.
+    (read on the raw text, whose short lines normalising may join as a wrapped paragraph)"""
+    raw = doc.raw
+    targets, rows = [], []
+    _, cmp_before, cmp_after, _ = _patterns()
+    v = vocabulary()
+    for m in _BASELINE_GOAL_LINE.finditer(raw):
+        above_end = raw.rfind("\n", 0, m.start())
+        above_start = raw.rfind("\n", 0, max(0, above_end)) + 1
+        label = raw[above_start:max(0, above_end)].strip()
+        if len(label.split()) < 2 or any(c.isdigit() for c in label[_INDICATOR_LABEL.match(label).end():]):
+            continue   # no indicator's name above, or a line with figures of its own
+        subject = _clean(_PAREN.sub(" ", label[_INDICATOR_LABEL.match(label).end():]).rstrip(" .:"))
+        found, goal_units = [], set()
+        for side in ("v2", "v1"):
+            start, end = m.span(side)
+            piece_start = start
+            values = candidates(raw[start:end])
+            if not values and side == "v1" and (bare := _BARE_BASELINE.fullmatch(raw, start, end)) is not None and (
+                    " ".join(bare.group("unit").split()) in goal_units):
+                # "Cơ sở: 152 ca/100.000 dân | Mục tiêu: dưới 100 ca/100.000 dân": the baseline in the goal's unit
+                values = [_Value(0, bare.end() - start, parse_number(bare.group("num")), None,
+                                 " ".join(bare.group("unit").split()), True)]
+            for val in values:
+                at, to = start + val.start, start + val.end
+                if side == "v2":
+                    piece_start = max(piece_start, raw.rfind(";", start, at) + 1)
+                before = raw[piece_start:at]
+                cmp = cmp_before.search(before)
+                comparator = v["comparators"][" ".join(cmp.group().lower().split())] if cmp else "="
+                if cmp is None and (late := cmp_after.match(raw[to:end])) is not None:
+                    comparator = v["comparators_after"][" ".join(late.group().lower().split())]   # "từ 75% trở lên"
+                if side == "v1":
+                    kind, year = "result", int(m.group("y1")) if m.group("y1") else None
+                else:
+                    year = _deadline(raw, piece_start, at, now) or (int(m.group("y2")) if m.group("y2") else horizon)
+                    kind = "result" if now is not None and year is not None and year < now else "target"
+                    goal_units.add(val.unit)
+                found.append(Target(
+                    value=val.value, value_max=val.value_max, unit=val.unit, comparator=comparator, subject=subject,
+                    action=None, level=_level_of(subject, "" if val.unit == "%" else val.unit, None), deadline=year,
+                    criteria=[], kind=kind, span=(at, to)))
+                piece_start = to
+        if found:
+            targets += sorted(found, key=lambda t: t.span)
+            rows.append((doc.norm.to_norm(above_start), doc.norm.to_norm(m.end())))
+    return targets, rows
 
 
 def _arrow_lines(doc: Document, now: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
@@ -4174,6 +4312,9 @@ def _indicator_lines(doc: Document, horizon: Optional[int], now: Optional[int] =
     if "→" in text or "->" in text or "; CT 20" in text or "; KH 20" in text:   # a cheap test first
         arrowed, arrowed_rows = _arrow_lines(doc, now)
         targets, rows = targets + arrowed, rows + arrowed_rows
+    if ("Mục tiêu:" in text or "Chỉ tiêu:" in text) and ("Cơ sở" in text or "ban đầu" in text or "Hiện" in text):
+        based, based_rows = _baseline_goal_lines(doc, horizon, now)   # (a cheap test first)
+        targets, rows = targets + based, rows + based_rows
     if "...." in text:   # a cheap test first
         dotted, dotted_rows = _dotted_lines(doc, horizon)
         targets, rows = targets + dotted, rows + dotted_rows
@@ -4508,6 +4649,8 @@ def _list_intro(text: str, pos: int) -> str:
 _INTRO_TAIL = regex.compile(r"\s+(?:(?:được\s+)?giao\b|(?:của|cho|tại|ở|theo)\s+(?:các|từng|mỗi)\b|(?:trong\s+|đến\s+)?năm\s+20\d\d"
                             r"|giai\s+đoạn|như\s+sau|cụ\s+thể|gồm)[\s\S]*$|\s*:\s*$", regex.IGNORECASE)
 # A quota handed out: "(Số hộ thoát nghèo) giao cho các huyện …", "giao từng xã"; not "đã bàn giao cho các hộ"
+# A list's intro that labels its items goals: "Chỉ tiêu năm 2026:", "Chỉ tiêu mở lối thoát nạn thứ hai phân theo tổ dân phố:"
+_GOAL_LIST_INTRO = regex.compile(rf"[\W]*(?:Kế\s+hoạch|{_GOAL_LABELS})\b[^\n:]{{0,80}}:\s*$", regex.IGNORECASE)
 _QUOTA_GIVEN = regex.compile(r"(?<!\bbàn\s+)\bgiao\s+(?:cho\s+)?(?:các|từng|mỗi)\b", regex.IGNORECASE)
 _INTRO_COUNTED = regex.compile(r"\b(?:tổng\s+)?số\s+(?=\p{L})(?!(?:hóa|liệu)\b)", regex.IGNORECASE)   # (not "Kế hoạch số 09/KH-UBND")
 _GOAL_LABEL_IN = regex.compile(rf"\b(?:Kế\s+hoạch|{_GOAL_LABELS})(?:\s+năm\s+20\d\d)?\s*:", regex.IGNORECASE)
@@ -4824,6 +4967,7 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return "result"   # "Theo thống kê …, đến cuối năm 2006 toàn Việt Nam còn 58 huyện …": what the figures show
     # "vượt mục tiêu giai đoạn", "đạt mục tiêu đề ra" speak of a goal reached: no goal word then.
     goal = (_has("goal_markers", _goal_text(clause)) or _has("goal_markers", _goal_text(intro))
+            or _GOAL_LABEL_BEFORE.search(intro) is not None   # "Chỉ tiêu năm 2026:" over "- Thành lập mới 12 tổ …, nâng tổng số …"
             or _PLAN_OPENS.match(sentence) is not None   # "Theo Kế hoạch, xã khởi công 100% số nhà còn lại …"
             or _by_a_later_date(clause, doc.published))   # "Đến ngày 31/12/2024, …" in an article of March 2024
     if (goal and _STRONG_RESULT.search(clause) and not _has("goal_markers", _goal_text(_AFTER_COMPARATOR.sub(" ", clause)))
