@@ -4009,6 +4009,73 @@ BLIND_444_451 = [
 ]
 
 
+BLIND_444_447 = [
+    # 444: "Thời gian dự báo …" names a measure, no forecast; "khi có tình huống khẩn cấp" is when, no threshold; a count
+    # named by its noun alone takes the noun its sentence named before the colon
+    ("Thời gian dự báo, cảnh báo sớm lũ quét được nâng lên 3 - 6 giờ trước khi xảy ra. Bố trí, củng cố không dưới 350 "
+     "điểm sơ tán tập trung, bảo đảm chỗ ở tạm cho khoảng 12.000 người dân khi có tình huống khẩn cấp. Trong đó, việc lắp "
+     "đặt trạm đo mưa được chia theo từng năm: năm 2026 lắp 60 trạm, năm 2027 thêm 50 trạm.",
+     [("=", 3, "giờ", "Thời gian dự báo, cảnh báo sớm lũ quét"), (">=", 350, "điểm", "điểm sơ tán tập trung"),
+      ("=", 12000, "người dân"), ("=", 60, "trạm", "trạm đo mưa"), ("=", 50, "trạm", "trạm đo mưa")]),
+    # 444: "di dời … 620 hộ dân tại các điểm đã xuất hiện vết nứt": which places, no predicate
+    ("Phấn đấu hoàn thành di dời khẩn cấp 620 hộ dân tại các điểm đã xuất hiện vết nứt, sụt lún.",
+     [("=", 620, "hộ dân", "hộ dân tại các điểm đã xuất hiện vết nứt, sụt lún")]),
+    # 445: "tỷ số này" is the measure named before; the "dự báo" of a forecast still sets nothing
+    ("Tỷ số giới tính khi sinh của xã năm 2025 vẫn ở mức 117 bé trai/100 bé gái. Năm nay, xã phấn đấu đưa tỷ số này "
+     "xuống dưới 113 bé trai/100 bé gái. Nhu cầu máu năm 2026 dự báo tăng khoảng 10%.",
+     [("<", 113, "bé trai/100 bé gái", "Tỷ số giới tính khi sinh")]),
+    # 447: a named count's figure for this year and the next ("Số trường … năm 2026 là 320 trường") in a January plan;
+    # "kế hoạch yêu cầu …" after last year's report; "tổng số giao dịch … trong các lĩnh vực y tế, giáo dục và chợ"
+    # keeps its list; the plan's budget with its source between ("Kinh phí thực hiện … từ ngân sách thành phố khoảng …")
+    ("Số trường sử dụng ứng dụng thu phí của ngành năm 2026 là 320 trường, năm 2027 là 385 trường. Riêng năm 2025, các ngân "
+     "hàng đã trang bị 2 000 loa cho tiểu thương; kế hoạch yêu cầu trang bị thêm không dưới 600 loa cho các chợ vùng ven. "
+     "Đến năm 2027, tổng số giao dịch thanh toán không dùng tiền mặt trong các lĩnh vực y tế, giáo dục và chợ đạt trên 30 "
+     "triệu lượt. Kinh phí thực hiện kế hoạch từ ngân sách thành phố khoảng 4,2 tỷ đồng.",
+     [("=", 320, "trường", "Số trường sử dụng ứng dụng thu phí của ngành"),
+      ("=", 385, "trường", "Số trường sử dụng ứng dụng thu phí của ngành"), (">=", 600, "loa"),
+      (">", 30, "triệu lượt", "tổng số giao dịch thanh toán không dùng tiền mặt trong các lĩnh vực y tế, giáo dục và chợ")]),
+    # 446: "nâng tổng số lên 50 HTX" is the total with its own "="; "2/3 số HTX" is a share
+    ("Năm 2025, huyện phấn đấu thành lập mới ít nhất 3 hợp tác xã, nâng tổng số lên 50 HTX; 2/3 số HTX có giám đốc trình "
+     "độ từ trung cấp trở lên.",
+     [(">=", 3, "hợp tác xã"), ("=", 50, "HTX"), ("=", 66.67, "%", "số HTX")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_444_447)
+def test_blind_batch_444_447(text, expected):
+    _assert_goals(find(Document.from_text(text, published=date(2026, 2, 11)), now=2026, horizon=2026), expected)
+
+
+def test_a_headline_goal_is_no_twin_of_a_body_goal_about_another_noun():
+    # held-out 447: "100% bệnh viện công lập … thu viện phí không dùng tiền mặt" in the headline; "100% trường học công lập
+    # … thu học phí … không dùng tiền mặt" in the body is the schools' goal, not the hospitals' restated
+    text = ("Đến cuối năm 2026, 100% bệnh viện công lập ở Huế thu viện phí không dùng tiền mặt\n\n"
+            "UBND thành phố Huế vừa ban hành Kế hoạch số 112/KH-UBND về thanh toán không dùng tiền mặt.\n\n"
+            "Trong lĩnh vực giáo dục, 100% trường học công lập từ mầm non đến trung học phổ thông thu học phí và các khoản "
+            "thu dịch vụ không dùng tiền mặt.")
+    doc = Document.from_text(text, published=date(2026, 4, 9))
+    found = find(doc, now=2026, horizon=2027)
+    assert [t.subject.split()[0] for t in found] == ["bệnh", "trường"]
+
+
+def test_labelled_figures_under_a_box_heading_stay_on_their_lines():
+    # held-out 445: a sidebar "CHỈ TIÊU NĂM 2026" of "label: figure" lines in a text wrapped at a fixed width; the lines
+    # are not joined as a wrapped paragraph, so each label names its figure
+    from kh_extract.document import Document as Doc
+    text = ("Xã Tây Tiền Hải vừa ban hành kế hoạch thực hiện công tác dân số năm 2026 với nhiều chỉ tiêu cụ thể cho từng thôn\n"
+            "trên địa bàn, tập trung vào nâng cao chất lượng dân số và giảm mất cân bằng giới tính khi sinh trong toàn xã\n"
+            "theo hướng dẫn của Sở Y tế tỉnh Hưng Yên và Trung tâm Y tế khu vực, bảo đảm các chỉ tiêu giao được hoàn thành\n"
+            "đúng tiến độ, đồng thời duy trì mạng lưới cộng tác viên dân số ở các thôn trong xã sau khi sáp nhập\n"
+            "với sự tham gia của các đoàn thể, nhà trường và trạm y tế xã trong toàn bộ quá trình triển khai kế hoạch\n"
+            "nhằm đạt được các mục tiêu đã đề ra cho năm 2026 và các năm tiếp theo của giai đoạn 2026 - 2030 của xã\n\n"
+            "CHỈ TIÊU NĂM 2026\nSàng lọc trước sinh: 75% bà mẹ mang thai\nSàng lọc sơ sinh: trên 85% trẻ sơ sinh\n"
+            "Người cao tuổi được khám sức khỏe định kỳ: 1.500 người\n")
+    doc = Doc.from_text(text, published=date(2026, 2, 11))
+    assert "\nSàng lọc sơ sinh: trên 85%" in doc.text and "\nNgười cao tuổi được khám" in doc.text
+    found = find(doc, now=2026, horizon=2026)
+    assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 75, "%"), (">", 85, "%"), ("=", 1500, "người")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_444_451)
 def test_blind_batch_444_451(text, expected):
     _assert_goals(find(Document.from_text(text, published=date(2026, 2, 11)), now=2026, horizon=2026), expected)

@@ -133,7 +133,9 @@ _MATH_FIRST = "\U0001D400"
 _WRAPPED = (
     r"(?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) )",
     r"(?= [ ]* (?! [-+•*] | \d+[.)] | [a-zđ]\) | [IVX]+\. | Điều\s | Nơi\s+nhận | Số\s*: | \p{Lu}{2}"
-    r" | \p{Lu}{1,4} [-.]? \d+ [\d.]* [.)]? [ ] ) [\p{L}\d(] )",   # (nor a coded item: "C2. Số công trình …", "KPI-01 …")
+    r" | \p{Lu}{1,4} [-.]? \d+ [\d.]* [.)]? [ ]"   # (nor a coded item: "C2. Số công trình …", "KPI-01 …",
+    r" | \p{Lu} [^\n:;,.]{2,80} : [ ]* (?: [≥≤<>] | \d | (?i: dưới | trên | tối | ít | không | giảm | tăng | từ ) ) )"   # nor a
+    r" [\p{L}\d(] )",   # labelled figure: "Sàng lọc trước sinh: 75% bà mẹ mang thai", "Cơ sở: 61,8%")
 )
 _PATTERNS = {
     (nfd, wrapped, math): regex.compile(

@@ -245,6 +245,8 @@ _INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2}
 # What the plan sets, not what was done: "Theo Kế hoạch, …", "đến hết năm 2025, …"
 _PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d"
                          r"|(?:kế\s+hoạch|đề\s+án|nghị\s+quyết)\s+(?:yêu\s+cầu|đặt|đề\s+ra|xác\s+định))\b", regex.IGNORECASE)
+_PLAN_DEMANDS = regex.compile(r"\b(?:kế\s+hoạch|đề\s+án|nghị\s+quyết|chương\s+trình)\s+yêu\s+cầu\b",   # (not "vượt kế hoạch đề ra")
+                           regex.IGNORECASE)   # "…; kế hoạch yêu cầu trang bị thêm …"
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
 _ADDED_END = regex.compile(r"\b(?:tăng|mở\s+rộng)\s+thêm\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -271,7 +273,8 @@ _ELLIPTIC_LEAD = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A clause that opens with its measure, after any list marker: "c) Diện tích cây ăn quả …", "- Tỷ lệ …"
-_OPENING_MEASURE = regex.compile(r"[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?P<head>tỷ\s+lệ|tỷ\s+trọng|diện\s+tích|sản\s+lượng|giá\s+trị)\b",
+_OPENING_MEASURE = regex.compile(r"[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?:(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d\s*,\s*)?(?P<head>tỷ\s+lệ|tỷ\s+trọng|diện\s+tích|sản\s+lượng|giá\s+trị"
+                              r"|tổng\s+số\s+(?=\p{L}))\b",   # "tổng số giao dịch … trong các lĩnh vực y tế, giáo dục và chợ đạt …"
                               regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:,]")
 _SUMMARY_BOX = regex.compile(r"^[ \t]*(?:Tóm\s+tắt|Tóm\s+lược|Điểm\s+nhấn|Nội\s+dung\s+chính)[ \t]*:?[ \t]*\n(?:[^\n]*\S[^\n]*\n?){1,8}?(?=\n[ \t]*\n|\Z)",
@@ -295,7 +298,10 @@ _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s
                        r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
                        # a social post's bar over its comments: "42 bình luận · 18 lượt chia sẻ", "Thích · Bình luận · Chia sẻ"
                        r"|\d[\d.,]*K?\s+bình\s+luận\s*·[^\n]*|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*$", regex.MULTILINE)
+_RAISED_TOTAL = regex.compile(r",\s*nâng\s+tổng\s+số(?:\s+[^,;\d]{1,40}?)?\s+lên(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|không\s+dưới))?\s*$",
+                           regex.IGNORECASE)
 _OWNED_BY = regex.compile(r"\s+(?P<owner>(?:do|của|thuộc)\s+\S.*)$", regex.IGNORECASE)   # "hợp tác xã | do phụ nữ làm chủ"
+_AT_WHICH_PLACES = regex.compile(r"\b(?:tại|ở|trên)\s+(?:các|những)\s+\S+(?:\s+\S+){0,2}$", regex.IGNORECASE)
 _ENDS_OR = regex.compile(r"\shoặc$", regex.IGNORECASE)   # (not "và", which may join the clause's second verb)
 _COMPARED_TO = regex.compile(r",?\s*\bso\s+với\b", regex.IGNORECASE)
 _AND_ONLY = regex.compile(r"[^,;:()]*\svà\s+", regex.IGNORECASE)   # two items joined by "và": "02 nhà ăn | và | 24 phòng ở", "05 trang trại | bò thịt … và | 01 hợp tác xã"
@@ -619,6 +625,7 @@ _YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm(?:\s+20\d\
 _COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa|đổi|tế|quyền|nghệ|tảng|tầng|liệu|năng|nghiệp|ký|đồ|hình)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
                        r"|tổng\s+(?=biên\s+chế|lao\s+động|đàn|vốn))[^;:()]{2,80}$",   # "Tổng biên chế công chức năm 2025 (không vượt quá …)"
                        regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
+_MEASURE_OPENS = regex.compile(r"[\W\d]*(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)\p{L}", regex.IGNORECASE)   # "Số trường …" opens the clause
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
 
 
@@ -913,7 +920,7 @@ _FRACTION = regex.compile(
         (?: (?P<num> [1-9] ) \s* / \s* (?P<den> [2-9] | 10 ) (?! [\d/.,] )        # "2/3", "3/4", "1/2"
           | (?P<half> (?i: một \s+ nửa | phân \s+ nửa ) )                       # "một nửa", "phân nửa"
           | (?P<wnum> (?i: một | hai | ba ) ) \s+ phần \s+ (?P<wden> ba | tư | bốn | năm ) )   # "hai phần ba"
-        (?= \s+ (?:tổng\s+)? số \s+ \p{Ll} )""",
+        (?= \s+ (?:tổng\s+)? số \s+ (?: \p{Ll} | \p{Lu}{2,} ) )""",   # "2/3 số HTX"
     regex.VERBOSE,
 )
 _FRACTION_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5}
@@ -998,6 +1005,7 @@ _SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+ch�
                           regex.IGNORECASE)
 _CLASS_THEN_VERB = regex.compile(r"(?P<which>có\s+(?:từ|trên|dưới)\s+\d[\d.,]*(?:\s*\([^()]*\))?\s+\p{L}+(?:\s+trở\s+(?:lên|xuống))?)"
                               r"\s+(?=(?:phải|được|cần|sẽ|bắt\s+buộc)\b)", regex.IGNORECASE)
+_PLACE_LEVEL_WORD = regex.compile(rf"(?:{_UNIT_NAMES})", regex.IGNORECASE)   # "xã", "thôn": a count of places names no more
 _STOREYS_CLASS = regex.compile(r"\b(?:có\s+)?(?:từ|trên|dưới|cao|có)\s+$", regex.IGNORECASE)   # "nhà trọ (có) từ 02 tầng"
 _PEOPLE_CLASS = regex.compile(r"\b(?:xã|phường|thôn|bản|huyện|địa\s+bàn)\s+có\s+(?:trên|từ|dưới|hơn)\s*$", regex.IGNORECASE)
 _DWT = regex.compile(r"\s*\(?\s*DWT\b")
@@ -1554,10 +1562,16 @@ def _in_statement_aside(text: str, at: int) -> bool:
                                    or _VALUE_ENDS.search(text, max(0, aside.start() - 10), aside.start()) is not None)))
 
 
+# "… Quyết định số 588/QĐ-TTg ngày 28/4/2020 của Thủ tướng Chính phủ phê duyệt Chương trình điều chỉnh mức sinh phù hợp các
+# vùng, đối tượng đến năm 2030": a year in the title of what a cited document approves
+_APPROVED_TITLE = regex.compile(r"\b(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch)\s+số\s+\d+[^\s,;]*[^;:\n]{0,80}?\b(?:phê\s+duyệt|ban\s+hành)\s+"
+                            r"(?:Chương\s+trình|Đề\s+án|Chiến\s+lược|Kế\s+hoạch|Quy\s+hoạch|Dự\s+án)\b[^;:\n]{0,140}$")
+
+
 def _dates_something(text: str, start: int, at: int) -> bool:
     if _WHEN_DAY_OR_MONTH.match(text, at):
         return True   # "… tập huấn Luật Đất đai mới trong tháng 9/2024": a time of the act, no part of the law's name
-    named = _FRAMEWORK_PERIOD.search(text, max(start, at - 90), at)
+    named = _FRAMEWORK_PERIOD.search(text, max(start, at - 90), at) or _APPROVED_TITLE.search(text, max(start, at - 200), at)
     # "Nghị quyết đề ra mục tiêu đến năm 2030": the document sets a goal for the year; it is no part of its name
     return named is None or _GOAL_WORD.search(text, named.start(), at) is not None or _SETS_OUT.search(text, named.start(), at) is not None
 
@@ -1621,8 +1635,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         other_news += [(m.start(), _see_also_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
     # (read on the raw text, whose lines normalising may join: "15/10/2025 16:20\nSáng 15/10, …")
     other_news += [(doc.norm.to_norm(a), doc.norm.to_norm(b)) for a, b in _listed_articles(doc.raw)]
-    if (comments := _COMMENTS.search(text)) is not None:
-        other_news.append((comments.start(), len(text)))   # readers' comments under the article: "Bình luận (2)", "Ý kiến bạn đọc"
+    if (comments := _COMMENTS.search(doc.raw)) is not None:   # (on the raw text too: a wrapped text's lines may be joined)
+        other_news.append((doc.norm.to_norm(comments.start()), len(text)))   # readers' comments under the article: "Bình
+        # luận (2)", "Ý kiến bạn đọc"
     named_before: list[tuple[str, Optional[str], str]] = []   # the items of the clauses read so far, for "ba tỷ lệ này"
     last_clause: Optional[tuple[int, str, str, Optional[str]]] = None   # the sentence, subject, unit, verb of the last item read
     for (c_start, c_end), vals in _group_by_clause(values, bounds, table_rows, len(text)).items():
@@ -1980,6 +1995,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 for it, n in zip(items, named):
                     it.subject = _clean(n)
                     it.criteria = it.criteria or list(items[0].criteria)   # "Đối với tiêu chí số 17, …" opens them all
+        for it in items:
+            if ((this := _THIS_MEASURE.fullmatch(it.subject or "")) is not None
+                    and (earlier := _measure_named_before(text, this.group("head"), para_start, it.val.start)) is not None):
+                # "Tỷ số giới tính khi sinh … ở mức 117 bé trai/100 bé gái. … đưa tỷ số này xuống dưới 113 …": the measure just named
+                it.subject = earlier
         named_before.extend((it.subject, it.action, it.val.unit) for it in items)
         kind = _clause_kind(clause, sentence, intro, section, doc)
         if (kind == "target" and section is None and _REPORTED_PARAGRAPH.match(text, para_start, s_start)
@@ -2002,7 +2022,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # (nor after "Riêng năm 2023, huyện phấn đấu …;" in the sentence: its later clauses are goals too)
                 and not _GOAL_WORD.search(_goal_text(text[s_start:c_start]))
                 # (not under "Nhiệm vụ từ nay đến cuối năm, UBND huyện yêu cầu:": tasks still to do)
-                and not (list_intro and _TASKS_INTRO.search(list_intro))):
+                and not (list_intro and _TASKS_INTRO.search(list_intro))
+                # (nor "…; kế hoạch yêu cầu trang bị thêm không dưới 600 loa" after last year's "đã trang bị 2.000 loa")
+                and not _PLAN_DEMANDS.search(text, c_start, c_end)):
             years = _years_in(text, s_start, c_end)  # not "theo Luật Giáo dục năm 2019"
             # "Năm 2023, toàn huyện có thêm 3 xã đạt chuẩn …. Thu nhập … đạt 48,2 triệu đồng": the year
             # opening the paragraph dates its later sentences too.
@@ -2142,6 +2164,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or _GOAL_LABEL_BEFORE.search(text, it.item_start, it.val.start) is not None
                                                          # "Chỉ tiêu năm 2026:" over "- Thành lập mới 12 tổ liên gia …"
                                                          or _GOAL_LIST_INTRO.match(list_intro) is not None
+                                                         # "Số trường sử dụng ứng dụng … năm 2026 là 320 trường, năm 2027 là 385
+                                                         # trường" written in January 2026: a named count's figure for a year to come
+                                                         or (now is not None and _MEASURE_OPENS.match(clause) is not None
+                                                             and (yr := _deadline(text, it.item_start, it.val.start)) is not None
+                                                             and (yr > now or (yr == now and not late_in_year)))
                                                          or section == "goal"
                                                          # a headline of this year's or a later one's: "Tuyên Quang: Năm
                                                          # 2025 chụp X-quang sàng lọc lao cho 42.000 người …" in March 2025
@@ -2240,6 +2267,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # 2025 không dưới 1.000 tỷ đồng": the goal of the clause before, for a later year
                     subject, action, codes = before_t.subject, before_t.action, list(before_t.criteria)
                     subject = _YEAR_AT_END.sub("", subject) or subject   # "Số doanh nghiệp thành lập mới năm 2026": not its year
+            if (subject == it.val.unit and it.val.is_count and " " not in subject and not it.subject_before
+                    and (colon := text.rfind(":", s_start, items[0].val.start)) >= 0 and not _PLACE_LEVEL_WORD.fullmatch(subject)
+                    and (named := _noun_named_before(text, subject, s_start, colon)) is not None
+                    and len((named := _predicate_split(named)[0]).split()) > 1):
+                # "… việc lắp đặt trạm đo mưa được chia theo từng năm: năm 2026 lắp 60 trạm, năm 2027 thêm 50 trạm": the
+                # noun the sentence named before its counts
+                subject = named
             if (it.subject_before and subject and not action and _PLACE_ITEM.fullmatch(subject)
                     and (allot := last_match(_ALLOTTED, text, para_start, it.val.start)) is not None):
                 # "Kiên cố hóa 14,2 km kênh mương nội đồng …; giao cho các xã như sau: xã Chiềng Pằn: 2,5 km; …": each
@@ -2249,9 +2283,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if (whole is not None and whole.unit == it.val.unit and whole.span[0] >= doc.raw_span(para_start, s_end)[0]
                         and not _PLACE_ITEM.fullmatch(whole.subject)):
                     subject = f"{whole.subject} {subject}"
-            if (it is items[0] and it.subject_before and subject and it.val.unit in v["measure_units"]
-                    and not _RATE_HEAD.match(subject)
+            if (it is items[0] and it.subject_before and subject and not _RATE_HEAD.match(subject)
                     and (head := _OPENING_MEASURE.match(text, c_start, it.val.start)) is not None
+                    and (it.val.unit in v["measure_units"] or head.group("head").lower().startswith("tổng"))
                     and (at := text.rfind(subject, head.end(), it.val.start)) > head.end()
                     and "," in text[head.end():at]):
                 # "Diện tích cây ăn quả trên đất dốc áp dụng tưới nhỏ giọt, tưới phun mưa cục bộ tăng thêm 150 - 180 ha": the
@@ -2353,6 +2387,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                   and bool(k[0][3]) != bool(key[3]))
                          # a table gives each column its year: "| 8 | 9 | 9 |" is two goals of 9
                          and not (id(k[1]) in table_ids and k[1].deadline != (own_year or deadline))
+                         # "100% bệnh viện công lập … thu viện phí không dùng tiền mặt" in the headline; "100% trường học công
+                         # lập … thu học phí … không dùng tiền mặt" in the body: another noun, another goal
+                         and not (k[1].span[1] <= headline_end and not it.subject_before
+                                  and (there_head := _first_head(k[1].subject)) and (here_head := _first_head(subject))
+                                  and not _units_agree(there_head, here_head))
                          # "👉 Quý III/2026: 100 người" and "👉 Quý IV/2026: 100 người": each period's own goal
                          and not ((here_label := _line_time_label(text, it.val.start)) is not None
                                   and (there := _line_time_label(text, doc.norm.to_norm(k[1].span[0]))) is not None
@@ -2657,6 +2696,21 @@ def _spell_out(abbreviations: dict[str, str]):
     return lambda s: pattern.sub(lambda m: abbreviations[m.group()], s) if s else s
 
 
+_HEAD_OPENERS = regex.compile(r"^(?:(?:tỷ\s+lệ|tỷ\s+trọng|tổng\s+số|số\s+lượng|số|các|những|toàn\s+bộ)\s+)+", regex.IGNORECASE)
+
+
+def _first_head(subject: Optional[str]) -> str:
+    """The counted noun a subject opens with, abbreviations written out ("Số HTX thành lập mới" → "hợp tác xã"), or ""
+    when it opens with no noun of the vocabulary."""
+    words = _HEAD_OPENERS.sub("", (subject or "").lower()).split()
+    if not words:
+        return ""
+    words[0] = vocabulary()["unit_abbreviations"].get(words[0], words[0])
+    low = " ".join(words)
+    known = [u for u in _count_units() if low.startswith(u.lower()) and not low[len(u):len(u) + 1].isalpha()]
+    return max(known, key=len).lower() if known else ""
+
+
 def _twin_key(value: float, unit: str, subject: str, action: Optional[str], value_max: Optional[float] = None) -> tuple:
     """What tells a goal stated twice: value, unit, subject and action syllables, its grades and the range's top
     ("giảm từ 3 - 3,5%" is no "dưới 3%")."""
@@ -2670,6 +2724,8 @@ def _twin_key(value: float, unit: str, subject: str, action: Optional[str], valu
 def _units_agree(a: str, b: str) -> bool:
     """"triệu lượt khách" in the headline is "triệu lượt" in the body: one unit, written out once."""
     a, b = a.lower(), b.lower()   # (a table's "Trẻ" column is the text's "trẻ")
+    spelled = vocabulary()["unit_abbreviations"]   # a table's "HTX" is the headline's "hợp tác xã"
+    a, b = spelled.get(a, a), spelled.get(b, b)
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
@@ -2699,6 +2755,21 @@ _PART_WORDS = r"(?:trong\s+đó|cụ\s+thể|riêng)\s*[,:]?\s*"   # "Trong đó
 _PART_OPENER = regex.compile(rf"^{_PART_WORDS}", regex.IGNORECASE)
 _PART_LEAD = regex.compile(rf"^(?:trở\s+lên\s*,?\s*)?(?:{_PART_WORDS})?", regex.IGNORECASE)   # "trở lên, trong đó …"
 _EXPLICIT_YEAR_NEAR = regex.compile(r"\b(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d", regex.IGNORECASE)
+def _measure_named_before(text: str, head: str, start: int, end: int) -> Optional[str]:
+    """The last measure of ``text[start:end]`` that opens with ``head`` ("tỷ số") and is named, not pointed back to ("tỷ số
+    này"): "Tỷ số giới tính khi sinh" of "Tỷ số giới tính khi sinh của xã năm 2025 vẫn ở mức …"."""
+    found = None
+    for m in regex.finditer(rf"\b{regex.escape(head)}\s+(?!(?:này|đó|trên)\b)[^\d,;.:()\n]{{2,80}}", text[start:end], regex.IGNORECASE):
+        found = m.group()
+    if found is None:
+        return None
+    named = _predicate_split(_clean(found))[0]
+    named = _OF_PLACE_TAIL.sub("", _YEAR_AT_END.sub("", named)).strip()
+    return named if len(named.split()) > len(head.split()) else None
+
+
+_OF_PLACE_TAIL = regex.compile(r"\s+(?:của|ở|tại)\s+(?:xã|phường|huyện|tỉnh|thành\s+phố)(?:\s+\S+){0,3}$", regex.IGNORECASE)
+_THIS_MEASURE = regex.compile(r"(?P<head>tỷ\s+lệ|tỷ\s+số|chỉ\s+số|mức)\s+(?:này|đó|trên)", regex.IGNORECASE)
 _THESE_RATES = regex.compile(r"(?:(?:hai|ba|bốn|năm|các)\s+)?(?:tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)\s+(?:này|trên|nêu\s+trên)"
                           r"|(?:hai|ba|bốn|năm|các)\s+(?:tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)",   # "… các tỷ lệ tương ứng đạt 90%, 75% và 85%"
                           regex.IGNORECASE)
@@ -2973,6 +3044,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # "…, số người tử vong liên quan đến AIDS không quá 5 người/năm": a count with its own "số …" and comparator
             own_count = (_patterns()[1].search(before) is not None and ("," in before or ";" in before)
                          and _COUNT_OF.search(_PAREN.sub(" ", bare[bare.rfind(",") + 1:]).strip()) is not None)
+            # "thành lập mới ít nhất 3 hợp tác xã, nâng tổng số lên 50 HTX": the total the new ones raise
+            own_count = own_count or _RAISED_TOTAL.search(before) is not None
             # "giảm từ 119 phòng xuống còn (95 phòng)": the figure a change reaches
             reached = _REACHED_BEFORE.fullmatch(before) is not None and _TU_END.search(text, c_start, kept[-1].start) is not None
             # "… ≤ 3%, định mức tiêu hao nước ≤ 8 m³/tấn sản phẩm": a measure named anew with its own comparator
@@ -3012,8 +3085,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if m:
         item.comparator = v["comparators"][" ".join((m.group("cmp") if "cmp" in m.re.groupindex else m.group()).lower().split())]
         item.own_comparator = True
-    elif _APPROXIMATELY.search(before) or _SUB_LIST.search(before):
-        item.own_comparator = True  # "khoảng 40%", "trong đó có 10 - 12 sản phẩm": its own "=", not the list's
+    elif _APPROXIMATELY.search(before) or _SUB_LIST.search(before) or _RAISED_TOTAL.search(before):
+        item.own_comparator = True  # "khoảng 40%", "trong đó có 10 - 12 sản phẩm", "…, nâng tổng số lên 300 HTX": its own "="
     if item.comparator == ">=" and _TU_END.search(before) and (start_of := _FROM_TO_AFTER.match(text, val.end)):
         item.comparator, item.baseline = "=", True   # "từ 41,2% (năm 2023) xuống còn 36%": a start, no floor
         item.base_year = int(start_of.group("year")) if start_of.group("year") else None
@@ -3080,6 +3153,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     subj, action = _predicate_split(after, counted=val.is_count and "/" not in val.unit
                                     and val.unit not in v["measure_units"] and val.unit not in v["money_units"])
     subj = _TRAILING_PERIOD.sub("", subj)   # "350ha rừng | trong hai năm 2024 - 2025": when, not what
+    if (action and action.startswith("đã ") and _AT_WHICH_PLACES.search(subj)
+            and (_MAKING_BEFORE.search(before) or _DIRECTION.search(before))):
+        # "di dời 620 hộ dân tại các điểm | đã xuất hiện vết nứt, sụt lún": which places; the verb stands before the count
+        subj, action = f"{subj} {action}", None
     if action and subj and _ENDS_OR.search(subj):
         # "326 tổ hợp tác do phụ nữ làm chủ hoặc | tham gia quản lý": the conjunction joins two verbs of one qualifier
         subj, action = f"{subj} {action}", None
@@ -3382,7 +3459,7 @@ _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng
                  r"|đào\s+tạo|tập\s+huấn|hỗ\s+trợ|lắp\s+đặt|đưa|giải\s+quyết\s+việc\s+làm\s+cho|cấp\s+mới|kích\s+hoạt"
                  r"|tạo\s+(?:thêm\s+)?việc\s+làm(?:\s+(?:mới|tăng\s+thêm))?(?:\s+cho)?"   # "…, tạo việc làm tăng thêm 1.500 lao động"
                  r"|huy\s+động|thu\s+hút|tổ\s+chức|hiến|tu\s+bổ|trùng\s+tu|tôn\s+tạo|chống\s+xuống\s+cấp|số\s+hóa|bổ\s+sung"
-                 r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí|thay\s+thế|bảo\s+đảm|đảm\s+bảo|hoàn\s+thiện|kết\s+nạp"   # "…, bố trí ít nhất 600 lô đất"
+                 r"|khởi\s+công|duy\s+tu|gia\s+cố|phát\s+dọn|bố\s+trí|thay\s+thế|bảo\s+đảm|đảm\s+bảo|hoàn\s+thiện|kết\s+nạp|di\s+dời"   # "…, bố trí ít nhất 600 lô đất"
                  r"|(?<!bầu\s|ứng\s|đề\s)cử(?!\s+tri)"   # "Cử 200 lượt cán bộ … đi đào tạo sau đại học"
                  r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)|khoanh\s+vùng|thả|phát(?!\s+(?:triển|hiện|huy|động|sinh)\b)"   # "…, bê tông hóa thêm 5 km"
                  r"|(?<!\b(?:vốn|suất|nhà|chủ|hút|gọi)\s)đầu\s+tư"   # "…, đầu tư ít nhất 03 (ba) lò hấp"
@@ -3393,7 +3470,7 @@ _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\
 _MAKING_ONLY = regex.compile(rf"(?:{_MAKING_VERBS}|đưa|tuyển\s+sinh|giải\s+quyết\s+việc\s+làm)(?:\s+(?:thêm|mới))?", regex.IGNORECASE)
 _ENDS_MAKING = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới))?(?:\s+bình\s+quân)?$", regex.IGNORECASE)
 _COMMA_MAKING = regex.compile(rf",\s*(?:{_MAKING_VERBS})\b", regex.IGNORECASE)
-_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đủ|tập\s+trung|dứt\s+điểm))?(?:\s+bình\s+quân)?(?:\s+(?:từ|khoảng))?\s*$",
+_MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đủ|tập\s+trung|dứt\s+điểm|khẩn\s+cấp))?(?:\s+bình\s+quân)?(?:\s+(?:từ|khoảng))?\s*$",
                             regex.IGNORECASE | regex.REVERSE)   # "Tỉnh đoàn huy động (từ) 3.000 - 3.500 tình nguyện viên"
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:(?:vận\s+động|kêu\s+gọi)\s+(?:\S+\s+){{0,2}}?)?"   # "và vận động Nhân dân hiến (ít nhất …)"
@@ -3438,7 +3515,10 @@ _AT_PLACES = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", regex.IGNORECASE 
 _SCOPE_OF_LIST = regex.compile(r"[^\d;.:]*?(?:(?:giai\s+đoạn|năm)\s+20\d{2}(?:\s*[-–]\s*20\d{2})?)?[^\d;.:]*?"
                             r"\b(?:cụ\s+thể|như\s+sau)\s*", regex.IGNORECASE)
 _BUDGET_OPENS = regex.compile(r"[\W\d]*(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|vốn)\s+(?:thực\s+hiện\s+)?"
-                           r"(?:kế\s+hoạch\s+)?(?:dự\s+kiến|dự\s+toán|khoảng|là|gần|hơn|trên)\b", regex.IGNORECASE)
+                           r"(?:kế\s+hoạch\s+)?"
+                           # "Kinh phí thực hiện kế hoạch | từ ngân sách thành phố | khoảng 4,2 tỷ đồng" (no goal's verb between)
+                           r"(?:(?:từ|do)\s+(?:(?!phấn\s+đấu|đạt|tăng|giảm|huy\s+động|vận\s+động)[^\d,;.:()]){2,50}?\s+)?"
+                           r"(?:dự\s+kiến|dự\s+toán|khoảng|là|gần|hơn|trên)\b", regex.IGNORECASE)
 _SHARE_OF_SUM = regex.compile(r"\bchiếm\s*(?:khoảng\s+)?$", regex.IGNORECASE)
 _PLACE_QUOTA = regex.compile(r"(?P<place>(?<!\w)(?:xã|phường|thị\s+trấn|huyện|thôn|bản|tổ\s+dân\s+phố)"
                           r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){1,4})\s*:?\s*$")
@@ -4561,7 +4641,8 @@ _TRAILING_CHANGE = regex.compile(r"\s+(?:từ\s+[\d.,]+\s*%?|được\s+(?:nâng
                               regex.IGNORECASE)
 _ATTRIBUTE = regex.compile(r"(?:với\s+)?(?:công\s+suất|quy\s+mô|tổng\s+mức\s+đầu\s+tư|chiều\s+dài|diện\s+tích)", regex.IGNORECASE)
 _DEBATE = regex.compile(r"\bđại\s+biểu\b[^.;]{0,80}?\b(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|chất\s+vấn)\b|\bgiải\s+trình\b"
-                      r"|\bdự\s+báo\b",   # "nhu cầu máu … dự báo tăng khoảng 10%": a forecast, no goal
+                      # "nhu cầu máu … dự báo tăng khoảng 10%": a forecast, no goal (not "thời gian dự báo … được nâng lên")
+                      r"|\bdự\s+báo\b(?!\s*,)(?!(?:\s+(?:và|,)?\s*cảnh\s+báo|[^.;]{0,40}\bđược\s+(?:nâng|rút|tăng|giảm|kéo)))",
                       regex.IGNORECASE)
 _TASKS_INTRO = regex.compile(r"\b(?:nhiệm\s+vụ|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\b[^\n]*:\s*$", regex.IGNORECASE)
 _GOAL_LABELS = r"Chỉ\s+tiêu|Mục\s+tiêu"   # a line's label that says a goal follows
@@ -4937,7 +5018,9 @@ def _own_requirement(text: str, it: _Item) -> bool:
 _PLACES_HAVE = regex.compile(r"\b\d+\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thôn|trường|đơn\s+vị|địa\s+phương)\s+(?:đã\s+)?có\s+"
                           r"[\d.,]+\s*%", regex.IGNORECASE)
 _BY_YEAR = regex.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)\b", regex.IGNORECASE)
-_AFTER_WHEN = regex.compile(r"\bsau\s+khi\b", regex.IGNORECASE)
+_AFTER_WHEN = regex.compile(r"\bsau\s+khi\b"
+                         # "… chỗ ở tạm cho khoảng 12.000 người dân khi có tình huống khẩn cấp": when an event comes
+                         r"|\bkhi\s+có\s+(?:tình\s+huống|thiên\s+tai|sự\s+cố|dịch|mưa|lũ|bão|cháy|cảnh\s+báo)", regex.IGNORECASE)
 _RESULT_LABEL = regex.compile(rf"[\W]*(?:{_DONE_LABELS}|Kết\s+quả\s+đạt\s+được|Đã\s+đạt)\s*:")
 
 
