@@ -33,7 +33,8 @@ ALL_WORDS = {"tất cả": 100, "toàn bộ": 100}
 
 _FIRST_NUMBER = regex.compile(
     r"""
-    (?P<digits> \d+ (?: [.,] \d+ )* )                  # "1.958", "11,79", "100", "11,5" of "11,5 - 12,4%"
+    (?P<digits> \d{1,3} (?: [\x20\u00a0\u202f] \d{3} )+ (?: , \d+ )? (?! [\d.] )   # "12 000", "1 500": thousands set off by spaces
+              | \d+ (?: [.,] \d+ )* )                # "1.958", "11,79", "100", "11,5" of "11,5 - 12,4%"
   | (?<! \p{L} ) (?P<all> tất \s+ cả | toàn \s+ bộ )   # "tất cả các xã", "toàn bộ hồ sơ" → 100
         (?! \p{L} )
   | (?<! \p{L} ) (?P<word> một | hai | ba | bốn | tư | năm | sáu | bảy | bẩy | tám | chín | mười )
@@ -50,6 +51,7 @@ def readings(number: str, after: str) -> list[float]:
     a decimal point ("3.5"). Directly before "%" a dot-and-three-digits is also read
     as a decimal point, as some papers write "2.157%" (REAL_WORLD.md).
     """
+    number = regex.sub(r"[\x20\u00a0\u202f]", "", number)   # "12 000": the spaces group thousands
     if "," in number:
         whole, _, frac = number.replace(".", "").partition(",")
         return [float(f"{whole}.{frac}")] if frac.isdigit() else []
@@ -108,6 +110,8 @@ FIRST_NUMBER_FROM_REAL_WORLD = [
     ("2.157%", [2157, 2.157]),  # thousands dot or decimal point: both readings are allowed
     ("Toàn bộ", [100]),
     ("3.5%", [3.5]),
+    ("12 000 giao dịch", [12000]),   # thousands set off by a space (held-out 447)
+    ("800 - 1 500 hộ kinh doanh", [800]),
 ]
 FIRST_NUMBER_NONE = [
     ("tỷ lệ hộ nghèo", []),  # no number word inside "nghèo", "hộ"
