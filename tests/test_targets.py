@@ -4110,3 +4110,40 @@ def test_a_table_of_places_by_year_under_its_caption():
         ("target", 320, "ha", "trồng rừng tập trung xã Sơn Lương", "xa", 2024),
         ("target", 150, "ha", "trồng rừng tập trung xã Nậm Lành", "xa", 2024),
         ("target", 1180, "ha", "trồng rừng tập trung Các xã còn lại", "xa", 2024)]
+
+
+BLIND_456_459 = [
+    # 456: a criteria review table ("Chỉ tiêu | Hiện trạng | Đánh giá") holds thresholds, no goals; "còn 4 tiêu chí chưa
+    # đạt" is what is left; a list item's label codes every figure in it; "mở 06 lớp … cho khoảng 180 lao động": both
+    ("| TT | Tiêu chí | Chỉ tiêu | Hiện trạng | Đánh giá |\n|---|---|---|---|---|\n| 1 | Tiêu chí số 2 - Giao thông | ≥ 90% | 94,2% "
+     "| Đạt |\n| 2 | Tiêu chí số 12 - Lao động | ≥ 70% | 68,3% | Chưa đạt |\n\nSau rà soát, xã còn 4 tiêu chí chưa đạt. "
+     "Kế hoạch số 186/KH-UBND đề ra lộ trình như sau:\n- Tiêu chí số 12 về Lao động: nâng tỷ lệ lao động có việc làm qua đào "
+     "tạo lên ít nhất 72%, hoàn thành trước ngày 31/12/2025; mở 06 lớp đào tạo nghề nông nghiệp ngắn hạn cho khoảng 180 lao "
+     "động.\n",
+     [(">=", 72, "%", "tỷ lệ lao động có việc làm qua đào tạo"), ("=", 6, "lớp", "lớp đào tạo nghề nông nghiệp ngắn hạn"),
+      ("=", 180, "lao động", "lao động")]),
+    # 459: a review's triples: the plan's figure is the goal, what was done and its share are reports; "(chỉ tiêu 159 mô
+    # hình)" is a figure, not a criterion's code; the honours of the day are reports
+    ("Công trình thanh niên cấp cơ sở: kết quả 1.560 công trình / kế hoạch nhiệm kỳ 1.300 công trình / tỷ lệ 120%. Số mô "
+     "hình chuyển đổi số mới có 41 mô hình (chỉ tiêu 159 mô hình). Tỉnh đoàn tặng bằng khen cho 24 tập thể, 36 cá nhân.",
+     [("=", 1300, "công trình", "công trình thanh niên cấp cơ sở"), ("=", 159, "mô hình")]),
+    # 458: a discharge standard's limit is no goal
+    ("Nước thải sau xử lý đạt QCVN 40:2011/BTNMT, trong đó COD không vượt quá 75 mg/l; phấn đấu 100% khu công nghiệp có "
+     "trạm quan trắc nước thải tự động.",
+     [("=", 100, "%", "khu công nghiệp")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_456_459)
+def test_blind_batch_456_459(text, expected):
+    found = [t for t in find(Document.from_text(text, published=date(2025, 11, 18)), now=2025, horizon=2026)
+             if t.kind == "target"]
+    _assert_goals(found, expected)
+
+
+def test_a_list_items_label_codes_every_figure_in_it():
+    # held-out 456: "- Tiêu chí số 15 về Y tế: …, tỷ lệ … đạt không dưới 92%, tỷ lệ … đạt trên 95%": both carry "15"
+    text = ("Lộ trình như sau:\n- Tiêu chí số 15 về Y tế: trong năm 2026, tỷ lệ người dân tham gia bảo hiểm y tế đạt không "
+            "dưới 92%, tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt trên 95%.\n")
+    found = find(Document.from_text(text, published=date(2026, 1, 10)), now=2026, horizon=2026)
+    assert [(t.value, t.criteria) for t in found] == [(92, ["15"]), (95, ["15"])]

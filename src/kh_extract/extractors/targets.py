@@ -97,7 +97,8 @@ def _patterns():
     value = regex.compile(
         rf"""
         (?<! [\w/.,-] )                                  # not inside "06/KH", "8.4", "2021-2025"
-        (?<! (?:chỉ\s+tiêu|tiêu\s+chí|nội\s+dung|số|Số|khoản|điều|Điều|Chương|mục|Mục)\s+ )   # criterion codes, "số 06"
+        (?<! (?:tiêu\s+chí|nội\s+dung|số|Số|khoản|điều|Điều|Chương|mục|Mục)\s+ )   # criterion codes, "số 06"
+        (?! (?<= chỉ\s+tiêu\s+ ) \d{{1,2}} (?: \.\d{{1,2}} )* (?! [\d,] | \s*% ) )   # "chỉ tiêu 8.4", not "(chỉ tiêu 159 mô hình)"
         (?<! (?:số|Số)\s+\d{{1,3}}\s*(?:,|và)\s* )          # "các bến số 4, 5 cảng Chân Mây": numbers that name
         (?:
             (?P<num> {_NUMBER} ) {_SPELLED_OUT}   # "02 (hai) cụm xử lý": the legal style spells the number out
@@ -298,6 +299,12 @@ _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s
                        r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
                        # a social post's bar over its comments: "42 bình luận · 18 lượt chia sẻ", "Thích · Bình luận · Chia sẻ"
                        r"|\d[\d.,]*K?\s+bình\s+luận\s*·[^\n]*|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*$", regex.MULTILINE)
+_PEOPLE_UNITS = frozenset(("người", "lao động", "học viên", "học sinh", "hộ", "hộ dân", "phụ nữ", "thanh niên", "hội viên",
+                           "đoàn viên", "cán bộ", "nông dân", "người dân", "trẻ", "lượt người"))
+_FOR_SOME = regex.compile(r"\bcho\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|hơn|gần|không\s+dưới)?\s*$", regex.IGNORECASE)
+_SLASH_NEXT = regex.compile(r"\s/\s+(?=\S)")   # " / kế hoạch …", " / tỷ lệ …" (not "đồng/người")
+_PEOPLE_AHEAD = regex.compile(rf"{_NUMBER}\s+(?:{'|'.join(sorted(_PEOPLE_UNITS, key=len, reverse=True))})\b")
+_ITEM_LABEL = regex.compile(r"[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))[ \t]+[^\n:]{3,160}?:(?=[ \t])")   # "- Tiêu chí số 12 về Lao động:"
 _RAISED_TOTAL = regex.compile(r",\s*nâng\s+tổng\s+số(?:\s+[^,;\d]{1,40}?)?\s+lên(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|không\s+dưới))?\s*$",
                            regex.IGNORECASE)
 _OWNED_BY = regex.compile(r"\s+(?P<owner>(?:do|của|thuộc)\s+\S.*)$", regex.IGNORECASE)   # "hợp tác xã | do phụ nữ làm chủ"
@@ -714,18 +721,34 @@ _RARE_NOT_VALUES = (
 
 # A quiz's answer options on one line: "A. 50%  B. 70%  C. 100%"
 _ANSWER_OPTIONS = regex.compile(r"^[ \t]*A\.[ \t]+[^\n]{1,40}?[ \t]B\.[ \t]+[^\n]{1,40}?[ \t]C\.[ \t]+[^\n]*$", regex.MULTILINE)
-_PHRASE_END = regex.compile(r"[,;:.\d]")
+_PHRASE_END = regex.compile(r"[,;:.\d]|\s[–—-]\s")
+_FIGURE_BEFORE_NOUN = regex.compile(r"\d[\d.,]*(?:\s*\([^()]*\))?\s+$")
 
 
-def _noun_named_before(text: str, noun: str, start: int, end: int) -> Optional[str]:
-    """The last phrase of ``text[start:end]`` that opens with the word ``noun``, up to a clause break: "hộ chuyển đổi"."""
-    at = end
-    while (at := text.rfind(noun, start, at)) >= 0:
+def _noun_named_before(text: str, noun: str, start: int, end: int, named_only: bool = False) -> Optional[str]:
+    """The last phrase of ``text[start:end]`` that opens with the word ``noun``, up to a clause break: "hộ chuyển đổi";
+    with ``named_only``, not a noun that counts a figure before it ("… 20 tổ hợp tác và …"), and a label's capital too
+    ("Công trình thanh niên cấp cơ sở: …")."""
+    found = [text.rfind(noun, start, end)]
+    if named_only:
+        found.append(_rfind_capitalised(text, noun, start, end))
+    at = max(found)
+    while at >= 0:
         after = at + len(noun)
-        if (at == 0 or not text[at - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
+        here, at = at, max(text.rfind(noun, start, at), _rfind_capitalised(text, noun, start, at) if named_only else -1)
+        if named_only and _FIGURE_BEFORE_NOUN.search(text, max(0, here - 24), here):
+            continue
+        if (here == 0 or not text[here - 1].isalnum()) and (after == len(text) or not text[after].isalnum()):
             stop = _PHRASE_END.search(text, after, end)
-            return _clean(text[at:stop.start() if stop else end]) or None
+            named = _clean(text[here:stop.start() if stop else end])
+            return (noun + named[len(noun):]) if named else None
     return None
+
+
+def _rfind_capitalised(text: str, noun: str, start: int, end: int) -> int:
+    """Where ``noun`` stands capitalised at the start of a line or a sentence in ``text[start:end]``, or -1."""
+    at = text.rfind(noun[:1].upper() + noun[1:], start, end)
+    return at if at >= 0 and (at == 0 or text[at - 1] == "\n" or text[max(0, at - 2):at] in (". ", ": ", "- ")) else -1
 
 
 def _norm_unit(unit: str) -> str:
@@ -798,7 +821,7 @@ def candidates(text: str) -> list[_Value]:
             out.append(_Value(m.start(), m.end(), 100.0, None, "%", False))
         elif m.group("word"):
             unit = _norm_unit(m.group("wunit"))
-            if unit.lower() == "năm" or (unit == "con" and text.startswith(" số", m.end())):
+            if unit.lower() in ("năm", "đêm") or (unit == "con" and text.startswith(" số", m.end())):   # ("thêm một đêm")
                 continue   # (nor "hai con số xã phải về đích": two figures, not two animals)
             if m.group("word").lower() == "năm" and _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Hằng năm xã tổ chức …": every year, not five communes
@@ -1028,7 +1051,8 @@ _NEXT_NOUN = regex.compile(r"\s+(\p{Ll}+)(?!\w)")
 _NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để", "tuổi",
               "về", "cho", "với", "là", "được", "đã", "sẽ", "có", "không", "các", "những", "trong", "theo", "từ",
               "đến", "ở", "hoặc", "thì", "mà", "như", "bị", "do", "bằng",
-              "xuống", "lên", "còn"}   # "giảm số điểm ngập úng từ 42 xuống còn 10 điểm": 42 is where it starts
+              "xuống", "lên", "còn",   # "giảm số điểm ngập úng từ 42 xuống còn 10 điểm": 42 is where it starts
+              "mg", "µg", "μg", "ppm"}   # "COD không vượt quá 75 mg/l": a discharge standard's limit, no goal
 _NOUN_WORDS = frozenset(_NOT_UNITS | {"đạt", "tham", "sử", "được", "mỗi", "một", "trở", "lên"})   # words no noun runs on through
 
 
@@ -1318,7 +1342,8 @@ _QUALIFYING = regex.compile(
     | (?<=\b(?:ở|tại|của)\s+(?:các\s+|những\s+)?)(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)
         (?:\s+(?:NTM|nông\s+thôn\s+mới)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?)?   # "100% HTX … ở các xã đã đạt chuẩn NTM hoạt động …"
     | \bnhững\s+(?:[^\s,;]+\s+){1,3}?đã(?=\s)   # "tại những điểm đã cắm biển cảnh báo": which places
-    | (?<=\b(?:trên|tại|ở)\s+)các\s+(?:[^\s,;]+\s+){1,3}?đã(?=\s)   # "tỷ lệ tái lấn chiếm trên các tuyến đã ra quân": which""",
+    | (?<=\b(?:trên|tại|ở|với)\s+)các\s+(?:[^\s,;]+\s+){1,3}?đã(?=\s)   # "tỷ lệ tái lấn chiếm trên các tuyến đã ra quân": which
+                                                                    # ("Đối với các tiêu chí đã đạt, xã tập trung nâng chất: …")""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -1833,6 +1858,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "hoàn thiện chỉ tiêu 17.8, bảo đảm trên 95% hộ có nhà tiêu …": a code before the list's first
                 # item is in that item
                 item.criteria = [c for c, s, _ in code_spans if c_start <= s < val.start and c not in item.criteria] + item.criteria
+            if (code_spans and (label := _ITEM_LABEL.match(text, text.rfind("\n", 0, val.start) + 1)) is not None
+                    and label.end() <= val.start):
+                # "- Tiêu chí số 15 về Y tế: trong năm 2025, tỷ lệ … đạt không dưới 92%, tỷ lệ … đạt trên 95%": the codes
+                # a list item's label names are in every figure of the item
+                item.criteria = [c for c, s, _ in code_spans if label.start() <= s < label.end() and c not in item.criteria] + item.criteria
             if (val.is_count and item.subject in (val.unit, head := _MULTIPLIER_WORD.sub("", val.unit.split("/")[0]))
                     and head in v["classifier_units"]):
                 # "Năm 2025 hoàn thành 5.800 căn" after "62.000 căn nhà ở xã hội": what the text counted in "căn" last
@@ -2041,7 +2071,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and not _REQUIREMENT.search(text, c_start, c_end)   # "năm 2025 giảm tối thiểu 5% số vụ …"
                     and not _GOAL_OF_PLAN.search(text, para_start, c_end)   # "Mục tiêu … của Kế hoạch là …"
                     # "… được tập huấn lại … trước ngày 31/12/2025" written in October 2025: a deadline still to come
-                    and not _by_a_later_date(text[c_start:c_end], doc.published))):
+                    # (or in the sentence before it: "… lên ít nhất 72%, hoàn thành trước ngày 31/12/2025; mở 06 lớp …")
+                    and not _by_a_later_date(text[s_start:c_end], doc.published))):
                 kind = "result"  # a figure of a past year, or of this year in a year-end review
             elif (years and max(years) == now and doc.published
                   and (school := _SCHOOL_YEAR.search(text, s_start, c_end)) and int(school.group("start")) < now
@@ -2070,8 +2101,19 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         # under a list of goals: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)" / "… (15) … đạt 100% chỉ tiêu"
         listed = (_has("goal_markers", _goal_text(list_intro))
                   or _GOALS_LISTED.search(text, max(text.rfind("\n\n", 0, s_start), s_start - 1500, 0), s_start) is not None)
-        for it in items:
-            if (kind == "target" and before_kind == "result" and it.val.unit == "%" and not it.own_comparator
+        for k_it, it in enumerate(items):
+            planned = _PLAN_FIGURE_BEFORE.search(text, max(it.item_start, it.val.start - 40), it.val.start) is not None
+            if kind is not None and planned:
+                item_kind = "target"  # "… / kế hoạch nhiệm kỳ 1.300 công trình / …", "(chỉ tiêu 159 mô hình)": the plan's figure
+            elif kind is not None and (_AGAINST_PLAN_AFTER.match(text, it.val.end) is not None
+                                       or (k_it > 0 and it.val.unit == "%" and _PLAN_FIGURE_BEFORE.search(
+                                               text, max(items[k_it - 1].item_start, items[k_it - 1].val.start - 40),
+                                               items[k_it - 1].val.start) is not None
+                                           and _SHARE_AFTER_PLAN.fullmatch(text, items[k_it - 1].val.end, it.val.start) is not None)):
+                # "kết quả 18.320 đơn vị máu / kế hoạch …", "… mới đạt 68,5% (chỉ tiêu trên 75%)", "… / kế hoạch 5.000 đoàn
+                # viên / tỷ lệ 57,4%": what was done, and its share of the plan
+                item_kind = "result"
+            elif (kind == "target" and before_kind == "result" and it.val.unit == "%" and not it.own_comparator
                     and _SHARE_OF_BEFORE.fullmatch(text, before_end, it.val.start)):
                 item_kind = "result"  # "mới kiểm đếm được 1.742 hộ, đạt (81,2%)": the share the figure before makes
             elif (kind == "target" and "ước" in text[max(it.item_start, it.val.start - 40):it.val.start]
@@ -2096,6 +2138,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                   and _ANDED_AFTER.fullmatch(text, before_end, it.val.start)
                   and not _GOAL_WORD.search(text, s_start, it.val.end)):
                 item_kind = "result"  # "chỉ khoảng 27% sản lượng na và (12%) sản lượng hồi …": the report goes on after "và"
+            elif kind == "target" and it.val.is_count and _AWARDED.search(text, max(it.item_start, it.val.start - 40), it.val.start):
+                item_kind = "result"  # "… và tặng bằng khen cho 24 tập thể, 36 cá nhân": who was honoured at the event
+            elif (kind == "target" and it.val.is_count and _STILL_LEFT.search(text, max(it.item_start, it.val.start - 12), it.val.start)
+                  and _UNMET_AFTER.match(text, it.val.end)):
+                item_kind = "result"  # "rà soát 19 tiêu chí …: còn 4 tiêu chí chưa đạt": what is still left, a report
             elif kind == "result" and it.reached:
                 item_kind = "target"  # "… từ 52% hiện nay nâng lên 70%": "hiện nay" dates the start, not the goal
             elif (kind == "result" and now and not _DONE_WORD.search(text, c_start, c_end)
@@ -2169,7 +2216,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                                          or (now is not None and _MEASURE_OPENS.match(clause) is not None
                                                              and (yr := _deadline(text, it.item_start, it.val.start)) is not None
                                                              and (yr > now or (yr == now and not late_in_year)))
-                                                         or section == "goal"
+                                                         or section == "goal" or planned   # "… / kế hoạch 1.300 công trình"
                                                          # a headline of this year's or a later one's: "Tuyên Quang: Năm
                                                          # 2025 chụp X-quang sàng lọc lao cho 42.000 người …" in March 2025
                                                          or (it.val.end <= headline_end and now is not None
@@ -2267,9 +2314,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # 2025 không dưới 1.000 tỷ đồng": the goal of the clause before, for a later year
                     subject, action, codes = before_t.subject, before_t.action, list(before_t.criteria)
                     subject = _YEAR_AT_END.sub("", subject) or subject   # "Số doanh nghiệp thành lập mới năm 2026": not its year
-            if (subject == it.val.unit and it.val.is_count and " " not in subject and not it.subject_before
+            if (subject == it.val.unit and it.val.is_count and not it.subject_before
                     and (colon := text.rfind(":", s_start, items[0].val.start)) >= 0 and not _PLACE_LEVEL_WORD.fullmatch(subject)
-                    and (named := _noun_named_before(text, subject, s_start, colon)) is not None
+                    and (named := _noun_named_before(text, subject, s_start, colon, named_only=True)) is not None
                     and len((named := _predicate_split(named)[0]).split()) > 1):
                 # "… việc lắp đặt trạm đo mưa được chia theo từng năm: năm 2026 lắp 60 trạm, năm 2027 thêm 50 trạm": the
                 # noun the sentence named before its counts
@@ -3046,6 +3093,11 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                          and _COUNT_OF.search(_PAREN.sub(" ", bare[bare.rfind(",") + 1:]).strip()) is not None)
             # "thành lập mới ít nhất 3 hợp tác xã, nâng tổng số lên 50 HTX": the total the new ones raise
             own_count = own_count or _RAISED_TOTAL.search(before) is not None
+            # "kết quả 18.320 đơn vị máu / kế hoạch 30.000 đơn vị máu / đạt 61,1%": the plan's figure beside what was done
+            own_count = own_count or _PLAN_FIGURE_BEFORE.search(before) is not None
+            # "mở 06 lớp đào tạo nghề … cho khoảng 180 lao động": the people the counted thing serves, a figure of its own
+            own_count = own_count or (val.unit in _PEOPLE_UNITS and not kept[-1].unit in _PEOPLE_UNITS
+                                      and _FOR_SOME.search(before) is not None)
             # "giảm từ 119 phòng xuống còn (95 phòng)": the figure a change reaches
             reached = _REACHED_BEFORE.fullmatch(before) is not None and _TU_END.search(text, c_start, kept[-1].start) is not None
             # "… ≤ 3%, định mức tiêu hao nước ≤ 8 m³/tấn sản phẩm": a measure named anew with its own comparator
@@ -3123,6 +3175,12 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = ""   # "… chất thải 15% | và các quá trình công nghiệp 5%": the words after the join name the next item
     if text[item_end:item_end + 1].isdigit() and (period := _PERIOD_LABEL_AFTER.search(after)) is not None:
         after = after[:period.start()]   # "quý I không quá 45 phút | , quý II không quá 40 phút": the next period's label
+    if (slash := _SLASH_NEXT.search(after)) is not None:
+        after = after[:slash.start()]   # "kết quả 18.320 đơn vị máu | / kế hoạch …": the next figure of a review's triple
+    if (val.is_count and val.unit not in _PEOPLE_UNITS and text[item_end:item_end + 1].isdigit()
+            and (whom := _FOR_SOME.search(after)) is not None
+            and _PEOPLE_AHEAD.match(text, item_end)):
+        after = after[:whom.start()]   # "06 lớp đào tạo nghề | cho khoảng | 180 lao động": the next item is whom it serves
     if text[item_end:item_end + 1].isdigit() and (comma := after.find(",")) >= 0 and _ELLIPTIC_LEAD.fullmatch(after, comma):
         after = after[:comma]   # "năm 2026 là 04 cụm | , năm 2027 là 05 cụm": the next year's label
     labelled_next = False
@@ -4568,6 +4626,10 @@ _PLACE_COLUMN = regex.compile(r"(?:tên\s+)?(?:xã|phường|thị\s+trấn|thô
 _BARE_YEAR_HEAD = regex.compile(r"\s*(?:năm\s+)?20\d\d\s*", regex.IGNORECASE)
 
 
+_ASSESSED_HEAD = regex.compile(r"(?:tự\s+)?(?:kết\s+quả\s+)?đánh\s+giá(?:\s+mức\s+độ\s+đạt)?|mức\s+độ\s+đạt|đạt\s*/\s*chưa\s+đạt",
+                            regex.IGNORECASE)
+
+
 def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[dict]:
     subject = next((i for i, t in enumerate(texts) if _SUBJECT_HEAD.search(t) and not _GOAL_HEAD.search(t)), None)
     unit = next((i for i, t in enumerate(texts) if _UNIT_HEAD.search(t)), None)
@@ -4596,6 +4658,10 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
                  if i > subject and i != unit and _BARE_GOAL_HEAD.fullmatch(t.strip())]
     # a table that only compares what was done: "Kỳ này | Cùng kỳ | Tăng/giảm"
     report = not goals and subject is not None and sum(bool(_COMPARED_HEAD.search(t)) for t in texts) >= 2
+    if goals and all(y is None for _, y in goals) and any(_ASSESSED_HEAD.fullmatch(t.strip()) for t in texts):
+        # "| TT | Tiêu chí | Chỉ tiêu | Hiện trạng | Đánh giá |": a review of criteria; its "Chỉ tiêu" holds each criterion's
+        # threshold, no goal of the plan
+        goals, report = [], True
     # "| Xã, phường | … | Mục tiêu 2026 |", "| TT | Tổ dân phố | … | Chỉ tiêu năm 2026 (không quá) |": a row per place
     place = next((i for i, t in enumerate(texts) if _PLACE_COLUMN.fullmatch(t.strip())), None)
     if subject is None and place is None and goals and texts and not _ROW_INDEX_HEAD.fullmatch(texts[0].strip()) \
@@ -4923,6 +4989,18 @@ _SHORT_OF = regex.compile(r"\bthiếu\s+(?:hơn|gần|khoảng|trên)?\s*$", reg
 _KEEP_AFTER = regex.compile(r"\btiếp\s+tục\s+(?:giữ\s+vững|duy\s+trì)\b", regex.IGNORECASE)
 _MORE_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\bphấn\s+đấu\s+)có\s+thêm\s*$", regex.IGNORECASE)
 _PASSIVE_BEFORE = regex.compile(r"\bđược\s*$", regex.IGNORECASE)
+# A figure labelled as the plan's inside a review: "… / kế hoạch nhiệm kỳ 1.300 công trình", "(chỉ tiêu trên 75%)"
+_PLAN_FIGURE_BEFORE = regex.compile(r"(?:[/(,;:]|\btrên)\s*(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+(?:nhiệm\s+kỳ|năm(?:\s+20\d\d)?|cả\s+năm|giao|đề\s+ra))?"
+                                 r"\s*:?\s*(?:(?:trên|dưới|ít\s+nhất|tối\s+thiểu|không\s+dưới|là)\s*)?$", regex.IGNORECASE)
+_AGAINST_PLAN_AFTER = regex.compile(r"\s*(?:/|trên)\s*(?:kế\s+hoạch|chỉ\s+tiêu)"
+                                 # "(chỉ tiêu trên 75%)", "(chỉ tiêu 159 mô hình)"; not a code "(chỉ tiêu 9.2 của Tiêu chí số 9 …)"
+                                 r"|\s*\(\s*chỉ\s+tiêu\s*:?\s*(?:(?:trên|dưới|ít\s+nhất|tối\s+thiểu|không\s+dưới|là)\s+\d|\d[\d.,]*\s*%|\d{3,}"
+                                 r"|\d{1,2}\s+(?!về|của|theo|thuộc)\p{L})", regex.IGNORECASE)
+_SHARE_AFTER_PLAN = regex.compile(r"\s*[/,;]\s*(?:tỷ\s+lệ|đạt|bằng)\s*(?:đạt\s*)?", regex.IGNORECASE)
+_AWARDED = regex.compile(r"\b(?:tặng|trao|khen\s+thưởng)(?:\s+(?:bằng|giấy)\s+khen(?:\s+của\s+[^,;.\d]{2,40}?)?)?\s+cho\s+"
+                     r"(?:\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?\s*(?:,|và)\s*)?$", regex.IGNORECASE)
+_STILL_LEFT = regex.compile(r"\b(?:còn|vẫn\s+còn)\s+(?:lại\s+)?$", regex.IGNORECASE)
+_UNMET_AFTER = regex.compile(r"\s*(?:\([^()]*\)\s*)?chưa\s+(?:đạt|hoàn\s+thành|được)", regex.IGNORECASE)
 _DONE_AFTER = regex.compile(r"\s*(?:đã\s+và\s+đang|đã)\s", regex.IGNORECASE)
 _ITEM_REPORTS = regex.compile(r"\b(?:ước\s+(?:đạt|tính)|mới\s+(?:đạt|bằng|là)"
                            r"|(?<!(?:thôn|đổi|xây|làm|trồng|cấp|tạo|sáng|mở|thêm)\s)mới\s+(?:(?:\p{Ll}+\s+){1,2}?được|có)\s+[\d.,]+(?:\s|%)"   # "hiện mới có 41,3%"
