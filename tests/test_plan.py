@@ -330,6 +330,11 @@ HELD_OUT_PLANS = [
      "huyện Nghĩa Hưng | Người ký: Phó Chủ tịch UBND huyện\n\nKế hoạch được xây dựng trên cơ sở Kế hoạch số 1128/KH-SGDĐT "
      "ngày 05/9/2024 của Sở Giáo dục và Đào tạo tỉnh Nam Định.", "2024-09-27",
      ("142/KH-UBND", "UBND huyện Nghĩa Hưng", "2024-09-23")),
+    # held-out 452: a forum post quotes the plan unaccented first ("UBND tinh vua ra Ke hoach so 31/KH-UBND …"); the
+    # portal's bulletin reposted below tells its issuing
+    ("Copy tu tin nhan nhom Zalo:\n\n\"UBND tinh vua ra Ke hoach so 31/KH-UBND ngay 14/2/2025 ve bao dam trat tu, an toan giao "
+     "thong nam 2025.\"\n\nBản tin đầy đủ (đăng lại):\n\nNgày 14/02/2025, UBND tỉnh Quảng Ngãi ban hành Kế hoạch số 31/KH-UBND "
+     "về bảo đảm trật tự, an toàn giao thông năm 2025.", "2025-02-19", ("31/KH-UBND", "UBND tỉnh Quảng Ngãi", "2025-02-14")),
     # held-out 448: a mass organisation's standing board under its national union's line; "LHPN" as it abbreviates itself
     ("HỘI LHPN VIỆT NAM\nBAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH\n*\nSố: 27/KH-BTV                                   Hà Tĩnh, "
      "ngày 14 tháng 3 năm 2024\n\nKẾ HOẠCH\nThực hiện Cuộc vận động xây dựng gia đình “5 không, 3 sạch” giai đoạn 2024 - "

@@ -4147,3 +4147,26 @@ def test_a_list_items_label_codes_every_figure_in_it():
             "dưới 92%, tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt trên 95%.\n")
     found = find(Document.from_text(text, published=date(2026, 1, 10)), now=2026, horizon=2026)
     assert [(t.value, t.criteria) for t in found] == [(92, ["15"]), (95, ["15"])]
+
+
+BLIND_452_455 = [
+    # 453: a slide's items on one line, parted by " • " or by " - " after a label's colon
+    ("Mục tiêu 2026: - 95% vùng trồng cà phê xuất khẩu được cấp mã số vùng trồng - 80% hợp tác xã nông nghiệp sử dụng phần "
+     "mềm quản lý - Tối thiểu 500 sản phẩm OCOP lên sàn thương mại điện tử\n"
+     "• Giá trị nông sản bán qua sàn thương mại điện tử đạt trên 1.500 tỷ đồng/năm • Không dưới 2.000 hộ nông dân có gian "
+     "hàng trên sàn Postmart\n",
+     [("=", 95, "%", "vùng trồng cà phê xuất khẩu"), ("=", 80, "%", "hợp tác xã nông nghiệp"), (">=", 500, "sản phẩm"),
+      (">", 1500, "tỷ đồng/năm", "Giá trị nông sản bán qua sàn thương mại điện tử"), (">=", 2000, "hộ")]),
+    # 454: "100% trường có học sinh bán trú | xây dựng thực đơn"; a rate per pupil and day; "nhà bếp" counted whole; the
+    # people a count of "người" names in brackets
+    ("III. MỤC TIÊU\n1. 100% trường có học sinh bán trú xây dựng thực đơn theo tuần.\n2. Mức ăn của học sinh bán trú đạt tối "
+     "thiểu 28.000 đồng/học sinh/ngày.\n3. Trong quý III/2024: sửa chữa, cải tạo 06 nhà bếp tại các trường.\n4. Tập huấn cho "
+     "ít nhất 120 người (nhân viên cấp dưỡng, giáo viên quản lý bán trú).\n",
+     [("=", 100, "%", "trường có học sinh bán trú"), (">=", 28000, "đồng/học sinh/ngày"), ("=", 6, "nhà bếp"),
+      (">=", 120, "người", "nhân viên cấp dưỡng, giáo viên quản lý bán trú")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_452_455)
+def test_blind_batch_452_455(text, expected):
+    _assert_goals(find(Document.from_text(text, published=date(2024, 8, 20)), now=2024, horizon=2026), expected)

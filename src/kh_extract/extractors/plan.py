@@ -330,6 +330,17 @@ _FOOTNOTE_OPENS = regex.compile(r"\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
 
 
+def _best_score(doc: Document, ref: Reference, order: int) -> float:
+    """``_score`` at the reference's best mention: a forum's quoted "UBND tinh vua ra Ke hoach so 31/KH-UBND …" first, the
+    portal's "UBND tỉnh Quảng Ngãi ban hành Kế hoạch số 31/KH-UBND" later."""
+    best = _score(doc, ref, order)
+    if ref.ref in doc.raw[ref.span[1]:]:   # (a cheap test first)
+        for m in list(regex.finditer(regex.escape(ref.ref), doc.raw[ref.span[1]:]))[:3]:
+            at = ref.span[1] + m.start()
+            best = max(best, _score(doc, ref.model_copy(update={"span": (at, at + len(ref.ref))}), order))
+    return best
+
+
 def _score(doc: Document, ref: Reference, order: int) -> float:
     """How likely the article is about this reference's plan.
 
@@ -478,7 +489,7 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     plan_text = plan is not None
     anchor = 0
     if plan is None:
-        scored = sorted(((_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
+        scored = sorted(((_best_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
         best = _source_of_record(doc, references) or (scored[0][2] if scored and scored[0][0] >= 1.5
                 else _spoken_of_later(doc, references) or _own_communes_plan(doc, references)
                 or _letters_plan(doc, references))

@@ -158,7 +158,11 @@ def _patterns():
 _DONE_LABELS = r"Kết\s+quả|Thực\s+hiện|Giải\s+ngân"
 _CLAUSE_END = regex.compile(rf";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–—-]\s(?=(?:{_DONE_LABELS})\s*:)"
                             r"|(?:\.{3}|…)(?=/|\s*(?:\p{Lu}|$))|\.(?=/\.?(?:\s|$))"   # and the press's closing "./."
-                            r"|,(?=\s*còn\s+(?:tỷ\s+lệ|số|các|những|mỗi|cấp)\b)")   # "…, còn tỷ lệ cán bộ … phải đạt 70%": a clause of its own
+                            r"|,(?=\s*còn\s+(?:tỷ\s+lệ|số|các|những|mỗi|cấp)\b)"   # "…, còn tỷ lệ cán bộ … phải đạt 70%": a clause of its own
+                            # a slide's items run on one line: "… 1.500 tỷ đồng/năm • Không dưới 2.000 hộ …", "… xuất khẩu - 80%
+                            # hợp tác xã … - Tối thiểu 500 sản phẩm …"
+                            r"|(?<=\S)[ \t]+[•●▪][ \t]+"
+                            r"|(?<=:[ \t]*-[ \t][^\n]*\p{Ll})[ \t]+-[ \t]+(?=\d|(?:Tối\s+thiểu|Ít\s+nhất|Trên|Không\s+dưới|Mỗi)\b)")
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
     r"""
@@ -1327,7 +1331,8 @@ _ABOUT_END = regex.compile(r"\svề\s*$", regex.IGNORECASE)
 _LOWER_NEXT = regex.compile(r"\s+(?!(?:thôn|xã|huyện|phường|tỉnh|bản|ấp|thị\s+trấn|thành\s+phố)\s+\p{Lu})\p{Ll}")   # not "là huyện Bố Trạch"
 _MODAL_LATER = regex.compile(r"(?:[^\s;:()]+\s+){1,5}?(?P<modal>phải|cần)\s", regex.IGNORECASE)
 _CO_THEN_PREDICATE = regex.compile(r"có\s+(?:(?!(?:đạt|được|phải|giữ|hoàn|không|chưa|và|hoặc)\b)\p{L}+\s+){1,4}?"
-                                r"(?P<pred>đạt|phải|giữ\s+vững|hoàn\s+thành|thành\s+lập|ký|thực\s+hiện)\b", regex.IGNORECASE)   # (not "có sản phẩm được …": the thing had is acted on)
+                                r"(?P<pred>đạt|phải|giữ\s+vững|hoàn\s+thành|thành\s+lập|ký|thực\s+hiện|xây\s+dựng|tổ\s+chức|áp\s+dụng)\b",
+                                regex.IGNORECASE)   # ("100% trường có học sinh bán trú | xây dựng thực đơn theo tuần")   # (not "có sản phẩm được …": the thing had is acted on)
 _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 # A first predicate that only says which units are meant, when a second one follows:
 # "100% số xã đạt chuẩn NTM trong năm 2024 phải đạt chỉ tiêu 8.4", "100% số xã đã đạt chuẩn duy trì … chỉ tiêu 17.8".
@@ -1694,6 +1699,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "… chuyển đổi tối thiểu 650 ha đất lúa …; trong đó năm 2025 chuyển đổi (200 ha), năm 2026 là (220 ha)": parts
                 # of the whole the clause before named
                 item.subject = last_clause[1]
+            if (item.val.is_count and item.val.unit == "người" and item.subject in ("", "người")
+                    and (who := _WHO_IN_BRACKET.match(text, val.end)) is not None):
+                item.subject = _clean(who.group("who"))   # "ít nhất 120 người (nhân viên cấp dưỡng, giáo viên quản lý bán trú)"
             if item.val.is_count and (named := _named_before_bracket(text, item, c_start)) is not None:
                 # "lắp đặt bổ sung camera phạt nguội tại nút giao (ít nhất 60 camera)", "số trường hợp được kiểm tra nồng độ
                 # cồn (tối thiểu 25.000 trường hợp/quý)": a figure in brackets counts the noun named before them
@@ -4999,6 +5007,7 @@ _AGAINST_PLAN_AFTER = regex.compile(r"\s*(?:/|trên)\s*(?:kế\s+hoạch|chỉ\s
 _SHARE_AFTER_PLAN = regex.compile(r"\s*[/,;]\s*(?:tỷ\s+lệ|đạt|bằng)\s*(?:đạt\s*)?", regex.IGNORECASE)
 _AWARDED = regex.compile(r"\b(?:tặng|trao|khen\s+thưởng)(?:\s+(?:bằng|giấy)\s+khen(?:\s+của\s+[^,;.\d]{2,40}?)?)?\s+cho\s+"
                      r"(?:\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?\s*(?:,|và)\s*)?$", regex.IGNORECASE)
+_WHO_IN_BRACKET = regex.compile(r"\s*\((?P<who>(?!\d)[^()\d]{3,80})\)")
 _STILL_LEFT = regex.compile(r"\b(?:còn|vẫn\s+còn)\s+(?:lại\s+)?$", regex.IGNORECASE)
 _UNMET_AFTER = regex.compile(r"\s*(?:\([^()]*\)\s*)?chưa\s+(?:đạt|hoàn\s+thành|được)", regex.IGNORECASE)
 _DONE_AFTER = regex.compile(r"\s*(?:đã\s+và\s+đang|đã)\s", regex.IGNORECASE)
