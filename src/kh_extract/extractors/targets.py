@@ -162,7 +162,8 @@ _CLAUSE_END = regex.compile(rf";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–�
                             # a slide's items run on one line: "… 1.500 tỷ đồng/năm • Không dưới 2.000 hộ …", "… xuất khẩu - 80%
                             # hợp tác xã … - Tối thiểu 500 sản phẩm …"
                             r"|(?<=\S)[ \t]+[•●▪][ \t]+"
-                            r"|(?<=:[ \t]*-[ \t][^\n]*\p{Ll})[ \t]+-[ \t]+(?=\d|(?:Tối\s+thiểu|Ít\s+nhất|Trên|Không\s+dưới|Mỗi)\b)")
+                            # (the cheap tests first, the look back along the line last)
+                            r"|(?<=\p{Ll})[ \t]+-[ \t]+(?=\d|(?:Tối\s+thiểu|Ít\s+nhất|Trên|Không\s+dưới|Mỗi)\b)(?<=:[ \t]*-[ \t][^\n]*)")
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
 _YEAR = regex.compile(
     r"""
