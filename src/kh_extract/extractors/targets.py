@@ -304,11 +304,8 @@ _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s
                        r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
                        # a social post's bar over its comments: "42 bình luận · 18 lượt chia sẻ", "Thích · Bình luận · Chia sẻ"
                        r"|\d[\d.,]*K?\s+bình\s+luận\s*·[^\n]*|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*$", regex.MULTILINE)
-_PEOPLE_UNITS = frozenset(("người", "lao động", "học viên", "học sinh", "hộ", "hộ dân", "phụ nữ", "thanh niên", "hội viên",
-                           "đoàn viên", "cán bộ", "nông dân", "người dân", "trẻ", "lượt người"))
 _FOR_SOME = regex.compile(r"\bcho\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|hơn|gần|không\s+dưới)?\s*$", regex.IGNORECASE)
 _SLASH_NEXT = regex.compile(r"\s/\s+(?=\S)")   # " / kế hoạch …", " / tỷ lệ …" (not "đồng/người")
-_PEOPLE_AHEAD = regex.compile(rf"{_NUMBER}\s+(?:{'|'.join(sorted(_PEOPLE_UNITS, key=len, reverse=True))})\b")
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))[ \t]+[^\n:]{3,160}?:(?=[ \t])")   # "- Tiêu chí số 12 về Lao động:"
 _RAISED_TOTAL = regex.compile(r",\s*nâng\s+tổng\s+số(?:\s+[^,;\d]{1,40}?)?\s+lên(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|không\s+dưới))?\s*$",
                            regex.IGNORECASE)
@@ -728,6 +725,18 @@ _RARE_NOT_VALUES = (
 _ANSWER_OPTIONS = regex.compile(r"^[ \t]*A\.[ \t]+[^\n]{1,40}?[ \t]B\.[ \t]+[^\n]{1,40}?[ \t]C\.[ \t]+[^\n]*$", regex.MULTILINE)
 _PHRASE_END = regex.compile(r"[,;:.\d]|\s[–—-]\s")
 _FIGURE_BEFORE_NOUN = regex.compile(r"\d[\d.,]*(?:\s*\([^()]*\))?\s+$")
+
+
+@lru_cache(maxsize=1)
+def _people_units() -> frozenset:
+    """The nouns that count people or households (vocabulary ``people_units``): "lao động", "học viên", "hộ dân"."""
+    return frozenset(vocabulary()["people_units"])
+
+
+@lru_cache(maxsize=1)
+def _people_ahead():
+    """A count of people at a position: "180 lao động", the "200 hộ" of "khoảng 200 hộ nông dân"."""
+    return regex.compile(rf"{_NUMBER}\s+(?:{'|'.join(map(regex.escape, sorted(_people_units(), key=len, reverse=True)))})\b")
 
 
 def _noun_named_before(text: str, noun: str, start: int, end: int, named_only: bool = False) -> Optional[str]:
@@ -3105,7 +3114,7 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # "kết quả 18.320 đơn vị máu / kế hoạch 30.000 đơn vị máu / đạt 61,1%": the plan's figure beside what was done
             own_count = own_count or _PLAN_FIGURE_BEFORE.search(before) is not None
             # "mở 06 lớp đào tạo nghề … cho khoảng 180 lao động": the people the counted thing serves, a figure of its own
-            own_count = own_count or (val.unit in _PEOPLE_UNITS and not kept[-1].unit in _PEOPLE_UNITS
+            own_count = own_count or (val.unit in _people_units() and kept[-1].unit not in _people_units()
                                       and _FOR_SOME.search(before) is not None)
             # "giảm từ 119 phòng xuống còn (95 phòng)": the figure a change reaches
             reached = _REACHED_BEFORE.fullmatch(before) is not None and _TU_END.search(text, c_start, kept[-1].start) is not None
@@ -3186,9 +3195,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = after[:period.start()]   # "quý I không quá 45 phút | , quý II không quá 40 phút": the next period's label
     if (slash := _SLASH_NEXT.search(after)) is not None:
         after = after[:slash.start()]   # "kết quả 18.320 đơn vị máu | / kế hoạch …": the next figure of a review's triple
-    if (val.is_count and val.unit not in _PEOPLE_UNITS and text[item_end:item_end + 1].isdigit()
+    if (val.is_count and val.unit not in _people_units() and text[item_end:item_end + 1].isdigit()
             and (whom := _FOR_SOME.search(after)) is not None
-            and _PEOPLE_AHEAD.match(text, item_end)):
+            and _people_ahead().match(text, item_end)):
         after = after[:whom.start()]   # "06 lớp đào tạo nghề | cho khoảng | 180 lao động": the next item is whom it serves
     if text[item_end:item_end + 1].isdigit() and (comma := after.find(",")) >= 0 and _ELLIPTIC_LEAD.fullmatch(after, comma):
         after = after[:comma]   # "năm 2026 là 04 cụm | , năm 2027 là 05 cụm": the next year's label
