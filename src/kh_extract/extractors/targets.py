@@ -1611,7 +1611,9 @@ _APPROVED_TITLE = regex.compile(r"\b(?:Quyết\s+định|Nghị\s+quyết|Chỉ\
 def _dates_something(text: str, start: int, at: int) -> bool:
     if _WHEN_DAY_OR_MONTH.match(text, at):
         return True   # "… tập huấn Luật Đất đai mới trong tháng 9/2024": a time of the act, no part of the law's name
-    named = _FRAMEWORK_PERIOD.search(text, max(start, at - 90), at) or _APPROVED_TITLE.search(text, max(start, at - 200), at)
+    named = _FRAMEWORK_PERIOD.search(text, max(start, at - 90), at)
+    if named is None and "số" in (window := text[max(start, at - 200):at]) and ("duyệt" in window or "hành" in window):
+        named = _APPROVED_TITLE.search(text, max(start, at - 200), at)   # (a cheap test first: this runs for every year read)
     # "Nghị quyết đề ra mục tiêu đến năm 2030": the document sets a goal for the year; it is no part of its name
     return named is None or _GOAL_WORD.search(text, named.start(), at) is not None or _SETS_OUT.search(text, named.start(), at) is not None
 
@@ -2119,14 +2121,15 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         # under a list of goals: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)" / "… (15) … đạt 100% chỉ tiêu"
         listed = (_has("goal_markers", _goal_text(list_intro))
                   or _GOALS_LISTED.search(text, max(text.rfind("\n\n", 0, s_start), s_start - 1500, 0), s_start) is not None)
+        # the plan's own figures inside a review: "… / kế hoạch nhiệm kỳ 1.300 công trình / …", "(chỉ tiêu 159 mô hình)"
+        plan_figures = [_PLAN_FIGURE_BEFORE.search(text, max(it.item_start, it.val.start - 40), it.val.start) is not None
+                        for it in items]
         for k_it, it in enumerate(items):
-            planned = _PLAN_FIGURE_BEFORE.search(text, max(it.item_start, it.val.start - 40), it.val.start) is not None
+            planned = plan_figures[k_it]
             if kind is not None and planned:
-                item_kind = "target"  # "… / kế hoạch nhiệm kỳ 1.300 công trình / …", "(chỉ tiêu 159 mô hình)": the plan's figure
+                item_kind = "target"  # the plan's figure
             elif kind is not None and (_AGAINST_PLAN_AFTER.match(text, it.val.end) is not None
-                                       or (k_it > 0 and it.val.unit == "%" and _PLAN_FIGURE_BEFORE.search(
-                                               text, max(items[k_it - 1].item_start, items[k_it - 1].val.start - 40),
-                                               items[k_it - 1].val.start) is not None
+                                       or (k_it > 0 and it.val.unit == "%" and plan_figures[k_it - 1]
                                            and _SHARE_AFTER_PLAN.fullmatch(text, items[k_it - 1].val.end, it.val.start) is not None)):
                 # "kết quả 18.320 đơn vị máu / kế hoạch …", "… mới đạt 68,5% (chỉ tiêu trên 75%)", "… / kế hoạch 5.000 đoàn
                 # viên / tỷ lệ 57,4%": what was done, and its share of the plan
