@@ -172,6 +172,11 @@ _PARTY_BODY = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+def _caps_alternation(names) -> str:
+    """The capitalised names of a header line as one alternation, the longest first, any run of spaces between words."""
+    return "|".join(k.replace(" ", "[ ]+") for k in sorted(names, key=len, reverse=True))
+
+
 # A mass organisation's standing board heading its document: "BAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH", "BAN THƯỜNG VỤ HỘI NÔNG
 # DÂN HUYỆN …", "BAN THƯỜNG VỤ TỈNH ĐOÀN …"
 _MASS_ORGANISATIONS = {"HỘI LHPN": "Hội LHPN", "HỘI LIÊN HIỆP PHỤ NỮ": "Hội Liên hiệp Phụ nữ", "HỘI NÔNG DÂN": "Hội Nông dân",
@@ -181,7 +186,7 @@ _MASS_ORGANISATIONS = {"HỘI LHPN": "Hội LHPN", "HỘI LIÊN HIỆP PHỤ N�
 _MASS_BODY = regex.compile(
     rf"""
     ^ [ ]* BAN [ ]+ (?P<board> THƯỜNG [ ]+ VỤ | CHẤP [ ]+ HÀNH ) [ ]+
-    (?P<org> {'|'.join(k.replace(' ', '[ ]+') for k in sorted(_MASS_ORGANISATIONS, key=len, reverse=True))} ) [ ]+
+    (?P<org> {_caps_alternation(_MASS_ORGANISATIONS)} ) [ ]+
     (?: (?P<level> TỈNH | THÀNH [ ]+ PHỐ | HUYỆN | QUẬN | THỊ [ ]+ XÃ | XÃ | PHƯỜNG | THỊ [ ]+ TRẤN ) [ ]+ )?
     (?P<place> [\p{{Lu}}\d][\p{{Lu}}\d \-]*? ) [ ]* (?= \n | $ )
     """,
@@ -425,7 +430,7 @@ _AGENCY = regex.compile(r"[ ]*\n[ ]*(?P<agency>(?:PHÒNG|SỞ|BAN|VĂN[ ]+PHÒNG
 _SCHOOL_KINDS = {"MẦM NON": "Mầm non", "TIỂU HỌC": "Tiểu học", "TRUNG HỌC CƠ SỞ": "Trung học cơ sở", "THCS": "THCS",
                  "TRUNG HỌC PHỔ THÔNG": "Trung học phổ thông", "THPT": "THPT", "TH VÀ THCS": "TH và THCS",
                  "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ": "Tiểu học và Trung học cơ sở"}
-_SCHOOL = regex.compile(rf"[ ]*\n[ ]*TRƯỜNG[ ]+(?P<kind>{'|'.join(k.replace(' ', '[ ]+') for k in sorted(_SCHOOL_KINDS, key=len, reverse=True))})"
+_SCHOOL = regex.compile(rf"[ ]*\n[ ]*TRƯỜNG[ ]+(?P<kind>{_caps_alternation(_SCHOOL_KINDS)})"
                      r"[ ]+(?P<name>[\p{Lu}][\p{Lu} \-]*?)[ ]*(?=\n|$)")
 _NAME_PART = regex.compile(r"(?:^|(?<=\b(?:và|VÀ)[ ]|[-–,][ ]))\p{L}")
 
