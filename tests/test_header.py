@@ -216,6 +216,44 @@ def test_a_feed_dumped_as_text_is_titled_and_dated_by_the_item_that_sets_goals()
     # held-out 439: a commune radio's script, dated by its programme line
     ("ĐÀI TRUYỀN THANH XÃ VĨNH TRƯỜNG\nCHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024\nPhát lúc 6h00 và 17h00 – Thời lượng: 15 phút\n\n"
      "Kính thưa toàn thể bà con nhân dân xã Vĩnh Trường!\n", date(2024, 8, 12)),
+    # held-out 264: a science bulletin's issue line under its masthead
+    ("BẢN TIN KHOA HỌC VÀ CÔNG NGHỆ LẠNG SƠN\nSố 4/2024 - Phát hành ngày 16/12/2024\nSỞ HỮU TRÍ TUỆ\n\n"
+     "Lạng Sơn: Gắn chỉ dẫn địa lý với truy xuất nguồn gốc\n", date(2024, 12, 16)),
+    # held-out 284: the official gazette's page head over a plan it prints
+    ("CÔNG BÁO/Số 45 + 46/Ngày 20-3-2025                              57\n\nĐiều 3. Quyết định này có hiệu lực …\n",
+     date(2025, 3, 20)),
+    # held-out 423: a speech-to-text transcript's recording date
+    ("BẢN GỠ BĂNG TỰ ĐỘNG (chưa biên tập)\nTệp ghi âm: HoiNghi.m4a | Thời lượng: 00:48:17\n"
+     "Ngày ghi: 18/02/2025 | Số người nói nhận diện: 4\n", date(2025, 2, 18)),
 ])
 def test_a_bulletin_and_a_radio_script_are_dated_by_their_own_lines(raw, published):
+    assert find(Document.from_text(raw))[1] == published
+
+
+# Date lines whose furniture once hid them (held-out documents named)
+DATE_LINE_FURNITURE = [
+    # 187: the "Ch" of "Chia sẻ" was read as "CH" (chiều, p.m.) after the time
+    ("Thanh Hóa tăng tốc phủ sóng 5G, đưa cáp quang đến từng thôn, bản\n\n19/09/2025 | 10:05 | Chia sẻ\n\nNgày 11/9/2025, …",
+     date(2025, 9, 19)),
+    # 391: … and the "Ch" of "Chuyên mục"
+    ("Hỏi - đáp về bảo hiểm xã hội tự nguyện cho nông dân năm 2026\n\n22/01/2026 | Chuyên mục: Hỏi đáp chính sách\n\n…",
+     date(2026, 1, 22)),
+    # 400: a bilingual page's label
+    ("Dự án Phục hồi rừng ngập mặn và bảo vệ bờ biển tỉnh Nam Định (MCR-ND)\n\n"
+     "Cập nhật / Updated: 08/10/2024 09:15 | Lượt xem: 1.204\n\nDự án sử dụng vốn …", date(2024, 10, 8)),
+    # 415: a scraper's front matter, whose lines must not be joined as a wrapped sentence
+    ('title: Ngư dân Nam Cường "mang rác về bờ": từ phong trào thành kế hoạch\nurl: https://baohungyen.vn/a-3188452.html\n'
+     "published_at: 2025-11-12T07:45:00+07:00\nsource: Báo Hưng Yên\n---\n\n# Ngư dân Nam Cường\n", date(2025, 11, 12)),
+    # 452: a forum post's byline
+    ("Quang Ngai dat muc tieu nam 2025 giam 5-10% tai nan giao thong\n\n"
+     "Người đăng: tuan_sahuynh · 19/02/2025 lúc 21:14 · 1.362 lượt xem · 27 trả lời\n\nCopy tu tin nhan …", date(2025, 2, 19)),
+    # a data portal's record, its fields parted by ";"
+    ("Ngày cập nhật;26/08/2024 16:05\nVăn bản nguồn;Kế hoạch số 1468/KH-UBND\n", date(2024, 8, 26)),
+    # an afternoon time is still read as one
+    ("Huyện đặt mục tiêu trồng 300 ha rừng\n\n12/03/2024 03:15 CH\n\nNội dung …", date(2024, 3, 12)),
+]
+
+
+@pytest.mark.parametrize("raw, published", DATE_LINE_FURNITURE)
+def test_date_lines_behind_furniture(raw, published):
     assert find(Document.from_text(raw))[1] == published

@@ -102,7 +102,9 @@ _RULES_WITH_FIGURE = r"""
                | \d{1,2} [ ]+ tháng [ ]+ \d{1,2} , [ ]* \d{4}                        # a post's "18 tháng 2, 2025 · 🌏",
                | [a-zđ] \) [ ]                                                   # nor before a lettered list item "a) 100% …",
                | \d{1,2} [.)] [ ]+ \p{Lu} | \d \ufe0f? \u20e3                   # a numbered one "2. Chụp …", a keycap "2️⃣ …",
-               | \d{1,2} \) [ ]+ \d )                                         # a figure-led one "2) 03 hồ điều tiết …"
+               | \d{1,2} \) [ ]+ \d                                           # a figure-led one "2) 03 hồ điều tiết …",
+               | (?: url | link | source | author | date | published (?: _at )? | updated (?: _at )? | section | category
+                   | tags | description ) [ ]* : )                           # a scraper's front matter "title: …\nurl: …"
       | (?<= \d [ ]* \n ) [ ]* \d )                                         # nor between two lines of figures
 """
 # A figure alone on its line, as infographics set them: "85%", "Không dưới 90%", "4.200 tấn", "ít nhất 01 mô hình"

@@ -31,20 +31,26 @@ _HEADER_LINES = 8
 _DATE_LINE = regex.compile(
     r"""
     ^ [ #]* (?: \( (?= [ ]* \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} [ ]* \) [ ]* $ ) )?   # "(15/03/2024)" alone on its line
-    (?: [^\n]{1,40}? (?: [ ]{2,} | [ ]? [|\-–] [ ]? ) (?= (?i: ngày | cập | đăng | thứ | chủ ) ) )?   # "Tin hoạt động | Cập nhật ngày: 18/03/2024"
+    (?: [^\n]{1,40}? (?: [ ]{2,} | [ ]? [|\-–] [ ]? ) (?= (?i: ngày | cập | đăng | thứ | chủ | phát ) ) )?   # "Tin hoạt động | Cập nhật ngày: 18/03/2024",
+                                                                        # a bulletin's "Số 4/2024 - Phát hành ngày 16/12/2024"
     (?P<weekday> (?i: thứ [ ]+ (?: hai | ba | tư | năm | sáu | bảy | [2-7] )   # "Thứ ba", "Thứ 6"
                     | chủ [ ]+ nhật ) [ ]* [,\-–]? [ ]* )?                      # "Chủ nhật,", "Thứ ba - 03/10/2023"
     (?P<source> (?! (?i: thứ | chủ ) )
                 (?: \p{Lu} [\p{L}.]* (?: [ ]+ [\p{L}.]+ ){0,4} [ ]+ [\-–] [ ]+     # "Báo Huế - 05/12/2025 07:30"
                   | \p{Lu}{2,} (?: [ ]+ \p{Lu}{2,} ){0,3} [ ]+                     # "VĨNH ĐIỆN 20/05/2024 16:05" (byline)
                   | \p{Lu} \p{Ll}* (?: [ ]+ \p{Ll}+ ){0,3} [ ]+                      # "Xã hội 11-11-2022", "Audio thời sự
-                    (?= \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} [ ]* $ ) ) )?            # 25-01-2022": a section's name, then the date alone
+                    (?= \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} [ ]* $ )                 # 25-01-2022": a section's name, then the date alone
+                  | (?i: người [ ]+ đăng | đăng [ ]+ bởi ) [ ]* :? [ ]* [^\n·|]{1,40}? [ ]* [·|] [ ]*   # a forum's "Người đăng: tuan_sahuynh ·
+                                                                        # 19/02/2025 lúc 21:14 · 1.362 lượt xem"
+                  | CÔNG [ ]+ BÁO [ ]* / [^/\n]{1,20} / [ ]* (?i: ngày ) [ ]* ) )?   # the gazette's page head "CÔNG BÁO/Số 45 + 46/Ngày 20-3-2025"
     (?P<label> (?i: ngày [ ]+ cập [ ]+ nhật | cập [ ]+ nhật | ngày [ ]+ đăng     # "Cập nhật:", "Ngày đăng:"
                   | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
                   | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: )  # "Ngày: 12/5/2024"
-                  | ngày [ ]+ phát [ ]+ hành                                # a bulletin's "Ngày phát hành: 05/12/2024"
+                  | ngày [ ]+ phát [ ]+ hành | phát [ ]+ hành [ ]+ ngày    # a bulletin's "Ngày phát hành: 05/12/2024"
+                  | ngày [ ]+ ghi (?: [ ]+ âm )?                            # a transcript's "Ngày ghi: 18/02/2025"
                   | (?: chương [ ]+ trình [ ]+ )? phát [ ]+ thanh [ ]+ ngày ) # a radio script's "CHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024"
-              [ ]* :? [ ]*
+              (?: [ ]* / [ ]* (?i: updated | posted | published ) )?        # a bilingual page's "Cập nhật / Updated: 08/10/2024"
+              [ ]* [:;]? [ ]*                                               # (";" in a CSV's "Ngày cập nhật;26/08/2024 16:05")
               (?: (?i: lúc | ngày ) [ ]* :? [ ]* )?                        # "Cập nhật ngày: …", "Cập nhật lúc …"
               (?: \d{1,2} : \d{2} (?: : \d{2} )? [ ]* [,|\-]? [ ]* (?: (?i: ngày ) [ ]+ )? )?   # "… lúc 10:15, …", "lúc 16:25 ngày …"
               (?: (?i: thứ [ ]+ (?: hai | ba | tư | năm | sáu | bảy | [2-7] ) | chủ [ ]+ nhật ) [ ]* [,\-–]? [ ]* )? )?
@@ -54,7 +60,7 @@ _DATE_LINE = regex.compile(
     (?P<rest> [ ]* [,|\-]? [ ]*                                                  # ", ", " | "
         (?: \d{1,2} : \d{2} (?: : \d{2} )? )? [ ]*                               # "13:33", "10:09:12"
         (?: \[? [ ]* GMT [ ]* [+\-] [ ]* \d{1,2} [ ]* \]? | \( [ ]* GMT [^)]* \) )? [ ]*   # "[GMT+7]", "(GMT+7)"
-        (?: (?i: AM | PM | SA | CH ) )? [ ]* \)? [ ]* )
+        (?: (?i: AM | PM | SA | CH ) (?! \w ) )? [ ]* \)? [ ]* )   # (not the "Ch" of "19/09/2025 | 10:05 | Chia sẻ")
     """,
     regex.VERBOSE,
 )
@@ -227,6 +233,11 @@ _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\uFE0F ]+")
 _POST_DATE = regex.compile(r"(?P<d>\d{1,2})[ ]+tháng[ ]+(?P<m>\d{1,2}),[ ]*(?P<y>20\d\d)(?:[ ]+lúc[ ]+\d{1,2}:\d{2})?[ ]*·")
 
 
+# A scraper's front matter: "published_at: 2025-11-12T07:45:00+07:00", "date: 2024-03-05", "datePublished": "2024-03-05".
+_ISO_STAMP = regex.compile(r'''["']?(?i:published(?:_?at|_?date|_?time)?|date_?published|pub_?date|date)["']?[ ]*[:=][ ]*["']?'''
+                           r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d\-])")
+
+
 # What a portal prints after the date line: "| Lượt xem: 412", "| Bình luận", "| In bài".
 _PAGE_COUNTER = regex.compile(r"[ ]*[|\-–]?[ ]*(?i:lượt[ ]+(?:xem|đọc|truy[ ]+cập)|số[ ]+lượt[ ]+xem|bình[ ]+luận|in[ ]+bài|chia[ ]+sẻ)\b")
 
@@ -301,6 +312,8 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         when = _date_line(line)
         if when is None:
             when = _place_date_line(line)
+        if when is None and (stamp := _ISO_STAMP.match(line)) is not None:
+            when = _as_date(stamp.group("d"), stamp.group("m"), stamp.group("y"))
         if when is None and (post := _POST_DATE.match(line)) is not None:
             when = _as_date(post.group("d"), post.group("m"), post.group("y"))
             if when and title_index == seen - 1:
