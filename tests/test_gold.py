@@ -37,6 +37,10 @@ _FIRST_NUMBER = regex.compile(
               | \d+ (?: [.,] \d+ )* )                # "1.958", "11,79", "100", "11,5" of "11,5 - 12,4%"
   | (?<! \p{L} ) (?P<all> tất \s+ cả | toàn \s+ bộ )   # "tất cả các xã", "toàn bộ hồ sơ" → 100
         (?! \p{L} )
+  | (?<! \p{L} ) (?P<tens> một | hai | ba | bốn | năm | sáu | bảy | bẩy | tám | chín ) \s+ mươi   # "hai mươi nghìn lao động",
+        (?: \s+ (?P<ones> mốt | một | hai | ba | bốn | tư | lăm | năm | sáu | bảy | bẩy | tám | chín ) )? (?! \p{L} )   # "bảy mươi
+                                                       # phần trăm", "hai mươi lăm" (a radio script, held-out 467)
+  | (?<! \p{L} ) mười \s+ (?P<teen> một | hai | ba | bốn | lăm | năm | sáu | bảy | bẩy | tám | chín ) (?! \p{L} )   # "mười lăm"
   | (?<! \p{L} ) (?P<word> một | hai | ba | bốn | tư | năm | sáu | bảy | bẩy | tám | chín | mười )
         (?! \p{L} )                                    # "hai huyện", "một mô hình"
     """,
@@ -87,7 +91,16 @@ def first_number(text: str) -> list[float]:
         return readings(m.group("digits"), text[m.end():])
     if m.group("all"):
         return [float(ALL_WORDS[" ".join(m.group("all").lower().split())])]
+    if m.group("tens"):
+        ones = m.group("ones")
+        return [float(10 * NUMBER_WORDS[m.group("tens").lower()] + (_ONES[ones.lower()] if ones else 0))]
+    if m.group("teen"):
+        return [float(10 + _ONES[m.group("teen").lower()])]
     return [float(NUMBER_WORDS[m.group("word").lower()])]
+
+
+# The units after "mươi" / "mười": "mốt" and "lăm" are "một" and "năm" there.
+_ONES = {**NUMBER_WORDS, "mốt": 1, "lăm": 5}
 
 
 # The span texts of gold/README.md's target convention, and what they must read as.
@@ -112,6 +125,11 @@ FIRST_NUMBER_FROM_REAL_WORLD = [
     ("3.5%", [3.5]),
     ("12 000 giao dịch", [12000]),   # thousands set off by a space (held-out 447)
     ("800 - 1 500 hộ kinh doanh", [800]),
+    ("hai mươi nghìn lao động", [20]),   # a radio script's spoken numbers (held-out 467); "nghìn" stays in the unit
+    ("bảy mươi phần trăm", [70]),
+    ("hai mươi lăm xã", [25]),
+    ("mười lăm tổ", [15]),
+    ("ba mươi mốt", [31]),
 ]
 FIRST_NUMBER_NONE = [
     ("tỷ lệ hộ nghèo", []),  # no number word inside "nghèo", "hộ"
