@@ -3157,6 +3157,17 @@ def test_a_table_typed_as_dot_leader_lines():
         ("=", 95, None, "%", 2024), (">=", 96, None, "%", 2024), ("=", 85, 90, "%", 2024)]
 
 
+def test_dot_leader_lines_of_places_under_a_caption_that_shares_out():
+    # held-out 469 (a district's plan of 2024): each commune's share, its unit on its line, under "… PHÂN BỔ THEO XÃ"
+    text = ("PHỤ LỤC: KHỐI LƯỢNG CỨNG HÓA ĐƯỜNG GTNT NĂM 2024 PHÂN BỔ THEO XÃ\n(Kèm theo Kế hoạch số 86/KH-UBND ngày "
+            "18/3/2024 của UBND huyện Văn Bàn)\n\nXã Dương Quỳ ........................ 6,8 km\nCác xã còn lại "
+            "...................... 12,5 km\nTổng cộng ........................... 19,3 km\n")
+    found = find(Document.from_text(text, published=date(2024, 3, 18)), now=2024, horizon=2024)
+    assert [(t.value, t.unit, t.subject, t.level, t.deadline) for t in found] == [
+        (6.8, "km", "khối lượng cứng hóa đường GTNT xã Dương Quỳ", "xa", 2024),
+        (12.5, "km", "khối lượng cứng hóa đường GTNT các xã còn lại", "xa", 2024)]
+
+
 def test_a_change_from_a_start_to_a_floor_starts_at_the_start():
     # held-out 321: "từ 61% lên ít nhất 80%": 61% is where it starts, 80% the floor to reach
     doc = Document.from_text("Nâng tỷ lệ hộ dùng nước từ công trình cấp nước tập trung từ 61% lên ít nhất 80%.")

@@ -59,6 +59,9 @@ class Plan(_Model):
     locality: Locality = Field(default_factory=Locality)
     issued: Optional[str] = None
     horizon: Optional[int] = Field(None, description="Last year the plan runs to")
+    # Added to SPEC: a plan text's own title, the line(s) under "KẾ HOẠCH" ("Thực hiện chuyển đổi số … năm 2024"); null for
+    # an article, whose headline is the document's `title`
+    title: Optional[str] = None
 
 
 class DateMention(_Model):

@@ -64,9 +64,15 @@ def extract(text: str, *, id: Optional[str] = None, published: DateLike = None,
                          late_in_year=bool(written and written.month >= 10))
     if the_plan is None and any(t.kind == "target" for t in goals):
         the_plan = plan.implied(doc)  # goals without a named plan: the plan of the authority that set them
+    headline = doc.title if title else header.as_written(doc, doc.title)
+    if not title and header.is_plan_text(doc):
+        # a plan text has no headline (SPEC: title is the article's); its own title is the plan's
+        if the_plan is not None:
+            the_plan.title = headline
+        headline = None
     return Extraction(
         id=id,
-        title=doc.title,
+        title=headline,
         published=doc.published.isoformat() if doc.published else None,
         plan=the_plan,
         references=refs,

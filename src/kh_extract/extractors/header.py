@@ -92,9 +92,32 @@ _FURNITURE = regex.compile(
         (?: [ ]+ \S+ ){0,8} [ ]* $                         # "Báo Quảng Ngãi điện tử", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG TRỊ"
       | (?i: Cổng [ ]+ thông [ ]+ tin | Trang [ ]+ thông [ ]+ tin )   # "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TIÊN LÃNG - THÀNH PHỐ HẢI PHÒNG"
         (?: [ ]+ \S+ ){0,12} [ ]* $
-      | (?: SỞ | BỘ | CỤC | CHI [ ]+ CỤC | UBND | ỦY [ ]+ BAN | UỶ [ ]+ BAN | ĐẢNG [ ]+ BỘ | ĐẢNG [ ]+ ỦY | TỈNH [ ]+ ỦY
-          | HUYỆN [ ]+ ỦY | THÀNH [ ]+ ỦY | CÔNG [ ]+ AN | TRUNG [ ]+ TÂM | ĐÀI | VĂN [ ]+ PHÒNG | HỘI [ ]+ (?!ĐỒNG)\p{Lu}+ )
-        (?: [ ]+ [\p{Lu}\d&.,()-]+ ){0,12} [ ]* $          # "SỞ TÀI CHÍNH TỈNH NINH BÌNH": a portal's owner in capitals
+      | (?! [^\n]* (?: TRIỂN [ ]+ KHAI | PHẤN [ ]+ ĐẤU | ĐẶT [ ]+ MỤC | BAN [ ]+ HÀNH | QUYẾT [ ]+ TÂM | RA [ ]+ QUÂN
+                    | HOÀN [ ]+ THÀNH | HƯỚNG [ ]+ TỚI | NÂNG [ ]+ CAO | TỔ [ ]+ CHỨC ) )   # (a headline: "CÔNG AN XÃ CẨM
+                                                           # GIÀNG TRIỂN KHAI KẾ HOẠCH …")
+        (?: \p{Lu}{2,6} [ ]* [-–] [ ]* )?                   # (a station's call sign first: "QRT - ĐÀI PHÁT THANH …")
+        (?: SỞ | BỘ | CỤC | CHI [ ]+ CỤC | UBND | ỦY [ ]+ BAN | UỶ [ ]+ BAN | ĐẢNG [ ]+ BỘ | ĐẢNG [ ]+ ỦY | TỈNH [ ]+ ỦY
+          | HUYỆN [ ]+ ỦY | THÀNH [ ]+ ỦY | CÔNG [ ]+ AN | TRUNG [ ]+ TÂM | ĐÀI | VĂN [ ]+ PHÒNG | HỘI [ ]+ (?!ĐỒNG)\p{Lu}+
+          | TRẠM | NGÂN [ ]+ HÀNG | (?: TỔNG [ ]+ )? CÔNG [ ]+ TY | BỆNH [ ]+ VIỆN | THUẾ | KHO [ ]+ BẠC | THANH [ ]+ TRA
+          | LIÊN [ ]+ (?: MINH | ĐOÀN ) | (?: TỈNH | HUYỆN | THÀNH ) [ ]+ ĐOÀN | TRUYỀN [ ]+ HÌNH | BẢO [ ]+ HIỂM [ ]+ XÃ [ ]+ HỘI
+          | BAN (?! [ ]+ HÀNH ) | TRƯỜNG (?= [ ]+ (?: MẦM | TIỂU | TRUNG | THCS | THPT | ĐẠI | CAO ) )   # (not "BAN HÀNH …")
+          | PHÒNG (?= [ ]+ (?: GIÁO | NÔNG | TÀI | VĂN | Y | KINH | TƯ | NỘI | LAO | QUẢN | CẢNH | TÀI ) )   # (not "PHÒNG,
+          | CỔNG | TRANG [ ]+ THÔNG | BẢN [ ]+ TIN | THÔNG [ ]+ CÁO [ ]+ BÁO [ ]+ CHÍ )                       #  CHỐNG …")
+        (?: [ ]+ [\p{Lu}\d&.,()/–-]+ ){0,20} [ ]* $        # "SỞ TÀI CHÍNH TỈNH NINH BÌNH", "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI -
+                                                           # CHI NHÁNH TỈNH HÒA BÌNH", "THÔNG CÁO BÁO CHÍ": a portal's owner
+      | [^\n]{1,40}? [ ]+ [-–|] [ ]+ (?i: báo | tạp [ ]+ chí ) [ ]+ (?i: điện [ ]+ tử ) [ ]* $   # "NHỊP SỐNG SỐ - Báo điện tử"
+      | \p{Lu}+ (?: [ ]+ \p{Lu}+ ){0,4} [ ]+ ĐIỆN [ ]+ TỬ [ ]* $   # a paper's masthead: "HÀ NỘI MỚI ĐIỆN TỬ"
+      | \p{L}+ (?: [ ]+ \p{L}+ )? [ ]+ [-–] [ ]+ \p{L}+ (?: [ ]+ \p{L}+ )? [ ]* $   # a section: "NÔNG NGHIỆP - NÔNG THÔN",
+                                                           # "Thời sự - Chính trị"
+      | (?i: phát [ ]+ lúc | phát [ ]+ lại | thời [ ]+ lượng | kịch [ ]+ bản ) (?! \p{L} )   # a radio programme's "Phát lúc 6h00
+                                                           # và 17h00 – Thời lượng: 15 phút", "KỊCH BẢN BẢN TIN THỜI SỰ …"
+      | (?i: chương [ ]+ trình [ ]+ phát [ ]+ thanh | bản [ ]+ tin ) [^\n:]{0,100} $   # "Bản tin phát sáng thứ Sáu, 17/10/2025 –
+                                                           # Chuyên mục …", "BẢN TIN KHUYẾN NÔNG – Số 12 (tháng 12/2024)"
+                                                           # (not "BẢN TIN PHÁT THANH: Tiêm phòng dại …", a headline)
+      | [^\n]{0,20} (?i: xuất [ ]+ lịch [ ]+ sử )          # "Zalo PC - Xuất lịch sử trò chuyện"
+      | (?i: tin [ ]+ nhắn [ ]+ đã [ ]+ ghim )               # a chat export's "📌 Tin nhắn đã ghim"
+      | (?i: từ | đến | cc | from | to ) [ ]* : [^\n]* @    # an e-mail's "Từ: Văn phòng … <vanphong@…>"
+      | \[ [^\]\n]* \] \( [^)\n]* \)                       # a markdown link: "[Báo Quảng Ninh điện tử](https://…)"
     )
     """,
     regex.VERBOSE,
@@ -111,7 +134,9 @@ _PLAN_HEADER = regex.compile(
     r"""
     ^ [ ]* (?: ỦY [ ]+ BAN [ ]+ NHÂN [ ]+ DÂN | HỘI [ ]+ ĐỒNG [ ]+ NHÂN [ ]+ DÂN   # "ỦY BAN NHÂN DÂN TỈNH …"
              | (?: UBND | HĐND ) [ ]+ (?: TỈNH | HUYỆN | THÀNH [ ]+ PHỐ | THỊ [ ]+ XÃ | QUẬN | XÃ | PHƯỜNG ) [ ]   # "UBND HUYỆN NGHĨA HƯNG"
-             | (?i: số ) [ ]* : [ ]* \d )                                        # "Số: 144/KH-UBND"
+             | (?i: số ) [ ]* : [ ]* \d                                          # "Số: 144/KH-UBND"
+             | \p{Lu} [^\n]{0,80}? [ ]{2,} CỘNG [ ]+ HÒA [ ]+ XÃ [ ]+ HỘI )     # any body beside the motto: "SỞ Y TẾ TỈNH BẮC NINH
+                                                                             #    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -229,6 +254,23 @@ def _as_date(d: str, m: str, y: str) -> Optional[date]:
 
 
 _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\uFE0F ]+")
+_TRAILING_SYMBOLS = regex.compile(r"[ ]*[\p{So}\p{Sk}\uFE0F\u200D ]+$")   # "… BHXH, BHYT NĂM 2026 🩺💙"
+# A headline a page prints with its site's name: "… tỷ lệ hộ nghèo trong năm 2024 - Cổng thông tin điện tử huyện Tiên Phước"
+_SITE_SUFFIX = regex.compile(r"[ ]+[-–|][ ]+(?i:cổng[ ]+thông[ ]+tin|trang[ ]+thông[ ]+tin|báo[ ]+\S+)[^\n]*$")
+# A field that names the title: a transcript's "Tiêu đề: Hội nghị triển khai …", a scraper's "title: …"
+_TITLE_LABEL = regex.compile(r"(?i:tiêu[ ]+đề|title|subject)[ ]*:[ ]*(?P<title>\S[^\n]*)")
+# An all-capitals line with no Vietnamese letter: an English banner ("NAM DINH AGRICULTURE PROJECT MANAGEMENT UNIT")
+_VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+                                   regex.IGNORECASE)
+
+
+def _tidy_title(headline: str) -> str:
+    title = _SPACES.sub(" ", _TRAILING_SYMBOLS.sub("", _LEADING_SYMBOLS.sub("", headline))).strip()   # "📌 LẠNG SƠN …"
+    if title.startswith("[") and title.endswith("]") and "[" not in title[1:]:
+        title = title[1:-1].strip()   # "[PHƯỜNG LONG BIÊN TRIỂN KHAI KẾ HOẠCH …]"
+    if (site := _SITE_SUFFIX.search(title)) is not None and len(title[:site.start()].split()) >= 4:
+        title = title[:site.start()]
+    return title
 # A social-media post's date under the page's name: "18 tháng 2, 2025 · 🌏", "3 tháng 5 lúc 09:15 ·"
 _POST_DATE = regex.compile(r"(?P<d>\d{1,2})[ ]+tháng[ ]+(?P<m>\d{1,2}),[ ]*(?P<y>20\d\d)(?:[ ]+lúc[ ]+\d{1,2}:\d{2})?[ ]*·")
 
@@ -291,6 +333,27 @@ def _plan_title(text: str) -> Optional[str]:
 _BASIS_IN_LINE = regex.compile(r"\s+Căn\s+cứ\b")
 
 
+def _header_lines(doc) -> list[tuple[int, int]]:
+    """The lines of ``doc.text``; a line that normalising joined from raw lines one of which is page furniture, a date line
+    or a menu ("Cổng thông tin điện tử huyện Vũ Thư > Văn bản chỉ đạo, điều hành" over the headline; a headline over
+    "Thứ Năm, 30/10/2025 - 14:20") is parted again where the raw text broke it."""
+    out = []
+    for s, e in _lines(doc.text):
+        rs, re_ = doc.raw_span(s, e)
+        if "\n" not in doc.raw[rs:re_].strip():
+            out.append((s, e))
+            continue
+        cuts = [doc.norm.to_norm(rs + m.start()) for m in regex.finditer(r"\n", doc.raw[rs:re_])]
+        parts = [(a, b) for a, b in zip([s] + [c + 1 for c in cuts], cuts + [e]) if s <= a <= b <= e]
+        pieces = [doc.text[a:b].strip() for a, b in parts]
+        if len(parts) > 1 and any(_FURNITURE.match(p) or _date_line(p) or _CRUMB.search(p) or _WEEKDAY_STAMP.match(p)
+                                  for p in pieces if p):
+            out.extend(parts)
+        else:
+            out.append((s, e))
+    return out
+
+
 def find(doc) -> tuple[Optional[str], Optional[date]]:
     """(title, published) read off the top of ``doc``; either may be None."""
     text = doc.text
@@ -302,7 +365,7 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
     title_index = None
     dated: list[tuple[int, date]] = []
     seen = 0
-    for s, e in _lines(text):
+    for s, e in _header_lines(doc):
         line = text[s:e].strip().lstrip("# ").strip()
         if not line:
             continue
@@ -321,8 +384,13 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         if when:
             dated.append((seen, when))
             continue
+        if (label := _TITLE_LABEL.match(line)) is not None:
+            title, title_index = _tidy_title(label.group("title")), seen   # a field that says it is the title wins
+            continue
         if title is not None or _FURNITURE.match(line):
             continue
+        if line.isupper() and not _VIETNAMESE_LETTER.search(line):
+            continue   # an English banner in capitals: "CAN THO CITY PORTAL"
         rs, re_ = doc.raw_span(s, e)
         crumbs = len(_CRUMB.findall(doc.raw, rs, re_))
         if crumbs >= 2 or (crumbs and len(line) < 60):
@@ -331,7 +399,7 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         headline = line[: trailing.start()] if trailing else line
         if len(headline.split()) < 4 or len(headline) > _LONGEST_HEADLINE:
             continue  # "KINH TẾ", "Tin tổng hợp": a section name; a page whose line breaks were lost: no headline line
-        title, title_index = _SPACES.sub(" ", _LEADING_SYMBOLS.sub("", headline)).strip(), seen   # "📌 LẠNG SƠN …"
+        title, title_index = _tidy_title(headline), seen
         if trailing:
             when = _as_date(trailing.group("d"), trailing.group("m"), trailing.group("y"))
             if when:
@@ -343,6 +411,18 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         return title, None
     below = [d for i, d in dated if title_index is not None and i >= title_index]
     return title, (below[0] if below else dated[0][1])
+
+
+def as_written(doc, title: Optional[str]) -> Optional[str]:
+    """``title`` as the page wrote it: a headline typed without diacritics ("Quang Ngai dat muc tieu nam 2025 …") keeps
+    them off, though normalising restored some for the extractors to read ("đạt", "trên")."""
+    if not title or (at := doc.text.find(title)) < 0:
+        return title
+    rs, re_ = doc.raw_span(at, at + len(title))
+    raw = doc.raw[rs:re_]
+    if _VIETNAMESE_LETTER.search(raw) or not _VIETNAMESE_LETTER.search(title):
+        return title
+    return _SPACES.sub(" ", regex.sub(r"\*+|_{2,}", " ", raw)).strip()
 
 
 def _place_date_line(line: str) -> Optional[date]:

@@ -4572,6 +4572,24 @@ _DOTTED_LINE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 _UNIT_HEADING = regex.compile(r"\((?:Đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*(?P<unit>[^)\n]{1,20})\)", regex.IGNORECASE)
+# … or lines of places, each figure with its unit, under a caption that says what is shared out by place:
+#   PHỤ LỤC: KHỐI LƯỢNG CỨNG HÓA ĐƯỜNG GTNT NĂM 2024 PHÂN BỔ THEO XÃ
+#   Xã Dương Quỳ ........................................ 6,8 km
+_DOTTED_PLACE_LINE = regex.compile(
+    rf"""^[ \t]*(?P<label>(?i:xã|phường|thị\s+trấn|thôn|bản|tổ\s+dân\s+phố|các\s+xã|các\s+thôn|(?P<total>tổng\s+cộng|tổng\s+số|cộng))
+                           \b[^\n.…]{{0,60}}?)[ \t]*[.…]{{4,}}[ \t]*
+        (?P<cmp>)(?P<num>{_NUMBER})(?P<num2>)[ \t]*(?P<unit>\p{{Ll}}[\p{{Ll}}²³/]*(?:[ ]\p{{Ll}}+)?)[ \t]*$""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_SHARED_BY_PLACE = regex.compile(r"(?:^[^:\n]{0,20}:\s*)?(?P<what>\p{L}[^:()\n]{3,80}?)(?:\s+(?i:năm)\s+20\d\d)?"
+                              r"\s+(?i:phân\s+bổ\s+theo|phân\s+theo|chia\s+theo)\s+(?P<kind>(?i:xã|thôn|tổ\s+dân\s+phố))\s*[:.]?\s*$")
+_VOWEL = regex.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", regex.IGNORECASE)
+
+
+def _caption_words(caps: str) -> str:
+    """A caption in capitals written as a subject: "KHỐI LƯỢNG CỨNG HÓA ĐƯỜNG GTNT" → "khối lượng cứng hóa đường GTNT" (a word
+    without a vowel is an abbreviation and keeps its capitals)."""
+    return " ".join(w.lower() if _VOWEL.search(w) else w for w in caps.split()) if caps.isupper() else caps
 
 
 def _dotted_lines(doc: Document, horizon: Optional[int]) -> tuple[list[Target], list[tuple[int, int]]]:
@@ -4591,7 +4609,38 @@ def _dotted_lines(doc: Document, horizon: Optional[int]) -> tuple[list[Target], 
         if target is not None:
             rows.append((m.start(), m.end()))
             targets.append(target)
+    if "…" in text or "...." in text:   # (a cheap test first)
+        for m in _DOTTED_PLACE_LINE.finditer(text):
+            above = _dotted_heading_of_places(text, m.start())
+            shared = _SHARED_BY_PLACE.match(above) if above else None
+            if shared is None:
+                continue
+            if m.group("total"):
+                rows.append((m.start(), m.end()))   # "Tổng cộng …… 45,5 km": the sum of the shares, the goal stated above
+                continue
+            year = _BARE_YEAR.search(above)
+            what = (_caption_words(shared.group("what")), shared.group("kind").lower())
+            target = _line_target(doc, m, m.group("unit"), "=",
+                                  "result" if any(w in above.lower() for w in _RESULT_HEADINGS) else "target",
+                                  int(year.group()) if year else horizon)
+            if target is not None:
+                target.subject = _place_column(what, target.subject[:1].lower() + target.subject[1:])   # "Xã Dương Quỳ"
+                target.level = _level_of(target.subject, target.unit, None)   # each commune's share: "… xã Dương Quỳ"
+                rows.append((m.start(), m.end()))
+                targets.append(target)
     return targets, rows
+
+
+def _dotted_heading_of_places(text: str, pos: int) -> Optional[str]:
+    """The caption over a block of dot-leader lines of places that ``pos`` is in (a "(Kèm theo …)" line between)."""
+    end = pos - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not _DOTTED_PLACE_LINE.fullmatch(text[start:end]) and not line.startswith("("):
+            return line if len(line) <= 160 else None
+        end = start - 1
+    return None
 
 
 def _dotted_heading(text: str, pos: int) -> Optional[str]:
@@ -5059,6 +5108,9 @@ _SO_VOI_END = regex.compile(r"\bso\s+với\s*$", regex.IGNORECASE)
 # The headline of a review: "sơ kết 6 tháng", "tổng kết 3 năm", "Kết quả sau 2 năm thực hiện …".
 _REVIEW_TITLE = regex.compile(r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả|nhìn\s+lại|sau\s+\d+\s+năm|một\s+năm\s+thực\s+hiện)\b",
                               regex.IGNORECASE)
+# … unless it announces what comes next as well: "Kết quả kiểm soát tải trọng xe … 9 tháng năm 2025 và chỉ tiêu đến hết năm
+# 2026", "Kết quả công tác … năm 2024 và nhiệm vụ năm 2025"
+_TITLE_AHEAD = regex.compile(r"\b(?:và|,)\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)\b", regex.IGNORECASE)
 
 
 # A sentence that opens by saying it tells the plan's content: "Theo Kế hoạch, …", "Theo kế hoạch đề ra, …"
@@ -5179,7 +5231,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     if (not goal and not ahead and not _has("goal_markers", _goal_text(sentence))
             and _has("result_markers", _QUALIFYING.sub(" ", _PAREN.sub(" ", sentence) if "(" in sentence else sentence))):
         return "result"
-    if not goal and section is None and doc.title and _REVIEW_TITLE.search(doc.title):
+    if (not goal and section is None and doc.title and _REVIEW_TITLE.search(doc.title)
+            and not _TITLE_AHEAD.search(doc.title)):
         at = sentence.find(clause)
         so_far = sentence[: at + len(clause)] if at >= 0 else sentence  # a goal word later in the sentence is another clause's
         if not _has("goal_markers", _goal_text(so_far)):
