@@ -209,7 +209,8 @@ def test_a_feed_dumped_as_text_is_titled_and_dated_by_the_item_that_sets_goals()
                                                     ("Ngày 09/9", "2024-09-09")]
 
 
-@pytest.mark.parametrize("raw, published", [
+# Bulletins, scripts and transcripts dated by a line of their own
+DATED_BY_THEIR_OWN_LINES = [
     # held-out 438: a farm-extension bulletin's issue date
     ("TRUNG TÂM DỊCH VỤ NÔNG NGHIỆP HUYỆN NINH SƠN\nBẢN TIN KHUYẾN NÔNG – Số 12 (tháng 12/2024)\nNgày phát hành: 05/12/2024\n\n"
      "CHUYỂN ĐỔI ĐẤT LÚA THIẾU NƯỚC SANG CÂY TRỒNG CHỊU HẠN\n", date(2024, 12, 5)),
@@ -225,9 +226,7 @@ def test_a_feed_dumped_as_text_is_titled_and_dated_by_the_item_that_sets_goals()
     # held-out 423: a speech-to-text transcript's recording date
     ("BẢN GỠ BĂNG TỰ ĐỘNG (chưa biên tập)\nTệp ghi âm: HoiNghi.m4a | Thời lượng: 00:48:17\n"
      "Ngày ghi: 18/02/2025 | Số người nói nhận diện: 4\n", date(2025, 2, 18)),
-])
-def test_a_bulletin_and_a_radio_script_are_dated_by_their_own_lines(raw, published):
-    assert find(Document.from_text(raw))[1] == published
+]
 
 
 # Date lines whose furniture once hid them (held-out documents named)
@@ -254,8 +253,8 @@ DATE_LINE_FURNITURE = [
 ]
 
 
-@pytest.mark.parametrize("raw, published", DATE_LINE_FURNITURE)
-def test_date_lines_behind_furniture(raw, published):
+@pytest.mark.parametrize("raw, published", DATED_BY_THEIR_OWN_LINES + DATE_LINE_FURNITURE)
+def test_date_lines_of_bulletins_and_behind_furniture(raw, published):
     assert find(Document.from_text(raw))[1] == published
 
 
