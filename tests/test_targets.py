@@ -3157,6 +3157,24 @@ def test_a_table_typed_as_dot_leader_lines():
         ("=", 95, None, "%", 2024), (">=", 96, None, "%", 2024), ("=", 85, 90, "%", 2024)]
 
 
+SPOKEN_NUMBERS = [
+    # held-out 467 (a radio script): tens spelled out count like digits; a multiplier stays in the unit (gold/README)
+    ("Phấn đấu năm 2025 đưa hai mươi nghìn lao động đi làm việc ở nước ngoài.", [(20, "nghìn lao động")]),
+    ("Tỷ lệ lao động qua đào tạo đạt bảy mươi phần trăm.", [(70, "%")]),
+    ("Năm 2026 xã phấn đấu mở mười lăm lớp dạy bơi.", [(15, "lớp")]),
+    # 379: "hai nghìn hộ" as 379's annotator wrote it
+    ("Đến năm 2030 hỗ trợ đấu nối cho hai nghìn hộ nghèo.", [(2, "nghìn hộ")]),
+    # 275: a spelled figure said again in digits is read once, at its digits; 160: a programme's name is no count
+    ("Hai là, chín mươi phần trăm – tức 90% nam, nữ thanh niên được tư vấn trước khi kết hôn.", [(90, "%")]),
+    ("Thực hiện Đề án phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPOKEN_NUMBERS)
+def test_spoken_numbers(text, expected):
+    assert [(t.value, t.unit) for t in find(Document.from_text(text), now=2025, horizon=2030)] == expected
+
+
 def test_dot_leader_lines_of_places_under_a_caption_that_shares_out():
     # held-out 469 (a district's plan of 2024): each commune's share, its unit on its line, under "… PHÂN BỔ THEO XÃ"
     text = ("PHỤ LỤC: KHỐI LƯỢNG CỨNG HÓA ĐƯỜNG GTNT NĂM 2024 PHÂN BỔ THEO XÃ\n(Kèm theo Kế hoạch số 86/KH-UBND ngày "

@@ -82,6 +82,28 @@ _NUMBER = (r"(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)
            r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?")
 
 
+# A number of tens spelled out, as radio scripts read figures: "hai mươi", "bảy mươi lăm", "mười hai"
+_TENS_WORDS = (r"(?: (?: hai | ba | bốn | năm | sáu | bảy | bẩy | tám | chín ) \s+ mươi"
+               r" (?: \s+ (?: mốt | hai | ba | bốn | tư | lăm | sáu | bảy | bẩy | tám | chín ) )?"
+               r" | mười \s+ (?: một | hai | ba | bốn | lăm | sáu | bảy | bẩy | tám | chín ) )")
+_ONES = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+         "tám": 8, "chín": 9}
+
+
+def _spelled_value(words: str) -> int:
+    """ "hai mươi" → 20, "bảy mươi lăm" → 75, "mười hai" → 12, "ba" → 3 (number_words for one word)."""
+    parts = words.lower().split()
+    if len(parts) == 1:
+        return vocabulary()["number_words"][parts[0]]
+    if parts[0] == "mười":
+        return 10 + _ONES[parts[1]]
+    return 10 * _ONES[parts[0]] + (_ONES[parts[2]] if len(parts) > 2 else 0)
+
+
+# A spelled figure said again in digits: "chín mươi phần trăm – tức 90%"
+_RESTATED_IN_DIGITS = regex.compile(r"[^\S\n]*[–—-]?[^\S\n]*(?:tức|tức\s+là|nghĩa\s+là)[^\S\n]+\d")
+
+
 # A number spelled out in brackets after its digits, as legal texts write counts: "02 (hai)", "03 (ba)", "12 (mười hai)"
 _SPELLED_OUT = (r"(?: \s* \( \s* (?i: một | hai | ba | bốn | tư | năm | sáu | bảy | bẩy | tám | chín | mười )"
                 r" (?: \s+ (?i: một | mốt | hai | ba | bốn | tư | năm | lăm | sáu | bảy | tám | chín | mười | mươi | trăm | nghìn | linh | lẻ ) ){0,5}"
@@ -112,7 +134,10 @@ def _patterns():
                 (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
                 (?! \s+ (?: xem | truy\s+cập | thích | chia\s+sẻ | bình\s+luận ) \b )   #   not "337 lượt xem"
             )
-          | (?<! (?:của|mỗi|trên)\s+ ) (?P<word> \b(?i: {words} )\b ) \s+ (?P<wunit> {units} ) (?! \w )   # "hai mô hình", not "của một hợp tác xã"
+          | (?<! (?:của|mỗi|trên)\s+ ) (?P<word> \b(?i: {_TENS_WORDS} | {words} )\b )   # "hai mô hình", not "của một hợp tác xã";
+            (?: (?: \s+ (?P<wmult> nghìn | ngàn | triệu ) (?= \s+ \p{{Ll}} ) )? \s+ (?P<wunit> {units} )
+              | (?<= mươi (?: \s+ \p{{L}}+ )? ) \s+ (?P<wpct> (?i: phần \s+ trăm ) ) ) (?! \w )
+                                                         # a radio script's "hai mươi nghìn lao động", "bảy mươi phần trăm"
           | (?<! của\s+ ) (?P<all> \b(?i: tất\s+cả | toàn\s+bộ )\b )   # "tất cả các xã", "Tất cả …" → 100 %
             (?= \s+ (?:các\s+|những\s+|số\s+)? (?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?:cấp\s+)?)?   # "tất cả UBND cấp huyện"
                 (?: {units} | diện\s+tích (?!\s+tự\s+nhiên) ) (?!\w) )   #   but not "của tất cả
@@ -834,6 +859,13 @@ def candidates(text: str) -> list[_Value]:
                 continue   # "100% trụ sở … thay toàn bộ đèn huỳnh quang bằng đèn LED": all of what a goal's act handles
             out.append(_Value(m.start(), m.end(), 100.0, None, "%", False))
         elif m.group("word"):
+            if _RESTATED_IN_DIGITS.match(text, m.end()):
+                continue   # "chín mươi phần trăm – tức 90%": the figure is read where its digits stand
+            if m.group("wpct"):
+                out.append(_Value(m.start(), m.end(), float(_spelled_value(m.group("word"))), None, "%", False))
+                continue   # "bảy mươi phần trăm"
+            if m.group("wmult") and m.group("word").lower() == "một":
+                continue   # "Đề án phát triển bền vững một triệu héc-ta …": a programme's name, no count
             unit = _norm_unit(m.group("wunit"))
             if unit.lower() in ("năm", "đêm") or (unit == "con" and text.startswith(" số", m.end())):   # ("thêm một đêm")
                 continue   # (nor "hai con số xã phải về đích": two figures, not two animals)
@@ -843,7 +875,9 @@ def candidates(text: str) -> list[_Value]:
                 continue  # "không để một em nào bỏ học": no one, no count
             if (m.group("word").lower() == "một" and unit == "lần" and not _CMP_BEFORE_ONCE.search(text, max(0, m.start() - 16), m.start())):
                 continue  # "hỗ trợ một lần 500.000 đồng": once, no count (but "ít nhất một lần/năm")
-            out.append(_Value(m.start(), m.end(), float(words[m.group("word").lower()]), None, unit, True))
+            if m.group("wmult"):
+                unit = f"{m.group('wmult')} {unit}"   # "hai nghìn hộ": 2, counted in thousands of households
+            out.append(_Value(m.start(), m.end(), float(_spelled_value(m.group("word"))), None, unit, True))
         else:
             pct = m.group("pct") is not None
             if not pct and _YEAR_NUMBER.fullmatch(m.group("num")):
