@@ -593,3 +593,8 @@ def test_a_ward_numbered_since_2025_completes_its_committee():
                 "địa phương hai cấp. UBND phường đã ban hành Kế hoạch số 57/KH-UBND ngày 11/8/2025 về phòng, chống học sinh bỏ "
                 "học.", published="2025-08-19")
     assert (e.plan.issuer, e.plan.locality.commune) == ("UBND phường Hà Giang 2", "Hà Giang 2")
+    # held-out 466: … also when the headline names it before a colon ("Phường Hà Giang 1: nâng chất …")
+    e = extract("Phường Hà Giang 1: nâng chất danh hiệu gia đình văn hóa\n\n22/01/2026 16:40 | Lượt xem: 312\n\n"
+                "Chiều 21/1, phường tổ chức hội nghị triển khai Kế hoạch số 12/KH-UBND ngày 16/01/2026 của UBND phường về "
+                "xây dựng gia đình văn hóa. Năm 2026, phường phấn đấu có trên 92% hộ gia đình đạt danh hiệu.")
+    assert (e.plan.issuer, e.plan.locality.commune) == ("UBND phường Hà Giang 1", "Hà Giang 1")

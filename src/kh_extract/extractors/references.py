@@ -115,7 +115,9 @@ _ISSUER = regex.compile(
               (?: \p{Lu}\p{L}* | \d+ )                       # "Cao", "phường 3"
               (?: (?: [ ] | [ ]?-[ ]? )                       # (not across a column or a "|": "Cẩm Khê | Thiết kế: …")
                   (?! (?: Về | V/v ) (?!\p{L}) )
-                  \p{Lu}\p{L}* )* ) )?                       # "Lãnh", "- Vũng Tàu"
+                  \p{Lu}\p{L}* )*                            # "Lãnh", "- Vũng Tàu"
+              (?: [ ] \d{1,2} (?! [\d/.,%] | [ ]* \p{Ll} ) )? ) )?   # a ward numbered since 2025: "phường Hà Giang 1"
+                                                           # (not "… Tân Phú 12 hộ")
       |
         (?P<nhead> \L<named> )                               # "Bộ", "Sở", "Ban Chỉ đạo"
         (?P<name> (?: [ ]+                                   # "Nông nghiệp và Phát triển nông thôn"
@@ -197,7 +199,7 @@ _LEVEL_PLACE = regex.compile(
     (?<! \w ) (?P<level> (?i: \L<levels> ) ) [ ]{1,2}      # "tỉnh", "thành phố" (not "UBND xã   Lượt xem": a column gap)
     (?P<place> \p{Lu}\p{Ll}* (?! \p{L} )                   # "Trà Vinh", "Bà Rịa"; not "BẮC NINH GIAI ĐOẠN"
                (?: [ ]{1,2} \p{Lu}\p{Ll}* (?! \p{L} ) ){0,3}   # "Lục Nam   Tin": a name, then a menu
-               (?: [ ] \d{1,2} (?! [\d/.,:] ) )? )               # "phường Hà Giang 2", a ward numbered since 2025
+               (?: [ ] \d{1,2} (?! [\d/.,] ) )? )               # "phường Hà Giang 2", a ward numbered since 2025
     """,
     regex.VERBOSE,
     levels=_CATALOGUE["level_words"],
