@@ -3181,6 +3181,11 @@ BLIND_460_475 = [
     # 468: who must cut, then what is cut …
     ("Đến năm 2025, các sở, ngành phải cắt giảm ít nhất 30% thời gian giải quyết thủ tục hành chính.",
      [(30, "%", "thời gian giải quyết thủ tục hành chính", "target")]),
+    # 471: children per class, life jackets equipped; 461: cases taken to court are one kind of case
+    ("Năm 2026, xã phấn đấu mở 16 lớp dạy bơi, mỗi lớp từ 40 đến 50 cháu; trang bị 120 áo phao cho bến đò.",
+     [(16, "lớp", "lớp dạy bơi", "target"), (40, "cháu", "cháu", "target"), (120, "áo phao", "áo phao cho bến đò", "target")]),
+    ("Mỗi Trợ giúp viên pháp lý thực hiện không dưới 30 vụ việc tham gia tố tụng.",
+     [(30, "vụ việc", "vụ việc tham gia tố tụng", "target")]),
     # … but 280: the measure before "phải", then in what it falls
     ("Trong năm 2025, tai nạn giao thông đường thủy phải giảm ít nhất 10% về số vụ và số người chết.",
      [(10, "%", "tai nạn giao thông đường thủy", "target")]),

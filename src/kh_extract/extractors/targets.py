@@ -100,6 +100,10 @@ def _spelled_value(words: str) -> int:
     return 10 * _ONES[parts[0]] + (_ONES[parts[2]] if len(parts) > 2 else 0)
 
 
+# The lead of a count per unit after an item: "…, mỗi lớp từ (40 đến 50 cháu)", "…, mỗi tổ có (10 - 15 thành viên)"
+_EACH_NEXT = regex.compile(r"\s*,\s*(?i:mỗi)\s+[^,;:\d]{1,30}?\s*$")
+
+
 # An actor bound to change something: "Các sở, ngành phải cắt giảm ít nhất (30%) …", "các xã cần giảm …"
 _MUST_CHANGE = regex.compile(r"\b(?:phải|cần)\s+(?:(?:cắt|kéo|nâng)\s+)?(?:giảm|tăng)\b[^,;:]*$", regex.IGNORECASE)
 
@@ -3245,6 +3249,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = after[:whom.start()]   # "06 lớp đào tạo nghề | cho khoảng | 180 lao động": the next item is whom it serves
     if text[item_end:item_end + 1].isdigit() and (comma := after.find(",")) >= 0 and _ELLIPTIC_LEAD.fullmatch(after, comma):
         after = after[:comma]   # "năm 2026 là 04 cụm | , năm 2027 là 05 cụm": the next year's label
+    if text[item_end:item_end + 1].isdigit() and (each := _EACH_NEXT.search(after)) is not None:
+        after = after[:each.start()]   # "16 lớp dạy bơi | , mỗi lớp từ | 40 đến 50 cháu": how many each holds is the next item
     labelled_next = False
     if val.is_count and text[item_end:item_end + 1].isdigit() and (label := _PART_LABEL_AFTER.search(after)) is not None:
         after = after[:label.start()]   # "… 980 camera | , cấp tiểu học 760 camera": the label of the next part
