@@ -3192,6 +3192,27 @@ BLIND_460_475 = [
 ]
 
 
+def test_a_review_states_what_the_plan_set_before_what_was_done():
+    # held-out 474 (a ward's report of January 2026): under "I. KẾT QUẢ THỰC HIỆN NĂM 2025" each item opens with the goal
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n1. Điểm trông giữ xe\nKế hoạch đề ra bố trí 25 điểm trông giữ xe đạt chuẩn; "
+            "đến ngày 31/12/2025 đã sắp xếp được 21 điểm, đạt 84% kế hoạch.\n")
+    found = find(Document.from_text(text, published=date(2026, 1, 14)), now=2026, horizon=2026)
+    assert [(t.value, t.unit, t.kind) for t in found] == [(25, "điểm", "target"), (21, "điểm", "result"), (84, "%", "result")]
+
+
+def test_a_clause_led_by_a_start_date_is_dated_by_it_and_is_no_twin_of_a_headline_of_another_year():
+    # held-out 225: the headline's goal is for 2030; the body's "Từ ngày 01/01/2026, 100% xe buýt đầu tư mới …" for 2026
+    # (but 353's "(… từ ngày 01/3/2025)" inside a sentence dates nothing)
+    text = ("Hải Phòng đặt mục tiêu 100% xe buýt dùng điện, năng lượng xanh vào năm 2030\n\n3. Mục tiêu chủ yếu\n\n"
+            "- Từ ngày 01/01/2026, 100% xe buýt đầu tư mới, thay thế phải sử dụng điện, năng lượng xanh.\n")
+    doc = Document.from_text(text, published=date(2025, 12, 18))
+    doc.title = text.split("\n", 1)[0]
+    assert [(t.value, t.deadline) for t in find(doc, now=2025, horizon=2030)] == [(100, 2030), (100, 2026)]
+    text = ("Phòng Nội vụ huyện (tiếp nhận chức năng lao động từ ngày 01/3/2025) tổ chức ít nhất 2 phiên giao dịch việc làm "
+            "lưu động mỗi năm.")
+    assert [t.deadline for t in find(Document.from_text(text), now=2025, horizon=2027)] == [2027]
+
+
 @pytest.mark.parametrize("text, expected", BLIND_460_475)
 def test_blind_460_475(text, expected):
     found = find(Document.from_text(text), now=2025, horizon=2026)

@@ -211,7 +211,10 @@ _YEAR = regex.compile(
     # 2025, tốc độ tăng trưởng … đạt 7,65%/năm", a time frame)
     (?<! (?i: đại\s+biểu | HĐND | hội\s+đồng\s+nhân\s+dân | cấp\s+ủy | đảng\s+bộ | đại\s+hội ) \b [^,.;\n]{0,40}? nhiệm\s+kỳ\s+ )
     (?: (?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm | năm\s+(?:học\s+)?\d{4}\s*[-–]\s* | năm | giai\s+đoạn\s+\d{4}\s*[-–]\s* | \d{4}\s*[-–]\s*
-      | (?:trước|đến|hết|trong)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*   # "trước ngày 31/12/2023", "trước 30/6/2025"
+      | (?:trước|đến|hết|trong|(?<= (?:^|\n|[.;:]\s|[-+•]\s) )(?:kể\s+)?từ)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*
+                                                                  # "trước ngày 31/12/2023", "trước 30/6/2025", a clause led by
+                                                                  # "Từ ngày 01/01/2026, 100% xe buýt đầu tư mới …" (not "… áp
+                                                                  # dụng từ ngày 23/10/2017", "… (tiếp nhận … từ ngày 01/3/2025)")
       | (?:(?:trước|đến|hết|trong|vào)\s+)?(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*[/.-]\s*   # "trong tháng 9/2024", "(tổng kết) tháng 6/2025"
       | quý\s+[IVX]+\s*[/-]\s*                                                      # "quý IV/2025"
       | vụ\s+(?:Đông\s+Xuân|Hè\s+Thu|Thu\s+Đông|Xuân\s+Hè|Mùa|Chiêm(?:\s+Xuân)?)\s+     # "vụ Thu Đông 2023" (a crop season)
@@ -286,6 +289,9 @@ _PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cu�
                          r"|(?:kế\s+hoạch|đề\s+án|nghị\s+quyết)\s+(?:yêu\s+cầu|đặt|đề\s+ra|xác\s+định))\b", regex.IGNORECASE)
 _PLAN_DEMANDS = regex.compile(r"\b(?:kế\s+hoạch|đề\s+án|nghị\s+quyết|chương\s+trình)\s+yêu\s+cầu\b",   # (not "vượt kế hoạch đề ra")
                            regex.IGNORECASE)   # "…; kế hoạch yêu cầu trang bị thêm …"
+# A review's clause that opens with what the plan set: "Kế hoạch đề ra bố trí 25 điểm trông giữ xe …", "Chỉ tiêu giao: …"
+# (not "đạt 95% kế hoạch đề ra", "vượt kế hoạch đề ra": a figure measured against it)
+_PLAN_SET_FIRST = regex.compile(r"[\W\d]*(?-i:Kế|Chỉ|Mục)\s+(?:hoạch|tiêu)\s+(?:đề\s+ra|đặt\s+ra|giao)\b", regex.IGNORECASE)
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
 _ADDED_END = regex.compile(r"\b(?:tăng|mở\s+rộng)\s+thêm\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -1712,6 +1718,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     # (found in the normalised text, which the title was read from: "… phấn đấu …" restored from "… phan dau …")
     at = doc.text.find(doc.title) if doc.title else -1
     headline_end = doc.raw_span(at, at + len(doc.title))[1] if at >= 0 else -1
+    headline_years = set(_years_in(text, at, at + len(doc.title))) if at >= 0 else set()   # "… vào năm 2030"
     if (summary := _SUMMARY_BOX.search(text, 0, min(len(text), 1500))) is not None:
         # "Tóm tắt:\n• 100% hộ nuôi trâu, bò … • … trên 42.000 con …": a summary box under the headline restates the body's
         # goals in its own words, as a headline does
@@ -2511,7 +2518,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                   and here_label != there)
                          # "95% … đến năm 2030 …. Đến năm 2025, ba tỷ lệ này lần lượt đạt 90%, 88% và 95%": another year's
                          and not (_EXPLICIT_YEAR_NEAR.search(text, s_start, it.val.start) and k[1].span[1] > headline_end
-                                  and k[1].deadline not in (None, own_year or deadline))]
+                                  and k[1].deadline not in (None, own_year or deadline))
+                         # "… 100% xe buýt dùng điện … vào năm 2030" in the headline; "Từ ngày 01/01/2026, 100% xe buýt đầu tư
+                         # mới …" in the body: a sentence that names its own other year sets another goal
+                         and not (k[1].span[1] <= headline_end and k[1].deadline in headline_years
+                                  and (own_year or deadline) not in (None, k[1].deadline)
+                                  and (own_year or deadline) in _years_in(text, s_start, s_end))]
             # (the sentence that restates a table row holds most of its words: "100% vi phạm được phát hiện, lập biên bản
             # …" is not the row "Tỷ lệ vi phạm tồn đọng trước năm 2024 được xử lý dứt điểm"; a headline, shorter, holds
             # fewer: "… dạy bơi cho hơn 3.000 trẻ" is the row "Trẻ em được dạy bơi, kỹ năng an toàn dưới nước | Trẻ | > 3.000")
@@ -5245,6 +5257,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None   # the plan's sums; what speakers propose in a meeting's "Ý kiến thảo luận:"; a scoring scale
     if _RESULT_LABEL.match(clause):
         return "result"   # "Kết quả: 2.315 phụ nữ, đạt 115,7%" after the goal it answers
+    if _PLAN_SET_FIRST.match(clause):
+        return "target"   # a review's "Kế hoạch đề ra lập lại trật tự vỉa hè tại 40 tuyến phố; kết quả …": the goal it answers
     if _LOOKING_BACK.match(sentence) and not _GOAL_WORD.search(_goal_text(sentence)):
         return "result"   # "Ước đến hết năm 2020, … đạt 5,02%/năm", "Sau 5 năm, tỉ lệ hộ nghèo … còn dưới 3%": a review
     if _PAST_PERIOD.match(sentence) and not _STRONG_GOAL.search(sentence):
