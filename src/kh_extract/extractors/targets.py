@@ -108,6 +108,13 @@ _EACH_NEXT = regex.compile(r"\s*,\s*(?i:mỗi)\s+[^,;:\d]{1,30}?\s*$")
 _MUST_CHANGE = regex.compile(r"\b(?:phải|cần)\s+(?:(?:cắt|kéo|nâng)\s+)?(?:giảm|tăng)\b[^,;:]*$", regex.IGNORECASE)
 
 
+def _in_capitals_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a line of at least three words all in capitals ("NGHỆ AN ĐẶT MỤC TIÊU … 46.000 LAO ĐỘNG")."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.isupper() and len(line.split()) >= 3
+
+
 # A spelled figure said again in digits: "chín mươi phần trăm – tức 90%"
 _RESTATED_IN_DIGITS = regex.compile(r"[^\S\n]*[–—-]?[^\S\n]*(?:tức|tức\s+là|nghĩa\s+là)[^\S\n]+\d")
 
@@ -828,6 +835,7 @@ def candidates(text: str) -> list[_Value]:
     if rare:
         masked = sorted(masked + [(m.start(), m.end()) for pattern in rare for m in pattern.finditer(text)])
     masked_starts = [a for a, _ in masked]
+    lowered = None   # the text in lower case, for a line in capitals (made when one is met)
     last_end = 0
     for s in starts.finditer(text):
         pos = s.start()
@@ -843,6 +851,11 @@ def candidates(text: str) -> list[_Value]:
             last_end = frac.end()
             continue
         m = value_re.match(text, pos)
+        if m is None and text[pos].isdigit() and _in_capitals_line(text, pos):
+            # a headline in capitals: "… TẠO VIỆC LÀM MỚI CHO 46.000 LAO ĐỘNG" counts "lao động" as its body would
+            if lowered is None:
+                lowered = text.lower() if len(text.lower()) == len(text) else text
+            m = value_re.match(lowered, pos)
         if m is None and text[pos].isdigit() and (part := _OUT_OF.match(text, pos)) is not None:
             # "đưa ít nhất 30 trong số 37 em đã nghỉ học trở lại lớp": 30 of the 37, counted in their noun
             total = _counted_total().match(text, part.start("total"))
