@@ -3191,6 +3191,9 @@ BLIND_460_475 = [
     ("Năm 2025, phấn đấu cung ứng khoảng 3,5 triệu liều vắc xin cúm gia cầm.",
      [(3.5, "triệu liều", "liều vắc xin cúm gia cầm", "target")]),
     ("Sau sắp xếp, phường có 34 tổ dân phố với 9.860 hộ, hơn 35.000 nhân khẩu.", []),
+    # 464: a year's part counted by its classifier alone counts what the whole named
+    ("Năm 2024 - 2025, tối thiểu 1.200 bộ đèn LED được lắp mới, trong đó năm 2024 ít nhất 450 bộ.",
+     [(1200, "bộ đèn", "bộ đèn LED", "target"), (450, "bộ", "bộ đèn LED", "target")]),
     # … but 280: the measure before "phải", then in what it falls
     ("Trong năm 2025, tai nạn giao thông đường thủy phải giảm ít nhất 10% về số vụ và số người chết.",
      [(10, "%", "tai nạn giao thông đường thủy", "target")]),

@@ -2672,7 +2672,8 @@ def _carry_into_years(raw: str, targets: list[Target]) -> set[int]:
     return carried
 
 
-_YEAR_ITEM_BETWEEN = regex.compile(r",\s*(?:(?:đến|trong|vào|tới)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b", regex.IGNORECASE)
+_YEAR_ITEM_BETWEEN = regex.compile(r",\s*(?:trong\s+đó\s+)?(?:(?:đến|trong|vào|tới)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b",
+                                 regex.IGNORECASE)   # (also a year's part: "1.200 bộ đèn LED …, trong đó năm 2024 ít nhất 450 bộ")
 _NOT_A_NAME = regex.compile(r"[,;()\d]|\b(?:và|hoặc|cho|của|để|với|năm)\b", regex.IGNORECASE)   # "hộ và chuyển đổi nghề cho"
 
 
