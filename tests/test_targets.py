@@ -3200,6 +3200,15 @@ BLIND_460_475 = [
 ]
 
 
+def test_a_slide_ends_the_results_slide_before_it():
+    # held-out 479 (a slide deck): "THỰC TRẠNG NĂM 2024" reports on its slide only; the goals slides after it set goals
+    text = ("Slide 3/12\nTHỰC TRẠNG NĂM 2024\n- Tỷ lệ học sinh đội MBH khi ngồi sau xe máy: 78,5%\nSlide 4/12\n"
+            "Mục tiêu: Giảm ít nhất 10% số vụ TNGT liên quan đến học sinh so với năm 2024\n"
+            "• Giảm 12% số người chết, 8% số người bị thương\n")
+    found = find(Document.from_text(text), now=2025, horizon=2025)
+    assert [(t.value, t.kind) for t in found] == [(78.5, "result"), (10, "target"), (12, "target"), (8, "target")]
+
+
 def test_a_review_states_what_the_plan_set_before_what_was_done():
     # held-out 474 (a ward's report of January 2026): under "I. KẾT QUẢ THỰC HIỆN NĂM 2025" each item opens with the goal
     text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n\n1. Điểm trông giữ xe\nKế hoạch đề ra bố trí 25 điểm trông giữ xe đạt chuẩn; "

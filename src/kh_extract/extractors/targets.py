@@ -1525,6 +1525,10 @@ _SCHEDULE_HEADING = regex.compile(r"^[ \t]*(?:Lịch[ \t]+triển[ \t]+khai|Ti�
                                r"|Lộ[ \t]+trình[ \t]+thực[ \t]+hiện)[^\n:.;]{0,30}:[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
 
 
+# A slide deck's page mark: "Slide 4/12"
+_SLIDE_MARK = regex.compile(r"^[ \t]*(?i:slide)[ \t]+\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*$", regex.MULTILINE)
+
+
 def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = [(m.start(), "debate" if m.group("debate") else "goal") for m in _MINUTES_LABEL.finditer(text)]
@@ -1575,7 +1579,13 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             continue
         opened[style] = kind
         out.append((m.start(), kind))
-    return sorted(out)
+    out.sort()
+    if "lide" in text:   # (a cheap test first)
+        # a slide's "THỰC TRẠNG NĂM 2024" ends with the slide ("Slide 4/12" over "Mục tiêu: …"); a goals slide's deck goes on
+        slides = [(m.start(), "other") for m in _SLIDE_MARK.finditer(text)
+                  if (over := _heading_over(out, m.start())) is not None and over[1] == "result"]
+        out = sorted(out + slides)
+    return out
 
 
 _MARKER_STYLE = regex.compile(r"[ \t\p{So}\p{Sk}\uFE0F]*(?:Điều\s+(?P<article>\d+)|(?P<roman>[IVX]+)(?P<sub>(?:\.\d+)+)?|(?P<letter>[A-Z])|(?P<num>\d+(?:\.\d+)*))\s*(?P<end>[.)/])")
