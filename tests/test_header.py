@@ -248,6 +248,9 @@ DATE_LINE_FURNITURE = [
      "Người đăng: tuan_sahuynh · 19/02/2025 lúc 21:14 · 1.362 lượt xem · 27 trả lời\n\nCopy tu tin nhan …", date(2025, 2, 19)),
     # a data portal's record, its fields parted by ";"
     ("Ngày cập nhật;26/08/2024 16:05\nVăn bản nguồn;Kế hoạch số 1468/KH-UBND\n", date(2024, 8, 26)),
+    # 478: a chat post's stamp, the day named after the time
+    ("Zalo OA · UBND phường Hải Châu ✔\nHôm nay lúc 08:15 · 12/01/2026\n\n📢 THÔNG BÁO: Phường Hải Châu triển khai phân loại "
+     "rác tại nguồn\n", date(2026, 1, 12)),
     # an afternoon time is still read as one
     ("Huyện đặt mục tiêu trồng 300 ha rừng\n\n12/03/2024 03:15 CH\n\nNội dung …", date(2024, 3, 12)),
 ]

@@ -3194,6 +3194,19 @@ BLIND_460_475 = [
     # 464: a year's part counted by its classifier alone counts what the whole named
     ("Năm 2024 - 2025, tối thiểu 1.200 bộ đèn LED được lắp mới, trong đó năm 2024 ít nhất 450 bộ.",
      [(1200, "bộ đèn", "bộ đèn LED", "target"), (450, "bộ", "bộ đèn LED", "target")]),
+    # 481: an aside that describes the commune by its statistics
+    ("Năm 2026, khai thác hiệu quả tiềm năng của xã sau sắp xếp (4.312 hộ, 19.860 nhân khẩu, 27 xóm); phấn đấu có thêm "
+     "01 trường đạt chuẩn quốc gia.", [(1, "trường", "trường", "target")]),
+    # 477: a count on a line labelled by its school level counts that level's
+    ("2.2.1. Trường đạt chuẩn quốc gia năm 2025:\n- Mầm non: có thêm 4 trường đạt chuẩn quốc gia mức độ 1;\n"
+     "- THCS: không dưới 18 trường đạt chuẩn quốc gia.", [(4, "trường", "trường mầm non", "target"),
+                                                       (18, "trường", "trường THCS", "target")]),
+    # 482: how often, inside the name of a share, is no goal of its own
+    ("Năm 2026: tỷ lệ phụ nữ mang thai được khám thai ≥ 4 lần trong thai kỳ đạt ≥ 70%.",
+     [(70, "%", "tỷ lệ phụ nữ mang thai được khám thai ≥ 4 lần trong thai kỳ", "target")]),
+    # 476: payment terminals and QR codes are counted as such
+    ("Năm 2025 chi nhánh phấn đấu cấp mới tối thiểu 30.000 mã QR; lắp thêm 150 máy POS tại bệnh viện.",
+     [(30000, "mã QR", "mã QR", "target"), (150, "máy POS", "máy POS tại bệnh viện", "target")]),
     # … but 280: the measure before "phải", then in what it falls
     ("Trong năm 2025, tai nạn giao thông đường thủy phải giảm ít nhất 10% về số vụ và số người chết.",
      [(10, "%", "tai nạn giao thông đường thủy", "target")]),

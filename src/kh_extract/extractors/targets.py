@@ -108,6 +108,15 @@ _EACH_NEXT = regex.compile(r"\s*,\s*(?i:mỗi)\s+[^,;:\d]{1,30}?\s*$")
 _MUST_CHANGE = regex.compile(r"\b(?:phải|cần)\s+(?:(?:cắt|kéo|nâng)\s+)?(?:giảm|tăng)\b[^,;:]*$", regex.IGNORECASE)
 
 
+def _statistic_aside(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracket that describes a place by its statistics: "(4.312 hộ, 19.860 nhân khẩu, 27 xóm)"."""
+    opened = text.rfind("(", max(0, pos - 80), pos)
+    if opened < 0 or ")" in text[opened:pos]:
+        return False
+    closed = text.find(")", pos, pos + 80)
+    return closed > 0 and _has("statistic_markers", " ".join(text[opened + 1:closed].split()))
+
+
 def _in_capitals_line(text: str, pos: int) -> bool:
     """Whether ``pos`` is in a line of at least three words all in capitals ("NGHỆ AN ĐẶT MỤC TIÊU … 46.000 LAO ĐỘNG")."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
@@ -953,7 +962,15 @@ def candidates(text: str) -> list[_Value]:
                 found = _with_rate(text, found)
                 last_end = found.end
             out.append(found)
+    if "lần" in text:   # (a cheap test first)
+        out = [v for v in out if not _TIMES_IN_A_SHARE.fullmatch(text, max(0, v.start - 120), v.start)
+               or v.unit.split("/")[0] != "lần" or not _SHARE_AHEAD.match(text, v.end)]
     return out
+
+
+# How often, inside the name of a share: "Tỷ lệ phụ nữ mang thai được khám thai | ≥ 4 lần | trong thai kỳ đạt ≥ 70%"
+_TIMES_IN_A_SHARE = regex.compile(r"(?s:.*)(?:^|[\n.;:•\-+])[ \t]*(?i:tỷ[ ]+lệ)[^\n.;:%]*")
+_SHARE_AHEAD = regex.compile(r"[^\n.;:%]{0,60}?(?:đạt|trên|≥|>=|từ|ít[ ]+nhất|tối[ ]+thiểu)?[ ]*\d[\d.,]*[ ]*%")
 
 
 # A time limit: "Thời gian khắc phục hư hỏng mặt đường tối đa (5 ngày)", "rút ngắn thời gian thẩm định … xuống không quá
@@ -1619,7 +1636,9 @@ def _section_at(sections: list[tuple[int, str]], pos: int) -> Optional[str]:
 _FRAMEWORK_PERIOD = regex.compile(
     # "Luật Hợp tác xã năm 2023"; not across a bracket or a colon: "(chỉ tiêu 17.1 … theo Bộ tiêu chí …): năm 2023 đạt 60%"
     # ("Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030": the term is the name's)
-    r"(?:tiêu\s+chí|Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư)(?:[^,;.:)]{0,80}|[^,;.:)]{0,60}\blần\s+thứ\s+[IVXLC]+,\s*nhiệm\s+kỳ\s+)$",
+    # ("Tỷ lệ hộ nghèo giảm 4 - 5% theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030": the period is the poverty line's)
+    r"(?:tiêu\s+chí|Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|chuẩn\s+nghèo)"
+    r"(?:[^,;.:)]{0,80}|[^,;.:)]{0,60}\blần\s+thứ\s+[IVXLC]+,\s*nhiệm\s+kỳ\s+)$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -2363,6 +2382,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                              and _SUB_LIST.search(text, first.val.end, it.val.start)
                              and _MEASURE_VERB.search(_strip_comparator(text[first.item_start:first.val.start], _patterns()[1])))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
+            if it.val.is_count and _statistic_aside(text, it.val.start):
+                continue  # "… tiềm năng của xã sau sắp xếp (4.312 hộ, 19.860 nhân khẩu, 27 xóm)": an aside that describes
             if (it.val.is_count and text[c_end:c_end + 1] == ":" and _AT_PLACES.search(text, it.item_start, it.val.start)
                     and _SCOPE_OF_LIST.fullmatch(text, it.val.end, c_end)):
                 continue  # "Thông qua mục tiêu đầu tư … tại 8 xã vùng cao giai đoạn 2025 - 2027, cụ thể:": where the list applies
@@ -2650,6 +2671,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     targets.sort(key=lambda t: t.span[0])
     _share_across_levels(doc.raw, targets, plan_level)
     _name_bare_counts(doc.raw, targets)
+    _name_by_school_level(doc.raw, targets)
     carried = _carry_into_years(doc.raw, targets)
     if carried and headline_end > 0:
         # a year's figure that, with its noun carried in, restates the headline ("Đến năm 2027, trên 90% hộ gia đình …")
@@ -2697,6 +2719,24 @@ def _name_bare_counts(raw: str, targets: list[Target]) -> None:
                 and (before.unit.lower() + " ").startswith(unit + " ") and not _CLAUSE_END.search(raw, before.span[1], t.span[0])
                 and _YEAR_ITEM_BETWEEN.search(raw, before.span[1], t.span[0])):   # (not "Ngoài 30 sản phẩm mới …, có 5 sản phẩm")
             t.subject = before.subject
+
+
+# A line labelled by a school level: "- Mầm non: có thêm 4 trường đạt chuẩn quốc gia …", "- THCS: không dưới 18 trường …"
+_SCHOOL_LEVEL_LABEL = regex.compile(r"[ \t]*[-+•*][ \t]*(?P<label>Mầm[ ]+non|Tiểu[ ]+học|Trung[ ]+học[ ]+cơ[ ]+sở|Trung[ ]+học[ ]+phổ"
+                                 r"[ ]+thông|THCS|THPT)[ \t]*:", regex.IGNORECASE)
+
+
+def _name_by_school_level(raw: str, targets: list[Target]) -> None:
+    """A bare count on a line labelled by its school level counts that level's: "- Mầm non: có thêm 4 trường …" is 4
+    "trường mầm non" (held-out 477)."""
+    for t in targets:
+        if t.unit.lower() not in ("trường", "lớp", "phòng học", "giáo viên", "học sinh"):
+            continue
+        line_start = raw.rfind("\n", 0, t.span[0]) + 1
+        if (label := _SCHOOL_LEVEL_LABEL.match(raw, line_start)) is not None:
+            name = " ".join(label.group("label").split())
+            if t.subject.lower() in (t.unit.lower(), name.lower()):   # "trường", or the label alone ("THCS")
+                t.subject = f"{t.unit} {name if name.isupper() else name.lower()}"
 
 
 # What a figure followed only by its level says: "đạt 70% cấp xã, 40% cấp huyện (khi kết thúc năm 2025)".
