@@ -863,7 +863,8 @@ def candidates(text: str) -> list[_Value]:
         if m is None and text[pos].isdigit() and _in_capitals_line(text, pos):
             # a headline in capitals: "… TẠO VIỆC LÀM MỚI CHO 46.000 LAO ĐỘNG" counts "lao động" as its body would
             if lowered is None:
-                lowered = text.lower() if len(text.lower()) == len(text) else text
+                lowered = text.lower()
+                lowered = lowered if len(lowered) == len(text) else text   # (offsets must stay)
             m = value_re.match(lowered, pos)
         if m is None and text[pos].isdigit() and (part := _OUT_OF.match(text, pos)) is not None:
             # "đưa ít nhất 30 trong số 37 em đã nghỉ học trở lại lớp": 30 of the 37, counted in their noun
