@@ -269,3 +269,14 @@ def test_cli_verbose_lists_findings(tmp_path):
     assert "precision" in result.output
     findings = evaluate_dirs(tmp_path / "gold", tmp_path / "corpus").format_findings()
     assert (findings or "no misses, false hits or disagreements") in result.output
+
+
+def test_title_and_published_are_attributes_of_the_document():
+    # the header is scored where the gold file gives it, a null title included (a plan text has no headline)
+    gold = doc(id="t1", title="Hà Nội  đặt mục tiêu 100% xe buýt điện", published="2025-12-18")
+    report = evaluate_pairs([(gold, doc(title="Hà Nội đặt mục tiêu 100% xe buýt điện", published="2025-12-19"))])
+    assert (report.attributes["document"]["title"].agree, report.attributes["document"]["title"].total) == (1, 1)
+    assert (report.attributes["document"]["published"].agree, report.attributes["document"]["published"].total) == (0, 1)
+    assert report.fields["overall"].fp == 0 and "published: gold '2025-12-18' predicted '2025-12-19'" in report.format_findings()
+    report = evaluate_pairs([(doc(id="t2", title=None), doc(title="KẾ HOẠCH Thực hiện …"))])
+    assert report.attributes["document"]["title"].agree == 0

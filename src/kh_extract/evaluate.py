@@ -19,6 +19,8 @@ precision, recall and F1 are computed.
   ``criteria`` are attributes; "targets_strict" counts a pair only when all of
   them agree too.
 * overall: micro over references, dates, criteria, plan and targets.
+* document: ``title`` (spaces collapsed) and ``published`` are attributes of each document whose gold file gives
+  them (null included); they are in no F1.
 
 A field with nothing in gold and nothing predicted scores 1.0 (nothing to find,
 nothing wrongly found); otherwise an empty denominator gives 0.0.
@@ -53,6 +55,9 @@ PLAN_KEY_ATTRIBUTES = ("ref", "issuer", "locality", "issued")
 PLAN_ATTRIBUTES = PLAN_KEY_ATTRIBUTES + ("horizon",)
 LOCALITY_FIELDS = ("province", "district", "commune", "level")
 TARGET_ATTRIBUTES = ("comparator", "level", "deadline", "criteria")
+# The document's own header, scored per document as attributes (not in any field's F1): the headline with its spaces
+# collapsed, and the article's date
+DOCUMENT_ATTRIBUTES = ("title", "published")
 
 VALUE_TOLERANCE = 1e-9
 
@@ -168,6 +173,7 @@ class Report:
         "references": {a: AttributeScore() for a in REFERENCE_ATTRIBUTES},
         "plan": {a: AttributeScore() for a in PLAN_ATTRIBUTES},
         "targets": {a: AttributeScore() for a in TARGET_ATTRIBUTES},
+        "document": {a: AttributeScore() for a in DOCUMENT_ATTRIBUTES},
     })
     documents: list[DocumentReport] = field(default_factory=list)
 
@@ -481,7 +487,22 @@ def _evaluate_document(gold: Item, pred: Item, doc_id: str, report: Report) -> N
     _score_plan(_as_dict(gold["plan"]) if gold.get("plan") else None,
                 _as_dict(pred["plan"]) if pred.get("plan") else None, report, doc)
     _score_targets(gold.get("targets") or [], pred.get("targets") or [], report, doc)
+    _score_header(gold, pred, report, doc)
     report.documents.append(doc)
+
+
+def _score_header(gold: Item, pred: Item, report: Report, doc: DocumentReport) -> None:
+    """``title`` and ``published`` as attributes of the document, when the gold file gives the key (null counts)."""
+    for attr in DOCUMENT_ATTRIBUTES:
+        if attr not in gold:
+            continue
+        want, got = (" ".join(_nfc(str(d.get(attr) or "")).split()) or None for d in (gold, pred))
+        stat = report.attributes["document"][attr]
+        stat.total += 1
+        if want == got:
+            stat.agree += 1
+        else:
+            doc.disagreements.append(Finding("document", attr, None, f"{attr}: gold {want!r} predicted {got!r}"))
 
 
 def _sum_overall(report: Report) -> None:
