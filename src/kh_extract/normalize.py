@@ -240,7 +240,8 @@ def _unaccented() -> tuple:
     return pattern, forms, signs
 
 
-_ACCENTED = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", regex.IGNORECASE)
+# A letter only Vietnamese writes (a vowel with a diacritic, "đ"): a line without one was typed unaccented, or is English
+ACCENTED = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", regex.IGNORECASE)
 _LINE = regex.compile(r"[^\n]+")
 
 
@@ -251,7 +252,7 @@ def _restore_accents(text: str) -> str:
     pieces, last = [], 0
     for line in _LINE.finditer(text):
         body = line.group()
-        if len(body) < 20 or _ACCENTED.search(body) or len(signs.findall(body)) < 2:
+        if len(body) < 20 or ACCENTED.search(body) or len(signs.findall(body)) < 2:
             continue
         pieces.append(text[last:line.start()])
         pieces.append(pattern.sub(lambda m: _same_case(forms[m.group().lower()], m.group()), body))

@@ -18,11 +18,12 @@ text ("ỦY BAN NHÂN DÂN …", "Số: 144/KH-UBND") has no ``published``: its
 from __future__ import annotations
 
 from datetime import date
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
 from . import dates
+from ..normalize import ACCENTED
 
 # How many non-empty lines from the top make the header of an article.
 _HEADER_LINES = 8
@@ -260,9 +261,6 @@ _TRAILING_SYMBOLS = regex.compile(r"[ ]*[\p{So}\p{Sk}\uFE0F\u200D ]+$")   # "…
 _SITE_SUFFIX = regex.compile(r"[ ]+[-–|][ ]+(?i:cổng[ ]+thông[ ]+tin|trang[ ]+thông[ ]+tin|báo[ ]+\S+)[^\n]*$")
 # A field that names the title: a transcript's "Tiêu đề: Hội nghị triển khai …", a scraper's "title: …"
 _TITLE_LABEL = regex.compile(r"(?i:tiêu[ ]+đề|title|subject)[ ]*:[ ]*(?P<title>\S[^\n]*)")
-# An all-capitals line with no Vietnamese letter: an English banner ("NAM DINH AGRICULTURE PROJECT MANAGEMENT UNIT")
-_VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
-                                   regex.IGNORECASE)
 
 
 def _tidy_title(headline: str) -> str:
@@ -334,25 +332,23 @@ def _plan_title(text: str) -> Optional[str]:
 _BASIS_IN_LINE = regex.compile(r"\s+Căn\s+cứ\b")
 
 
-def _header_lines(doc) -> list[tuple[int, int]]:
-    """The lines of ``doc.text``; a line that normalising joined from raw lines one of which is page furniture, a date line
-    or a menu ("Cổng thông tin điện tử huyện Vũ Thư > Văn bản chỉ đạo, điều hành" over the headline; a headline over
-    "Thứ Năm, 30/10/2025 - 14:20") is parted again where the raw text broke it."""
-    out = []
+def _header_lines(doc) -> Iterator[tuple[int, int]]:
+    """The lines of ``doc.text``, read lazily (the header is a few of them); a line that normalising joined from raw lines
+    one of which is page furniture, a date line or a menu ("Cổng thông tin điện tử huyện Vũ Thư > Văn bản chỉ đạo, điều
+    hành" over the headline; a headline over "Thứ Năm, 30/10/2025 - 14:20") is parted again where the raw text broke it."""
     for s, e in _lines(doc.text):
         rs, re_ = doc.raw_span(s, e)
         if "\n" not in doc.raw[rs:re_].strip():
-            out.append((s, e))
+            yield s, e
             continue
         cuts = [doc.norm.to_norm(rs + m.start()) for m in regex.finditer(r"\n", doc.raw[rs:re_])]
         parts = [(a, b) for a, b in zip([s] + [c + 1 for c in cuts], cuts + [e]) if s <= a <= b <= e]
         pieces = [doc.text[a:b].strip() for a, b in parts]
         if len(parts) > 1 and any(_FURNITURE.match(p) or _date_line(p) or _CRUMB.search(p) or _WEEKDAY_STAMP.match(p)
                                   for p in pieces if p):
-            out.extend(parts)
+            yield from parts
         else:
-            out.append((s, e))
-    return out
+            yield s, e
 
 
 def find(doc) -> tuple[Optional[str], Optional[date]]:
@@ -390,8 +386,8 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
             continue
         if title is not None or _FURNITURE.match(line):
             continue
-        if line.isupper() and not _VIETNAMESE_LETTER.search(line):
-            continue   # an English banner in capitals: "CAN THO CITY PORTAL"
+        if line.isupper() and not ACCENTED.search(line):
+            continue   # an English banner in capitals, no Vietnamese letter: "CAN THO CITY PORTAL"
         rs, re_ = doc.raw_span(s, e)
         crumbs = len(_CRUMB.findall(doc.raw, rs, re_))
         if crumbs >= 2 or (crumbs and len(line) < 60):
@@ -421,7 +417,7 @@ def as_written(doc, title: Optional[str]) -> Optional[str]:
         return title
     rs, re_ = doc.raw_span(at, at + len(title))
     raw = doc.raw[rs:re_]
-    if _VIETNAMESE_LETTER.search(raw) or not _VIETNAMESE_LETTER.search(title):
+    if ACCENTED.search(raw) or not ACCENTED.search(title):
         return title
     return _SPACES.sub(" ", regex.sub(r"\*+|_{2,}", " ", raw)).strip()
 

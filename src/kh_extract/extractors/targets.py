@@ -86,18 +86,19 @@ _NUMBER = (r"(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)
 _TENS_WORDS = (r"(?: (?: hai | ba | bốn | năm | sáu | bảy | bẩy | tám | chín ) \s+ mươi"
                r" (?: \s+ (?: mốt | hai | ba | bốn | tư | lăm | sáu | bảy | bẩy | tám | chín ) )?"
                r" | mười \s+ (?: một | hai | ba | bốn | lăm | sáu | bảy | bẩy | tám | chín ) )")
-_ONES = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
-         "tám": 8, "chín": 9}
+# How a unit is said after "mươi"/"mười" besides the vocabulary's number words: "hai mươi mốt", "mười lăm", "ba mươi tư"
+_ONES_AFTER_TENS = {"mốt": 1, "lăm": 5, "tư": 4, "bẩy": 7}
 
 
 def _spelled_value(words: str) -> int:
     """ "hai mươi" → 20, "bảy mươi lăm" → 75, "mười hai" → 12, "ba" → 3 (number_words for one word)."""
+    ones = {**vocabulary()["number_words"], **_ONES_AFTER_TENS}
     parts = words.lower().split()
     if len(parts) == 1:
-        return vocabulary()["number_words"][parts[0]]
+        return ones[parts[0]]
     if parts[0] == "mười":
-        return 10 + _ONES[parts[1]]
-    return 10 * _ONES[parts[0]] + (_ONES[parts[2]] if len(parts) > 2 else 0)
+        return 10 + ones[parts[1]]
+    return 10 * ones[parts[0]] + (ones[parts[2]] if len(parts) > 2 else 0)
 
 
 # The lead of a count per unit after an item: "…, mỗi lớp từ (40 đến 50 cháu)", "…, mỗi tổ có (10 - 15 thành viên)"
