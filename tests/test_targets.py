@@ -1944,7 +1944,7 @@ NOTATION_AND_YEARS = [
     # Thousands set apart by a space (texts taken from PDF and spreadsheets) and a year after the counted noun, which
     # dates the value and names nothing (known misses noted in the seventh session)
     ("Phấn đấu đến năm 2026 toàn thành phố có 1 200 xe buýt điện và 350 trạm sạc.",
-     [("=", 1200, "xe buýt", "xe buýt điện", 2026), ("=", 350, "trạm", "trạm sạc", 2026)]),
+     [("=", 1200, "xe buýt", "xe buýt điện", 2026), ("=", 350, "trạm sạc", "trạm sạc", 2026)]),
     ("Phấn đấu năm 2025 sản lượng thủy sản đạt 15\u00a0000 tấn.", [("=", 15000, "tấn", "sản lượng thủy sản", 2025)]),
     ("Phấn đấu đào tạo nghề cho 1.150 người năm 2025 và 1.240 người năm 2026.",
      [("=", 1150, "người", "người", 2025), ("=", 1240, "người", "người", 2026)]),
