@@ -41,6 +41,10 @@ REAL_WORLD_MD = [
     ("đạt đường huyết mục tiêu không dưới\n\n        Trang 2/3\nTTYT huyện Phú Lương - Trạm Y tế xã Yên Đổ\n40%.\n"
      "d) 100% người bệnh\n\n        Trang 3/3\nTTYT huyện Phú Lương - Trạm Y tế xã Yên Đổ\nđược lập hồ sơ.",
      "đạt đường huyết mục tiêu không dưới 40%.\nd) 100% người bệnh được lập hồ sơ."),
+    # held-out 485 (a PDF): the blank line under the running header goes with it too; the sentence still runs on
+    ("doanh nghiệp đạt\n        Trang 1/4\nUBND tỉnh Đắk Lắk - Kế hoạch số 38/KH-UBND\n\nkhông dưới 55%.\n6. Có ít nhất\n"
+     "        Trang 2/4\nUBND tỉnh Đắk Lắk - Kế hoạch số 38/KH-UBND\n\n80% chủ thể.",
+     "doanh nghiệp đạt không dưới 55%.\n6. Có ít nhất 80% chủ thể."),
     # held-out 230 (an infographic's text): a figure alone on its line joins its label; a figure line starts anew
     ("MỤC TIÊU\n85%\nphụ phẩm được tái sử dụng\nlàm phân bón\n\nKhông dưới 90%\nchất thải được xử lý",
      "MỤC TIÊU\n85% phụ phẩm được tái sử dụng làm phân bón\n\nKhông dưới 90% chất thải được xử lý"),

@@ -4249,6 +4249,34 @@ def test_blind_batch_456_459(text, expected):
     _assert_goals(found, expected)
 
 
+BLIND_484_491 = [
+    # 484: a "Tin liên quan" block of links in the middle of the article; past a blank line, a sentence that sets a goal
+    # goes on with the article (the links' own figures stay out)
+    ("Kế hoạch đặt mục tiêu đến hết năm 2024:\n\nTin liên quan:\n• Hậu Lộc ra mắt Tổ công nghệ số cộng đồng tại 27 xã, "
+     "thị trấn (05/03/2024)\n• Tập huấn cho 120 công chức một cửa (28/02/2024)\n\n• Không dưới 50% hồ sơ có nghĩa vụ tài "
+     "chính được thanh toán trực tuyến.\n• Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 99%.\n",
+     [(">=", 50, "%", "hồ sơ có nghĩa vụ tài chính"), (">", 99, "%", "Tỷ lệ hồ sơ giải quyết đúng hạn")]),
+    # 486: a comment thread under a "Bình luận nổi bật ▾" heading (its sort menu) says no goal
+    ("Xã phấn đấu bê tông hóa ít nhất 12,5 km đường giao thông nông thôn.\n\nBình luận nổi bật ▾\n\nTrần Văn Thắng\n"
+     "Năm nay thôn em đăng ký làm thêm ít nhất 2 tuyến ạ\nThích · Phản hồi · 1 ngày\n",
+     [(">=", 12.5, "km")]),
+    # 488: a table of places whose column heads name no goal, under a caption that shares goals out by place: each
+    # column's own head measures it, for the caption's year; the total row repeats the plan's figure
+    ("Biểu: Phân bổ chỉ tiêu trồng rừng năm 2024 (kèm theo Kế hoạch)\nTT\tĐơn vị\tTrồng rừng tập trung (ha)\tTrồng cây "
+     "phân tán (nghìn cây)\n1\tHuyện Yên Sơn\t2.650\t260\n2\tCác huyện, thành phố còn lại\t2.350\t440\n\tTổng cộng\t5.000\t700\n",
+     [("=", 2650, "ha", "Trồng rừng tập trung Huyện Yên Sơn"), ("=", 260, "nghìn cây", "Trồng cây phân tán Huyện Yên Sơn"),
+      ("=", 2350, "ha", "Trồng rừng tập trung Các huyện, thành phố còn lại"),
+      ("=", 440, "nghìn cây", "Trồng cây phân tán Các huyện, thành phố còn lại")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_484_491)
+def test_blind_batch_484_491(text, expected):
+    found = [t for t in find(Document.from_text(text, published=date(2024, 3, 20)), now=2024, horizon=2024)
+             if t.kind == "target"]
+    _assert_goals(found, expected)
+
+
 def test_a_list_items_label_codes_every_figure_in_it():
     # held-out 456: "- Tiêu chí số 15 về Y tế: …, tỷ lệ … đạt không dưới 92%, tỷ lệ … đạt trên 95%": both carry "15"
     text = ("Lộ trình như sau:\n- Tiêu chí số 15 về Y tế: trong năm 2026, tỷ lệ người dân tham gia bảo hiểm y tế đạt không "

@@ -328,6 +328,9 @@ _PAGE_FOOTER = regex.compile(r"\n[ \t]*(?:Trang|Page)[ \t]+\d{1,3}[ \t]*(?:/|tr�
                              regex.IGNORECASE)
 
 
+_BLANK_LINE = regex.compile(r"[ \t]*\n")
+
+
 def _page_furniture(raw: str) -> list[tuple[int, int]]:
     """Spans of a PDF's page footers ("Trang 2/6") with the running header or footer line repeated beside them (the same
     line next to two footers or more, before or after, blank lines between), each from the line break before it to the
@@ -344,6 +347,8 @@ def _page_furniture(raw: str) -> list[tuple[int, int]]:
         start = before[0] if before[2] in repeated else len(raw[:m.start()].rstrip(" \t\n"))
         end = after[1] if after[2] in repeated else m.end()
         end = end + 1 if raw.startswith("\n", end) else end   # the break after it goes too
+        while (blank := _BLANK_LINE.match(raw, end)) is not None and blank.end() < len(raw):
+            end = blank.end()   # and the blank lines under it ("…<header>\n\nkhông dưới 55%.", held-out 485)
         spans.append((start, end))
     return spans
 

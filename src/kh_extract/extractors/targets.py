@@ -359,7 +359,8 @@ _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s
                        r"|Ý\s+kiến\s*\(\d+\)"   # "Ý kiến (3)" over readers' comments
                        r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
                        # a social post's bar over its comments: "42 bình luận · 18 lượt chia sẻ", "Thích · Bình luận · Chia sẻ"
-                       r"|\d[\d.,]*K?\s+bình\s+luận\s*·[^\n]*|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*$", regex.MULTILINE)
+                       r"|\d[\d.,]*K?\s+bình\s+luận\s*·[^\n]*|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*[▾▼⌄]?[ ]*$",   # ("▾": a sort menu)
+                       regex.MULTILINE)
 _FOR_SOME = regex.compile(r"\bcho\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|hơn|gần|không\s+dưới)?\s*$", regex.IGNORECASE)
 _SLASH_NEXT = regex.compile(r"\s/\s+(?=\S)")   # " / kế hoạch …", " / tỷ lệ …" (not "đồng/người")
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))[ \t]+[^\n:]{3,160}?:(?=[ \t])")   # "- Tiêu chí số 12 về Lao động:"
@@ -2788,18 +2789,30 @@ _FONT_WIDGET = regex.compile(r"\bA\s*-\s+A\s+A\s*\+")
 
 
 def _other_news(text: str) -> list[tuple[int, int]]:
-    """Spans of "Tin khác" blocks: the heading and the short lines after it, up to a paragraph of prose."""
+    """Spans of "Tin khác" blocks: the heading and the short lines after it, up to a paragraph of prose or, past a
+    blank line, a sentence that sets a goal (the block stood in the middle of the article)."""
     out = []
     for m in _OTHER_NEWS.finditer(text):
-        end = m.end()
+        end, blank = m.end(), False
         while end < len(text):
             line_end = _line_end(text, end + 1)
             line = text[end + 1:line_end]
-            if len(line) > 200:
+            if len(line) > 200 or (blank and line.strip() and _GOAL_AFTER_NEWS.fullmatch(line)):
                 break
+            blank = blank or (not line.strip() and text[m.end():end].strip() != "")
             end = line_end
         out.append((m.start(), end))
     return out
+
+
+# "Tin liên quan: • … (05/03/2024) | • Không dưới 50% hồ sơ … được thanh toán trực tuyến.": after the links and a blank
+# line, a sentence (it ends as one) that sets a goal goes on with the article (held-out 484)
+_GOAL_AFTER_NEWS = regex.compile(r"""
+    (?=[^\n]*\d)                                                      # a figure
+    (?=[^\n]*\b(?:không\s+dưới|tối\s+thiểu|ít\s+nhất|trở\s+lên        # and a bound or a goal word
+                |phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b)
+    [^\n]*[.;:]\s*                                                      # ended as a sentence is, not as a link
+    """, regex.IGNORECASE | regex.VERBOSE)
 
 
 # A category page lists articles as headline, date line and sapo: "■ Khởi công cống Rạch Chanh …\n15/10/2025 16:20\n…"
@@ -4099,6 +4112,8 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             header = _classify_header(texts, now)
             header["caption_unit"], header["texts"], header["fresh"] = caption, texts, True
             header["start"] = row_start
+            if header["place"] is not None and not header["goals"] and header["subject"] is None:
+                header["goals"] = _goals_by_caption(raw, row_start, texts, header["place"])
             continue
         if header.get("fresh") and (stacked := _stacked_header(header["texts"], texts)) is not None:
             # "Hiện trạng đến | Khối lượng |" over "| 30/9/2025 | Năm 2025 | Năm 2026": the years of the columns on the row below
@@ -4129,7 +4144,9 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
             continue
         if (header is not None and header["subject"] is None and header.get("place") is not None and header["goals"]
-                and len(cells) == header["width"] and (placed_row := _place_row_targets(doc, header, texts, cells, horizon))):
+                and len(cells) == header["width"]
+                and not any(a <= doc.norm.to_norm(row_start) < b for a, b in placed_rows)   # (read as a table of places)
+                and (placed_row := _place_row_targets(doc, header, texts, cells, horizon))):
             targets.extend(placed_row)
             rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
             continue
@@ -4176,6 +4193,25 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             targets.append(_cell_target(doc, cells[col], texts[col], v, unit, comparator, subject, year or horizon, codes,
                                         direction={"giảm": "down", "tăng": "up"}.get((v.group("dir") or "").lower())))
     return targets, rows, sums
+
+
+# The caption of a table of places that shares goals out: "Biểu: Phân bổ chỉ tiêu trồng rừng năm 2024 (kèm theo Kế
+# hoạch)" over "TT | Đơn vị | Trồng rừng tập trung (ha) | Trồng cây phân tán (nghìn cây)" (held-out 488)
+_GOALS_CAPTION = regex.compile(r"\b(?:phân\s+bổ|phân\s+khai|giao)\s+(?:chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ)\b", regex.IGNORECASE)
+
+
+def _goals_by_caption(raw: str, start: int, texts: list[str], place: int) -> list[tuple[int, Optional[int]]]:
+    """The goal columns of a table of places whose heads name no goal but whose caption, on the line above, shares goals
+    out: each column with its unit in brackets, for the caption's year."""
+    above = raw[max(0, start - 300):start].rstrip()
+    line = above[above.rfind("\n") + 1:]
+    if not _GOALS_CAPTION.search(line) or _REPORTED_CAPTION.search(line):
+        return []
+    year = _YEAR_DIGITS.search(line)
+    columns = [i for i, t in enumerate(texts) if i != place and not _ROW_INDEX_HEAD.fullmatch(t.strip())]
+    if not columns or not all(_HEAD_UNIT.search(texts[i]) for i in columns):
+        return []
+    return [(i, int(year.group()) if year else None) for i in columns]
 
 
 def _cell_start(raw: str, cell: tuple[int, int, str]) -> int:
@@ -4237,8 +4273,8 @@ def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, hor
     if not header["metric"]:
         return []
     level_word = header["texts"][header["place"]].strip().split(",")[0].split()[-1].lower()
-    named = place if _PLACE_COLUMN.match(place) else f"{level_word} {place}"   # "Mỏ Vàng" under "Xã": "xã Mỏ Vàng"
-    subject = f"{header['metric']} {named}"
+    # "Mỏ Vàng" under "Xã": "xã Mỏ Vàng" (not under "Đơn vị", which names no level)
+    named = place if _PLACE_COLUMN.match(place) or level_word in ("vị", "phương") else f"{level_word} {place}"
     row_span = (doc.norm.to_norm(cells[0][0]), doc.norm.to_norm(cells[-1][1]))
     codes = [code for code, c_start, _ in criteria_mod.mention_spans(doc.text, doc.raw) if row_span[0] <= c_start < row_span[1]]
     out = []
@@ -4257,6 +4293,9 @@ def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, hor
                       or (_CELL_CMP.get(" ".join(bracket.group(1).lower().split()), "=") if bracket else "="))
         row_year = next((int(t) for i, t in enumerate(texts) if i != col and _YEAR_CELL.fullmatch(t)
                          and _YEAR_HEAD.match(header["texts"][i])), None)   # "| Năm đạt chuẩn |" over "| 2024 |"
+        # "Trồng rừng tập trung (ha) | Trồng cây phân tán (nghìn cây)": each goal column measures what its own head names
+        own = " ".join(_GOAL_HEAD_WORDS.sub(" ", header["texts"][col]).split()) if len(header["goals"]) > 1 else ""
+        subject = f"{own if len(own.split()) >= 2 else header['metric']} {named}"
         out.append(_cell_target(doc, cells[col], texts[col], v, unit, comparator, subject, year or row_year or horizon, codes))
     return out
 
@@ -4379,7 +4418,8 @@ def _place_table_targets(doc: Document, horizon: Optional[int]) -> tuple[list[Ta
                   and (noun := _counted_noun(m.group("rest")))}
         named = {n: (m.group("unit").lower(), f"{m.group('unit').lower()} {m.group('what').lower()}")
                  for n, h in enumerate(table.header) if n not in counts and (m := _UNIT_IN_HEAD.fullmatch(h))
-                 and not _MONEY_HEAD.search(h) and _counted_noun(m.group("unit")) == m.group("unit").lower()}
+                 and not _MONEY_HEAD.search(h) and _counted_noun(m.group("unit")) == m.group("unit").lower()
+                 and m.group("unit").lower() not in vocabulary()["measure_units"]}   # (not "Trồng rừng tập trung (ha)")
         counts.update({n: unit for n, (unit, _) in named.items()})   # "Xây mới (nhà)": houses to build
         if place is None or not counts:
             continue
