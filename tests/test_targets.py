@@ -4267,7 +4267,26 @@ BLIND_484_491 = [
      [("=", 2650, "ha", "Trồng rừng tập trung Huyện Yên Sơn"), ("=", 260, "nghìn cây", "Trồng cây phân tán Huyện Yên Sơn"),
       ("=", 2350, "ha", "Trồng rừng tập trung Các huyện, thành phố còn lại"),
       ("=", 440, "nghìn cây", "Trồng cây phân tán Các huyện, thành phố còn lại")]),
+    # 491: a table typed with em dashes between cells ("Chỉ tiêu — Đơn vị — Kế hoạch 2025"); "dưới 3" is a ceiling
+    ("CHỈ TIÊU CHỦ YẾU NĂM 2025\nChỉ tiêu — Đơn vị — Kế hoạch 2025\nTuyển sinh, đào tạo nghề — người — 38.000\n"
+     "Tỷ lệ lao động qua đào tạo — % — 72,5\nTỷ lệ thất nghiệp khu vực thành thị — % — dưới 3\n",
+     [("=", 38000, "người", "Tuyển sinh, đào tạo nghề"), ("=", 72.5, "%", "Tỷ lệ lao động qua đào tạo"),
+      ("<", 3, "%", "Tỷ lệ thất nghiệp khu vực thành thị")]),
 ]
+BLIND_484_491_NOTES = [
+    # 489: the notes under the article, marked in its text ("công lập[1]"), count what there is and was done
+    ("Hiện toàn huyện có 87 trường công lập[1], trong đó 71 trường đã được công nhận đạt chuẩn quốc gia. Phấn đấu đến năm "
+     "2030 có ít nhất 95% trường đạt chuẩn quốc gia.\n-----\n[1] Trong đó 23 trường đạt chuẩn mức độ 2; 9 trường đã hết "
+     "thời hạn công nhận trong năm 2024.\n",
+     [(71, "result"), (95, "target"), (23, "result"), (9, "result")]),
+]
+
+
+
+@pytest.mark.parametrize("text,expected", BLIND_484_491_NOTES)
+def test_blind_batch_484_491_notes(text, expected):
+    found = find(Document.from_text(text, published=date(2024, 3, 20)), now=2024, horizon=2024)
+    assert [(t.value, t.kind) for t in found if t.value != 87] == expected
 
 
 @pytest.mark.parametrize("text,expected", BLIND_484_491)

@@ -1741,7 +1741,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     value_starts = [v.start for v in values]
     if (not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text and "   " not in doc.raw
             and "TT\n" not in doc.raw and "; 20" not in doc.text and '","' not in doc.raw
-            and doc.raw.count(";") < 9 and "Chỉ tiêu\n" not in doc.raw and "ĐVT" not in doc.raw):   # bare numbers in tables, lists
+            and doc.raw.count(";") < 9 and "Chỉ tiêu\n" not in doc.raw and "ĐVT" not in doc.raw
+            and doc.raw.count(" — ") < 6):   # bare numbers in tables, lists
         return []
     v = vocabulary()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
@@ -1774,6 +1775,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         other_news += [(m.start(), _see_also_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
     # (read on the raw text, whose lines normalising may join: "15/10/2025 16:20\nSáng 15/10, …")
     other_news += [(doc.norm.to_norm(a), doc.norm.to_norm(b)) for a, b in _listed_articles(doc.raw)]
+    notes = _footnotes(text) if "[" in text else []   # (a cheap test first)
     if (comments := _COMMENTS.search(doc.raw)) is not None:   # (on the raw text too: a wrapped text's lines may be joined)
         other_news.append((doc.norm.to_norm(comments.start()), len(text)))   # readers' comments under the article: "Bình
         # luận (2)", "Ý kiến bạn đọc"
@@ -2283,6 +2285,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = "result"
             else:
                 item_kind = kind
+            if notes and any(a <= it.val.start < b for a, b in notes):
+                item_kind = "result"   # a note's figures explain the text: what there is and was done
             if (("trước" in (near := text[max(it.item_start, it.val.start - 80):it.val.end + 30]) or "cũ" in near)   # a cheap test first
                     and (_PREVIOUS_PLAN_BEFORE.search(text, max(it.item_start, it.val.start - 80), it.val.start)
                          or _PREVIOUS_PLAN_AFTER.match(text, it.val.end))):
@@ -2813,6 +2817,18 @@ _GOAL_AFTER_NEWS = regex.compile(r"""
                 |phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b)
     [^\n]*[.;:]\s*                                                      # ended as a sentence is, not as a link
     """, regex.IGNORECASE | regex.VERBOSE)
+
+
+# A note under the article, on its own line, whose mark the text set on a word or a figure: "… 87 trường công lập[1] …"
+# over "[1] Gồm 30 trường mầm non, 31 trường tiểu học …": what the note counts explains the text and sets no goal (nor
+# does a law's threshold it quotes: "[7] Theo khoản 2 Điều 5 Nghị định số 52/2018/NĐ-CP, làng nghề phải có …")
+_FOOTNOTE = regex.compile(r"^[ \t]*\[(?P<n>\d{1,2})\][ \t]+\S[^\n]*", regex.MULTILINE)
+
+
+def _footnotes(text: str) -> list[tuple[int, int]]:
+    """Spans of the notes whose marks stand glued to the text above them (held-out 489)."""
+    return [m.span() for m in _FOOTNOTE.finditer(text)
+            if regex.search(rf"[\w%.,;)]\[{m.group('n')}\]", text[:m.start()]) is not None]
 
 
 # A category page lists articles as headline, date line and sapo: "■ Khởi công cống Rạch Chanh …\n15/10/2025 16:20\n…"
@@ -3926,6 +3942,8 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
         found.extend(_spaced_rows(raw))
     if raw.count(";") >= 9 and sum(line.count(";") >= 3 for line in raw.split("\n")) >= 3:   # a cheap test first
         found.extend(_semicolon_rows(raw))
+    if raw.count(" — ") >= 6:   # a cheap test first
+        found.extend(_dash_rows(raw))
     if '","' in raw:
         # a data export in CSV: '"Chỉ tiêu","ĐVT","Thực hiện năm 2024","Kế hoạch năm 2025"' over its rows
         above = None
@@ -3964,6 +3982,33 @@ def _semicolon_rows(raw: str) -> list[tuple[list[tuple[int, int, str]], tuple[in
         if len(run) >= 3:
             out.extend((c, sp, k == 0, "") for k, (c, sp) in enumerate(run))
         run = [(cells, span)] if len(cells) >= 4 else []
+    return out
+
+
+# A table a page typed with em dashes between its cells: "Chỉ tiêu — Đơn vị — Kế hoạch 2025" over "Tỷ lệ lao động qua
+# đào tạo — % — 72,5" (held-out 491); an en dash joins a range ("5 – 10%") and parts no cells
+_DASH_GAP = regex.compile(r"[ \t]+—[ \t]+")
+
+
+def _dash_rows(raw: str) -> list[tuple[list[tuple[int, int, str]], tuple[int, int], bool, str]]:
+    """The rows of runs of at least three lines with the same number (three or more) of " — "-parted cells."""
+    out, run = [], []
+    for m in [*_LINE.finditer(raw), None]:
+        cells = []
+        if m is not None and m.end() > m.start():
+            at = m.start()
+            for gap in [*_DASH_GAP.finditer(raw, m.start(), m.end()), None]:
+                stop = gap.start() if gap is not None else m.end()
+                cells.append((at, stop, raw[at:stop].strip()))
+                at = gap.end() if gap is not None else stop
+        if len(cells) >= 3 and all(c[2] for c in cells) and (not run or len(cells) == len(run[0][0])):
+            run.append((cells, (m.start(), m.end())))
+            continue
+        if m is not None and m.start() == m.end() and run and run[-1][1][1] == m.start():
+            continue   # (the empty match at a line's end)
+        if len(run) >= 3:
+            out.extend((c, sp, k == 0, "") for k, (c, sp) in enumerate(run))
+        run = [(cells, (m.start(), m.end()))] if len(cells) >= 3 and all(c[2] for c in cells) else []
     return out
 
 
