@@ -4283,6 +4283,15 @@ BLIND_484_491_NOTES = [
 
 
 
+def test_a_share_after_a_count_is_of_the_counts_noun():
+    # held-out 166: "ít nhất 97 đơn vị | cấp xã đạt chuẩn …, năm 2025 đạt 100%": the words after the count say which
+    # units; the later year's share is of them (not of "cấp xã …" alone)
+    found = find(Document.from_text("Năm 2024, tỉnh phấn đấu có ít nhất 97 đơn vị cấp xã đạt chuẩn tiếp cận pháp luật, năm "
+                                    "2025 đạt 100%."), now=2024, horizon=2025)
+    assert [(t.value, t.unit, t.subject, t.deadline) for t in found] == [
+        (97, "đơn vị", "đơn vị cấp xã", 2024), (100, "%", "đơn vị cấp xã đạt chuẩn tiếp cận pháp luật", 2025)]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_484_491_NOTES)
 def test_blind_batch_484_491_notes(text, expected):
     found = find(Document.from_text(text, published=date(2024, 3, 20)), now=2024, horizon=2024)

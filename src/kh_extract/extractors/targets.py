@@ -1827,6 +1827,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "toàn tỉnh còn 9.604 hộ nghèo, chiếm (3,14%)", "… 96 trường đạt chuẩn quốc gia, chiếm (50,04%)": the share
                 # of what the count before counts
                 item.subject = _clean(items[-1].val.unit + " " + text[items[-1].val.end:comma])
+            elif (item.val.unit == "%" and item.subject_before and item.subject and items and items[-1].val.is_count
+                  and items[-1].val.unit not in v["measure_units"] and items[-1].val.unit not in v["money_units"]
+                  and "/" not in items[-1].val.unit and items[-1].val.unit.split()[0] not in _MULTIPLIERS
+                  and text[items[-1].val.end:items[-1].val.end + 1] == " "
+                  and text.startswith(item.subject, items[-1].val.end + 1)):
+                # "ít nhất 97 đơn vị | cấp xã đạt chuẩn tiếp cận pháp luật, năm 2025 đạt 100%": the words after the count
+                # name its noun's kind; the share is of that noun
+                item.subject = _clean(f"{items[-1].val.unit} {item.subject}")
             if item.scope and (not items or items[-1].scoped):
                 (item.subject, item.action), item.scoped = item.scope, True
                 if items and items[-1].scope_head and not item.scope_head:
