@@ -4297,6 +4297,9 @@ BLIND_492_499 = [
      "trở lên.\nInfographic: DU LỊCH QUÝ I/2025\n86.500 khách quốc tế  ▲21,3%\n2.050 tỷ đồng tổng thu  ▲17,2%\n",
      [(15000, "buồng", "target"), (60, "%", "target"), (21.3, "%", "result"), (2050, "tỷ đồng", "result"),
       (17.2, "%", "result")]),
+    # 498: "người sử dụng" (a user) and 492's "cơ sở khám bệnh, chữa bệnh" (a health facility) are nouns, no predicate
+    ("Phấn đấu 100% người nghiện, người sử dụng trái phép chất ma túy có hồ sơ được quản lý; 100% cơ sở khám bệnh, chữa bệnh "
+     "BHYT tiếp đón người bệnh bằng căn cước công dân.", [(100, "%", "target"), (100, "%", "target")]),
     # 496: "Hiện xí nghiệp bố trí 41 điểm tập kết rác, trong đó 9 điểm …": how things stand now
     ("Phấn đấu xóa ít nhất 10 điểm tập kết rác. Hiện xí nghiệp bố trí 41 điểm tập kết rác, trong đó 9 điểm nằm sát lòng "
      "đường.", [(10, "điểm", "target")]),
@@ -4307,6 +4310,13 @@ BLIND_492_499 = [
 def test_blind_batch_492_499(text, expected):
     found = find(Document.from_text(text, published=date(2024, 9, 3)), now=2024, horizon=2025)
     assert [(t.value, t.unit, t.kind) for t in found if (t.value, t.unit) != (41, "điểm")] == expected
+
+
+def test_a_noun_with_a_verb_in_it_keeps_the_verb():
+    # held-out 498, 492
+    found = find(Document.from_text(BLIND_492_499[2][0]), now=2024, horizon=2025)
+    assert found[0].subject == "người nghiện, người sử dụng trái phép chất ma túy"
+    assert found[1].subject.startswith("cơ sở khám bệnh, chữa bệnh BHYT")   # (not "cơ sở" alone)
 
 
 def test_a_share_of_a_herd_is_measured_on_the_herd():
