@@ -306,6 +306,27 @@ HEADLINES_UNDER_FURNITURE = [
      "LÂM THAO TRIỂN KHAI KẾ HOẠCH PHÁT TRIỂN NGƯỜI THAM GIA BHXH, BHYT NĂM 2026"),
     ("[PHƯỜNG LONG BIÊN TRIỂN KHAI KẾ HOẠCH PHÁT TRIỂN CÂU LẠC BỘ NGƯỜI CAO TUỔI]\n",
      "PHƯỜNG LONG BIÊN TRIỂN KHAI KẾ HOẠCH PHÁT TRIỂN CÂU LẠC BỘ NGƯỜI CAO TUỔI"),
+    # 298: a headline in capitals wrapped over three lines; 490: a hard-wrapped one whose last words open in lower case
+    ("Xã Kim Tân - Thanh Hóa\n13 tháng 10, 2025 lúc 19:05 · 🌏\n\n🐂 BÒ THỊT CHẤT LƯỢNG CAO –\n\"CON VẬT CHỦ LỰC\" CỦA NÔNG "
+     "DÂN\nKIM TÂN ĐẾN NĂM 2030 🐂\n\nNgày 06/10/2025, UBND xã",
+     'BÒ THỊT CHẤT LƯỢNG CAO – "CON VẬT CHỦ LỰC" CỦA NÔNG DÂN KIM TÂN ĐẾN NĂM 2030'),
+    ("Phường Tam Kỳ: 80% tiểu thương ở chợ bán hàng quét mã QR\ntrong năm 2026\n\n05/3/2026 09:40\n",
+     "Phường Tam Kỳ: 80% tiểu thương ở chợ bán hàng quét mã QR trong năm 2026"),
+    # 420: a chat group; 493: an official account, its kind and the page owner's bare name; 471: a section label; 467: a
+    # radio script's credits and cue; 413: the owner's city in capitals; 476: a bank's branch; 499: "Thông cáo báo chí"
+    ("📌 Tin nhắn đã ghim\nNhóm: THÚ Y CƠ SỞ HUYỆN ĐÔ LƯƠNG (57 thành viên)\n\nĐÔ LƯƠNG TRIỂN KHAI TIÊM VẮC XIN NĂM 2025\n",
+     "ĐÔ LƯƠNG TRIỂN KHAI TIÊM VẮC XIN NĂM 2025"),
+    ("Zalo Official Account\nUBND xã Gio Linh\nCơ quan nhà nước · Quảng Trị\n08:45 12/03/2026\n\n📢 XÃ GIO LINH TRIỂN KHAI KẾ "
+     "HOẠCH NƯỚC SẠCH NÔNG THÔN NĂM 2026\n", "XÃ GIO LINH TRIỂN KHAI KẾ HOẠCH NƯỚC SẠCH NÔNG THÔN NĂM 2026"),
+    ("Chuyên mục: Vì trẻ em\n\nPHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM, DẠY BƠI AN TOÀN HÈ NĂM 2026\n",
+     "PHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM, DẠY BƠI AN TOÀN HÈ NĂM 2026"),
+    ("BTV: Hoàng Thu Trang – PTV: Minh Đức, Thu Hà – Duyệt phát: Phòng Thời sự\nNHẠC HIỆU – 10\"\n\nNGHỆ AN ĐẶT MỤC TIÊU TẠO "
+     "VIỆC LÀM MỚI CHO 46.000 LAO ĐỘNG\n", "NGHỆ AN ĐẶT MỤC TIÊU TẠO VIỆC LÀM MỚI CHO 46.000 LAO ĐỘNG"),
+    ("THÀNH PHỐ HÀ NỘI\nAGRIBANK CHI NHÁNH TỈNH BẮC GIANG\nThông cáo báo chí\n\nPhường Cửa Nam ra quân lập lại trật tự vỉa hè\n",
+     "Phường Cửa Nam ra quân lập lại trật tự vỉa hè"),
+    # 439: a broadcast's greeting, then its invitation to the bulletin, whose own title follows the colon
+    ("Kính thưa toàn thể bà con nhân dân xã Vĩnh Trường!\nMời bà con nghe bản tin: CHỦ ĐỘNG PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM "
+     "MÙA NƯỚC NỔI NĂM 2024\n", "CHỦ ĐỘNG PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM MÙA NƯỚC NỔI NĂM 2024"),
 ]
 
 

@@ -92,7 +92,7 @@ _FURNITURE = regex.compile(
       | (?i: tin [ ]+ (?: khác | mới | liên [ ]+ quan ) ) [ ]* $   # "Tin khác"
       | (?i: Báo (?! [ ]+ (?: cáo | động ) ) | Tạp [ ]+ chí )   # also "BÁO NINH THUẬN ĐIỆN TỬ"
         (?: [ ]+ \S+ ){0,8} [ ]* $                         # "Báo Quảng Ngãi điện tử", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG TRỊ"
-      | (?i: Cổng [ ]+ thông [ ]+ tin | Trang [ ]+ thông [ ]+ tin )   # "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TIÊN LÃNG - THÀNH PHỐ HẢI PHÒNG"
+      | (?i: Cổng [ ]+ (?: thông [ ]+ tin | TTĐT ) | Trang [ ]+ thông [ ]+ tin )   # "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TIÊN LÃNG - THÀNH PHỐ HẢI PHÒNG"
         (?: [ ]+ \S+ ){0,12} [ ]* $
       | (?! [^\n]* (?: TRIỂN [ ]+ KHAI | PHẤN [ ]+ ĐẤU | ĐẶT [ ]+ MỤC | BAN [ ]+ HÀNH | QUYẾT [ ]+ TÂM | RA [ ]+ QUÂN
                     | HOÀN [ ]+ THÀNH | HƯỚNG [ ]+ TỚI | NÂNG [ ]+ CAO | TỔ [ ]+ CHỨC ) )   # (a headline: "CÔNG AN XÃ CẨM
@@ -120,6 +120,21 @@ _FURNITURE = regex.compile(
       | (?i: tin [ ]+ nhắn [ ]+ đã [ ]+ ghim )               # a chat export's "📌 Tin nhắn đã ghim"
       | (?i: từ | đến | cc | from | to ) [ ]* : [^\n]* @    # an e-mail's "Từ: Văn phòng … <vanphong@…>"
       | \[ [^\]\n]* \] \( [^)\n]* \)                       # a markdown link: "[Báo Quảng Ninh điện tử](https://…)"
+      | (?i: nhóm ) [ ]* : [^\n]* \( [ ]* \d+ [ ]+ (?i: thành [ ]+ viên ) [ ]* \)   # a chat group: "Nhóm: THÚ Y CƠ SỞ … (57 thành viên)"
+      | (?i: zalo [ ]+ (?: OA | official [ ]+ account ) )   # "Zalo OA · UBND phường Hải Châu"
+      | [^\n]{0,80}? \d{1,2} [ ]+ (?i: tháng ) [ ]+ \d{1,2} (?: , [ ]* 20\d\d )? [ ]+ (?i: lúc ) [ ]+ \d{1,2} : \d{2}   # a post's
+                                                           # "Xã Lộc Hà - Hà Tĩnh 12 tháng 8 lúc 16:20 ·"
+      | (?i: chuyên [ ]+ mục | chủ [ ]+ đề ) [ ]* :          # "Chuyên mục: Vì trẻ em"
+      | (?: BTV | PTV | (?i: biên [ ]+ tập [ ]+ viên | phát [ ]+ thanh [ ]+ viên | người [ ]+ đọc ) ) [ ]* :   # a radio script's
+                                                           # "BTV: Hoàng Thu Trang – PTV: Minh Đức …"
+      | (?i: kính [ ]+ (?: thưa | gửi ) ) (?! \w )           # a broadcast's greeting: "Kính thưa toàn thể bà con …"
+      | (?i: nhạc [ ]+ (?: hiệu | cắt | nền ) ) (?! \w )      # a radio script's cue: "NHẠC HIỆU – 10""
+      | (?i: thông [ ]+ cáo [ ]+ báo [ ]+ chí ) [ ]* $        # "Thông cáo báo chí" over its headline
+      | (?i: cơ [ ]+ quan [ ]+ nhà [ ]+ nước ) [ ]* ·          # an official account's kind: "Cơ quan nhà nước · Quảng Trị"
+      | UBND [ ]+ (?i: xã | phường | thị [ ]+ trấn | huyện | quận | tỉnh | thành [ ]+ phố ) (?: [ ]+ \p{Lu} \p{Ll}* ){1,3} [ ]* $
+                                                           # a page's owner alone on its line: "UBND xã Gio Linh"
+      | (?: THÀNH [ ]+ PHỐ | TỈNH ) (?: [ ]+ \p{Lu}+ ){1,3} [ ]* $   # the page owner's place: "THÀNH PHỐ HÀ NỘI"
+      | \p{Lu}+ (?: [ ]+ \p{Lu}+ ){0,3} [ ]+ CHI [ ]+ NHÁNH (?: [ ]+ [\p{Lu}\d&.,()/–-]+ ){0,8} [ ]* $   # "AGRIBANK CHI NHÁNH TỈNH BẮC GIANG"
     )
     """,
     regex.VERBOSE,
@@ -127,6 +142,7 @@ _FURNITURE = regex.compile(
 
 # Menu crumbs are told apart in the raw line: "Thời sự | Chính trị", "Trang chủ > Tin tức", "A » B".
 _LONGEST_HEADLINE = 300
+_CONTINUES = regex.compile(r"\p{Ll}[^\n]{0,60}$")   # a short line that opens in lower case goes on with the line above
 _WEEKDAY_STAMP = regex.compile(r"(?i:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ ]+nhật)[ ]*,[ ]*(?:(?i:ngày)[ ]+)?"
                             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)")   # "Thứ Tư, 24/09/2025"
 _CRUMB = regex.compile(r"[|>»›]")   # "Trang chủ » Tin tức", "Kinh tế › Nông nghiệp"
@@ -269,7 +285,12 @@ def _tidy_title(headline: str) -> str:
         title = title[1:-1].strip()   # "[PHƯỜNG LONG BIÊN TRIỂN KHAI KẾ HOẠCH …]"
     if (site := _SITE_SUFFIX.search(title)) is not None and len(title[:site.start()].split()) >= 4:
         title = title[:site.start()]
+    if (invited := _INVITED.match(title)) is not None and len(title[invited.end():].split()) >= 4:
+        title = title[invited.end():]   # "Mời bà con nghe bản tin: CHỦ ĐỘNG PHÒNG, CHỐNG ĐUỐI NƯỚC …": the bulletin's own title
     return title
+
+
+_INVITED = regex.compile(r"(?i:mời)[ ]+(?:\S+[ ]+){0,3}?(?i:nghe|xem|theo[ ]+dõi|đọc)\b[^:\n]{0,40}:[ ]*")
 # A social-media post's date under the page's name: "18 tháng 2, 2025 · 🌏", "3 tháng 5 lúc 09:15 ·"
 _POST_DATE = regex.compile(r"(?P<d>\d{1,2})[ ]+tháng[ ]+(?P<m>\d{1,2}),[ ]*(?P<y>20\d\d)(?:[ ]+lúc[ ]+\d{1,2}:\d{2})?[ ]*·")
 
@@ -360,6 +381,7 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         return item
     title = None
     title_index = None
+    title_end = 0
     dated: list[tuple[int, date]] = []
     seen = 0
     for s, e in _header_lines(doc):
@@ -384,7 +406,15 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         if (label := _TITLE_LABEL.match(line)) is not None:
             title, title_index = _tidy_title(label.group("title")), seen   # a field that says it is the title wins
             continue
-        if title is not None or _FURNITURE.match(line):
+        if (title is not None and title_index == seen - 1 and len(title) < _LONGEST_HEADLINE
+                and text.count("\n", title_end, s) == 1   # (no blank line between)
+                and (title.endswith(("–", "-", ":", ",")) or _CONTINUES.match(line)
+                     or (title.isupper() and line.isupper() and len(line.split()) <= 8 and not _date_line(line)))):
+            # "BÒ THỊT CHẤT LƯỢNG CAO –" over ""CON VẬT CHỦ LỰC" CỦA NÔNG DÂN" over "KIM TÂN ĐẾN NĂM 2030", "… quét mã
+            # QR" over "trong năm 2026": the headline wrapped onto the next lines (held-out 298, 490)
+            title, title_index, title_end = _tidy_title(f"{title} {line}"), seen, e
+            continue
+        if title is not None or _FURNITURE.match(_LEADING_SYMBOLS.sub("", line)):
             continue
         if line.isupper() and not ACCENTED.search(line):
             continue   # an English banner in capitals, no Vietnamese letter: "CAN THO CITY PORTAL"
@@ -396,7 +426,7 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         headline = line[: trailing.start()] if trailing else line
         if len(headline.split()) < 4 or len(headline) > _LONGEST_HEADLINE:
             continue  # "KINH TẾ", "Tin tổng hợp": a section name; a page whose line breaks were lost: no headline line
-        title, title_index = _tidy_title(headline), seen
+        title, title_index, title_end = _tidy_title(headline), seen, e
         if trailing:
             when = _as_date(trailing.group("d"), trailing.group("m"), trailing.group("y"))
             if when:
