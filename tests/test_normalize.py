@@ -50,6 +50,8 @@ REAL_WORLD_MD = [
      "ngày 20/02/2026 của UBND tỉnh.",
      "Ngày 09/3, UBND xã đã ban hành Kế hoạch số 58/KH-UBND về cấp nước sạch. Thực hiện Kế hoạch số 41/KH-UBND ngày "
      "20/02/2026 của UBND tỉnh."),
+    # held-out 500 (a forwarded e-mail): a quoted line's "> " goes; a bound "> 90%" at a line's start stays
+    ("Subject: Kế hoạch\n> Tỷ lệ người cao tuổi được khám đạt 90%.\n> 90% hộ", "Subject: Kế hoạch\n  Tỷ lệ người cao tuổi được khám đạt 90%.\n> 90% hộ"),
     # held-out 230 (an infographic's text): a figure alone on its line joins its label; a figure line starts anew
     ("MỤC TIÊU\n85%\nphụ phẩm được tái sử dụng\nlàm phân bón\n\nKhông dưới 90%\nchất thải được xử lý",
      "MỤC TIÊU\n85% phụ phẩm được tái sử dụng làm phân bón\n\nKhông dưới 90% chất thải được xử lý"),

@@ -1272,7 +1272,7 @@ BLIND_162_165 = [
      "34,5% dân số trở lên; Hai là, hộ gia đình thể thao chiếm trên 25% tổng số hộ, mỗi thôn, khu phố xây dựng không "
      "dưới 15 hộ gia đình thể thao tiêu biểu.",
      [(">=", 34.5, "%", "tỷ lệ người dân tập luyện TDTT thường xuyên"), (">", 25, "%", "hộ gia đình thể thao"),
-      (">=", 15, "hộ", "hộ gia đình thể thao tiêu biểu")]),
+      (">=", 15, "hộ gia đình", "hộ gia đình thể thao tiêu biểu")]),
     # 163: power units; a measure named anew after a comma; a verb of making is no subject
     ("Giai đoạn 2025 - 2027 phấn đấu lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà, sản lượng điện tự sản xuất "
      "đạt khoảng 300 triệu kWh/năm.",
@@ -3101,7 +3101,7 @@ BLIND_328_331 = [
      "hàng; ngày 2/3 số liệu được công bố.", [("=", 66.67, "%"), ("=", 50, "%")]),
     # 141: "…, tức hơn một nửa số hộ toàn xã" restates the count before; 181: "hơn một nửa diện tích tự nhiên là rừng" describes
     ("Năm 2026 phấn đấu không dưới 2.500 hộ gia đình phân loại rác tại hộ, tức hơn một nửa số hộ toàn xã. Với hơn một nửa "
-     "diện tích tự nhiên là rừng, tỉnh có nhiều dược liệu.", [(">=", 2500, "hộ")]),
+     "diện tích tự nhiên là rừng, tỉnh có nhiều dược liệu.", [(">=", 2500, "hộ gia đình")]),
     # 329: "chỉ số nhà có bọ gậy (HI) dưới 10% | tại các thôn sau chiến dịch": where the measure is met, not what it measures
     ("Mục tiêu: chỉ số nhà có bọ gậy (HI) dưới 10% tại các thôn sau chiến dịch.", [("<", 10, "%", "chỉ số nhà có bọ gậy")]),
     # 330: "hộ có doanh thu từ 1 tỷ đồng/năm trở lên | sử dụng hóa đơn điện tử": the turnover says which households
@@ -4304,6 +4304,24 @@ BLIND_492_499 = [
     ("Phấn đấu xóa ít nhất 10 điểm tập kết rác. Hiện xí nghiệp bố trí 41 điểm tập kết rác, trong đó 9 điểm nằm sát lòng "
      "đường.", [(10, "điểm", "target")]),
 ]
+
+
+BLIND_500_507 = [
+    # 502: an emoji-bulleted list ("✅ …") under "Các chỉ tiêu năm 2026:" is the list of goals; "hộ nông dân" counts "hộ"
+    ("Các chỉ tiêu năm 2026:\n✅ 300 hộ nông dân có gian hàng\n✅ Tổ chức 24 phiên livestream bán nông sản\n"
+     "✅ Đào tạo kỹ năng bán hàng online cho 500 lượt nông dân\n",
+     [(300, "hộ", "target"), (24, "phiên", "target"), (500, "lượt nông dân", "target")]),
+    # 503, 504, 500: "bãi biển", "đầu báo cháy", "lượt người cao tuổi", "hộ gia đình" are counted whole
+    ("Phấn đấu có ít nhất 6 bãi biển sạch, lắp 1.500 đầu báo cháy độc lập, khám cho 30.000 lượt người cao tuổi và 3.000 hộ "
+     "gia đình.", [(6, "bãi biển", "target"), (1500, "đầu báo cháy", "target"), (30000, "lượt người cao tuổi", "target"),
+                   (3000, "hộ gia đình", "target")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_500_507)
+def test_blind_batch_500_507(text, expected):
+    found = find(Document.from_text(text), now=2026, horizon=2026)
+    assert [(t.value, t.unit, t.kind) for t in found] == expected
 
 
 @pytest.mark.parametrize("text,expected", BLIND_492_499)

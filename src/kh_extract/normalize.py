@@ -91,6 +91,8 @@ _RULES_WITH_FIGURE = r"""
   | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
   | (?P<unitwrap> \n (?<= \p{Ll} [ ]* \n ) [ ]* (?= / [ ]* \p{Ll} ) )   # a PDF's "25 triệu đồng\n/ha/vụ": a unit cut at its slash
   | (?P<hyphwrap> - \n [ ]* (?<= \p{Ll} - \n [ ]* ) (?= \p{Ll} ) )   # a PDF's "sả-\nn lượng", "Chương trì-\nnh": a word cut at a line's end
+  | (?P<quote> (?<= (?: ^ | \n ) [ ]* ) (?: > [ ]? )+ (?= [^\d\s>=<] ) )   # an e-mail's quoted line "> Tỷ lệ người cao tuổi …"
+                                                 # (not "> 90%", a bound at a line's start)
   | (?P<citewrap> \n (?<= \p{Ll} [ ]* \n ) (?= [ ]* (?: Kế [ ]+ hoạch | Quyết [ ]+ định | Nghị [ ]+ quyết | Chỉ [ ]+ thị
                                                 | Thông [ ]+ tư | Nghị [ ]+ định | Công [ ]+ văn ) [ ]+ (?: số [ ]* )? \d ) )
                                                  # a short-lined post's "UBND xã đã ban hành\nKế hoạch số 58/KH-UBND": the
@@ -101,6 +103,7 @@ _RULES_WITH_FIGURE = r"""
   | (?P<wrap> \n (?<= [\p{Ll},\d%)-] [ ]* \n ) (?<= \p{Ll} [^\n]* \n )   # (not after a heading in capitals: "II. MỤC TIÊU ĐẾN NĂM 2025\n";
     (?<! [.…]{4} [^\n]{0,20} \n ) (?! [^\n]{0,200}? [.…]{4} [ ]* [≥≤<>]? [ ]* \d )   # (nor around a dot-leader line "Chợ … ........ 100")
     (?! [ ]* (?: Năm [ ]+ )? 20\d\d [ ]* : [^\n]{1,80}? (?: → | -> ) )   # (nor before "Năm 2025: 41 chợ → Năm 2026: 75 chợ")
+    (?! [^\n]* \| [^\n]* \| )                                        # (nor before a table's row: "| Chỉ tiêu\n 1  | Lực lượng … |")
                                                                   # "… thâm canh (VA06, Mombasa, Ruzi)\nđạt 150 ha", "đạt trên 90%\ntổng đàn")
     (?= [ ]* (?: [\p{Ll}\d] | \( (?! \p{Lu}{1,8} \) ) ) )   # "số\n17/KH-UBND", not "\n(BĐ) -"
     (?! [ ]* FIGURE [ ]* (?: \n | $ ) ) )   # nor before an infographic's figure on a line of its own ("…\n37\ntrang trại …")
@@ -313,7 +316,7 @@ def _replacement(kind: str, s: str) -> str:
         return "Đ" if s == "Ð" else "đ"
     if kind == "ti":
         return s[0] + "ỷ"   # the press's spelling of "tỷ"
-    if kind in ("md", "space", "wrap", "figwrap", "blank", "citewrap", "codedate"):
+    if kind in ("md", "space", "wrap", "figwrap", "blank", "citewrap", "codedate", "quote"):
         return " " * len(s)
     if kind == "tag":
         # "…<br>…", "…</p><p>…": a break or a block ends its line (a page whose paragraphs a CMS joined with "<br>" text)

@@ -31,7 +31,8 @@ MENTION = regex.compile(
         (?:chuẩn\s+)?                                   # "chuẩn chỉ tiêu 9.5"
         (?: chỉ\s+tiêu | nội\s+dung | tiêu\s+chí )       # "chỉ tiêu 8.4", "nội dung 8.4", "Tiêu chí số 8"
         (?:\s+(?:thành\s+phần|cụ\s+thể))?               # "chỉ tiêu thành phần 8.4"
-        (?:\s+(?:số|thứ))?\s*                           # "Tiêu chí số 8", "chỉ tiêu số 15.2"
+        (?:\s+(?:số|thứ))?[ \t]*                        # "Tiêu chí số 8", "chỉ tiêu số 15.2" (not a table's head "Chỉ tiêu"
+                                                        # over its first row " 1 | Lực lượng …", held-out 501)
     )
     (?P<codes>
         {_CODE}                                         # the first code

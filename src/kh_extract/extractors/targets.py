@@ -284,7 +284,8 @@ _OPEN_ASIDE = regex.compile(r"\s*\([^()]*$")   # a bracket opened and not closed
 _HEADING = regex.compile(
     r"^[ \t]*(?:[\p{So}\p{Sk}\uFE0F]+[ \t]*)?"   # "🔎 NHÌN LẠI NĂM 2024", "🎯 CHỈ TIÊU NĂM 2025" in a social-media post
     r"(?:(?:[IVX]+|\d+)\s*[.)]\s*(?P<ctitle>(?-i:\p{Lu})[\p{Lu}\p{M}\s,]{2,40}?)\s*:\s+(?=\S)[^\n]{81,}"   # "IV. KINH PHÍ: dự kiến 9,6 tỷ đồng, …" (a long line)
-    r"|(?:PHẦN\s+|Phần\s+|Điều\s+)?(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}[^\n.;:!?%\d]{3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
+    r"|(?:PHẦN\s+|Phần\s+|Điều\s+)?(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}(?:(?![ ]{3})[^\n.;:!?%\d]){3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
+    # (not a table's head whose columns are kept apart by spaces: "Chỉ tiêu   Kỳ này   Cùng kỳ   Tăng/giảm")
     r"|(?P<named>\p{Lu}[^\n.;:!?%\d]{2,40}:[ \t]+[^\n.;:!?%\d]{3,60}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"
     r"|(?P<caps>(?-i:(?=[^\n]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,\-–&()]{3,60}))[ \t]*:?)[ \t]*$",   # "📊 NHÌN LẠI NĂM 2025:"   # "NĂM 2023 ĐÃ LÀM ĐƯỢC" (an infographic's label); "Đảng bộ huyện …: các
     # chỉ tiêu chủ yếu nhiệm kỳ 2020-2025": a heading that names whose goals these are
@@ -5068,7 +5069,7 @@ def _strip_comparator(before: str, cmp_before) -> str:
 
 
 # (also inside a box drawn with bars: "| - 10 HTX áp dụng nhật ký sản xuất điện tử   |")
-_LIST_LINE = regex.compile(r"[ \t]*(?:\|[ \t]*(?=[-+•*][ \t]))?(?:[-+•*]|(?-i:\p{Lu}{1,4})-?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text
+_LIST_LINE = regex.compile(r"[ \t]*(?:\|[ \t]*(?=[-+•*][ \t]))?(?:[-+•*]|\p{So}[\uFE0F\u200D]*|(?-i:\p{Lu}{1,4})-?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text; an emoji bullet "✅ "
 # A line that is one labelled figure, under a line ending in ":" and without a list mark: "Mường Lát: 520 hộ" under "Số hộ
 # thoát nghèo giao cho các huyện nghèo năm 2024 như sau:"
 _LABELLED_LINE = regex.compile(r"[ \t]*(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*|\d{1,2}[.)][ \t]+|[-+•*][ \t]+"
