@@ -4311,6 +4311,15 @@ BLIND_500_507 = [
     ("Các chỉ tiêu năm 2026:\n✅ 300 hộ nông dân có gian hàng\n✅ Tổ chức 24 phiên livestream bán nông sản\n"
      "✅ Đào tạo kỹ năng bán hàng online cho 500 lượt nông dân\n",
      [(300, "hộ", "target"), (24, "phiên", "target"), (500, "lượt nông dân", "target")]),
+    # 506: a term's definition holds no goal ("Người tập luyện thường xuyên là người tập mỗi tuần ít nhất 03 lần"), but a
+    # subject that says who ("Lao động là người dân tộc thiểu số chiếm không dưới 60%") does; "năm ngoái" reports
+    ("Người tập luyện thường xuyên là người tập mỗi tuần ít nhất 03 lần, mỗi lần ít nhất 30 phút. Lao động là người dân tộc "
+     "thiểu số chiếm không dưới 60%. Xã mình năm ngoái gia đình thể thao mới 24,6%, năm nay cố lên 27%.",
+     [(60, "%", "target"), (24.6, "%", "result"), (27, "%", "target")]),
+    # 503: "toàn tỉnh có 5.870 tàu cá, trong đó 3.115 tàu có chiều dài từ 15 m trở lên": "trở lên" there says which boats,
+    # no goal; 504: "0,6 m x 0,8 m" is a size
+    ("Toàn tỉnh có 5.870 tàu cá, trong đó 3.115 tàu có chiều dài từ 15 m trở lên. Các nhà trọ phải mở lối thoát nạn kích "
+     "thước tối thiểu 0,6 m x 0,8 m.", []),
     # 503, 504, 500: "bãi biển", "đầu báo cháy", "lượt người cao tuổi", "hộ gia đình" are counted whole
     ("Phấn đấu có ít nhất 6 bãi biển sạch, lắp 1.500 đầu báo cháy độc lập, khám cho 30.000 lượt người cao tuổi và 3.000 hộ "
      "gia đình.", [(6, "bãi biển", "target"), (1500, "đầu báo cháy", "target"), (30000, "lượt người cao tuổi", "target"),

