@@ -4327,6 +4327,22 @@ BLIND_500_507 = [
 ]
 
 
+BLIND_508_515 = [
+    # 513: a checklist under "KẾT QUẢ RÀ SOÁT VÀ LỘ TRÌNH …" (what was found and what is to be done): each line's status
+    # "đã đạt –" or "chưa đạt –" is followed by what is to be done; the emoji-led label codes every figure of its line
+    ("KẾT QUẢ RÀ SOÁT VÀ LỘ TRÌNH THỰC HIỆN CÁC TIÊU CHÍ\n✔ Tiêu chí số 11 (Nghèo đa chiều): đã đạt – giữ tỷ lệ nghèo đa chiều "
+     "dưới 1%.\n✘ Tiêu chí số 2 (Giao thông): chưa đạt – phấn đấu cứng hóa thêm 2,8 km đường ngõ, xóm; 100% đường trục thôn "
+     "có hệ thống chiếu sáng.\n",
+     [(1, "%", "target", ["11"]), (2.8, "km", "target", ["2"]), (100, "%", "target", ["2"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_508_515)
+def test_blind_batch_508_515(text, expected):
+    found = find(Document.from_text(text), now=2025, horizon=2025)
+    assert [(t.value, t.unit, t.kind, t.criteria) for t in found] == expected
+
+
 @pytest.mark.parametrize("text,expected", BLIND_500_507)
 def test_blind_batch_500_507(text, expected):
     found = find(Document.from_text(text), now=2026, horizon=2026)

