@@ -2869,8 +2869,8 @@ _GOAL_AFTER_NEWS = regex.compile(r"""
 
 
 # A note under the article, on its own line, whose mark the text set on a word or a figure: "… 87 trường công lập[1] …"
-# over "[1] Gồm 30 trường mầm non, 31 trường tiểu học …": what the note counts explains the text and sets no goal (nor
-# does a law's threshold it quotes: "[7] Theo khoản 2 Điều 5 Nghị định số 52/2018/NĐ-CP, làng nghề phải có …")
+# over "[1] Gồm 30 trường mầm non, 31 trường tiểu học …": what the note counts explains the text, so its figures are
+# reports, no goals (a law's threshold it quotes too: "[7] Theo khoản 2 Điều 5 Nghị định số 52/2018/NĐ-CP, làng nghề …")
 _FOOTNOTE = regex.compile(r"^[ \t]*\[(?P<n>\d{1,2})\][ \t]+\S[^\n]*", regex.MULTILINE)
 
 
