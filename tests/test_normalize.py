@@ -93,6 +93,14 @@ def test_offsets_map_back(raw):
         assert n.to_norm(s) == start
 
 
+def test_a_baseline_in_square_brackets_reads_as_one_in_round_brackets():
+    # held-out 523: "[năm 2025: 17,8‰]" after a goal is last year's figure, as "(năm 2025: 17,8‰)" is; a footnote mark
+    # "[1]" stays (a rule that reads both brackets, so no word of it maps back alone)
+    n = normalize("không quá 16‰ [năm 2025: 17,8‰]; trường công lập[1]")
+    assert n.text == "không quá 16‰ (năm 2025: 17,8‰); trường công lập[1]"
+    assert n.span(n.text.index("("), n.text.index(")") + 1) == (14, 31)   # the raw "[năm 2025: 17,8‰]"
+
+
 def test_a_line_typed_without_diacritics_gets_its_document_words_accented_in_place():
     # held-out 281: the words the extractors read get their accents back, letter for letter ("so" only before a number);
     # a line with accents, or too short to tell, is left as it is

