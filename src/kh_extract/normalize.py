@@ -94,7 +94,7 @@ _RULES_WITH_FIGURE = r"""
   | (?P<sqopen> \[ (?= [ ]* (?i: năm [ ]+ 20\d\d | kết [ ]+ quả | thực [ ]+ hiện ) [^\[\]\n]{0,160} \] ) )   # "[năm 2025: 46,9‰]": a
   | (?P<sqclose> \] (?<= \[ [ ]* (?i: năm [ ]+ 20\d\d | kết [ ]+ quả | thực [ ]+ hiện ) [^\[\]\n]{0,160} \] ) )   # baseline in
                                                  # square brackets reads as one in round ones (held-out 523)
-  | (?P<quote> (?<= (?: ^ | \n ) [ ]* ) (?: > [ ]? )+ (?= [^\d\s>=<] ) )   # an e-mail's quoted line "> Tỷ lệ người cao tuổi …"
+  | (?P<quote> > (?<= (?: ^ | \n ) [ ]* > ) [ ]? (?: > [ ]? )* (?= [^\d\s>=<] ) )   # an e-mail's quoted line "> Tỷ lệ người cao tuổi …"
                                                  # (not "> 90%", a bound at a line's start)
   | (?P<citewrap> \n (?<= \p{Ll} [ ]* \n ) (?= [ ]* (?: Kế [ ]+ hoạch | Quyết [ ]+ định | Nghị [ ]+ quyết | Chỉ [ ]+ thị
                                                 | Thông [ ]+ tư | Nghị [ ]+ định | Công [ ]+ văn ) [ ]+ (?: số [ ]* )? \d ) )
