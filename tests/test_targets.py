@@ -4353,6 +4353,17 @@ BLIND_516_523 = [
 ]
 
 
+def test_levels_labelled_before_their_bounds_share_the_measure():
+    # held-out 521: "Tỷ lệ nợ quá hạn cấp tỉnh dưới 0,1%, cấp huyện dưới 0,2% và cấp xã dưới 0,5% trên tổng dư nợ": each
+    # level's label leads its own figure; "trên tổng dư nợ" is what the share is of (125's "cấp tỉnh, cấp huyện và ít nhất
+    # 85% …" keeps both levels in one item)
+    found = find(Document.from_text("Tỷ lệ nợ quá hạn cấp tỉnh dưới 0,1%, cấp huyện dưới 0,2% và cấp xã dưới 0,5% trên tổng "
+                                    "dư nợ."), now=2024, horizon=2024)
+    assert [(t.value, t.subject, t.level) for t in found] == [
+        (0.1, "Tỷ lệ nợ quá hạn cấp tỉnh", "tinh"), (0.2, "Tỷ lệ nợ quá hạn cấp huyện", "huyen"),
+        (0.5, "Tỷ lệ nợ quá hạn cấp xã", "xa")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_516_523)
 def test_blind_batch_516_523(text, expected):
     found = find(Document.from_text(text, published=date(2026, 2, 12)), now=2026, horizon=2026)

@@ -271,6 +271,8 @@ _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 # ("đối với đơn vị thuộc Ủy ban nhân dân cấp xã": the units of a level)
+_NEXT_LEVEL = regex.compile(r"\s*(?:,|;|\bvà\b)\s*(?:ở\s+|đối\s+với\s+)?cấp\s+(?:tỉnh|huyện|xã|thôn)"
+                         r"(?:\s+(?:dưới|trên|đạt|không\s+quá|không\s+dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|là))*\s*$", regex.IGNORECASE)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+(?:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+(?:thuộc\s+)?)?(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
                           regex.IGNORECASE)
 _PAREN = regex.compile(r"\([^()]*\)")
@@ -600,7 +602,7 @@ _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s
 # "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads; grades are
 # phrases: "Thông tin và Truyền thông" is no "thông minh".
 _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", regex.IGNORECASE)
-_DENOMINATOR = regex.compile(r"\s*(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|tổng\s+đàn|tổng\s+thu|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm"
+_DENOMINATOR = regex.compile(r"\s*(?:trên\s+(?=tổng\s))?(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|tổng\s+đàn|tổng\s+thu|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm"
                           r"|tổng\s+(?:dư\s+nợ|vốn|chi|nguồn\s+vốn|giá\s+trị|kim\s+ngạch|mức)|diện\s+tích\s+gieo\s+(?:trồng|cấy))\b",   # "dưới 0,1% tổng dư nợ", "0,5% diện tích gieo trồng"
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
 _WHOLE_HERD = regex.compile(r"tổng\s+đàn\s+\p{L}", regex.IGNORECASE)   # "80% | tổng đàn chó, mèo" (not a bare "tổng đàn, …")
@@ -3413,6 +3415,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = after[:comma]   # "năm 2026 là 04 cụm | , năm 2027 là 05 cụm": the next year's label
     if text[item_end:item_end + 1].isdigit() and (each := _EACH_NEXT.search(after)) is not None:
         after = after[:each.start()]   # "16 lớp dạy bơi | , mỗi lớp từ | 40 đến 50 cháu": how many each holds is the next item
+    if (not val.is_count and text[item_end:item_end + 1].isdigit()
+            and (level := _NEXT_LEVEL.search(text, after_start, item_end)) is not None):
+        # "cấp tỉnh dưới 0,1% | , cấp huyện dưới | 0,2% …": the next level's label (held-out 521; not "100% cán bộ … cấp
+        # tỉnh, cấp huyện | và ít nhất | 85% …", two levels of one item)
+        after = after[:level.start() - after_start]
     labelled_next = False
     if val.is_count and text[item_end:item_end + 1].isdigit() and (label := _PART_LABEL_AFTER.search(after)) is not None:
         after = after[:label.start()]   # "… 980 camera | , cấp tiểu học 760 camera": the label of the next part
