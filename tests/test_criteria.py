@@ -41,6 +41,7 @@ MUST_NOT_MATCH = [
     "II. MỤC TIÊU, CHỈ TIÊU\n\n1. Mục tiêu chung",   # held-out 115: a heading, then a list number
     "nhấn mạnh chỉ tiêu 60 ha chè hữu cơ là khó nhất",   # held-out 245: no set has a 60th criterion; a quota
     "| TT | Đơn vị | Chỉ tiêu\n 1  | Lực lượng xung kích | 200 người |",   # held-out 501: a table's head over its first row
+    "1. **Chỉ tiêu 1 – Giảm số vụ xâm hại trẻ em:**\nGiảm ít nhất 10% số vụ",   # held-out 524: a text numbering its own goals
 ]
 
 

@@ -330,6 +330,12 @@ HEADLINES_UNDER_FURNITURE = [
 ]
 
 
+def test_a_channel_post_is_dated_by_its_dotted_date():
+    # held-out 528: a Telegram post forwarded from another channel, "15.01.2026 · 09:12"
+    raw = "Forwarded from Công an phường Hạc Thành\n━━━━━━━━\n15.01.2026 · 09:12\n\nPHƯỜNG HẠC THÀNH: NĂM 2026 MỖI NGÔI NHÀ CÓ ĐỊA CHỈ SỐ\n"
+    assert find(Document.from_text(raw)) == ("PHƯỜNG HẠC THÀNH: NĂM 2026 MỖI NGÔI NHÀ CÓ ĐỊA CHỈ SỐ", date(2026, 1, 15))
+
+
 def test_a_forum_post_is_dated_by_its_numbered_line():
     # held-out 506: "#1  16/03/2025, 21:14" over the first post
     raw = ("Diễn đàn Thạch Hà Quê Mình › Đời sống\n\n[Hỏi] Kế hoạch thể thao quần chúng năm 2025 của huyện?\n\n"

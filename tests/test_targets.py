@@ -4353,6 +4353,13 @@ BLIND_516_523 = [
 ]
 
 
+def test_a_reader_poll_sets_no_goal():
+    # held-out 528: "📊 Bình chọn" over its options' shares
+    found = find(Document.from_text("Phấn đấu 100% hộ gia đình được gắn biển số nhà.\n\n📊 Bình chọn\nNhà bạn đã được gắn biển "
+                                    "số mới chưa?\n✅ Đã gắn, có cả mã QR — 46%\n❌ Chưa được gắn — 19%\n"), now=2026, horizon=2026)
+    assert [(t.value, t.kind) for t in found] == [(100, "target")]
+
+
 def test_levels_labelled_before_their_bounds_share_the_measure():
     # held-out 521: "Tỷ lệ nợ quá hạn cấp tỉnh dưới 0,1%, cấp huyện dưới 0,2% và cấp xã dưới 0,5% trên tổng dư nợ": each
     # level's label leads its own figure; "trên tổng dư nợ" is what the share is of (125's "cấp tỉnh, cấp huyện và ít nhất

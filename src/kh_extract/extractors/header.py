@@ -59,7 +59,7 @@ _DATE_LINE = regex.compile(
     (?: \d{1,2} : \d{2} (?: : \d{2} )? [ ]* [,|\-]? [ ]* )?                      # "13:33 26/09/2023"
     (?: (?<= [,\-–][ ]* | \p{Ll} [ ]+ ) (?i: ngày ) [ ]+ )?                          # "Thứ Hai, ngày 16/09/2024"
     (?P<d> \d{1,2} ) [ ]? (?P<sep> [/.\-] ) [ ]? (?P<m> \d{1,2} ) [ ]? (?P=sep) [ ]? (?P<y> (?:19|20)\d\d )   # "26/09/2023", "17 - 05 - 2024"
-    (?P<rest> [ ]* [,|\-]? [ ]*                                                  # ", ", " | "
+    (?P<rest> [ ]* [,|\-·]? [ ]*                                                 # ", ", " | ", " · " (a channel's "15.01.2026 · 09:12")
         (?: \d{1,2} : \d{2} (?: : \d{2} )? )? [ ]*                               # "13:33", "10:09:12"
         (?: \[? [ ]* GMT [ ]* [+\-] [ ]* \d{1,2} [ ]* \]? | \( [ ]* GMT [^)]* \) )? [ ]*   # "[GMT+7]", "(GMT+7)"
         (?: (?i: AM | PM | SA | CH ) (?! \w ) )? [ ]* \)? [ ]* )   # (not the "Ch" of "19/09/2025 | 10:05 | Chia sẻ")
@@ -88,7 +88,8 @@ _FURNITURE = regex.compile(
                                                                 # thông tin điện tử Tỉnh đoàn …": the site's banner
       | ! \[                                               # "![Quang cảnh kỳ họp](…)"
       | (?i: ảnh | nguồn ) [ ]* :                          # "Ảnh: T.SỸ", "Nguồn: Sở Y tế … · Official Account"
-      | (?i: tin [ ]+ nhắn [ ]+ (?: được [ ]+ )? chuyển [ ]+ tiếp | forwarded [ ]+ message )   # a forwarded message's header
+      | (?i: tin [ ]+ nhắn [ ]+ (?: được [ ]+ )? chuyển [ ]+ tiếp | forwarded [ ]+ (?: message | from ) | chuyển [ ]+ tiếp [ ]+ từ )
+                                                           # a forwarded message's header, a channel's "Forwarded from …"
       | (?i: tin [ ]+ (?: khác | mới | liên [ ]+ quan ) ) [ ]* $   # "Tin khác"
       | (?i: Báo (?! [ ]+ (?: cáo | động ) ) | Tạp [ ]+ chí )   # also "BÁO NINH THUẬN ĐIỆN TỬ"
         (?: [ ]+ \S+ ){0,8} [ ]* $                         # "Báo Quảng Ngãi điện tử", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG TRỊ"

@@ -1795,7 +1795,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         # "Tóm tắt:\n• 100% hộ nuôi trâu, bò … • … trên 42.000 con …": a summary box under the headline restates the body's
         # goals in its own words, as a headline does
         headline_end = max(headline_end, doc.raw_span(summary.start(), summary.end())[1])
-    other_news = (_other_news(text) if any(w in text for w in ("Tin", "TIN", "Bài", "BÀI", "tin khác", "tin liên quan"))
+    other_news = (_other_news(text) if any(w in text for w in ("Tin", "TIN", "Bài", "BÀI", "tin khác", "tin liên quan", "Bình chọn", "Thăm dò"))
                   else [])   # (a cheap test first)
     if "thêm" in text:   # "Xem thêm: Hơn 1.000 học sinh THCS tham gia …": a link to another article, on its line
         other_news += [(m.start(), _see_also_end(text, m.start())) for m in _SEE_ALSO.finditer(text)]
@@ -2838,7 +2838,9 @@ def _budget_below(doc: Document, span: tuple[int, int], headline_end: int) -> bo
 # "Tin khác", "Tin liên quan" …: headlines of other articles, listed under the article; no goal of this one.
 _SEE_ALSO = regex.compile(r"^[ \t#*>»]*(?:Xem|Đọc)\s+thêm\s*[:>»]", regex.MULTILINE | regex.IGNORECASE)
 _OTHER_NEWS = regex.compile(
-    r"^[ \t#*]*(?:Các\s+)?(?:Tin|Bài(?:\s+viết)?|Tin\s+bài)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|mới\s+hơn|cũ\s+hơn|đã\s+đưa)"
+    r"^[ \t#*]*(?:(?:Các\s+)?(?:Tin|Bài(?:\s+viết)?|Tin\s+bài)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|mới\s+hơn|cũ\s+hơn|đã\s+đưa)"
+    # a reader poll over its options and shares: "📊 Bình chọn" over "❌ Chưa được gắn — 19%" (held-out 528)
+    r"|[\p{So}\uFE0F \t]*(?:Bình\s+chọn|Thăm\s+dò(?:\s+ý\s+kiến)?))"
     r"[ \t:*]*$",
     regex.MULTILINE | regex.IGNORECASE,
 )
