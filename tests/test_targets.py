@@ -4353,6 +4353,12 @@ BLIND_516_523 = [
 ]
 
 
+def test_a_verb_with_its_adverb_measures_what_follows():
+    # held-out 531: "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh bị hư hỏng": the verb and "định kỳ" are no subject
+    found = find(Document.from_text("b) Sửa chữa định kỳ ít nhất 186 km mặt đường tỉnh bị hư hỏng;"), now=2026, horizon=2026)
+    assert [(t.value, t.unit, t.subject) for t in found] == [(186, "km", "mặt đường tỉnh bị hư hỏng")]
+
+
 def test_a_reader_poll_sets_no_goal():
     # held-out 528: "📊 Bình chọn" over its options' shares
     found = find(Document.from_text("Phấn đấu 100% hộ gia đình được gắn biển số nhà.\n\n📊 Bình chọn\nNhà bạn đã được gắn biển "

