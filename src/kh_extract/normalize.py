@@ -91,8 +91,8 @@ _RULES_WITH_FIGURE = r"""
   | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
   | (?P<unitwrap> \n (?<= \p{Ll} [ ]* \n ) [ ]* (?= / [ ]* \p{Ll} ) )   # a PDF's "25 triệu đồng\n/ha/vụ": a unit cut at its slash
   | (?P<hyphwrap> - \n [ ]* (?<= \p{Ll} - \n [ ]* ) (?= \p{Ll} ) )   # a PDF's "sả-\nn lượng", "Chương trì-\nnh": a word cut at a line's end
-  | (?P<sqopen> \[ (?= [ ]* (?i: năm [ ]+ 20\d\d | kết [ ]+ quả | thực [ ]+ hiện ) [^\[\]\n]{0,160} \] ) )   # "[năm 2025: 46,9‰]": a
-  | (?P<sqclose> \] (?<= \[ [ ]* (?i: năm [ ]+ 20\d\d | kết [ ]+ quả | thực [ ]+ hiện ) [^\[\]\n]{0,160} \] ) )   # baseline in
+  | (?P<sqopen> \[ (?= BASELINE \] ) )                # "[năm 2025: 46,9‰]": a
+  | (?P<sqclose> \] (?<= \[ BASELINE \] ) )            # baseline in
                                                  # square brackets reads as one in round ones (held-out 523)
   | (?P<quote> > (?<= (?: ^ | \n ) [ ]* > ) [ ]? (?: > [ ]? )* (?= [^\d\s>=<] ) )   # an e-mail's quoted line "> Tỷ lệ người cao tuổi …"
                                                  # (not "> 90%", a bound at a line's start)
@@ -132,7 +132,10 @@ ENTITY = r"""
 """
 # What a form's field holds between its dotted leaders: a number, a range or a date
 _BLANKED = r"[ ]* \d [\d.,/]* (?: [ ]* [-–] [ ]* \d [\d.,/]* )? [ ]*"
-_RULES = _RULES_WITH_FIGURE.replace("FIGURE", _FIGURE).replace("ENTITY", ENTITY).replace("BLANKED", _BLANKED)
+# What a baseline in square brackets holds: "năm 2025: 46,9‰", "kết quả năm 2024: 11,4%"
+_BASELINE = r"[ ]* (?i: năm [ ]+ 20\d\d | kết [ ]+ quả | thực [ ]+ hiện ) [^\[\]\n]{0,160}"
+_RULES = (_RULES_WITH_FIGURE.replace("FIGURE", _FIGURE).replace("ENTITY", ENTITY).replace("BLANKED", _BLANKED)
+          .replace("BASELINE", _BASELINE))
 _NFD_RULE = r"""
     (?P<nfd> \P{M}\p{M}+ )                        # a base letter with combining marks (NFD)
   |"""

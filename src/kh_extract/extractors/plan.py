@@ -482,8 +482,8 @@ def _asked_of_in_title(doc: Document, scored: list) -> Optional[Reference]:
     (held-out 506)."""
     if not doc.title or _PLAN_IN_TITLE.search(doc.title) is None:
         return None
-    plans = [(score, ref) for score, _, ref in scored if ref.kind == "Kế hoạch" and score >= 0.9]
-    return plans[0][1] if len(plans) == 1 else None
+    plans = [ref for score, _, ref in scored if ref.kind == "Kế hoạch" and score >= 0.9]
+    return plans[0] if len(plans) == 1 else None
 
 
 _PLAN_IN_TITLE = regex.compile(r"\bKế\s+hoạch\b(?!\s+(?:số\s+)?\d)", regex.IGNORECASE)

@@ -897,7 +897,7 @@ def candidates(text: str) -> list[_Value]:
                 continue
             if text[pos].isdigit():
                 found = _open_count(text, pos, open_before, open_number)
-                if found and (_BY_AFTER.match(text, found.end) or _BY_BEFORE.search(text, max(0, pos - 16), pos)):
+                if found and _side_of_a_size(text, pos, found.end):
                     last_end = found.end
                     continue  # "tối thiểu 0,6 m x 0,8 m": a size (held-out 504)
                 if found:
@@ -934,8 +934,7 @@ def candidates(text: str) -> list[_Value]:
             out.append(_Value(m.start(), m.end(), float(_spelled_value(m.group("word"))), None, unit, True))
         else:
             pct = m.group("pct") is not None
-            if not pct and ((text[m.end():m.end() + 3].lstrip()[:1] in ("x", "×") and _BY_AFTER.match(text, m.end()))
-                            or _BY_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+            if not pct and _side_of_a_size(text, m.start(), m.end()):
                 continue  # "lối thoát nạn kích thước tối thiểu 0,6 m x 0,8 m": a size, two sides of one thing (held-out 504)
             if not pct and _YEAR_NUMBER.fullmatch(m.group("num")):
                 continue  # "Năm 2025 huyện phấn đấu …": a year, not 2025 districts
@@ -990,6 +989,12 @@ def candidates(text: str) -> list[_Value]:
 
 _BY_AFTER = regex.compile(r"\s*[x×]\s*\d")   # "0,6 m | x 0,8 m": one side of a size
 _BY_BEFORE = regex.compile(r"\d\s*(?:m|cm|mm)?\s*[x×]\s*$")   # "0,6 m x | 0,8 m": the other
+
+
+def _side_of_a_size(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is one side of a size ("tối thiểu 0,6 m x 0,8 m")."""
+    return ((text[end:end + 3].lstrip()[:1] in ("x", "×") and _BY_AFTER.match(text, end) is not None)   # (a cheap test first)
+            or _BY_BEFORE.search(text, max(0, start - 16), start) is not None)
 # How often, inside the name of a share: "Tỷ lệ phụ nữ mang thai được khám thai | ≥ 4 lần | trong thai kỳ đạt ≥ 70%"
 _TIMES_IN_A_SHARE = regex.compile(r"(?s:.*)(?:^|[\n.;:•\-+])[ \t]*(?i:tỷ[ ]+lệ)[^\n.;:%]*")
 _SHARE_AHEAD = regex.compile(r"[^\n.;:%]{0,60}?(?:đạt|trên|≥|>=|từ|ít[ ]+nhất|tối[ ]+thiểu)?[ ]*\d[\d.,]*[ ]*%")
@@ -4325,11 +4330,16 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
 _GOALS_CAPTION = regex.compile(r"\b(?:phân\s+bổ|phân\s+khai|giao)\s+(?:chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ)\b", regex.IGNORECASE)
 
 
+def _line_over(raw: str, start: int) -> str:
+    """The last line over a table's head at ``start``, a blank line between or not."""
+    above = raw[max(0, start - 300):start].rstrip()
+    return above[above.rfind("\n") + 1:].strip()
+
+
 def _goals_by_caption(raw: str, start: int, texts: list[str], place: int) -> list[tuple[int, Optional[int]]]:
     """The goal columns of a table of places whose heads name no goal but whose caption, on the line above, shares goals
     out: each column with its unit in brackets, for the caption's year."""
-    above = raw[max(0, start - 300):start].rstrip()
-    line = above[above.rfind("\n") + 1:]
+    line = _line_over(raw, start)
     if not _GOALS_CAPTION.search(line) or _REPORTED_CAPTION.search(line):
         return []
     year = _YEAR_DIGITS.search(line)
@@ -4371,8 +4381,7 @@ def _place_metric(doc: Document, header: dict) -> str:
     goal = " ".join(_GOAL_HEAD_WORDS.sub(" ", texts[header["goals"][0][0]]).split())
     if len(goal.split()) >= 2:
         return goal
-    above = doc.raw[max(0, header.get("start", 0) - 300):header.get("start", 0)].rstrip()
-    line = above[above.rfind("\n") + 1:].strip()   # the last line over the table, a blank line between or not
+    line = _line_over(doc.raw, header.get("start", 0))
     if (bracket := _HEAD_BRACKET.search(line)) is not None and bracket.group(1).startswith("%"):
         header["caption_unit"] = header["caption_unit"] or "%"   # "Vùng phủ 5G tại một số xã, phường (% dân số):"
     caption = " ".join(_CAPTION_PLACES.sub("", line).split())
