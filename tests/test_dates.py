@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from kh_extract import extract
 from kh_extract.document import Document
 from kh_extract.extractors.dates import find
 from kh_extract.normalize import normalize
@@ -153,3 +154,28 @@ def test_a_posts_day_and_month_before_its_time_is_a_date():
     doc = Document.from_text("Xã Lộc Hà - Hà Tĩnh\n12 tháng 8 lúc 16:20 · 🌏\n\nUBND xã vừa ban hành Kế hoạch.",
                              published=date(2025, 8, 13))
     assert [(d.text, d.value) for d in find(doc)] == [("12 tháng 8", "2025-08-12")]
+
+
+# A year-less deadline falls after the plan that sets it (through the pipeline, which knows the plan's date).
+DEADLINE_AFTER_ISSUE = [
+    # held-out 520: a January plan read in April; the closest 30/11 would be last year's
+    ("Ngày 20/01/2026, UBND phường ban hành Kế hoạch số 26/KH-UBND về chiếu sáng. Phường yêu cầu hoàn thành thay "
+     "đèn LED trước ngày 30/11.", "2026-04-09", [("Ngày 20/01/2026", "2026-01-20"), ("ngày 30/11", "2026-11-30")]),
+    # held-out 208: "báo cáo kết quả … trước ngày 25/11" of a March plan read in March
+    ("Ngày 07/3/2025, UBND tỉnh ban hành Kế hoạch số 41/KH-UBND; báo cáo kết quả về UBND tỉnh trước ngày 25/11.",
+     "2025-03-12", [("Ngày 07/3/2025", "2025-03-07"), ("ngày 25/11", "2025-11-25")]),
+    # a deadline already past when the article was written, after the plan's date: kept
+    ("Ngày 10/01/2025, UBND huyện ban hành Kế hoạch số 05/KH-UBND; các xã hoàn thành rà soát trước ngày 28/2.",
+     "2025-07-15", [("Ngày 10/01/2025", "2025-01-10"), ("ngày 28/2", "2025-02-28")]),
+    # held-out 312, 370: recurring pairs keep the year closest to the article ("… và 15/12 hằng năm")
+    ("Ngày 03/7/2024, UBND tỉnh ban hành Kế hoạch số 90/KH-UBND; báo cáo trước ngày 15/6 và 15/12 hằng năm.",
+     "2024-07-03", [("Ngày 03/7/2024", "2024-07-03"), ("ngày 15/6", "2024-06-15"), ("15/12", "2024-12-15")]),
+    # a count up to a day ("tính đến ngày") is no deadline
+    ("Ngày 12/3/2025, UBND tỉnh ban hành Kế hoạch số 60/KH-UBND. Tính đến ngày 30/9, toàn tỉnh có 40 xã đạt chuẩn.",
+     "2025-03-20", [("Ngày 12/3/2025", "2025-03-12"), ("ngày 30/9", "2024-09-30")]),
+]
+
+
+@pytest.mark.parametrize("raw, published, expected", DEADLINE_AFTER_ISSUE)
+def test_a_yearless_deadline_falls_after_its_plan(raw, published, expected):
+    assert [(d.text, d.value) for d in extract(raw, published=published).dates] == expected

@@ -57,6 +57,8 @@ def extract(text: str, *, id: Optional[str] = None, published: DateLike = None,
                 r.issued = r.issued or the_plan.issued
                 if not r.issuer or (the_plan.issuer or "").startswith(r.issuer + " "):
                     r.issuer = the_plan.issuer   # "Ban Thường vụ Huyện đoàn" completed with its place by the plan
+        # a year-less deadline falls after the plan that sets it ("trước ngày 30/11" of a January plan read in April)
+        date_mentions = dates.after_issue(doc, date_mentions, the_plan.issued)
     horizon = the_plan.horizon if the_plan else plan.implied_horizon(doc)
     written = doc.published or (date.fromisoformat(the_plan.issued) if the_plan and the_plan.issued else None)
     goals = targets.find(doc, horizon=horizon, plan_level=the_plan.locality.level if the_plan else None,

@@ -318,6 +318,58 @@ def find(doc, *, anchor: Optional[date] = None) -> list[DateMention]:
     return out
 
 
+# "hoàn thành trước ngày 30/11", "chậm nhất là ngày 15/10", "hạn chót 20/6": the date is a deadline
+_DEADLINE_BEFORE = regex.compile(
+    r"""
+    (?: \b trước | \b chậm \s+ nhất (?: \s+ là )? | \b hạn (?: \s+ (?: chót | cuối ) )? (?: \s+ là )? )
+    \s* (?: ngày \s* )? $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "trước ngày 15/6 và 15/12 hằng năm": the first date of a pair recurs too
+_RECURS_AFTER = regex.compile(
+    r"(?: \s* (?: và | , | ; ) \s* (?: ngày \s* )? \d{1,2} [/.] \d{1,2} )* \s* (?: hằng | hàng ) \s+ năm \b",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_WRITTEN_YEAR = regex.compile(r"\d{4}|\d[/.\-]\d{1,2}[/.\-]\d{2}$")   # "30/11/2026", "30.11.26"
+
+
+def after_issue(doc, mentions: list[DateMention], issued: Optional[str]) -> list[DateMention]:
+    """A year-less deadline comes after the plan that sets it: "Kế hoạch … ngày 20/01/2026 … hoàn thành
+    trước ngày 30/11" read in April is 30/11/2026, not the closer 30/11/2025. Each mention whose year was
+    inferred, that follows a deadline word, and falls before ``issued`` moves to its first day on or after it.
+    A recurring one ("trước ngày 15/12 hằng năm") keeps the year closest to ``published``.
+    """
+    try:
+        start = date.fromisoformat(issued) if issued else None
+    except ValueError:
+        return mentions
+    if start is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if (m.value[:1].isdigit() and m.value < start.isoformat() and not _WRITTEN_YEAR.search(m.text)
+                and _DEADLINE_BEFORE.search(doc.raw, max(0, m.span[0] - 30), m.span[0] + _lead(m.text))
+                and not _RECURS_AFTER.match(doc.raw, m.span[1])):
+            month, day = int(m.value[5:7]), int(m.value[8:10])
+            year = start.year if (month, day) >= (start.month, start.day) else start.year + 1
+            try:
+                m = m.model_copy(update={"value": date(year, month, day).isoformat()})
+            except ValueError:   # 29/2
+                pass
+        out.append(m)
+    return out
+
+
+_DAY_WORD = regex.compile(r"ngày\s*", regex.IGNORECASE)
+
+
+def _lead(text: str) -> int:
+    """Length of the "ngày " a mention's own text begins with ("ngày 30/11")."""
+    m = _DAY_WORD.match(text)
+    return m.end() if m else 0
+
+
 def parse_date_at(text: str, pos: int, published: Optional[date] = None) -> Optional[tuple[str, int, int]]:
     """(value, start, end) of a date beginning at ``pos`` or just after it (after ", (" or ":").
 
@@ -351,4 +403,4 @@ def find_between(doc, start: int, end: int, *, anchor: Optional[date] = None) ->
     return [(_value(r, text, doc.sentence_of(r.start), raws, reference), r.start, r.end) for r in raws]
 
 
-__all__ = ["find", "find_between", "parse_date_at"]
+__all__ = ["after_issue", "find", "find_between", "parse_date_at"]
