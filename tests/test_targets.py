@@ -4353,6 +4353,25 @@ BLIND_516_523 = [
 ]
 
 
+LEFT_FROM_528_531 = [
+    # 531: a decision's annex "Danh mục công trình": the length beside a section's chainage is the section's, and the
+    # catalogue's "(11 cầu khác)" row counts what it leaves out; neither is a goal
+    ("PHỤ LỤC: DANH MỤC CÔNG TRÌNH\n| TT | Tên công trình | Lý trình | Chiều dài | Kinh phí (triệu đồng) |\n|----|----|----|----|----|"
+     "\n| 1 | ĐT.185, đoạn qua xã Yên Sơn | Km12+500 – Km18+300 | 5,8 km | 18.450 |\n| 2 | Cầu Nậm Mu, ĐT.183 | Km27+120 | "
+     "L = 42 m | 14.600 |\n| … | (11 cầu khác) | | | |\n", []),
+    # 531: "(năm 2025)" after where a change starts dates that figure, not the goal: "… từ 88,6% (năm 2025) lên trên 92%"
+    ("2. Mục tiêu, chỉ tiêu năm 2026:\nb) Sửa chữa định kỳ ít nhất 186 km mặt đường tỉnh bị hư hỏng;\nd) Nâng tỷ lệ đường "
+     "tỉnh được nhựa hóa, bê tông hóa từ 88,6% (năm 2025) lên trên 92%;\n",
+     [(186, "km", "target"), (88.6, "%", "result"), (92, "%", "target")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEFT_FROM_528_531)
+def test_left_from_528_531(text, expected):
+    found = find(Document.from_text(text, published=date(2026, 1, 25)), now=2026, horizon=2026)
+    assert [(t.value, t.unit, t.kind) for t in found] == expected
+
+
 def test_a_verb_with_its_adverb_measures_what_follows():
     # held-out 531: "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh bị hư hỏng": the verb and "định kỳ" are no subject
     found = find(Document.from_text("b) Sửa chữa định kỳ ít nhất 186 km mặt đường tỉnh bị hư hỏng;"), now=2026, horizon=2026)

