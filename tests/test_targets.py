@@ -4353,6 +4353,25 @@ BLIND_516_523 = [
 ]
 
 
+BLIND_532_539 = [
+    # 534: a PDF's table one cell per line, its head cells wrapped ("Số lao động\nđược đào tạo\n(người)"), a page break with
+    # the running footer and the head again, a row's name wrapped, a total row; the caption "Chỉ tiêu … theo xã" shares
+    # goals out by commune
+    ("Biểu số 01: Chỉ tiêu đào tạo nghề năm 2023 theo xã\nTT\nXã, thị trấn\nSố lao động\nđược đào tạo\n(người)\nSố lớp\n(lớp)"
+     "\n1\nXã Đồng Lạc\n60\n2\n2\nXã Tân Sỏi\n50\n2\nKế hoạch số 52/KH-UBND ngày 14/3/2023 của UBND huyện Yên Thế     3\n"
+     "TT\nXã, thị trấn\nSố lao động\nđược đào tạo\n(người)\nSố lớp\n(lớp)\n3\nCác xã, thị trấn\ncòn lại\n415\n13\nTổng cộng"
+     "\n525\n17\n",
+     [(60, "người", "target"), (2, "lớp", "target"), (50, "người", "target"), (2, "lớp", "target"), (415, "người", "target"),
+      (13, "lớp", "target")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_532_539)
+def test_blind_batch_532_539(text, expected):
+    found = find(Document.from_text(text, published=date(2023, 3, 20)), now=2023, horizon=2023)
+    assert [(t.value, t.unit, t.kind) for t in found] == expected
+
+
 LEFT_FROM_528_531 = [
     # 531: a decision's annex "Danh mục công trình": the length beside a section's chainage is the section's, and the
     # catalogue's "(11 cầu khác)" row counts what it leaves out; neither is a goal

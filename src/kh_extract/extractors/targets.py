@@ -4120,6 +4120,10 @@ _LINE = regex.compile(r"[^\n]*")
 
 
 def _stacked_rows(raw: str) -> list:
+    """The rows of tables pasted one cell per line. A head cell wrapped over lines ("Số lao động\\nđược đào tạo\\n(người)")
+    is joined back, when the rows' numbering says the head has fewer cells than lines, as is a row's wrapped name ("Các
+    xã, thị trấn\\ncòn lại"); a PDF's page break inside the table (a running footer, then the head again) is passed
+    over; the rows end at the first line that does not go on numbering them ("Tổng cộng")."""
     out = []
     for head in _STACKED_HEAD.finditer(raw):
         lines, pos = [], head.start()
@@ -4127,19 +4131,78 @@ def _stacked_rows(raw: str) -> list:
             m = _LINE.match(raw, pos)
             lines.append((m.start(), m.end(), m.group().strip()))
             pos = m.end() + 1
-        width = next((i for i, (_, _, t) in enumerate(lines) if t == "1"), 0)
-        if not 3 <= width <= 8 or any(not t or len(t) > 60 for _, _, t in lines[:width]):
+        first = next((i for i, (_, _, t) in enumerate(lines) if t == "1"), 0)
+        if not 3 <= first <= 12 or any(not t or len(t) > 60 for _, _, t in lines[:first]):
             continue
-        table = [(lines[:width], True)]
-        at, number = width, 1
-        while at + width <= len(lines) and lines[at][2] == str(number) and all(t for _, _, t in lines[at:at + width]):
-            table.append((lines[at:at + width], False))
-            at, number = at + width, number + 1
+        joined = _joined_cells(lines[:first])
+        width = _stacked_width(lines, first, len(joined))
+        head_cells = lines[:first] if width == first else joined
+        if width is None or len(head_cells) != width:
+            continue
+        head_texts = [t for _, _, t in lines[:first]]
+        table, at, number = [(head_cells, True)], first, 1
+        while at < len(lines):
+            if lines[at][2] != str(number) and (at := _past_page_break(lines, at, head_texts, number)) is None:
+                break
+            row = _stacked_row(lines, at, width)
+            if row is None:
+                break
+            table.append((row[0], False))
+            at, number = row[1], number + 1
         if len(table) < 2:
             continue
-        for cells, first in table:
-            out.append((cells, (cells[0][0], cells[-1][1]), first, ""))
+        for cells, first_row in table:
+            out.append((cells, (cells[0][0], cells[-1][1]), first_row, ""))
     return out
+
+
+def _stacked_width(lines: list, first: int, joined: int) -> Optional[int]:
+    """How many lines a row takes, from where its number "1" stands: of the counts that put "2" (and "3", when there is
+    one) at a row's start, the head's count of cells once its wrapped lines are joined, else its line count, else the
+    least."""
+    fits = [w for w in range(3, 9) if first + w < len(lines) and lines[first + w][2] == "2"
+            and all(t for _, _, t in lines[first:first + w])]
+    full = [w for w in fits if first + 2 * w < len(lines) and lines[first + 2 * w][2] == "3"] or fits
+    return next((w for w in (joined, first) if w in full), full[0] if full else None)
+
+
+# a cell's line that goes on the line above: "được đào tạo", "(người)", "còn lại"
+_CONTINUED_CELL = regex.compile(r"[(\p{Ll}]")
+
+
+def _joined_cells(lines: list) -> list:
+    """Lines joined into cells: a line that starts in lower case or with a bracket goes on the text cell above it."""
+    cells = []
+    for start, end, text in lines:
+        if cells and _CONTINUED_CELL.match(text) and not _NUMBER_ONLY.fullmatch(cells[-1][2]):
+            cells[-1] = (cells[-1][0], end, f"{cells[-1][2]} {text}")
+        else:
+            cells.append((start, end, text))
+    return cells
+
+
+def _stacked_row(lines: list, at: int, width: int) -> Optional[tuple[list, int]]:
+    """The row of ``width`` cells whose number stands at ``lines[at]``, its wrapped names joined; where the next begins."""
+    cells, k = [], at
+    while k < len(lines) and lines[k][2]:
+        start, end, text = lines[k]
+        if cells and _CONTINUED_CELL.match(text) and not _NUMBER_ONLY.fullmatch(cells[-1][2]):
+            cells[-1] = (cells[-1][0], end, f"{cells[-1][2]} {text}")
+        elif len(cells) == width:
+            break
+        else:
+            cells.append((start, end, text))
+        k += 1
+    return (cells, k) if len(cells) == width else None
+
+
+def _past_page_break(lines: list, at: int, head: list[str], number: int) -> Optional[int]:
+    """Where row ``number`` starts after a page break: a few lines of page furniture, then the table's head again."""
+    for k in range(at, min(at + 4, len(lines))):
+        if ([t for _, _, t in lines[k:k + len(head)]] == head and k + len(head) < len(lines)
+                and lines[k + len(head)][2] == str(number)):
+            return k + len(head)
+    return None
 
 
 # … or a table a page flattened into one bulleted line per cell: "• Chỉ tiêu", "• Năm học 2025 - 2026", "• Năm học 2026 -
@@ -4341,7 +4404,12 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
 
 # The caption of a table of places that shares goals out: "Biểu: Phân bổ chỉ tiêu trồng rừng năm 2024 (kèm theo Kế
 # hoạch)" over "TT | Đơn vị | Trồng rừng tập trung (ha) | Trồng cây phân tán (nghìn cây)" (held-out 488)
-_GOALS_CAPTION = regex.compile(r"\b(?:phân\s+bổ|phân\s+khai|giao)\s+(?:chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ)\b", regex.IGNORECASE)
+# (or "Biểu số 01: Chỉ tiêu đào tạo nghề năm 2023 theo xã": goals by place, held-out 534)
+_GOALS_CAPTION = regex.compile(r"""
+      \b (?: phân \s+ bổ | phân \s+ khai | giao ) \s+ (?: chỉ \s+ tiêu | kế \s+ hoạch | nhiệm \s+ vụ ) \b
+    | \b chỉ \s+ tiêu \b [^\n]{0,80}? \b (?: theo | của \s+ (?: các | từng ) ) \s+ (?: từng \s+ )?
+      (?: xã | phường | huyện | đơn \s+ vị | địa \s+ phương ) \b
+    """, regex.IGNORECASE | regex.VERBOSE)
 
 
 def _line_over(raw: str, start: int) -> str:
