@@ -58,8 +58,12 @@ REAL_WORLD_MD = [
     ("4.200 tấn\nphân hữu cơ ủ tại chỗ\n37\ntrang trại dùng đệm lót", "4.200 tấn phân hữu cơ ủ tại chỗ\n37 trang trại dùng đệm lót"),
     # held-out 247 (a scrape that left HTML entities as text): each becomes its character, a no-break space a space
     ("hoàn thành 5.800&nbsp;căn, Đề án &quot;Mái ấm&quot; &amp; n&ocirc;ng th&#244;n", 'hoàn thành 5.800 căn, Đề án "Mái ấm" & nông thôn'),
+    # held-out 533 (a loudspeaker script): a figure restated in words between dashes, or after "- tức là", goes
+    ("có ít nhất 80% - tám mươi phần trăm - số hộ; đạt 21 tấn/ngày - tức là hai mươi mốt tấn mỗi ngày; tỷ lệ",
+     "có ít nhất 80%" + " " * 24 + "số hộ; đạt 21 tấn/ngày" + " " * 35 + "; tỷ lệ"),
 ]
 MUST_STAY = [
+    "đạt 80% - năm 2025 đạt 90%; đạt 80% - một số xã đạt.",   # a dash before words that restate nothing
     "hoàng, quý, quỷ, thuyền, khuỷu",      # the tone belongs where it is
     "I. MỤC TIÊU\n1. Mục tiêu chung",        # a heading's line break stays
     "được xử lý.\nTiếp theo",               # a break after a full stop stays

@@ -4366,6 +4366,20 @@ BLIND_532_539 = [
 ]
 
 
+def test_a_broadcast_reads_its_goals_out():
+    # held-out 533: a loudspeaker script's "Một là: …" items under "… những mục tiêu chính của Kế hoạch:", each figure
+    # restated in words ("80% - tám mươi phần trăm - số hộ", "- tức là hai mươi mốt tấn mỗi ngày"), a range "từ 40 đến
+    # 50 phần trăm"
+    text = ("Đài xin đọc những mục tiêu chính của Kế hoạch:\n\nMột là: phấn đấu có ít nhất 80% - tám mươi phần trăm - số hộ "
+            "gia đình thực hiện phân loại rác tại nguồn.\n\nHai là: lượng rác được thu gom đạt không dưới 21 tấn/ngày - tức là "
+            "hai mươi mốt tấn mỗi ngày; tỷ lệ hộ tự xử lý rác hữu cơ đạt từ 40 đến 50 phần trăm.\n\nBa là: cấp miễn phí 2.500 "
+            "thùng rác hai ngăn cho hộ nghèo.\n")
+    found = find(Document.from_text(text), now=2026, horizon=2026)
+    assert [(t.value, t.value_max, t.unit, t.kind, t.subject) for t in found] == [
+        (80, None, "%", "target", "số hộ gia đình"), (21, None, "tấn/ngày", "target", "lượng rác được thu gom"),
+        (40, 50, "%", "target", "tỷ lệ hộ tự xử lý rác hữu cơ"), (2500, None, "thùng rác", "target", "thùng rác hai ngăn cho hộ nghèo")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_532_539)
 def test_blind_batch_532_539(text, expected):
     found = find(Document.from_text(text, published=date(2023, 3, 20)), now=2023, horizon=2023)

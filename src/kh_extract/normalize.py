@@ -96,6 +96,10 @@ _RULES_WITH_FIGURE = r"""
                                                  # square brackets reads as one in round ones (held-out 523)
   | (?P<quote> > (?<= (?: ^ | \n ) [ ]* > ) [ ]? (?: > [ ]? )* (?= [^\d\s>=<] ) )   # an e-mail's quoted line "> Tỷ lệ người cao tuổi …"
                                                  # (not "> 90%", a bound at a line's start)
+  | (?P<restated> [-–] (?<= \d [^\n\d]{0,24} [ ] [-–] ) [ ]+   # a figure restated in words, as a broadcast reads it out:
+      (?: SPELLED [ ]+ phần [ ]+ trăm [ ]+ [-–] (?= [ ] )       # "80% - tám mươi phần trăm - số hộ",
+        | tức [ ]+ là [ ]+ SPELLED (?: [ ]+ \p{Ll}+ ){0,4} (?= [ ]* [;,.\n] ) ) )   # "21 tấn/ngày - tức là hai mươi mốt tấn
+                                                 # mỗi ngày;": the words go, the figure stays (held-out 533)
   | (?P<citewrap> \n (?<= \p{Ll} [ ]* \n ) (?= [ ]* (?: Kế [ ]+ hoạch | Quyết [ ]+ định | Nghị [ ]+ quyết | Chỉ [ ]+ thị
                                                 | Thông [ ]+ tư | Nghị [ ]+ định | Công [ ]+ văn ) [ ]+ (?: số [ ]* )? \d ) )
                                                  # a short-lined post's "UBND xã đã ban hành\nKế hoạch số 58/KH-UBND": the
@@ -134,8 +138,12 @@ ENTITY = r"""
 _BLANKED = r"[ ]* \d [\d.,/]* (?: [ ]* [-–] [ ]* \d [\d.,/]* )? [ ]*"
 # What a baseline in square brackets holds: "năm 2025: 46,9‰", "kết quả năm 2024: 11,4%"
 _BASELINE = r"[ ]* (?i: năm [ ]+ 20\d\d | kết [ ]+ quả | thực [ ]+ hiện ) [^\[\]\n]{0,160}"
+# A number in words: "tám mươi", "hai mươi mốt", "hai nghìn năm trăm"
+_SPELLED = (r"(?: một | hai | ba | bốn | tư | năm | lăm | sáu | bảy | bẩy | tám | chín | mười | mươi | mốt | trăm | nghìn | ngàn"
+            r" | triệu | linh | lẻ | rưỡi ) (?: [ ]+ (?: một | hai | ba | bốn | tư | năm | lăm | sáu | bảy | bẩy | tám | chín | mười"
+            r" | mươi | mốt | trăm | nghìn | ngàn | triệu | linh | lẻ | rưỡi ) ){0,7}")
 _RULES = (_RULES_WITH_FIGURE.replace("FIGURE", _FIGURE).replace("ENTITY", ENTITY).replace("BLANKED", _BLANKED)
-          .replace("BASELINE", _BASELINE))
+          .replace("BASELINE", _BASELINE).replace("SPELLED", _SPELLED))
 _NFD_RULE = r"""
     (?P<nfd> \P{M}\p{M}+ )                        # a base letter with combining marks (NFD)
   |"""
@@ -322,7 +330,7 @@ def _replacement(kind: str, s: str) -> str:
         return "Đ" if s == "Ð" else "đ"
     if kind == "ti":
         return s[0] + "ỷ"   # the press's spelling of "tỷ"
-    if kind in ("md", "space", "wrap", "figwrap", "blank", "citewrap", "codedate", "quote"):
+    if kind in ("md", "space", "wrap", "figwrap", "blank", "citewrap", "codedate", "quote", "restated"):
         return " " * len(s)
     if kind == "tag":
         # "…<br>…", "…</p><p>…": a break or a block ends its line (a page whose paragraphs a CMS joined with "<br>" text)

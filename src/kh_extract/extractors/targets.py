@@ -149,7 +149,7 @@ def _patterns():
         (?<! (?:số|Số)\s+\d{{1,3}}\s*(?:,|và)\s* )          # "các bến số 4, 5 cảng Chân Mây": numbers that name
         (?:
             (?P<num> {_NUMBER} ) {_SPELLED_OUT}   # "02 (hai) cụm xử lý": the legal style spells the number out
-            (?: [^\S\n]* %? [^\S\n]* (?:-|–|đến|tới) [^\S\n]* (?P<num2> {_NUMBER} ) {_SPELLED_OUT} (?=\s*[%‰]|\s+(?:{units})(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
+            (?: [^\S\n]* %? [^\S\n]* (?:-|–|đến|tới) [^\S\n]* (?P<num2> {_NUMBER} ) {_SPELLED_OUT} (?=\s*[%‰]|\s+(?:{units}|phần\s+trăm)(?!\w)) )?   # "11,5 - 12,4%", "1-1,5%/năm", "12 - 15 xã", "92% đến 95%"
                                                                                    # (not across lines: "… năm 2024\n- 10 HTX …")
             (?:
                 \s* (?P<pct> [%‰] | (?<=\d\s*) phần \s+ trăm (?!\w) ) (?P<pctrate> \s*/\s*năm )?   # "90%", "100 %", "7%/năm", "8‰"
@@ -296,7 +296,7 @@ _HEADING = regex.compile(
 )
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?-i:\p{Lu}{1,4})[-.]?\d{1,2}(?:\.\d{1,2})*[.)]?(?=\s)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*,"   # "Hai là, …"
+_LIST_MARK = regex.compile(r"^(?:20\d{2}|[a-zđ]\)|\d+[.)]|(?-i:\p{Lu}{1,4})[-.]?\d{1,2}(?:\.\d{1,2})*[.)]?(?=\s)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*(?:[,:]|$)"   # "Hai là, …", "Ba là: …"
                         r"|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*(?:,|$))\s*,?\s*")   # "Thứ nhất, …"
 _TU_END = regex.compile(r"\btừ\s*$", regex.IGNORECASE | regex.REVERSE)
 # The verb between a subject and its value: "tỷ lệ hộ nghèo giảm 1%", "thu nhập đạt 75 triệu đồng".
@@ -5208,7 +5208,9 @@ def _strip_comparator(before: str, cmp_before) -> str:
 
 
 # (also inside a box drawn with bars: "| - 10 HTX áp dụng nhật ký sản xuất điện tử   |")
-_LIST_LINE = regex.compile(r"[ \t]*(?:\|[ \t]*(?=[-+•*][ \t]))?(?:[-+•*]|\p{So}[\uFE0F\u200D]*|(?-i:\p{Lu}{1,4})-?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\))\s")   # also "ii)", "iii)" of a legal text; an emoji bullet "✅ "
+_LIST_LINE = regex.compile(r"[ \t]*(?:\|[ \t]*(?=[-+•*][ \t]))?(?:[-+•*]|\p{So}[\uFE0F\u200D]*|(?-i:\p{Lu}{1,4})-?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[ivx]{1,4}\)|\d+[.)]|\(\d{1,2}\)"
+                        r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)[ ]+là[ ]*[,:]|Thứ[ ]+(?:nhất|hai|ba|tư|năm|sáu|bảy)[ ]*[,:])\s")
+# (also "ii)", "iii)" of a legal text; an emoji bullet "✅ "; a speech's "Một là: …", "Thứ hai, …")
 # A line that is one labelled figure, under a line ending in ":" and without a list mark: "Mường Lát: 520 hộ" under "Số hộ
 # thoát nghèo giao cho các huyện nghèo năm 2024 như sau:"
 _LABELLED_LINE = regex.compile(r"[ \t]*(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*|\d{1,2}[.)][ \t]+|[-+•*][ \t]+"
