@@ -4380,6 +4380,26 @@ def test_a_broadcast_reads_its_goals_out():
         (40, 50, "%", "target", "tỷ lệ hộ tự xử lý rác hữu cơ"), (2500, None, "thùng rác", "target", "thùng rác hai ngăn cho hộ nghèo")]
 
 
+def test_a_correction_notice_gives_the_goal_its_right_figure():
+    # held-out 538: "ĐÍNH CHÍNH: … chỉ tiêu tỷ lệ hộ gia đình trang bị … được ghi là 80%; con số đúng theo Kế hoạch … là 70%"
+    text = ("Kế hoạch phấn đấu 80% hộ gia đình trang bị ít nhất 01 bình chữa cháy xách tay.\n\nĐÍNH CHÍNH\nDo sơ suất trong "
+            "biên tập, chỉ tiêu tỷ lệ hộ gia đình trang bị ít nhất 01 bình chữa cháy xách tay được ghi là 80%; con số đúng "
+            "theo Kế hoạch số 285/KH-UBND là 70%. Tòa soạn xin đính chính.\n")
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.value, t.unit, text[t.span[0]:t.span[1]]) for t in found] == [(70, "%", "70%")]
+
+
+def test_a_split_by_years_in_brackets_counts_the_whole_named():
+    # held-out 538: "150 tổ … (năm 2024 ít nhất 95 tổ, năm 2025 ít nhất 55 tổ)": each year's part, of the same teams, in
+    # its own year; "cháy, nổ" is one noun's pair, no clause break
+    text = ("Toàn huyện thành lập tối thiểu 150 tổ liên gia an toàn PCCC (năm 2024 ít nhất 95 tổ, năm 2025 ít nhất 55 tổ). "
+            "Cơ sở có nguy cơ cháy, nổ cao được kiểm tra không dưới 2 lần/năm.")
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.value, t.subject, t.deadline) for t in found[:3]] == [
+        (150, "tổ liên gia an toàn PCCC", 2025), (95, "tổ liên gia an toàn PCCC", 2024), (55, "tổ liên gia an toàn PCCC", 2025)]
+    assert found[3].subject.startswith("Cơ sở có nguy cơ cháy, nổ cao")
+
+
 @pytest.mark.parametrize("text,expected", BLIND_532_539)
 def test_blind_batch_532_539(text, expected):
     found = find(Document.from_text(text, published=date(2023, 3, 20)), now=2023, horizon=2023)

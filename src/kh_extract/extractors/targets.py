@@ -262,6 +262,9 @@ _LIST_JOIN = regex.compile(r"(?:[,;]|\bvà|\bhoặc|\bđồng\s+thời|\btrong\s
                           r"|(?:bình\s+quân|mỗi\s+năm|hằng\s+năm)\s+(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|tối\s+đa)\s+"   # "…, bình quân tối thiểu 900 …"
                           r"|[^,;]{1,50}?\scho\s+(?:\S+\s+){0,2})$",   # "…, nước sinh hoạt phân tán cho ít nhất 1.400 hộ"
                           regex.REVERSE)
+# A split by years opening in brackets after the whole: "(năm 2024 ít nhất | 95 tổ, …", "(trong đó năm 2024: | 95 tổ"
+_YEAR_SPLIT_OPENS = regex.compile(r"\(\s*(?:trong\s+đó\s*[,:]?\s*)?năm\s+20\d\d\s*:?\s*(?:(?:ít\s+nhất|tối\s+thiểu|không\s+dưới"
+                                  r"|khoảng|trên)\s+)?$", regex.IGNORECASE)
 # "…, các công trình khác không quá (15 ngày làm việc)": after a comma, a noun (no verb in it) with a comparator of its own
 _NOUN_CMP_JOIN = regex.compile(r"[,;]\s*(?:(?!(?:có|được|đạt|là)\b)[^\s,;]+\s+){1,5}"
                                r"(?:ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+dưới|tối\s+đa|[≥≤<>~])\s+$", regex.IGNORECASE)
@@ -670,7 +673,11 @@ _PERIOD_LABEL_AFTER = regex.compile(rf"\s*[,;]\s*(?:và\s+)?(?:{_PART_OR_HALF_OF
                                  regex.IGNORECASE)
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
-_PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}", regex.IGNORECASE)
+# (or a year's part in brackets: "150 tổ … (năm 2024 ít nhất 95 tổ, …)", not "(năm 2025)" nor a baseline "(năm 2025: …)",
+# "(năm 2024 đạt 68,5 triệu đồng/người)")
+_PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}|\(\s*năm\s+20\d\d\b(?!\s*[):]|\s+(?:là|có|mới|chỉ|đã)\b"
+                         r"|\s+đạt\b(?!\s+(?:ít|tối|không|trên|khoảng)\b))",
+                         regex.IGNORECASE)
 _AT_PLACE = regex.compile(r"(?:tại|ở|trên\s+địa\s+bàn|để)\b", regex.IGNORECASE)   # (also its purpose: "… | để bù …")
 _PART_OWN_VERB = regex.compile(r"(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|trồng(?:\s+mới)?|xây\s+dựng(?:\s+mới)?|làm(?:\s+mới)?"
                          r"|phát\s+triển(?:\s+mới)?|đạt)", regex.IGNORECASE)
@@ -2762,7 +2769,44 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             h is not t and h.value == t.value and h.unit == t.unit and h.comparator == t.comparator and h.deadline == t.deadline
             and _containment(set(_syllables(spelled(h.subject))), set(_syllables(spelled(t.subject)))) >= 0.5
             for h in heads)]
+    if "đúng" in doc.raw:   # (a cheap test first)
+        targets = _corrected(doc, targets)
     return targets
+
+
+# A correction notice: "… chỉ tiêu tỷ lệ hộ gia đình trang bị … được ghi là 80%; con số đúng theo Kế hoạch số 285/KH-UBND
+# là 70%" (held-out 538): the goal the article gave is the corrected figure
+_CORRECTION = regex.compile(
+    r"""
+    (?P<named> [^.;:\n]{0,160}? ) \s+ (?: được | bị | đã )? \s* (?: ghi | viết | đưa \s+ tin ) \s+ (?: nhầm | sai | là | thành )
+    (?: \s+ (?: là | thành ) )? \s+ (?P<wrong> \d[\d.,]* ) [ ]* (?P<pct> % )?
+    [^.\n]{0,40}? \b (?: con \s+ số | số \s+ liệu | chỉ \s+ tiêu | nội \s+ dung ) \s+ (?: đúng | chính \s+ xác ) \b
+    [^.\n]{0,100}? \b là \s+ (?P<right> \d[\d.,]* (?: [ ]* % )? )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _corrected(doc: Document, targets: list[Target]) -> list[Target]:
+    """Targets with a correction notice applied: the goal that gave the wrong figure takes the right one, at the right
+    figure's place; the notice's own figures are no goals of their own."""
+    out = list(targets)
+    for m in _CORRECTION.finditer(doc.raw):
+        try:
+            wrong = parse_number(m.group("wrong"), percent=bool(m.group("pct")))
+            right = parse_number(m.group("right").rstrip("% "), percent=m.group("right").endswith("%"))
+        except ValueError:
+            continue
+        out = [t for t in out if not m.start("wrong") <= t.span[0] < m.end()]
+        named = set(_syllables(m.group("named")))
+        fixed = [t for t in out if t.value == wrong and (t.unit == "%") == bool(m.group("pct"))
+                 and _share_of(set(_syllables(t.subject)), named) >= 0.5]
+        for t in fixed[:1]:
+            t.value, t.value_max, t.span = right, None, (m.start("right"), m.end("right"))
+        twins = {id(t) for t in fixed[1:]}   # (the same figure said again)
+        out = [t for t in out if id(t) not in twins]
+    out.sort(key=lambda t: t.span[0])
+    return out
 
 
 # What opens a year's figure with no noun of its own: "…; năm 2026 nâng lên (80%)", "… và đến năm 2027 đạt trên (90%)"
@@ -2785,8 +2829,9 @@ def _carry_into_years(raw: str, targets: list[Target]) -> set[int]:
     return carried
 
 
-_YEAR_ITEM_BETWEEN = regex.compile(r",\s*(?:trong\s+đó\s+)?(?:(?:đến|trong|vào|tới)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b",
-                                 regex.IGNORECASE)   # (also a year's part: "1.200 bộ đèn LED …, trong đó năm 2024 ít nhất 450 bộ")
+_YEAR_ITEM_BETWEEN = regex.compile(r"[,(]\s*(?:trong\s+đó\s+)?(?:(?:đến|trong|vào|tới)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b",
+                                 regex.IGNORECASE)   # (also a year's part: "1.200 bộ đèn LED …, trong đó năm 2024 ít nhất 450 bộ",
+                                                     # "150 tổ liên gia … (năm 2024 ít nhất 95 tổ, …")
 _NOT_A_NAME = regex.compile(r"[,;()\d]|\b(?:và|hoặc|cho|của|để|với|năm)\b", regex.IGNORECASE)   # "hộ và chuyển đổi nghề cho"
 
 
@@ -3362,11 +3407,28 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                 or _YEAR_LED_ITEM.search(before) is not None)
             # "… cấp tỉnh 01 cuộc, cấp huyện 10 cuộc và cấp xã ít nhất 20 cuộc": a part labelled before its own figure
             labelled = val.unit == kept[-1].unit and _PART_LABEL_BEFORE.search(bare) is not None
+            # "150 tổ liên gia … (năm 2024 ít nhất 95 tổ, năm 2025 ít nhất 55 tổ)": the first year's share of the whole
+            labelled = labelled or (val.unit.split()[0] == kept[-1].unit.split()[0] and _YEAR_SPLIT_OPENS.search(before) is not None)
             if not (part or raised or restated or made or apart or own_count or reached or own_measure or own_clause
                     or labelled) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
         kept.append(val)
     return kept
+
+
+@lru_cache(maxsize=1)
+def _comma_pairs():
+    """Pairs written with a comma inside one noun (vocabulary ``comma_pairs``): "cháy, nổ", "khám, chữa bệnh"."""
+    return regex.compile(_alternation(vocabulary()["comma_pairs"]), regex.IGNORECASE)
+
+
+def _last_comma_split(lead: str) -> tuple[str, str, str]:
+    """``lead.rpartition(", ")`` at its last comma outside a pair: "cơ sở có nguy cơ cháy, nổ cao" has none."""
+    inside = [(m.start(), m.end()) for m in _comma_pairs().finditer(lead)] if ", " in lead else []
+    at = lead.rfind(", ")
+    while at >= 0 and any(a <= at < b for a, b in inside):
+        at = lead.rfind(", ", 0, at)
+    return (lead[:at], ", ", lead[at + 2:]) if at >= 0 else ("", "", lead)
 
 
 def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
@@ -3631,7 +3693,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             lead = lead[apart.end():].strip()
             if (passive := lead.rfind(" được ")) > 0:
                 lead = lead[:passive]
-        head, comma, tail = lead.rpartition(", ")
+        head, comma, tail = _last_comma_split(lead)
         if apart is not None:
             comma = ""   # the part set apart is whole: "cơ sở có nguy hiểm về cháy, nổ"
         if comma and _ATTRIBUTE.fullmatch(tail.strip()) and len(head.split()) >= 2:
