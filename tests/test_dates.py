@@ -60,6 +60,9 @@ REAL_WORLD_MD = [
     ("| Tuần 2 | 12/8 – 18/8 | 1.250 | 16 |", date(2024, 9, 5), [("12/8", "2024-08-12"), ("18/8", "2024-08-18")]),
     # held-out 415: a scraped record's ISO date
     ("title: Ngư dân thu gom rác thải nhựa\npublished_at: 2025-11-12\nGiai đoạn 2021-2025", None, [("2025-11-12", "2025-11-12")]),
+    # held-out 547: an SMS series numbers its messages "(1/9)", "(2/9)": parts, no days
+    ("19/01/2026 08:30\n[UBND xã] (1/9) Ngày 14/01/2026 UBND xã ban hành KH.\n19/01/2026 08:31\n[UBND xã] (2/9) KH thực "
+     "hiện NQ.", None, [("19/01/2026", "2026-01-19"), ("Ngày 14/01/2026", "2026-01-14"), ("19/01/2026", "2026-01-19")]),
     # held-out 411: a schedule line opens with a range of days
     ("TIẾN ĐỘ\n• 25/4 - 31/5: nạo vét kênh, cống\n", date(2025, 4, 18), [("25/4", "2025-04-25"), ("31/5", "2025-05-31")]),
 ]

@@ -145,6 +145,9 @@ REAL_WORLD_MD += [
     # held-out 390: "… và Công nghệ" is part of the department's name, not the next document ("và Công văn số …")
     ("Ngày 03/12/2025, Sở Khoa học và Công nghệ tỉnh Tây Ninh ban hành Kế hoạch số 1875/KH-SKHCN về tiêu chuẩn, đo lường.",
      [dict(ref="1875/KH-SKHCN", issuer="Sở Khoa học và Công nghệ tỉnh Tây Ninh")]),
+    # held-out 543: "Để Kế hoạch số 112 được triển khai …" names again the plan cited in full before
+    ("ngày 15/4/2025, UBND tỉnh đã ban hành Kế hoạch số 112/KH-UBND thực hiện Phong trào. Để Kế hoạch số 112 được triển "
+     "khai đồng bộ, Chủ tịch UBND tỉnh yêu cầu", [dict(ref="112/KH-UBND", issued="2025-04-15")]),
 ]
 
 

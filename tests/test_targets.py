@@ -4400,6 +4400,18 @@ def test_a_split_by_years_in_brackets_counts_the_whole_named():
     assert found[3].subject.startswith("Cơ sở có nguy cơ cháy, nổ cao")
 
 
+def test_an_ascii_tables_wrapped_head_and_its_caption_share_goals_out():
+    # held-out 542: "+----+" rules, head cells wrapped over three lines, the caption "Chỉ tiêu giao một số xã …:" over the top
+    # rule; the herd each commune has ("Tổng đàn lợn (con)") is no goal
+    text = ("Chỉ tiêu giao một số xã trọng điểm như sau:\n\n+----+--------------+-----------+--------------+\n"
+            "| TT | Đơn vị       | Tổng đàn  | Tiêm vắc xin |\n|    |              | lợn (con) | DTLCP (con)  |\n"
+            "+----+--------------+-----------+--------------+\n| 1  | Xã Quỳnh Hải | 9.850     | 1.200        |\n"
+            "| 2  | Xã An Thái   | 7.960     | 950          |\n+----+--------------+-----------+--------------+\n")
+    found = find(Document.from_text(text), now=2024, horizon=2024)
+    assert [(t.value, t.unit, t.subject) for t in found] == [(1200, "con", "Tiêm vắc xin DTLCP Xã Quỳnh Hải"),
+                                                            (950, "con", "Tiêm vắc xin DTLCP Xã An Thái")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_532_539)
 def test_blind_batch_532_539(text, expected):
     found = find(Document.from_text(text, published=date(2023, 3, 20)), now=2023, horizon=2023)

@@ -204,12 +204,21 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
                         # "| 12/8 – 18/8 |": a week's first day, the range's second a date as well
                         and not (m.group("sep") == "/" and _DAY_RANGE_NEXT.match(text, m.end()))):
                     return None
+        if not year and _part_of_a_series(text, m, day, month):
+            return None
     year = int(year) if year else None
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     if day > calendar.monthrange(year or 2024, month)[1]:  # "30/2"; 29/2 kept when the year is unknown
         return None
     return _Raw(m.start(), m.end(), day, month, year)
+
+
+def _part_of_a_series(text: str, m: regex.Match, day: int, month: int) -> bool:
+    """"[UBND xã] (3/9) Năm 2025 …": the third of nine messages, when another "(k/9)" numbers the series too."""
+    if not (day <= month and m.start() > 0 and text[m.start() - 1] == "(" and text.startswith(")", m.end())):
+        return False
+    return len(regex.findall(rf"\(\d{{1,2}}/{month}\)", text)) >= 2
 
 
 def _on_or_before(raw: "_Raw", published: date) -> bool:

@@ -450,7 +450,9 @@ def find(doc) -> list[Reference]:
         entries[key] = dict(ref=ref, kind=kind, number=number, year=year, symbol=symbol, issued=issued,
                             issuer=issuer, span=doc.raw_span(start, end))
     _share_dates(text, mentions, entries)
-    return [Reference(**e) for e in entries.values()]
+    # "Để Kế hoạch số 112 được triển khai …" after "Kế hoạch số 112/KH-UBND": the short name of one already cited
+    full = {(e["kind"], e["number"]) for key, e in entries.items() if key[0] != "bare"}
+    return [Reference(**e) for key, e in entries.items() if not (key[0] == "bare" and (e["kind"], e["number"]) in full)]
 
 
 # What may stand between references of one enumeration: "318/QĐ-TTg, 319/QĐ-TTg", "… và Thông tư số …".

@@ -4082,6 +4082,16 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
                 merged = [(c[0], c[1], f"{c[2]} {d[2]}".strip()) if d[2] else c for c, d in zip(above, cells)]
                 found[-1] = (merged, (a_start, m.end()), False, a_caption)
                 continue
+            if (not first and found and found[-1][2] and len(found[-1][0]) == len(cells) > 2 and not cells[0][2]
+                    and found[-1][1][1] + 1 >= m.start() and "|" in m.group()
+                    # (not the years under a stacked head, "Hiện trạng đến | Khối lượng" over "30/9/2025 | Năm 2025")
+                    and not any(_NUMBER_ONLY.fullmatch(c[2]) or _YEAR_DIGITS.search(c[2]) for c in cells if c[2])):
+                # "| TT | Đơn vị | Tổng đàn  | Tiêm vắc xin |" over "|    |        | lợn (con) | DTLCP (con)  |": a head whose
+                # cells wrap, each line's words joining the cell above them (held-out 542)
+                above, (a_start, _), _, a_caption = found[-1]
+                merged = [(c[0], c[1], f"{c[2]} {d[2]}".strip()) if d[2] else c for c, d in zip(above, cells)]
+                found[-1] = (merged, (a_start, m.end()), True, a_caption)
+                continue
             caption = ""
             if first:
                 above = raw[raw.rfind("\n", 0, max(0, m.start() - len(line_before) - 2)) + 1: max(0, m.start() - len(line_before) - 2)]
@@ -4469,15 +4479,19 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
 # (or "Biểu số 01: Chỉ tiêu đào tạo nghề năm 2023 theo xã": goals by place, held-out 534)
 _GOALS_CAPTION = regex.compile(r"""
       \b (?: phân \s+ bổ | phân \s+ khai | giao ) \s+ (?: chỉ \s+ tiêu | kế \s+ hoạch | nhiệm \s+ vụ ) \b
-    | \b chỉ \s+ tiêu \b [^\n]{0,80}? \b (?: theo | của \s+ (?: các | từng ) ) \s+ (?: từng \s+ )?
-      (?: xã | phường | huyện | đơn \s+ vị | địa \s+ phương ) \b
+    | \b chỉ \s+ tiêu \b [^\n]{0,80}? \b (?: theo | của \s+ (?: các | từng ) | giao \s+ (?: cho \s+ )? (?: các | từng | một \s+ số )? )
+      \s+ (?: từng \s+ )? (?: xã | phường | huyện | đơn \s+ vị | địa \s+ phương ) \b   # "Chỉ tiêu giao một số xã …:"
     """, regex.IGNORECASE | regex.VERBOSE)
 
 
 def _line_over(raw: str, start: int) -> str:
-    """The last line over a table's head at ``start``, a blank line between or not."""
+    """The last line over a table's head at ``start``, a blank line or an ASCII table's top rule "+----+" between or not."""
     above = raw[max(0, start - 300):start].rstrip()
-    return above[above.rfind("\n") + 1:].strip()
+    line = above[above.rfind("\n") + 1:].strip()
+    if _ASCII_RULE.fullmatch(line):
+        above = above[:above.rfind("\n")].rstrip()
+        line = above[above.rfind("\n") + 1:].strip()
+    return line
 
 
 def _goals_by_caption(raw: str, start: int, texts: list[str], place: int) -> list[tuple[int, Optional[int]]]:
@@ -4490,7 +4504,12 @@ def _goals_by_caption(raw: str, start: int, texts: list[str], place: int) -> lis
     columns = [i for i, t in enumerate(texts) if i != place and not _ROW_INDEX_HEAD.fullmatch(t.strip())]
     if not columns or not all(_HEAD_UNIT.search(texts[i]) for i in columns):
         return []
-    return [(i, int(year.group()) if year else None) for i in columns]
+    # (not a column of what each place has: "Tổng đàn lợn (con)", "Dân số (người)")
+    return [(i, int(year.group()) if year else None) for i in columns if not _STOCK_HEAD.match(texts[i])]
+
+
+_STOCK_HEAD = regex.compile(r"\s*(?:tổng\s+đàn|dân\s+số|diện\s+tích\s+tự\s+nhiên|hiện\s+có|hiện\s+trạng|tổng\s+số\s+hộ)\b",
+                            regex.IGNORECASE)
 
 
 def _cell_start(raw: str, cell: tuple[int, int, str]) -> int:
