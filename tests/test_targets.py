@@ -4412,6 +4412,16 @@ def test_an_ascii_tables_wrapped_head_and_its_caption_share_goals_out():
                                                             (950, "con", "Tiêm vắc xin DTLCP Xã An Thái")]
 
 
+def test_a_box_of_last_years_figures_reports_and_a_birth_weight_names_which_babies():
+    # held-out 545: "+--- SỐ LIỆU ---+" over "| Năm 2023, toàn tỉnh: |" and its "- …: 27,4%" lines, read in 2024; "cân nặng khi
+    # sinh dưới 2.500 gam" says which newborns the share counts
+    text = ("+------- SỐ LIỆU -------+\n| Năm 2023, toàn tỉnh:   |\n| - Trẻ SDD thấp còi: 27,4% |\n"
+            "| - Trẻ sơ sinh nặng dưới 2.500 gam: 6,8% |\n+-----------------------+\n\nTheo Kế hoạch, tỷ lệ trẻ sơ sinh có cân "
+            "nặng khi sinh dưới 2.500 gam được khống chế dưới 6,5%.")
+    found = find(Document.from_text(text, published=date(2024, 3, 20)), now=2024, horizon=2024)
+    assert [(t.value, t.unit, t.kind) for t in found] == [(27.4, "%", "result"), (6.8, "%", "result"), (6.5, "%", "target")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_532_539)
 def test_blind_batch_532_539(text, expected):
     found = find(Document.from_text(text, published=date(2023, 3, 20)), now=2023, horizon=2023)

