@@ -327,6 +327,10 @@ HEADLINES_UNDER_FURNITURE = [
     # 439: a broadcast's greeting, then its invitation to the bulletin, whose own title follows the colon
     ("Kính thưa toàn thể bà con nhân dân xã Vĩnh Trường!\nMời bà con nghe bản tin: CHỦ ĐỘNG PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM "
      "MÙA NƯỚC NỔI NĂM 2024\n", "CHỦ ĐỘNG PHÒNG, CHỐNG ĐUỐI NƯỚC CHO TRẺ EM MÙA NƯỚC NỔI NĂM 2024"),
+    # 546: a council's page name over its crumbs
+    ("HĐND HUYỆN SƠN DƯƠNG - TỈNH TUYÊN QUANG\nTrang chủ / Hoạt động HĐND / Kỳ họp\n\nPHIÊN CHẤT VẤN KỲ HỌP THỨ 21: Xi măng về "
+     "chậm, đường thôn chờ đổ bê tông\n\nNgày đăng: 18/04/2025\n",
+     "PHIÊN CHẤT VẤN KỲ HỌP THỨ 21: Xi măng về chậm, đường thôn chờ đổ bê tông"),
     # 533: a loudspeaker script's "BÀI:" label before its title
     ("ĐÀI TRUYỀN THANH XÃ KIM LIÊN\n\nBÀI: CẢ XÃ CHUNG TAY PHÂN LOẠI RÁC TẠI NGUỒN TRONG NĂM 2026\n\nKính thưa bà con nhân dân!\n",
      "CẢ XÃ CHUNG TAY PHÂN LOẠI RÁC TẠI NGUỒN TRONG NĂM 2026"),

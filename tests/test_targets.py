@@ -4422,6 +4422,19 @@ def test_a_box_of_last_years_figures_reports_and_a_birth_weight_names_which_babi
     assert [(t.value, t.unit, t.kind) for t in found] == [(27.4, "%", "result"), (6.8, "%", "result"), (6.5, "%", "target")]
 
 
+def test_council_minutes_parts_of_a_length_and_a_figure_now():
+    # held-out 546: "…, trong đó đường trục thôn, liên thôn 30 km, đường ngõ, xóm 18 km và đường trục chính nội đồng 7 km": each
+    # part named by its own words; "(hiện đạt 83,4%)" after the goal is where it stands; a design's sizes set no goal
+    text = ("Năm 2025 phấn đấu cứng hóa thêm ít nhất 55 km đường giao thông nông thôn, trong đó đường trục thôn, liên thôn "
+            "30 km, đường ngõ, xóm 18 km và đường trục chính nội đồng 7 km. Theo thiết kế mẫu, mặt đường rộng 3 m, dày 16 cm. "
+            "Mục tiêu đến hết năm 2025, tỷ lệ đường thôn, xóm được cứng hóa đạt trên 88% (hiện đạt 83,4%).")
+    found = find(Document.from_text(text, published=date(2025, 4, 18)), now=2025, horizon=2025)
+    assert [(t.value, t.unit, t.subject, t.kind) for t in found] == [
+        (55, "km", "đường giao thông nông thôn", "target"), (30, "km", "đường trục thôn, liên thôn", "target"),
+        (18, "km", "đường ngõ, xóm", "target"), (7, "km", "đường trục chính nội đồng", "target"),
+        (88, "%", "tỷ lệ đường thôn, xóm được cứng hóa", "target"), (83.4, "%", "tỷ lệ đường thôn, xóm được cứng hóa", "result")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_532_539)
 def test_blind_batch_532_539(text, expected):
     found = find(Document.from_text(text, published=date(2023, 3, 20)), now=2023, horizon=2023)

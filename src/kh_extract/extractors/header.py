@@ -103,6 +103,7 @@ _FURNITURE = regex.compile(
           | HUYỆN [ ]+ ỦY | THÀNH [ ]+ ỦY | CÔNG [ ]+ AN | TRUNG [ ]+ TÂM | ĐÀI | VĂN [ ]+ PHÒNG | HỘI [ ]+ (?!ĐỒNG)\p{Lu}+
           | TRẠM | NGÂN [ ]+ HÀNG | (?: TỔNG [ ]+ )? CÔNG [ ]+ TY | BỆNH [ ]+ VIỆN | THUẾ | KHO [ ]+ BẠC | THANH [ ]+ TRA
           | LIÊN [ ]+ (?: MINH | ĐOÀN ) | (?: TỈNH | HUYỆN | THÀNH ) [ ]+ ĐOÀN | TRUYỀN [ ]+ HÌNH | BẢO [ ]+ HIỂM [ ]+ XÃ [ ]+ HỘI
+          | HĐND | HỘI [ ]+ ĐỒNG [ ]+ NHÂN [ ]+ DÂN                         # "HĐND HUYỆN SƠN DƯƠNG - TỈNH TUYÊN QUANG"
           | BAN (?! [ ]+ HÀNH ) | TRƯỜNG (?= [ ]+ (?: MẦM | TIỂU | TRUNG | THCS | THPT | ĐẠI | CAO ) )   # (not "BAN HÀNH …")
           | PHÒNG (?= [ ]+ (?: GIÁO | NÔNG | TÀI | VĂN | Y | KINH | TƯ | NỘI | LAO | QUẢN | CẢNH | TÀI ) )   # (not "PHÒNG,
           | CỔNG | TRANG [ ]+ THÔNG | BẢN [ ]+ TIN | THÔNG [ ]+ CÁO [ ]+ BÁO [ ]+ CHÍ )                       #  CHỐNG …")

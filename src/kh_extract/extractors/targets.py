@@ -417,7 +417,7 @@ _YEAR_FIGURE_ASIDE = regex.compile(r"\(\s*(?:(?:kết\s+quả|thực\s+hiện)\s
 _VALUE_ENDS = regex.compile(r"(?:[\d%‰]|trở\s+(?:lên|xuống))\s*$", regex.IGNORECASE)   # "> 90% (…)", "từ 90% trở lên (…)"
 _GOAL_AFTER_ASIDE = regex.compile(r"[^()]{0,12}\)\s*(?:không\s+(?:quá|vượt\s+quá|dưới)|tối\s+(?:đa|thiểu)|ít\s+nhất|dưới|trên"
                                r"|(?:giảm|tăng)(?:\s+(?:xuống|lên))?|xuống|lên|còn)\b", regex.IGNORECASE)
-_COMMA_NOUN = regex.compile(r"\s*,\s*[^\d,;:()]{2,40}?\s*")
+_COMMA_NOUN = regex.compile(r"\s*(?:,|\bvà\b)\s*[^\d,;:()]{2,40}?\s*")   # (or the last part: "… và đường trục chính nội đồng 7 km")
 # A part set apart or the whole after a comma ("…, riêng cơ sở …", "…, toàn xã có …"), a count "với không dưới …":
 # _SET_APART finds one ending the text before a value, _APART_IN one inside the text after a value.
 _APART_WORDS = r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\s+(?:có|đạt))\b"
@@ -789,6 +789,8 @@ _RARE_NOT_VALUES = (
     (("dài", "rộng", "sâu", "công suất", "trọng tải", "triều", "mực nước", "mưa"),
      regex.compile(r"\b(?:dài|rộng|sâu|chiều\s+dài|chiều\s+rộng|công\s+suất|trọng\s+tải|triều|mực\s+nước|mưa)\s+(?:từ|trên|dưới)\s+"
                    r"\d[\d.,]*\s*(?:m|mét|km|CV|tấn|mã\s+lực|mm)\b(?:\s+trở\s+(?:lên|xuống))?", regex.IGNORECASE)),
+    # a design's sizes: "Theo thiết kế mẫu, mặt đường rộng 3 m, dày 16 cm" (held-out 546)
+    (("thiết kế",), regex.compile(r"\bthiết\s+kế\b[^.;\n]{0,40}?\b(?:rộng|dày|cao|dài|sâu)\s+\d[^.;\n]{0,60}", regex.IGNORECASE)),
     # the weight that says which babies: "tỷ lệ trẻ sơ sinh có cân nặng khi sinh dưới 2.500 gam", "trẻ sơ sinh nặng dưới
     # 2.500 gam: 6,8%" (held-out 545)
     (("nặng",), regex.compile(r"\b(?:cân\s+)?nặng(?:\s+(?:khi|lúc)\s+sinh)?\s+(?:từ|trên|dưới)\s+\d[\d.,]*\s*(?:gam|gram|g|kg)\b"
@@ -2362,6 +2364,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and not _STRONG_RESULT.search(text, status.end(), it.val.start)):
                 item_kind = "target"   # "✔ Tiêu chí số 14 (Y tế): đã đạt – duy trì tỷ lệ … không dưới 95%": the status,
                                        # then what is to be done (held-out 513)
+            if item_kind == "target" and "(" in text[max(0, it.val.start - 24):it.val.start] and _NOW_ASIDE.search(
+                    text, max(it.item_start, it.val.start - 24), it.val.start):
+                item_kind = "result"   # "đạt trên 88% (hiện đạt | 83,4%)": where the measure stands now (held-out 546)
             if item_kind == "target" and _LAST_YEAR_SAID.search(text, it.item_start, it.val.start):
                 item_kind = "result"   # "Xã mình năm ngoái gia đình thể thao mới 24,6%, năm nay …" (held-out 506, 502)
             if item_kind == "target" and _CHANGE_ARROW.search(text, text.rfind("\n", 0, it.val.start) + 1, _line_end(text, it.val.end)):
@@ -3674,8 +3679,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                                  or item.baseline):   # "tỷ lệ hộ … từ (52%) hiện nay nâng lên 70%"
         said = _clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip())))
         lead = _strip_openers(said)
-        if _MARKER_ONLY.fullmatch(lead):
-            lead = ""   # "1) | 12,5 km tuyến cống …": the item's number names nothing
+        if _MARKER_ONLY.fullmatch(lead) or _NOW_ONLY.fullmatch(lead):
+            lead = ""   # "1) | 12,5 km tuyến cống …": the item's number names nothing; nor "(hiện đạt | 83,4%)", a time
         if _GOAL_LABEL.fullmatch(said):
             lead = "mục tiêu"   # "Mục tiêu xuyên suốt là (100%) số xã …": the words that announce the goal, whatever the
                                 # openers leave of them
@@ -3719,6 +3724,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             # "tiếp nhận hơn 1,1 triệu hồ sơ thủ tục hành chính, tỷ lệ giải quyết đúng hạn đạt 98,6%": a rate after a
             # comma opens a clause of its own
             lead = _strip_openers(tail)
+        if (part := last_match(_SUB_LIST, lead)) is not None and len(lead[part.end():].split()) >= 2:
+            # "…, trong đó đường trục thôn, liên thôn (30 km)": the part, not the whole before it (held-out 546)
+            lead = _clean(lead[part.end():])
         if (goal := _LAST_GOAL_INTRO.search(lead)) is not None and len(lead[goal.end():].split()) >= 2:
             # "UBND tỉnh ban hành Kế hoạch 58/KH-UBND …, với mục tiêu tổng thu cả năm vượt dự toán (trên 15%)": the
             # subject follows the words that announce the goal
@@ -3930,6 +3938,8 @@ _PLACE_QUOTA = regex.compile(r"(?P<place>(?<!\w)(?:xã|phường|thị\s+trấn|
                           r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){1,4})\s*:?\s*$")
 _SET_PERIOD_BEFORE = regex.compile(r"\bBộ\s+tiêu\s+chí\b[^.;\n]{0,110}?(?:giai\s+đoạn\s+(?:20\d\d\s*[-–]\s*)?)?$", regex.IGNORECASE)
 _PURPOSE_LEAD = regex.compile(r"(?:để|nhằm)\s+", regex.IGNORECASE)
+_NOW_ASIDE = regex.compile(r"\(\s*(?:hiện(?:\s+nay|\s+tại)?|mới|đã)\s+(?:đạt|có|là)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$", regex.IGNORECASE)
+_NOW_ONLY = regex.compile(r"(?:hiện|hiện\s+nay|hiện\s+tại|hiện\s+mới|trước\s+đây)", regex.IGNORECASE)
 _MARKER_ONLY = regex.compile(r"\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]?", regex.IGNORECASE)
 _FUND_ACTS = regex.compile(rf"(?<!\w)(?P<fund>Quỹ\s[^.;:]+?)\s+(?:phấn\s+đấu\s+|được\s+giao\s+|sẽ\s+|cần\s+|tiếp\s+tục\s+)?"
                            rf"(?:{_MOBILISE_VERBS})$", regex.IGNORECASE)
