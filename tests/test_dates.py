@@ -60,6 +60,9 @@ REAL_WORLD_MD = [
     ("| Tuần 2 | 12/8 – 18/8 | 1.250 | 16 |", date(2024, 9, 5), [("12/8", "2024-08-12"), ("18/8", "2024-08-18")]),
     # held-out 415: a scraped record's ISO date
     ("title: Ngư dân thu gom rác thải nhựa\npublished_at: 2025-11-12\nGiai đoạn 2021-2025", None, [("2025-11-12", "2025-11-12")]),
+    # held-out 537: a range wrapped after its "đến" takes its year from the line below
+    ("tổ chức 450 lớp dạy bơi trong dịp hè (từ ngày 01/6 đến\n31/8/2024).", None,
+     [("ngày 01/6", "2024-06-01"), ("31/8/2024", "2024-08-31")]),
     # held-out 547: an SMS series numbers its messages "(1/9)", "(2/9)": parts, no days
     ("19/01/2026 08:30\n[UBND xã] (1/9) Ngày 14/01/2026 UBND xã ban hành KH.\n19/01/2026 08:31\n[UBND xã] (2/9) KH thực "
      "hiện NQ.", None, [("19/01/2026", "2026-01-19"), ("Ngày 14/01/2026", "2026-01-14"), ("19/01/2026", "2026-01-19")]),

@@ -100,6 +100,8 @@ _RULES_WITH_FIGURE = r"""
       (?: SPELLED [ ]+ phần [ ]+ trăm [ ]+ [-–] (?= [ ] )       # "80% - tám mươi phần trăm - số hộ",
         | tức [ ]+ là [ ]+ SPELLED (?: [ ]+ \p{Ll}+ ){0,4} (?= [ ]* [;,.\n] ) ) )   # "21 tấn/ngày - tức là hai mươi mốt tấn
                                                  # mỗi ngày;": the words go, the figure stays (held-out 533)
+  | (?P<datewrap> \n (?<= \b (?: đến | tới | từ | ngày | trước | sau | hạn ) [ ]* \n ) (?= [ ]* \d{1,2} [/.\-] \d{1,2} \b ) )
+                                                 # "(từ ngày 01/6 đến\n31/8/2024)": a date the line's last word asks for
   | (?P<citewrap> \n (?<= \p{Ll} [ ]* \n ) (?= [ ]* (?: Kế [ ]+ hoạch | Quyết [ ]+ định | Nghị [ ]+ quyết | Chỉ [ ]+ thị
                                                 | Thông [ ]+ tư | Nghị [ ]+ định | Công [ ]+ văn ) [ ]+ (?: số [ ]* )? \d ) )
                                                  # a short-lined post's "UBND xã đã ban hành\nKế hoạch số 58/KH-UBND": the
@@ -316,7 +318,7 @@ def _across(pattern, raw: str, start: int, end: int) -> str:
     after_end = raw.find("\n", end)
     joined = before + "\n" + raw[end:len(raw) if after_end < 0 else after_end]
     m = pattern.match(joined, len(before))
-    if m is None or m.lastgroup not in ("wrap", "figwrap", "codewrap", "citewrap", "codedate"):
+    if m is None or m.lastgroup not in ("wrap", "figwrap", "codewrap", "citewrap", "codedate", "datewrap"):
         return "\n"
     return "" if m.lastgroup == "codewrap" else " "
 
@@ -330,7 +332,7 @@ def _replacement(kind: str, s: str) -> str:
         return "Đ" if s == "Ð" else "đ"
     if kind == "ti":
         return s[0] + "ỷ"   # the press's spelling of "tỷ"
-    if kind in ("md", "space", "wrap", "figwrap", "blank", "citewrap", "codedate", "quote", "restated"):
+    if kind in ("md", "space", "wrap", "figwrap", "blank", "citewrap", "codedate", "quote", "restated", "datewrap"):
         return " " * len(s)
     if kind == "tag":
         # "…<br>…", "…</p><p>…": a break or a block ends its line (a page whose paragraphs a CMS joined with "<br>" text)
