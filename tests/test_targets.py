@@ -4435,6 +4435,28 @@ def test_council_minutes_parts_of_a_length_and_a_figure_now():
         (88, "%", "tỷ lệ đường thôn, xóm được cứng hóa", "target"), (83.4, "%", "tỷ lệ đường thôn, xóm được cứng hóa", "result")]
 
 
+BLIND_536_539_LEFT = [
+    # 539: "…, tăng bình quân 18%/năm" after a total is how fast that total grows
+    ("• Tổng thu từ du lịch năm 2025 đạt 5.200 tỷ đồng; đến năm 2030 đạt trên 12.000 tỷ đồng, tăng bình quân 18%/năm.",
+     [(5200, "tỷ đồng", "Tổng thu từ du lịch"), (12000, "tỷ đồng", "Tổng thu từ du lịch"), (18, "%/năm", "Tổng thu từ du lịch")]),
+    # 536: a kind named in quotes after its count, counted by its noun
+    ('✅ Xây dựng 02 "Chợ không dùng tiền mặt" kiểu mẫu tại chợ Vị Thanh.',
+     [(2, "chợ", "chợ không dùng tiền mặt kiểu mẫu tại chợ Vị Thanh")]),
+    # 247: … or by its whole name, when its first word counts nothing
+    ('các cấp công đoàn hỗ trợ xây mới ít nhất 500 "Mái ấm Công đoàn" cho đoàn viên khó khăn về nhà ở.',
+     [(500, "mái ấm công đoàn", "mái ấm công đoàn cho đoàn viên khó khăn về nhà ở")]),
+    # 537: "so với bình quân giai đoạn 2019 - 2023" is the base of a cut, no year the goal is dated by
+    ("1. Giảm ít nhất 10% số trẻ em tử vong do đuối nước so với bình quân giai đoạn 2019 - 2023.",
+     [(10, "%", "số trẻ em tử vong do đuối nước")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_536_539_LEFT)
+def test_blind_536_539_left(text, expected):
+    found = find(Document.from_text(text, published=date(2024, 3, 22)), now=2024, horizon=2030)
+    assert [(t.value, t.unit, t.subject) for t in found if t.kind == "target"] == expected
+
+
 @pytest.mark.parametrize("text,expected", BLIND_532_539)
 def test_blind_batch_532_539(text, expected):
     found = find(Document.from_text(text, published=date(2023, 3, 20)), now=2023, horizon=2023)

