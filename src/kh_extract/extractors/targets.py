@@ -2791,6 +2791,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                                               and _budget_below(doc, t.span, headline_end))]
     targets.sort(key=lambda t: t.span[0])
     _share_across_levels(doc.raw, targets, plan_level)
+    _share_across_scopes(doc.raw, targets)
     _name_bare_counts(doc.raw, targets)
     _name_by_school_level(doc.raw, targets)
     carried = _carry_into_years(doc.raw, targets)
@@ -2916,6 +2917,26 @@ def _share_across_levels(raw: str, targets: list[Target], plan_level: Optional[s
             continue   # the first item named only its level too: no subject to share
         t.level = _level_of(t.subject, "", plan_level) or t.level
         t.subject, t.action, t.comparator = before.subject, before.action, before.comparator
+
+
+# "… đội mũ bảo hiểm đúng quy cách trên các tuyến quốc lộ, tỉnh lộ đạt trên 98% | và trên đường huyện, đường xã đạt ít
+# nhất | 85%": a scope, then its own figure
+_SCOPE_BETWEEN = regex.compile(r"\s*(?:,|;|\bvà\b)\s*(?P<scope>(?:trên|tại|ở|đối\s+với)\s+[^.;:\n\d%]{2,60}?)\s+(?:đạt|là)?\s*"
+                            r"(?:ít\s+nhất|tối\s+thiểu|trên|không\s+dưới|từ|dưới|không\s+quá|tối\s+đa)?\s*", regex.IGNORECASE)
+_SCOPE_AT_END = regex.compile(r"\s+(?:trên|tại|ở|đối\s+với)\s+[^.;:\n\d%]{2,60}$", regex.IGNORECASE)
+
+
+def _share_across_scopes(raw: str, targets: list[Target]) -> None:
+    """A share named once, then given for another scope: the later figure measures the same, for its own scope."""
+    for before, t in zip(targets, targets[1:]):
+        if before.unit != "%" or t.unit != "%" or (between := _SCOPE_BETWEEN.fullmatch(raw, before.span[1], t.span[0])) is None:
+            continue
+        if not before.subject or not _RATE_HEAD.match(before.subject) or _RATE_HEAD.match(t.subject or ""):
+            continue
+        if before.action and " ".join(before.action.split()) in " ".join(raw[before.span[1]:t.span[0]].split()):
+            before.action = None   # (the scope's words read as what the first figure does)
+        t.subject = f"{_SCOPE_AT_END.sub('', before.subject)} {' '.join(between.group('scope').split())}"
+        t.action = t.action or None
 
 
 _BUDGET_BEFORE = regex.compile(r"\b(?:tổng\s+vốn|kinh\s+phí|tổng\s+mức\s+đầu\s+tư|vốn\s+đầu\s+tư)\b[^.;\n]{0,25}$", regex.IGNORECASE)
