@@ -4436,6 +4436,11 @@ def test_council_minutes_parts_of_a_length_and_a_figure_now():
 
 
 BLIND_536_539_LEFT = [
+    # 544: trees, parks and health insurance cards are counted whatever verb comes before them
+    ("1. Trồng mới ít nhất 1.500 cây xanh bóng mát, trong đó 400 cây trên vỉa hè các tuyến phố chính. 4. Cải tạo, chỉnh trang "
+     "02 công viên. 5. Tặng ít nhất 120 thẻ BHYT cho hộ khó khăn.",
+     [(1500, "cây xanh", "cây xanh bóng mát"), (400, "cây", "cây trên vỉa hè các tuyến phố chính"), (2, "công viên", "công viên"),
+      (120, "thẻ BHYT", "thẻ BHYT cho hộ khó khăn")]),
     # 539: "…, tăng bình quân 18%/năm" after a total is how fast that total grows
     ("• Tổng thu từ du lịch năm 2025 đạt 5.200 tỷ đồng; đến năm 2030 đạt trên 12.000 tỷ đồng, tăng bình quân 18%/năm.",
      [(5200, "tỷ đồng", "Tổng thu từ du lịch"), (12000, "tỷ đồng", "Tổng thu từ du lịch"), (18, "%/năm", "Tổng thu từ du lịch")]),
