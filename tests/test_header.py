@@ -337,6 +337,13 @@ HEADLINES_UNDER_FURNITURE = [
 ]
 
 
+def test_a_radio_script_is_dated_by_its_broadcast():
+    # held-out 551: "Kịch bản số 24/2024 – Phát sóng 11 giờ 30, Thứ Bảy ngày 15/6/2024 – Thời lượng 15 phút"
+    doc = Document.from_text("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH KIÊN GIANG\nChuyên mục: NHÀ NÔNG CẦN BIẾT\nKịch bản số 24/2024 – "
+                             "Phát sóng 11 giờ 30, Thứ Bảy ngày 15/6/2024 – Thời lượng 15 phút\n\nLÚA THÍCH ỨNG BIẾN ĐỔI KHÍ HẬU\n")
+    assert find(doc)[1] == date(2024, 6, 15)
+
+
 def test_a_channel_post_is_dated_by_its_dotted_date():
     # held-out 528: a Telegram post forwarded from another channel, "15.01.2026 · 09:12"
     raw = "Forwarded from Công an phường Hạc Thành\n━━━━━━━━\n15.01.2026 · 09:12\n\nPHƯỜNG HẠC THÀNH: NĂM 2026 MỖI NGÔI NHÀ CÓ ĐỊA CHỈ SỐ\n"

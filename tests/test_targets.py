@@ -4435,6 +4435,18 @@ def test_council_minutes_parts_of_a_length_and_a_figure_now():
         (88, "%", "tỷ lệ đường thôn, xóm được cứng hóa", "target"), (83.4, "%", "tỷ lệ đường thôn, xóm được cứng hóa", "result")]
 
 
+def test_a_radio_advice_script_gives_advice_and_questions_no_goals():
+    # held-out 551: "Thính giả hỏi: … Ruộng nhà tôi … sạ 180 - 200 kg giống" (a listener's own field), "Bà con nên …, lượng
+    # giống chỉ 70 - 80 kg/ha là đủ; ngâm ủ 36 - 48 giờ", "Sau sạ khoảng 10 ngày thì giữ nước 3 - 5 cm" (how to farm), a
+    # broadcast's "Thời lượng 15 phút"; the plan's goal in the answer stays
+    text = ("Kịch bản số 24/2024 – Phát sóng 11 giờ 30 – Thời lượng 15 phút\n\nThính giả hỏi: (Bà Nết, xã Vĩnh Phú) Ruộng nhà "
+            "tôi trước giờ sạ 180 - 200 kg giống mỗi héc-ta. Giảm giống có sợ mất năng suất không?\n\nKỹ sư trả lời: Thưa bà, kế "
+            "hoạch đặt mục tiêu giảm lượng giống gieo sạ xuống còn dưới 100 kg/ha. Bà con nên sạ hàng bằng máy, lượng giống chỉ "
+            "70 - 80 kg/ha là đủ; ngâm ủ 36 - 48 giờ rồi mới sạ. Sau sạ khoảng 10 ngày thì giữ nước 3 - 5 cm.\n")
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.value, t.unit) for t in found] == [(100, "kg/ha")]
+
+
 BLIND_536_539_LEFT = [
     # 535: a share given place by place, "… của huyện Ninh Phước đạt 78%, huyện Thuận Nam đạt 62% và huyện Bác Ái đạt 45%":
     # each later place takes the measure without the first place's name

@@ -50,7 +50,9 @@ _DATE_LINE = regex.compile(
                   | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: )  # "Ngày: 12/5/2024"
                   | ngày [ ]+ phát [ ]+ hành | phát [ ]+ hành [ ]+ ngày    # a bulletin's "Ngày phát hành: 05/12/2024"
                   | ngày [ ]+ ghi (?: [ ]+ âm )?                            # a transcript's "Ngày ghi: 18/02/2025"
-                  | (?: chương [ ]+ trình [ ]+ )? phát [ ]+ thanh [ ]+ ngày ) # a radio script's "CHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024"
+                  | (?: chương [ ]+ trình [ ]+ )? phát [ ]+ thanh [ ]+ ngày  # a radio script's "CHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024"
+                  | phát [ ]+ sóng (?: [ ]+ (?: lúc [ ]+ )? \d{1,2} [ ]* (?: giờ | h ) (?: [ ]* \d{1,2} )? )? [ ]* ,? )
+                                                            # "Phát sóng 11 giờ 30, Thứ Bảy ngày 15/6/2024" (held-out 551)
               (?: [ ]* / [ ]* (?i: updated | posted | published ) )?        # a bilingual page's "Cập nhật / Updated: 08/10/2024"
               [ ]* [:;]? [ ]*                                               # (";" in a CSV's "Ngày cập nhật;26/08/2024 16:05")
               (?: (?i: lúc | ngày ) [ ]* :? [ ]* )?                        # "Cập nhật ngày: …", "Cập nhật lúc …"

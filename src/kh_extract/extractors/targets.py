@@ -388,7 +388,7 @@ _ROADMAP_LABEL = regex.compile(r"(?:theo\s+)?(?:lộ\s+trình|tiến\s+độ|c�
 _DEMAND = regex.compile(r"\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao)\b", regex.IGNORECASE)
 _REQUIREMENT = regex.compile(r"\b(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|tối\s+đa|không\s+quá|không\s+vượt\s+quá)\b", regex.IGNORECASE)
 _GOAL_OF_PLAN = regex.compile(r"\bmục\s+tiêu\b[^.;]{0,40}\b(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b", regex.IGNORECASE)
-_NOW_HAS = regex.compile(r"[\W\d]*Hiện\s+(?!đại|thực)[^,.;]{0,50}?\s(?:có|gồm|bố\s+trí|quản\s+lý)\s", regex.IGNORECASE)   # ("Hiện xí nghiệp bố trí 41 điểm tập kết rác": how things stand, held-out 496)
+_NOW_HAS = regex.compile(r"[\W\d]*Hiện\s+(?!đại|thực)[^,.;]{0,50}?\s(?:có|gồm|bố\s+trí|quản\s+lý)\s", regex.IGNORECASE)   # ("Hiện xí nghiệp bố trí 41 điểm tập kết rác": how things stand, held-out 496)   # ("Hiện xí nghiệp bố trí 41 điểm tập kết rác": how things stand, held-out 496)
 _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNORECASE)
 # … from a count in the rate's noun phrase to the rate's own verb, within one clause
 _INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức|tăng\s+từ|giảm\s+từ"   # "tỷ lệ hộ … tại (36 bản) … tăng từ 63%"
@@ -795,6 +795,8 @@ _RARE_NOT_VALUES = (
                    r"\d[\d.,]*\s*(?:m|mét|km|CV|tấn|mã\s+lực|mm)\b(?:\s+trở\s+(?:lên|xuống))?", regex.IGNORECASE)),
     # a design's sizes: "Theo thiết kế mẫu, mặt đường rộng 3 m, dày 16 cm" (held-out 546)
     (("thiết kế",), regex.compile(r"\bthiết\s+kế\b[^.;\n]{0,40}?\b(?:rộng|dày|cao|dài|sâu)\s+\d[^.;\n]{0,60}", regex.IGNORECASE)),
+    # a broadcast's length: "Phát sóng 11 giờ 30 … – Thời lượng 15 phút"
+    (("Thời lượng", "thời lượng"), regex.compile(r"\bthời\s+lượng\s*:?\s*\d+\s*(?:phút|giây)", regex.IGNORECASE)),
     # the weight that says which babies: "tỷ lệ trẻ sơ sinh có cân nặng khi sinh dưới 2.500 gam", "trẻ sơ sinh nặng dưới
     # 2.500 gam: 6,8%" (held-out 545)
     (("nặng",), regex.compile(r"\b(?:cân\s+)?nặng(?:\s+(?:khi|lúc)\s+sinh)?\s+(?:từ|trên|dưới)\s+\d[\d.,]*\s*(?:gam|gram|g|kg)\b"
@@ -2239,6 +2241,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 it.subject = earlier
         named_before.extend((it.subject, it.action, it.val.unit) for it in items)
         kind = _clause_kind(clause, sentence, intro, section, doc)
+        if (kind is not None and _ASKED.match(text, (line_start := text.rfind("\n", 0, s_start) + 1))
+                and not _ANSWER_LABEL.search(text, line_start, c_end)   # (not "Hỏi: …? Đáp: …" on one line: the answer)
+                and not _GOAL_WORD.search(_goal_text(sentence))):
+            kind = None   # a listener's question tells how things are at home, no goal
         if (kind == "target" and section is None and _REPORTED_PARAGRAPH.match(text, para_start, s_start)
                 and not _has("goal_markers", _goal_text(text[para_start:c_end]))):
             # "Theo báo cáo của Thuế tỉnh, tổng thu … 7 tháng đầu năm ước đạt 31.460 tỷ đồng …. Thu nội địa đạt 24,9
@@ -5734,6 +5740,17 @@ _PAST_PERIOD = regex.compile(r"[\W\d]*(?:(?:trong\s+)?(?:năm(?:\s+học)?|thán
 _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm)\b", regex.IGNORECASE)
 
 
+# Advice and the steps of a technique: "Bà con nên …", "Sau sạ khoảng 10 ngày thì giữ nước 3 - 5 cm", "khi mực nước … xuống
+# dưới mặt ruộng 15 cm thì bơm nước vào lại"
+_ADVICE = regex.compile(r"\b(?:bà\s+con|nông\s+dân|người\s+dân|người\s+chăn\s+nuôi|các\s+hộ|hộ\s+dân)\s+(?:chỉ\s+)?nên\b"
+                        r"|\b(?:khi|sau|nếu)\s+[^.;:\n]{1,80}?\bthì\s+(?:giữ|bón|bơm|phun|tháo|rút|cho|sạ|cấy|gieo|thu\s+hoạch"
+                        r"|cây\s+lúa|lúa)\b"
+                        r"|^[^\S\n]*\p{L}+(?:\s+\p{L}+){0,2}\s+thì\s+(?:cây\s+lúa|lúa|cây|năng\s+suất)\b", regex.IGNORECASE)   # "Sạ thưa thì cây lúa khỏe"
+# A listener's or reader's question: "Thính giả hỏi: (Bà Danh Thị Nết, …) Ruộng nhà tôi trước giờ sạ 180 - 200 kg giống …"
+_ANSWER_LABEL = regex.compile(r"\b(?:Đáp|Trả\s+lời)\s*:")
+_ASKED = regex.compile(r"[^\S\n]*(?:[-*•]\s*)?(?:(?:thính|khán)\s+giả|bạn\s+đọc|độc\s+giả|cử\s+tri)?\s*hỏi\s*:", regex.IGNORECASE)
+
+
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
     """"target", "result", or None for what is no goal at all (thresholds, budgets, statistics)."""
     # (not "tập huấn quy định xử phạt theo Nghị định …", nor "sau khi có chỉ định": when, not on what condition)
@@ -5741,6 +5758,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None
     if _DEBATE.search(sentence):
         return None   # "đại biểu … đề nghị nâng chỉ tiêu … lên 60%", "Giám đốc Sở giải trình mục tiêu 50% …": a debate's figures
+    if _ADVICE.search(sentence) and not _GOAL_WORD.search(_goal_text(sentence)):
+        return None   # "Bà con nên sạ hàng …, lượng giống chỉ 70 - 80 kg/ha là đủ": how to farm, no goal (held-out 551)
     if section in ("budget", "debate", "rules"):
         return None   # the plan's sums; what speakers propose in a meeting's "Ý kiến thảo luận:"; a scoring scale
     if _RESULT_LABEL.match(clause):
