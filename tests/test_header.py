@@ -331,6 +331,15 @@ HEADLINES_UNDER_FURNITURE = [
     ("HĐND HUYỆN SƠN DƯƠNG - TỈNH TUYÊN QUANG\nTrang chủ / Hoạt động HĐND / Kỳ họp\n\nPHIÊN CHẤT VẤN KỲ HỌP THỨ 21: Xi măng về "
      "chậm, đường thôn chờ đổ bê tông\n\nNgày đăng: 18/04/2025\n",
      "PHIÊN CHẤT VẤN KỲ HỌP THỨ 21: Xi măng về chậm, đường thôn chờ đổ bê tông"),
+    # 549, 552, 554, 555: a bulletin's issue line, a newsletter's masthead, an alert's label, a chat export's group line,
+    # its day rule and its message's time and sender
+    ("CÔNG AN XÃ NA SẦM\n-----\nBẢN TIN AN NINH, TRẬT TỰ\nSố 10 – Tuần từ 02/3 đến 08/3/2026\n\nNa Sầm, ngày 09/3/2026\n\n"
+     "CHUNG TAY XÂY DỰNG XÃ NA SẦM \"KHÔNG MA TÚY\"\n", 'CHUNG TAY XÂY DỰNG XÃ NA SẦM "KHÔNG MA TÚY"'),
+    ("BẢN TIN PHƯỜNG HỘI AN\nCơ quan thông tin của Đảng ủy - HĐND - UBND phường Hội An, thành phố Đà Nẵng\n\nPhường Hội An phấn "
+     "đấu có 12 tuyến phố không rác trong năm 2026\n", "Phường Hội An phấn đấu có 12 tuyến phố không rác trong năm 2026"),
+    ('Zalo · Nhóm "HỘI NGƯỜI CAO TUỔI XÃ HƯNG NGUYÊN" · 97 thành viên\n\n──────── Thứ Ba, 10/03/2026 ────────\n\n07:12  Nguyễn '
+     "Đình Thọ (Chủ tịch Hội NCT xã)\n📢 XÃ HƯNG NGUYÊN TRIỂN KHAI KẾ HOẠCH CHĂM SÓC NGƯỜI CAO TUỔI NĂM 2026\n",
+     "XÃ HƯNG NGUYÊN TRIỂN KHAI KẾ HOẠCH CHĂM SÓC NGƯỜI CAO TUỔI NĂM 2026"),
     # 533: a loudspeaker script's "BÀI:" label before its title
     ("ĐÀI TRUYỀN THANH XÃ KIM LIÊN\n\nBÀI: CẢ XÃ CHUNG TAY PHÂN LOẠI RÁC TẠI NGUỒN TRONG NĂM 2026\n\nKính thưa bà con nhân dân!\n",
      "CẢ XÃ CHUNG TAY PHÂN LOẠI RÁC TẠI NGUỒN TRONG NĂM 2026"),

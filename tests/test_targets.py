@@ -4447,6 +4447,19 @@ def test_a_radio_advice_script_gives_advice_and_questions_no_goals():
     assert [(t.value, t.unit) for t in found] == [(100, "kg/ha")]
 
 
+BLIND_548_555 = [
+    # 550, 554, 553: a cooperative's yearly revenue per cooperative; "đội xung kích" counted whole; a download's size
+    ("Doanh thu bình quân đạt 4,2 tỷ đồng/HTX/năm. Mỗi xã thành lập 01 đội xung kích phòng, chống thiên tai. "
+     "Tải về (PDF, 612 KB)", [(4.2, "tỷ đồng/HTX/năm"), (1, "đội xung kích")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_548_555)
+def test_blind_548_555(text, expected):
+    found = find(Document.from_text(text), now=2025, horizon=2025)
+    assert [(t.value, t.unit) for t in found] == expected
+
+
 BLIND_536_539_LEFT = [
     # 535: a share given place by place, "… của huyện Ninh Phước đạt 78%, huyện Thuận Nam đạt 62% và huyện Bác Ái đạt 45%":
     # each later place takes the measure without the first place's name

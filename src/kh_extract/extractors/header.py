@@ -31,7 +31,8 @@ _HEADER_LINES = 8
 # A line that dates the article.
 _DATE_LINE = regex.compile(
     r"""
-    ^ [ #]* (?: \( (?= [ ]* \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} [ ]* \) [ ]* $ ) )?   # "(15/03/2024)" alone on its line
+    ^ [ #─━═]* (?: \( (?= [ ]* \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} [ ]* \) [ ]* $ ) )?   # "(15/03/2024)" alone on its line
+                                                                        # (a chat export's "──── Thứ Ba, 10/03/2026 ────")
     (?: [^\n]{1,40}? (?: [ ]{2,} | [ ]? [|\-–] [ ]? ) (?= (?i: ngày | cập | đăng | thứ | chủ | phát ) ) )?   # "Tin hoạt động | Cập nhật ngày: 18/03/2024",
                                                                         # a bulletin's "Số 4/2024 - Phát hành ngày 16/12/2024"
     (?P<weekday> (?i: thứ [ ]+ (?: hai | ba | tư | năm | sáu | bảy | [2-7] )   # "Thứ ba", "Thứ 6"
@@ -121,6 +122,14 @@ _FURNITURE = regex.compile(
                                                            # Chuyên mục …", "BẢN TIN KHUYẾN NÔNG – Số 12 (tháng 12/2024)"
                                                            # (not "BẢN TIN PHÁT THANH: Tiêm phòng dại …", a headline)
       | [^\n]{0,20} (?i: xuất [ ]+ lịch [ ]+ sử )          # "Zalo PC - Xuất lịch sử trò chuyện"
+      | Zalo [ ]* · [^\n]* $                               # a chat export's 'Zalo · Nhóm "…" · 97 thành viên' (held-out 555)
+      | \d{1,2} : \d{2} [ ]+ \p{Lu} \p{Ll}* (?: [ ]+ \p{Lu} \p{Ll}* ){1,4} (?: [ ]* \( [^()\n]{1,60} \) )? [ ]* $
+                                                           # … and its message's "07:12  Nguyễn Đình Thọ (Chủ tịch Hội NCT xã)"
+      | (?i: cơ [ ]+ quan [ ]+ (?: thông [ ]+ tin | ngôn [ ]+ luận ) [ ]+ của ) [^\n]* $   # a newsletter's "Cơ quan thông tin của
+                                                           # Đảng ủy - HĐND - UBND … phường Hội An" (held-out 552)
+      | \[? [ ]* (?i: tin [ ]+ nhắn ) [^\n]{0,60} $         # "[TIN NHẮN CẢNH BÁO - CB PCTT]" over an alert (held-out 554)
+      | Số [ ]+ \d{1,3} (?: [ ]* \( \d{1,4} \) )? [ ]+ [-–] [ ]+ [^\n]{0,60} $   # a bulletin's issue: "Số 10 – Tuần từ 02/3 đến
+                                                           # 08/3/2026", "Số 02 (38) - Tháng 02/2026 - …" (held-out 549)
       | (?i: tin [ ]+ nhắn [ ]+ đã [ ]+ ghim )               # a chat export's "📌 Tin nhắn đã ghim"
       | (?i: từ | đến | cc | from | to ) [ ]* : [^\n]* @    # an e-mail's "Từ: Văn phòng … <vanphong@…>"
       | \[ [^\]\n]* \] \( [^)\n]* \)                       # a markdown link: "[Báo Quảng Ninh điện tử](https://…)"
