@@ -214,11 +214,14 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
     return _Raw(m.start(), m.end(), day, month, year)
 
 
+_NUMBERED_PART = regex.compile(r"\(\d{1,2}/(?P<of>\d{1,2})\)")   # "(3/9)"
+
+
 def _part_of_a_series(text: str, m: regex.Match, day: int, month: int) -> bool:
     """"[UBND xã] (3/9) Năm 2025 …": the third of nine messages, when another "(k/9)" numbers the series too."""
     if not (day <= month and m.start() > 0 and text[m.start() - 1] == "(" and text.startswith(")", m.end())):
         return False
-    return len(regex.findall(rf"\(\d{{1,2}}/{month}\)", text)) >= 2
+    return sum(int(p.group("of")) == month for p in _NUMBERED_PART.finditer(text)) >= 2
 
 
 def _on_or_before(raw: "_Raw", published: date) -> bool:
