@@ -4320,28 +4320,32 @@ def _stacked_width(lines: list, first: int, joined: int) -> Optional[int]:
 _CONTINUED_CELL = regex.compile(r"[(\p{Ll}]")
 
 
+def _add_line(cells: list, line: tuple[int, int, str], width: Optional[int] = None) -> bool:
+    """Add a pasted cell's line to ``cells``: onto the text cell above it when it starts in lower case or with a bracket,
+    else as a cell of its own; False, adding nothing, when that would be one cell more than ``width``."""
+    start, end, text = line
+    if cells and _CONTINUED_CELL.match(text) and not _NUMBER_ONLY.fullmatch(cells[-1][2]):
+        cells[-1] = (cells[-1][0], end, f"{cells[-1][2]} {text}")
+    elif width is not None and len(cells) == width:
+        return False
+    else:
+        cells.append(line)
+    return True
+
+
 def _joined_cells(lines: list) -> list:
-    """Lines joined into cells: a line that starts in lower case or with a bracket goes on the text cell above it."""
-    cells = []
-    for start, end, text in lines:
-        if cells and _CONTINUED_CELL.match(text) and not _NUMBER_ONLY.fullmatch(cells[-1][2]):
-            cells[-1] = (cells[-1][0], end, f"{cells[-1][2]} {text}")
-        else:
-            cells.append((start, end, text))
+    """Lines joined into cells (``_add_line``)."""
+    cells: list = []
+    for line in lines:
+        _add_line(cells, line)
     return cells
 
 
 def _stacked_row(lines: list, at: int, width: int) -> Optional[tuple[list, int]]:
     """The row of ``width`` cells whose number stands at ``lines[at]``, its wrapped names joined; where the next begins."""
-    cells, k = [], at
-    while k < len(lines) and lines[k][2]:
-        start, end, text = lines[k]
-        if cells and _CONTINUED_CELL.match(text) and not _NUMBER_ONLY.fullmatch(cells[-1][2]):
-            cells[-1] = (cells[-1][0], end, f"{cells[-1][2]} {text}")
-        elif len(cells) == width:
-            break
-        else:
-            cells.append((start, end, text))
+    cells: list = []
+    k = at
+    while k < len(lines) and lines[k][2] and _add_line(cells, lines[k], width):
         k += 1
     return (cells, k) if len(cells) == width else None
 
@@ -5752,8 +5756,8 @@ _ADVICE = regex.compile(r"\b(?:bà\s+con|nông\s+dân|người\s+dân|người\s
                         r"|cây\s+lúa|lúa)\b"
                         r"|^[^\S\n]*\p{L}+(?:\s+\p{L}+){0,2}\s+thì\s+(?:cây\s+lúa|lúa|cây|năng\s+suất)\b", regex.IGNORECASE)   # "Sạ thưa thì cây lúa khỏe"
 # A listener's or reader's question: "Thính giả hỏi: (Bà Danh Thị Nết, …) Ruộng nhà tôi trước giờ sạ 180 - 200 kg giống …"
-_ANSWER_LABEL = regex.compile(r"\b(?:Đáp|Trả\s+lời)\s*:")
 _ASKED = regex.compile(r"[^\S\n]*(?:[-*•]\s*)?(?:(?:thính|khán)\s+giả|bạn\s+đọc|độc\s+giả|cử\s+tri)?\s*hỏi\s*:", regex.IGNORECASE)
+_ANSWER_LABEL = regex.compile(r"\b(?:Đáp|Trả\s+lời)\s*:")   # … and the answer that follows it on its line
 
 
 def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str], doc: Document) -> Optional[str]:
