@@ -3653,7 +3653,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         if labelled_next and part.re is _PART_LABEL_TAIL:
             # "tổ chức diễn tập chữa cháy rừng | cấp tỉnh 01 cuộc, …": what each part's count is of, named before the first
             head = _clean(_strip_comparator(before, cmp_before).rstrip()[:part.start()])
-            head = head[max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1:].strip()
+            head = _last_comma_split(head)[2]   # (not inside a pair: "Diễn tập ứng phó lũ, ngập lụt | cấp huyện 01 cuộc")
+            head = head[max(head.rfind(";"), head.rfind(":")) + 1:].strip()
             head = _MAKING_LEAD.sub("", _strip_openers(_LEADING_YEAR.sub("", head).strip()))   # ("Năm 2025 tổ chức …")
             if len(head.split()) >= 2:
                 item.activity = head
