@@ -346,6 +346,13 @@ HEADLINES_UNDER_FURNITURE = [
 ]
 
 
+def test_a_page_is_dated_by_its_last_update():
+    # held-out 561: "Cập nhật lần cuối: 02/04/2024 09:12 | Lượt xem: 1.305"
+    doc = Document.from_text("SỞ GIAO THÔNG VẬN TẢI\nHỏi đáp về xe buýt công cộng\n\nCập nhật lần cuối: 02/04/2024 09:12 | Lượt "
+                             "xem: 1.305\n\n▸ Câu hỏi 1: Năm 2024 tỉnh mở thêm bao nhiêu tuyến xe buýt?\n")
+    assert find(doc)[1] == date(2024, 4, 2)
+
+
 def test_a_radio_script_is_dated_by_its_broadcast():
     # held-out 551: "Kịch bản số 24/2024 – Phát sóng 11 giờ 30, Thứ Bảy ngày 15/6/2024 – Thời lượng 15 phút"
     doc = Document.from_text("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH KIÊN GIANG\nChuyên mục: NHÀ NÔNG CẦN BIẾT\nKịch bản số 24/2024 – "

@@ -4455,6 +4455,9 @@ BLIND_548_555 = [
     # measure
     ("Thời gian giải quyết TTHC giảm ít nhất 30% so với thời gian quy định, chi phí tuân thủ giảm 20% so với năm 2024.",
      [(30, "%", "Thời gian giải quyết TTHC"), (20, "%", "chi phí tuân thủ")]),
+    # 556, 563: "chòi canh" counted whole; a talk's "Thời lượng trình bày khoảng 20 phút" is no goal
+    ("Xây mới 12 chòi canh tại các vùng trọng điểm. Ghi chú: Thời lượng trình bày khoảng 20 phút.",
+     [(12, "chòi canh", "chòi canh tại các vùng trọng điểm")]),
     # 554: parts labelled by level after the act they count, whose name has a pair in it ("lũ, ngập lụt")
     ("Diễn tập ứng phó lũ, ngập lụt cấp huyện 01 cuộc và cấp xã ít nhất 05 cuộc.",
      [(1, "cuộc", "Diễn tập ứng phó lũ, ngập lụt cấp huyện"), (5, "cuộc", "Diễn tập ứng phó lũ, ngập lụt cấp xã")]),

