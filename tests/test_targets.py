@@ -4464,6 +4464,18 @@ BLIND_548_555 = [
 ]
 
 
+def test_a_slide_decks_status_and_resources_slides_set_no_goals():
+    # held-out 563: "HIỆN TRẠNG (đến 31/12/2025)" over last year's figures, "NGUỒN LỰC" over the sums and a support rate
+    # ("Hỗ trợ tối đa 70% chi phí …"); each ends with its slide, so the next slide's goals stay goals
+    text = ("Slide 3\nHIỆN TRẠNG (đến 31/12/2025)\n• 845 sản phẩm OCOP từ 3 sao trở lên\n• Thu nhập bình quân lao động làng nghề: "
+            "6,2 triệu đồng/người/tháng\n\nSlide 4\nMỤC TIÊU ĐẾN NĂM 2030\n• Tối thiểu 1.200 sản phẩm OCOP từ 3 sao trở lên\n\n"
+            "Slide 7\nNGUỒN LỰC\n• Ngân sách tỉnh: 420 tỷ đồng\n• Hỗ trợ tối đa 70% chi phí xây dựng nhãn hiệu\n\nSlide 8\n"
+            "TỔ CHỨC THỰC HIỆN\n• Mỗi xã tối thiểu 20 ha chè hữu cơ\n")
+    found = find(Document.from_text(text, published=date(2026, 3, 6)), now=2026, horizon=2030)
+    assert [(t.value, t.unit, t.kind) for t in found] == [
+        (845, "sản phẩm", "result"), (6.2, "triệu đồng/người/tháng", "result"), (1200, "sản phẩm", "target"), (20, "ha", "target")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_548_555)
 def test_blind_548_555(text, expected):
     found = find(Document.from_text(text), now=2025, horizon=2025)

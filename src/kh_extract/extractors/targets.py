@@ -806,7 +806,8 @@ _RARE_NOT_VALUES = (
     (("nặng",), regex.compile(r"\b(?:cân\s+)?nặng(?:\s+(?:khi|lúc)\s+sinh)?\s+(?:từ|trên|dưới)\s+\d[\d.,]*\s*(?:gam|gram|g|kg)\b"
                                    r"(?:\s+trở\s+(?:lên|xuống))?", regex.IGNORECASE)),
     # the share of a cost a policy pays: "được hỗ trợ 50% học phí", "hỗ trợ 50% giá máy"
-    (("hỗ trợ",), regex.compile(r"\bhỗ\s+trợ\s+\d{1,3}(?:,\d+)?\s*%(?=\s+(?:học\s+phí|kinh\s+phí|chi\s+phí|giá|lãi\s+suất|phí)\b)",
+    (("hỗ trợ", "Hỗ trợ"), regex.compile(r"\bhỗ\s+trợ\s+(?:tối\s+đa\s+|đến\s+)?\d{1,3}(?:,\d+)?\s*%"   # (also "Hỗ trợ tối đa 70% chi phí …")
+                                          r"(?=\s+(?:học\s+phí|kinh\s+phí|chi\s+phí|giá|lãi\s+suất|phí)\b)",
                                  regex.IGNORECASE)),
     # a correction notice's replaced words: 'Đã viết: "đạt 80%"', 'cụm từ "giảm 15% …" được sửa thành'
     (("Đã viết",), regex.compile(r"\bĐã\s+viết\s*:\s*[\"“][^\"”\n]{1,200}[\"”]")),
@@ -1620,13 +1621,19 @@ _SCHEDULE_HEADING = regex.compile(r"^[ \t]*(?:Lịch[ \t]+triển[ \t]+khai|Ti�
 
 
 # A slide deck's page mark: "Slide 4/12"
-_SLIDE_MARK = regex.compile(r"^[ \t]*(?i:slide)[ \t]+\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*$", regex.MULTILINE)
+_SLIDE_MARK = regex.compile(r"^[ \t]*(?i:slide)[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*$", regex.MULTILINE)   # (or "Slide 3")
+# A heading in capitals dated by how far it reports: "HIỆN TRẠNG (đến 31/12/2025)" (held-out 563)
+_AS_OF_HEADING = regex.compile(r"^[ \t]*(?P<head>\p{Lu}[\p{Lu} ,\-–]{3,40}?)[ \t]*\([ \t]*(?:tính[ \t]+)?(?i:đến)[^()\n]{1,20}\)[ \t]*:?[ \t]*$",
+                            regex.MULTILINE)
 
 
 def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = [(m.start(), "debate" if m.group("debate") else "goal") for m in _MINUTES_LABEL.finditer(text)]
     out += [(m.start(), "goal") for m in _SCHEDULE_HEADING.finditer(text)]   # "Lịch triển khai cụ thể:" over dated tasks
+    if "(" in text:   # (a cheap test first)
+        out += [(m.start(), "result") for m in _AS_OF_HEADING.finditer(text)
+                if any(w in m.group("head").lower() for w in _RESULT_HEADINGS)]
     opened: dict[str, str] = {}   # the kind each numbering style last opened
     for m in _HEADING.finditer(text):
         if m.group("named") or m.group("caps"):
@@ -1646,8 +1653,8 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
                 out.append((m.start(), "result"))   # also "Nhìn lại năm 2025" over a year's figures
             elif any(w in low for w in _TASK_HEADINGS):
                 out.append((m.start(), "goal"))   # "🎯 Việc cần làm trong năm nay" after "📉 Nhìn lại năm 2024"
-            elif m.group("short").isupper() and ("kinh phí" in low or "nguồn vốn" in low):
-                out.append((m.start(), "budget"))   # an infographic's "KINH PHÍ" over the plan's sums
+            elif m.group("short").isupper() and ("kinh phí" in low or "nguồn vốn" in low or "nguồn lực" in low):
+                out.append((m.start(), "budget"))   # an infographic's "KINH PHÍ", a slide's "NGUỒN LỰC" over the plan's sums
             elif _EMOJI_LED.match(m.group()):
                 out.append((m.start(), "other"))   # a post's next emoji heading ends the section before
             continue
@@ -1677,9 +1684,10 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
         out.append((m.start(), kind))
     out.sort()
     if "lide" in text:   # (a cheap test first)
-        # a slide's "THỰC TRẠNG NĂM 2024" ends with the slide ("Slide 4/12" over "Mục tiêu: …"); a goals slide's deck goes on
+        # a slide's "THỰC TRẠNG NĂM 2024" or "NGUỒN LỰC" ends with the slide ("Slide 4/12" over "Mục tiêu: …"); a goals
+        # slide's deck goes on
         slides = [(m.start(), "other") for m in _SLIDE_MARK.finditer(text)
-                  if (over := _heading_over(out, m.start())) is not None and over[1] == "result"]
+                  if (over := _heading_over(out, m.start())) is not None and over[1] in ("result", "budget")]   # (or "NGUỒN LỰC")
         out = sorted(out + slides)
     return out
 
