@@ -361,7 +361,7 @@ def after_issue(doc, mentions: list[DateMention], issued: Optional[str]) -> list
     out = []
     for m in mentions:
         if (m.value[:1].isdigit() and m.value < start.isoformat() and not _WRITTEN_YEAR.search(m.text)
-                and _DEADLINE_BEFORE.search(doc.raw, max(0, m.span[0] - 30), m.span[0] + _lead(m.text))
+                and _DEADLINE_BEFORE.search(doc.raw, max(0, m.span[0] - 30), m.span[0])   # (before "ngày 30/11" or "30/11")
                 and not _RECURS_AFTER.match(doc.raw, m.span[1])):
             month, day = int(m.value[5:7]), int(m.value[8:10])
             year = start.year if (month, day) >= (start.month, start.day) else start.year + 1
@@ -371,15 +371,6 @@ def after_issue(doc, mentions: list[DateMention], issued: Optional[str]) -> list
                 pass
         out.append(m)
     return out
-
-
-_DAY_WORD = regex.compile(r"ngày\s*", regex.IGNORECASE)
-
-
-def _lead(text: str) -> int:
-    """Length of the "ngày " a mention's own text begins with ("ngày 30/11")."""
-    m = _DAY_WORD.match(text)
-    return m.end() if m else 0
 
 
 def parse_date_at(text: str, pos: int, published: Optional[date] = None) -> Optional[tuple[str, int, int]]:

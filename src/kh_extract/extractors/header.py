@@ -300,14 +300,15 @@ def _tidy_title(headline: str) -> str:
         title = title[1:-1].strip()   # "[PHƯỜNG LONG BIÊN TRIỂN KHAI KẾ HOẠCH …]"
     if (site := _SITE_SUFFIX.search(title)) is not None and len(title[:site.start()].split()) >= 4:
         title = title[:site.start()]
-    if (invited := _INVITED.match(title)) is not None and len(title[invited.end():].split()) >= 4:
-        title = title[invited.end():]   # "Mời bà con nghe bản tin: CHỦ ĐỘNG PHÒNG, CHỐNG ĐUỐI NƯỚC …": the bulletin's own title
+    if (prefix := _TITLE_PREFIX.match(title)) is not None and len(title[prefix.end():].split()) >= 4:
+        title = title[prefix.end():]   # "Mời bà con nghe bản tin: CHỦ ĐỘNG PHÒNG, CHỐNG ĐUỐI NƯỚC …": the bulletin's own title
     return title
 
 
-# (or a script's label: "BÀI: CẢ XÃ CHUNG TAY PHÂN LOẠI RÁC …", "Tin: …", held-out 533)
-_INVITED = regex.compile(r"(?i:mời)[ ]+(?:\S+[ ]+){0,3}?(?i:nghe|xem|theo[ ]+dõi|đọc)\b[^:\n]{0,40}:[ ]*"
-                         r"|(?i:bài|tin|phóng[ ]+sự)[ ]*:[ ]*")
+# What stands before a headline's own words: an invitation to listen ("Mời bà con nghe bản tin: …") or a script's label
+# ("BÀI: CẢ XÃ CHUNG TAY PHÂN LOẠI RÁC …", "Tin: …", held-out 533)
+_TITLE_PREFIX = regex.compile(r"(?i:mời)[ ]+(?:\S+[ ]+){0,3}?(?i:nghe|xem|theo[ ]+dõi|đọc)\b[^:\n]{0,40}:[ ]*"
+                              r"|(?i:bài|tin|phóng[ ]+sự)[ ]*:[ ]*")
 # A social-media post's date under the page's name: "18 tháng 2, 2025 · 🌏", "3 tháng 5 lúc 09:15 ·"
 _POST_DATE = regex.compile(r"(?P<d>\d{1,2})[ ]+tháng[ ]+(?P<m>\d{1,2}),[ ]*(?P<y>20\d\d)(?:[ ]+lúc[ ]+\d{1,2}:\d{2})?[ ]*·")
 

@@ -3025,12 +3025,15 @@ _GOAL_AFTER_NEWS = regex.compile(r"""
 # over "[1] Gồm 30 trường mầm non, 31 trường tiểu học …": what the note counts explains the text, so its figures are
 # reports, no goals (a law's threshold it quotes too: "[7] Theo khoản 2 Điều 5 Nghị định số 52/2018/NĐ-CP, làng nghề …")
 _FOOTNOTE = regex.compile(r"^[ \t]*\[(?P<n>\d{1,2})\][ \t]+\S[^\n]*", regex.MULTILINE)
+_GLUED_MARK = regex.compile(r"[\w%.,;)]\[(?P<n>\d{1,2})\]")   # "… công lập[1]"
 
 
 def _footnotes(text: str) -> list[tuple[int, int]]:
     """Spans of the notes whose marks stand glued to the text above them (held-out 489)."""
-    return [m.span() for m in _FOOTNOTE.finditer(text)
-            if regex.search(rf"[\w%.,;)]\[{m.group('n')}\]", text[:m.start()]) is not None]
+    first_mark: dict[str, int] = {}   # where each note's mark first stands
+    for mark in _GLUED_MARK.finditer(text):
+        first_mark.setdefault(mark.group("n"), mark.start())
+    return [m.span() for m in _FOOTNOTE.finditer(text) if first_mark.get(m.group("n"), len(text)) < m.start()]
 
 
 # A category page lists articles as headline, date line and sapo: "■ Khởi công cống Rạch Chanh …\n15/10/2025 16:20\n…"
