@@ -4494,6 +4494,32 @@ BLIND_556_563 = [
 ]
 
 
+BLIND_564_571 = [
+    # 564: a floor set at the first level holds for the levels after it ("cấp huyện 60 tỷ đồng và cấp xã 20 tỷ đồng")
+    ("Quỹ \"Vì người nghèo\" cấp tỉnh vận động tối thiểu 120 tỷ đồng, cấp huyện 60 tỷ đồng và cấp xã 20 tỷ đồng.",
+     [(120, "tỷ đồng", ">="), (60, "tỷ đồng", ">="), (20, "tỷ đồng", ">=")]),
+    # 569: "năm 2025 là 850 ha" is that year's own figure, not under the first year's "ít nhất"
+    ("Huyện chuyển đổi tổng cộng 2.400 ha đất trồng lúa; trong đó năm 2023 ít nhất 750 ha, năm 2024 khoảng 800 ha và "
+     "năm 2025 là 850 ha.",
+     [(2400, "ha", "="), (750, "ha", ">="), (800, "ha", "="), (850, "ha", "=")]),
+    # 568: "trạm BTS", "điện thoại thông minh" and 569's "vùng chuyên canh" counted whole
+    ("Xây mới tối thiểu 260 trạm BTS; hỗ trợ 6.000 điện thoại thông minh; hình thành 12 vùng chuyên canh.",
+     [(260, "trạm BTS", ">="), (6000, "điện thoại thông minh", "="), (12, "vùng chuyên canh", "=")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_564_571)
+def test_blind_564_571(text, expected):
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.value, t.unit, t.comparator) for t in found] == expected
+
+
+def test_a_verb_and_in_total_leave_the_noun_after_as_subject():
+    # held-out 569: "chuyển đổi tổng cộng 2.400 ha đất trồng lúa" — "tổng cộng" says how much, not what
+    found = find(Document.from_text("Huyện phấn đấu chuyển đổi tổng cộng 2.400 ha đất trồng lúa."), now=2023, horizon=2025)
+    assert [(t.value, t.subject) for t in found] == [(2400, "đất trồng lúa")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_556_563)
 def test_blind_556_563(text, expected):
     found = find(Document.from_text(text), now=2024, horizon=2025)

