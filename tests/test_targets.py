@@ -4508,6 +4508,30 @@ BLIND_564_571 = [
 ]
 
 
+BLIND_572_579 = [
+    # 579, 527: the same goal said again in another measure after "tương ứng" is a goal of its own, named by its own noun
+    ("Giảm tỷ lệ hộ nghèo 3 - 3,5 điểm phần trăm, tương ứng ít nhất 130 hộ thoát nghèo. Lượng nước tưới phải giảm 20%, "
+     "tương ứng lượng nước tiết kiệm được khoảng 60 triệu m3/năm.",
+     [(3, "điểm phần trăm", "tỷ lệ hộ nghèo"), (130, "hộ", "hộ thoát nghèo"), (20, "%", "Lượng nước tưới"),
+      (60, "triệu m3/năm", "lượng nước tiết kiệm")]),
+    # 577: a plan's schedule typed with en dashes, "STT. Nội dung – Chỉ tiêu – Thời hạn"; a share's cell names what it is of
+    ("STT. Nội dung – Chỉ tiêu – Thời hạn\n1. Đo đạc bản đồ địa chính các thửa đất công – Tối thiểu 520 thửa – Trước 30/6/2024\n"
+     "2. Cấp GCN đất do UBND xã quản lý – 100% thửa đất công đủ điều kiện – Quý IV/2024\n"
+     "3. Cấp GCN lần đầu cho các cơ sở tôn giáo – Ít nhất 85 cơ sở – Trước 30/9/2024\n",
+     [(520, "thửa", "Đo đạc bản đồ địa chính các thửa đất công"), (100, "%", "thửa đất công đủ điều kiện"),
+      (85, "cơ sở", "Cấp GCN lần đầu cho các cơ sở tôn giáo")]),
+    # 578: flights a week; 146: "giữa hai chuyến" counts nothing
+    ("Đường bay Quy Nhơn - Seoul đạt tối thiểu 4 chuyến/tuần. Thời gian giãn cách giữa hai chuyến tối đa 15 phút.",
+     [(4, "chuyến/tuần", "Đường bay Quy Nhơn - Seoul"), (15, "phút", "Thời gian giãn cách giữa hai chuyến")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_572_579)
+def test_blind_572_579(text, expected):
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.value, t.unit, t.subject) for t in found] == expected
+
+
 @pytest.mark.parametrize("text,expected", BLIND_564_571)
 def test_blind_564_571(text, expected):
     found = find(Document.from_text(text), now=2024, horizon=2025)

@@ -159,7 +159,7 @@ def _patterns():
                 (?P<unit> {units} ) (?P<rate> {rates} )? (?! \w )   # "4 huyện", "13.596 tỷ đồng", "70/161 xã"
                 (?! \s+ (?: xem | truy\s+cập | thích | chia\s+sẻ | bình\s+luận ) \b )   #   not "337 lượt xem"
             )
-          | (?<! (?:của|mỗi|trên)\s+ ) (?P<word> \b(?i: {_TENS_WORDS} | {words} )\b )   # "hai mô hình", not "của một hợp tác xã";
+          | (?<! (?:của|mỗi|trên|giữa)\s+ ) (?P<word> \b(?i: {_TENS_WORDS} | {words} )\b )   # "hai mô hình", not "của một hợp tác xã", "giữa hai chuyến";
             (?: (?: \s+ (?P<wmult> nghìn | ngàn | triệu ) (?= \s+ \p{{Ll}} ) )? \s+ (?P<wunit> {units} )
               | (?<= mươi (?: \s+ \p{{L}}+ )? ) \s+ (?P<wpct> (?i: phần \s+ trăm ) ) ) (?! \w )
                                                          # a radio script's "hai mươi nghìn lao động", "bảy mươi phần trăm"
@@ -677,7 +677,11 @@ _PACED_LABEL = regex.compile(rf"(?P<label>[^:\n]{{5,120}}):\s*(?:{_PART_OF_YEAR}
 _PACE_WORDS = regex.compile(r"^\s*(?:lộ\s+trình|tiến\s+độ|kế\s+hoạch)\s+|\s+(?:theo|từng|hằng|mỗi)\s+(?:quý|tháng)\s*$", regex.IGNORECASE)
 _PERIOD_LABEL_AFTER = regex.compile(rf"\s*[,;]\s*(?:và\s+)?(?:{_PART_OR_HALF_OF_YEAR})\b[^,;\d]{{0,25}}$",
                                  regex.IGNORECASE)
-_EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", regex.IGNORECASE)
+_CORRESPONDING = regex.compile(r",\s*(?:tương\s+ứng|tương\s+đương)(?:\s+với)?(?:\s+[^\d,;.]{1,40}?)?"
+                            r"(?:\s+(?:khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu|không\s+dưới))?\s*$", regex.IGNORECASE)
+_EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng)(?:\s+thêm)?)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+                         regex.IGNORECASE)   # (", tương đương tăng thêm khoảng (373 tỷ đồng)")
+_CORRESPONDING_LEAD = regex.compile(r"^(?:.*,\s*)?(?:tương\s+ứng|tương\s+đương)(?:\s+với)?\s+", regex.IGNORECASE)
 # Where a part with a year of its own begins: "trong đó …", "riêng năm 2025 …"
 # (or a year's part in brackets: "150 tổ … (năm 2024 ít nhất 95 tổ, …)", not "(năm 2025)" nor a baseline "(năm 2025: …)",
 # "(năm 2024 đạt 68,5 triệu đồng/người)")
@@ -2552,6 +2556,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # hóa khoảng 180 triệu đồng để … hỗ trợ …", a sum to raise
                 continue
             subject, action, codes = it.subject, it.action, it.criteria
+            if subject and "tương" in subject and (same := _CORRESPONDING_LEAD.match(subject)) and len(subject[same.end():].split()) >= 2:
+                subject = subject[same.end():]   # "…, tương ứng | lượng nước tiết kiệm được khoảng (60 triệu m3/năm)"
             if subject and (label := _GOAL_NAMES_IT.match(subject)) is not None and len(subject[label.end():].split()) >= 2:
                 subject = subject[label.end():]   # "• Dưới 18%: mục tiêu | tỷ lệ thấp còi cuối năm học" (held-out 494)
             if (item_kind == "target" and it.val.unit == "%" and action and _SHARE_OF_PLAN.match(action)
@@ -3455,7 +3461,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             # "…, tỉnh phấn đấu có từ 5 - 7 sản phẩm đạt 4 sao": a goal stated anew; "…, mỗi tổ có từ 3 - 5 thành
             # viên": a count set for each unit
             restated = "," in before and (_GOAL_WORD.search(before[before.rfind(","):]) is not None
-                                          or _EACH.search(before) is not None)
+                                          or _EACH.search(before) is not None
+                                          # "giảm … 3 - 3,5 điểm phần trăm, tương ứng ít nhất (130 hộ) thoát nghèo": the
+                                          # same goal in another measure (held-out 579)
+                                          or _CORRESPONDING.search(before) is not None)
             # "… và huy động không dưới 1.000 ngày công": the verb of making opens an item of its own
             made = _NEXT_LEAD.search(before) is not None
             # "mỗi xóm lập 01 tổ tự quản tang lễ gồm từ 5 - 7 thành viên": the size set for each unit made
@@ -4087,6 +4096,7 @@ _CELL_VALUE = regex.compile(
     rf"\s*(?P<cunit>(?!trở\s+lên)\p{{Ll}}[\p{{Ll}} ]{{0,25}}?)?\s*(?P<after>trở\s+lên)?\s*$",   # "Ít nhất 09 mô hình" in a cell
     regex.IGNORECASE,
 )
+_SHARE_BASE = regex.compile(r"(?:tổng|kế\s+hoạch|dự\s+toán|so\s+với|chỉ\s+tiêu)\b", regex.IGNORECASE)   # "65% tổng số thửa"
 _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "ít nhất": ">=", "tối thiểu": ">=",
              "trên": ">", "dưới": "<", "tối đa": "<=", "không dưới": ">=", "không thấp hơn": ">=", "không quá": "<="}
 
@@ -4218,7 +4228,7 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
         found.extend(_spaced_rows(raw))
     if raw.count(";") >= 9 and sum(line.count(";") >= 3 for line in raw.split("\n")) >= 3:   # a cheap test first
         found.extend(_semicolon_rows(raw))
-    if raw.count(" — ") >= 6:   # a cheap test first
+    if raw.count(" — ") >= 6 or raw.count(" – ") >= 6:   # a cheap test first
         found.extend(_dash_rows(raw))
     if '","' in raw:
         # a data export in CSV: '"Chỉ tiêu","ĐVT","Thực hiện năm 2024","Kế hoạch năm 2025"' over its rows
@@ -4262,8 +4272,9 @@ def _semicolon_rows(raw: str) -> list[tuple[list[tuple[int, int, str]], tuple[in
 
 
 # A table a page typed with em dashes between its cells: "Chỉ tiêu — Đơn vị — Kế hoạch 2025" over "Tỷ lệ lao động qua
-# đào tạo — % — 72,5" (held-out 491); an en dash joins a range ("5 – 10%") and parts no cells
-_DASH_GAP = regex.compile(r"[ \t]+—[ \t]+")
+# đào tạo — % — 72,5" (held-out 491), or en dashes: "STT. Nội dung – Chỉ tiêu – Thời hạn" over "2. Đo đạc … – Tối
+# thiểu 520 thửa – Trước 30/6/2024" (held-out 577); an en dash between numbers joins a range ("5 – 10%")
+_DASH_GAP = regex.compile(r"[ \t]+—[ \t]+|(?<![\d%])[ \t]+–[ \t]+|[ \t]+–[ \t]+(?!\d)")
 
 
 def _dash_rows(raw: str) -> list[tuple[list[tuple[int, int, str]], tuple[int, int], bool, str]]:
@@ -4575,10 +4586,15 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
                             and not _MOBILISE.search(subject)):   # (not "Kinh phí xã hội hóa huy động": a sum to raise)
                 continue   # (nor "Tổng kinh phí thực hiện | tỷ đồng | … | 1.286": the plan's own budget)
             comparator = ">=" if v.group("after") else _CELL_CMP.get(" ".join((v.group("cmp") or "").lower().split()), "=")
+            share_of = subject
+            if unit == "%" and v.group("cunit") and len(v.group("cunit").split()) >= 2 and not _SHARE_BASE.match(v.group("cunit")):
+                # "Cấp GCN đất do UBND xã quản lý – 100% thửa đất công đủ điều kiện – Quý IV/2024": the cell names what
+                # the share is of (not "Trên 65% tổng số thửa", a share of the whole the row names; held-out 577)
+                share_of = " ".join(v.group("cunit").split())
             row_n = (doc.norm.to_norm(row_start), doc.norm.to_norm(row_end))
             rows.append(row_n)
             codes = [code for code, s, e in criteria_mod.mention_spans(doc.text[row_n[0]:row_n[1]])]
-            targets.append(_cell_target(doc, cells[col], texts[col], v, unit, comparator, subject, year or horizon, codes,
+            targets.append(_cell_target(doc, cells[col], texts[col], v, unit, comparator, share_of, year or horizon, codes,
                                         direction={"giảm": "down", "tăng": "up"}.get((v.group("dir") or "").lower())))
     return targets, rows, sums
 
