@@ -618,3 +618,14 @@ def test_a_ward_numbered_since_2025_completes_its_committee():
                 "Chiều 21/1, phường tổ chức hội nghị triển khai Kế hoạch số 12/KH-UBND ngày 16/01/2026 của UBND phường về "
                 "xây dựng gia đình văn hóa. Năm 2026, phường phấn đấu có trên 92% hộ gia đình đạt danh hiệu.")
     assert (e.plan.issuer, e.plan.locality.commune) == ("UBND phường Hà Giang 1", "Hà Giang 1")
+
+
+def test_a_communes_page_noticing_its_own_plan_under_a_title_that_names_no_number():
+    # held-out 565: a health station's notice on the commune's page, "… VỀ KẾ HOẠCH PHÒNG, CHỐNG SỐT XUẤT HUYẾT NĂM 2026",
+    # carries out the commune's plan; the department's plan is listed among the plan's bases
+    e = extract("UBND XÃ ĐỨC HÒA - TỈNH TÂY NINH\n\nTHÔNG BÁO CỦA TRẠM Y TẾ XÃ ĐỨC HÒA VỀ KẾ HOẠCH PHÒNG, CHỐNG SỐT XUẤT HUYẾT "
+                "NĂM 2026\n\nThực hiện Kế hoạch số 27/KH-UBND ngày 12/01/2026 của UBND xã Đức Hòa về phòng, chống bệnh sốt xuất "
+                "huyết năm 2026, Trạm Y tế xã thông báo một số nội dung chính như sau.\n\nKế hoạch của xã căn cứ Thông tư số "
+                "54/2015/TT-BYT ngày 28/12/2015 của Bộ Y tế và Kế hoạch số 12/KH-SYT ngày 06/01/2026 của Sở Y tế tỉnh Tây Ninh.",
+                published="2026-01-16")
+    assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("27/KH-UBND", "UBND xã Đức Hòa", "2026-01-12")

@@ -520,7 +520,7 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
     if plan is None:
         scored = sorted(((_best_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
         best = _source_of_record(doc, references) or (scored[0][2] if scored and scored[0][0] >= 1.5
-                else _spoken_of_later(doc, references) or _asked_of_in_title(doc, scored) or _own_communes_plan(doc, references)
+                else _spoken_of_later(doc, references) or _own_communes_plan(doc, references) or _asked_of_in_title(doc, scored)
                 or _letters_plan(doc, references))
         if best is not None:
             anchor = doc.norm.to_norm(best.span[0])
