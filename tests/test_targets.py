@@ -4520,6 +4520,10 @@ BLIND_572_579 = [
      "3. Cấp GCN lần đầu cho các cơ sở tôn giáo – Ít nhất 85 cơ sở – Trước 30/9/2024\n",
      [(520, "thửa", "Đo đạc bản đồ địa chính các thửa đất công"), (100, "%", "thửa đất công đủ điều kiện"),
       (85, "cơ sở", "Cấp GCN lần đầu cho các cơ sở tôn giáo")]),
+    # 572: the "trở lên" of the level before is no part of the next level's noun
+    ("Tỷ lệ trẻ tiêm đủ 8 loại vắc xin cấp tỉnh đạt trên 95%, cấp huyện đạt từ 93% trở lên và cấp xã đạt tối thiểu 90%.",
+     [(95, "%", "Tỷ lệ trẻ tiêm đủ 8 loại vắc xin cấp tỉnh"), (93, "%", "Tỷ lệ trẻ tiêm đủ 8 loại vắc xin cấp huyện"),
+      (90, "%", "Tỷ lệ trẻ tiêm đủ 8 loại vắc xin cấp xã")]),
     # 578: flights a week; 146: "giữa hai chuyến" counts nothing
     ("Đường bay Quy Nhơn - Seoul đạt tối thiểu 4 chuyến/tuần. Thời gian giãn cách giữa hai chuyến tối đa 15 phút.",
      [(4, "chuyến/tuần", "Đường bay Quy Nhơn - Seoul"), (15, "phút", "Thời gian giãn cách giữa hai chuyến")]),
