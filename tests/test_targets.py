@@ -4524,6 +4524,9 @@ BLIND_572_579 = [
     ("Tỷ lệ trẻ tiêm đủ 8 loại vắc xin cấp tỉnh đạt trên 95%, cấp huyện đạt từ 93% trở lên và cấp xã đạt tối thiểu 90%.",
      [(95, "%", "Tỷ lệ trẻ tiêm đủ 8 loại vắc xin cấp tỉnh"), (93, "%", "Tỷ lệ trẻ tiêm đủ 8 loại vắc xin cấp huyện"),
       (90, "%", "Tỷ lệ trẻ tiêm đủ 8 loại vắc xin cấp xã")]),
+    # 567: an infographic's line of levels parted by dashes under the label that names what they are of
+    ("Cơ sở khám, chữa bệnh dùng căn cước thay thẻ BHYT:\ntuyến tỉnh 100% - tuyến huyện 100% - trạm y tế xã ít nhất 90%\n",
+     [(100, "%", "Cơ sở khám, chữa bệnh tuyến tỉnh"), (100, "%", "Cơ sở khám, chữa bệnh tuyến huyện"), (90, "%", "trạm y tế xã")]),
     # 578: flights a week; 146: "giữa hai chuyến" counts nothing
     ("Đường bay Quy Nhơn - Seoul đạt tối thiểu 4 chuyến/tuần. Thời gian giãn cách giữa hai chuyến tối đa 15 phút.",
      [(4, "chuyến/tuần", "Đường bay Quy Nhơn - Seoul"), (15, "phút", "Thời gian giãn cách giữa hai chuyến")]),

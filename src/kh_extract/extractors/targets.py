@@ -371,6 +371,7 @@ _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s
                        r"|\d[\d.,]*K?\s+bình\s+luận\s*·[^\n]*|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*[▾▼⌄]?[ ]*$",   # ("▾": a sort menu)
                        regex.MULTILINE)
 _FOR_SOME = regex.compile(r"\bcho\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|hơn|gần|không\s+dưới)?\s*$", regex.IGNORECASE)
+_DASH_NEXT = regex.compile(r"[ \t]+[-–—][ \t]+")
 _SLASH_NEXT = regex.compile(r"\s/\s+(?=\S)")   # " / kế hoạch …", " / tỷ lệ …" (not "đồng/người")
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:[-+•*]|\p{So}[\uFE0F]*|\d{1,2}[.)]|[a-zđ]\))[ \t]+[^\n:]{3,160}?:(?=[ \t])")   # "- Tiêu chí số 12 về Lao động:"
 _RAISED_TOTAL = regex.compile(r",\s*nâng\s+tổng\s+số(?:\s+[^,;\d]{1,40}?)?\s+lên(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|không\s+dưới))?\s*$",
@@ -587,6 +588,19 @@ def _label_noun(text: str, start: int, at: int) -> Optional[str]:
     """The noun of a label that ends just before a value: "Cán bộ chống lao được tập huấn phác đồ mới: (100%) tuyến tỉnh"
     names "Cán bộ chống lao", without what is said of it."""
     label = _LINE_LABEL.fullmatch(text, start, at)
+    if label is None:
+        return None
+    noun, _ = _predicate_split(_clean(label.group("label")))
+    return noun or None
+
+
+_LABEL_LINE_ABOVE = regex.compile(r"(?P<label>[^\n:]{5,120}):[ \t]*\n[ \t]*$")
+
+
+def _label_line_above(text: str, start: int) -> Optional[str]:
+    """The noun of a label on the line above a line of levels: "Cơ sở khám, chữa bệnh dùng căn cước thay thẻ BHYT:" over
+    "tuyến tỉnh 100% - tuyến huyện 100% - …" names "Cơ sở khám, chữa bệnh" (held-out 567)."""
+    label = _LABEL_LINE_ABOVE.search(text, max(0, start - 130), start)
     if label is None:
         return None
     noun, _ = _predicate_split(_clean(label.group("label")))
@@ -2005,7 +2019,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # 150 lít/người/ngày": the measure there
                 item.subject = f"{items[-1].subject} {item.subject}"
             if (not items and _LEVEL_PHRASE.fullmatch(item.subject)
-                    and (named := _noun_before(text, c_start, val.start) or _label_noun(text, c_start, val.start)) is not None):
+                    and (named := _noun_before(text, c_start, val.start) or _label_noun(text, c_start, val.start)
+                         or _label_line_above(text, c_start)) is not None):
                 # "Tỷ lệ hồ sơ … được giải quyết đúng hạn không dưới (99%) cấp huyện, 98% cấp xã": the level alone
                 # stands for the measure named before the value, at that level
                 item.subject, item.action = _at_level(named, item.subject), None
@@ -3592,6 +3607,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = after[:period.start()]   # "quý I không quá 45 phút | , quý II không quá 40 phút": the next period's label
     if (slash := _SLASH_NEXT.search(after)) is not None:
         after = after[:slash.start()]   # "kết quả 18.320 đơn vị máu | / kế hoạch …": the next figure of a review's triple
+    if text[item_end:item_end + 1].isdigit() and _DASH_NEXT.match(after):
+        after = ""   # "tuyến tỉnh 100% | - tuyến huyện 100% - …": a dash parts a line's items (held-out 567)
     if (val.is_count and val.unit not in _people_units() and text[item_end:item_end + 1].isdigit()
             and (whom := _FOR_SOME.search(after)) is not None
             and _people_ahead().match(text, item_end)):
