@@ -373,6 +373,15 @@ def test_a_forum_post_is_dated_by_its_numbered_line():
     assert find(Document.from_text(raw))[1] == date(2025, 3, 16)
 
 
+def test_a_chat_export_is_titled_and_dated_by_its_first_message():
+    # held-out 575: "Zalo - Nhóm … (214 thành viên)", "Xuất tin nhắn: từ … đến …", then "[08:15, 12/3/2025] Tổ trưởng TDP 5: 📢 …"
+    raw = ('Zalo - Nhóm "TDP 5 PHƯỜNG HƯNG BÌNH - THÔNG TIN CHUNG" (214 thành viên)\nXuất tin nhắn: từ 12/3/2025 đến 13/3/2025\n\n'
+           "[08:15, 12/3/2025] Tổ trưởng TDP 5: 📢 PHƯỜNG HƯNG BÌNH TRIỂN KHAI THU PHÍ RÁC VÀ PHÂN LOẠI RÁC TẠI NGUỒN NĂM 2025\n"
+           "Kính gửi bà con TDP 5.\n\n[08:40, 12/3/2025] Bà Lan: Dạ.\n")
+    assert find(Document.from_text(raw)) == (
+        "PHƯỜNG HƯNG BÌNH TRIỂN KHAI THU PHÍ RÁC VÀ PHÂN LOẠI RÁC TẠI NGUỒN NĂM 2025", date(2025, 3, 12))
+
+
 @pytest.mark.parametrize("raw, title", HEADLINES_UNDER_FURNITURE)
 def test_headlines_under_furniture(raw, title):
     assert find(Document.from_text(raw))[0] == title

@@ -123,7 +123,9 @@ _FURNITURE = regex.compile(
                                                            # Chuyên mục …", "BẢN TIN KHUYẾN NÔNG – Số 12 (tháng 12/2024)"
                                                            # (not "BẢN TIN PHÁT THANH: Tiêm phòng dại …", a headline)
       | [^\n]{0,20} (?i: xuất [ ]+ lịch [ ]+ sử )          # "Zalo PC - Xuất lịch sử trò chuyện"
-      | Zalo [ ]* · [^\n]* $                               # a chat export's 'Zalo · Nhóm "…" · 97 thành viên' (held-out 555)
+      | Zalo [ ]* [·\-–] [^\n]* $                          # a chat export's 'Zalo · Nhóm "…" · 97 thành viên' (held-out 555),
+                                                           # 'Zalo - Nhóm "TDP 5 …" (214 thành viên)' (held-out 575)
+      | (?i: xuất [ ]+ tin [ ]+ nhắn ) [^\n]* $             # … and its "Xuất tin nhắn: từ 12/3/2025 đến 13/3/2025"
       | \d{1,2} : \d{2} [ ]+ \p{Lu} \p{Ll}* (?: [ ]+ \p{Lu} \p{Ll}* ){1,4} (?: [ ]* \( [^()\n]{1,60} \) )? [ ]* $
                                                            # … and its message's "07:12  Nguyễn Đình Thọ (Chủ tịch Hội NCT xã)"
       | (?i: cơ [ ]+ quan [ ]+ (?: thông [ ]+ tin | ngôn [ ]+ luận ) [ ]+ của ) [^\n]* $   # a newsletter's "Cơ quan thông tin của
@@ -310,6 +312,7 @@ def _tidy_title(headline: str) -> str:
 _TITLE_PREFIX = regex.compile(r"(?i:mời)[ ]+(?:\S+[ ]+){0,3}?(?i:nghe|xem|theo[ ]+dõi|đọc)\b[^:\n]{0,40}:[ ]*"
                               r"|(?i:bài|tin|phóng[ ]+sự)[ ]*:[ ]*")
 # A social-media post's date under the page's name: "18 tháng 2, 2025 · 🌏", "3 tháng 5 lúc 09:15 ·"
+_CHAT_STAMP = regex.compile(r"\[[ ]*\d{1,2}:\d{2}(?::\d{2})?[ ]*,[ ]*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)[ ]*\][ ]*[^:\n]{1,60}:[ ]*")
 _POST_DATE = regex.compile(r"(?P<d>\d{1,2})[ ]+tháng[ ]+(?P<m>\d{1,2}),[ ]*(?P<y>20\d\d)(?:[ ]+lúc[ ]+\d{1,2}:\d{2})?[ ]*·")
 
 
@@ -409,6 +412,14 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
         if seen >= _HEADER_LINES:
             break
         seen += 1
+        if (stamp := _CHAT_STAMP.match(line)) is not None:
+            # a chat export's first message, "[08:15, 12/3/2025] Tổ trưởng TDP 5: 📢 PHƯỜNG HƯNG BÌNH TRIỂN KHAI …": the
+            # day it was sent, and its words a headline (held-out 575)
+            if (when := _as_date(stamp.group("d"), stamp.group("m"), stamp.group("y"))) is not None:
+                dated.append((seen, when))
+            line = _LEADING_SYMBOLS.sub("", line[stamp.end():])
+            if title is not None or not line:
+                continue
         when = _date_line(line)
         if when is None:
             when = _place_date_line(line)
