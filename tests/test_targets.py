@@ -3334,6 +3334,10 @@ DESCRIPTIONS_NOT_GOALS = [
     # 216: "Một ô lồng tròn đường kính 20 m có thể tích trên 1.500 m³": a size
     ("Mục tiêu đến năm 2030 có 500 ô lồng HDPE. Một ô lồng tròn đường kính 20 m có thể tích trên 1.500 m³.",
      [("=", 500)]),
+    # 499, 375, 057: the communes and wards a merged province or city has, "… cho 135 xã, phường của tỉnh sau khi hợp nhất …"
+    ("Chỉ tiêu năm 2030 được giao trực tiếp cho 135 xã, phường của tỉnh sau khi hợp nhất tỉnh Gia Lai và tỉnh Bình Định. "
+     "Sau sắp xếp đơn vị hành chính, thành phố có 40 đơn vị hành chính cấp xã gồm 21 phường và 19 xã. Phấn đấu 100% xã có "
+     "cơ sở dữ liệu đất đai.", [("=", 100, "%")]),
     # 579: a standard's definition, "hộ nghèo … là hộ có thu nhập bình quân từ 2.200.000 đồng/người/tháng trở xuống"
     ("Mục tiêu năm 2030 giảm tỷ lệ hộ nghèo xuống dưới 3%. Theo chuẩn mới, hộ nghèo khu vực nông thôn là hộ có thu nhập bình "
      "quân từ 2.200.000 đồng/người/tháng trở xuống.", [("<", 3, "%")]),
