@@ -3338,6 +3338,10 @@ DESCRIPTIONS_NOT_GOALS = [
     ("Chỉ tiêu năm 2030 được giao trực tiếp cho 135 xã, phường của tỉnh sau khi hợp nhất tỉnh Gia Lai và tỉnh Bình Định. "
      "Sau sắp xếp đơn vị hành chính, thành phố có 40 đơn vị hành chính cấp xã gồm 21 phường và 19 xã. Phấn đấu 100% xã có "
      "cơ sở dữ liệu đất đai.", [("=", 100, "%")]),
+    # 426: the rates of a policy listed under "Mức hỗ trợ …:", a level deeper
+    ("Mục tiêu năm 2030 di dời 100% hộ chăn nuôi ra khỏi khu dân cư.\na) Mức hỗ trợ theo Nghị quyết số 07/2022/NQ-HĐND:\n"
+     "- Hộ chăn nuôi nông hộ: 5 triệu đồng/hộ;\n- Trang trại:\n+ Quy mô nhỏ: 30 triệu đồng/cơ sở;\n+ Quy mô vừa: 50 triệu đồng/cơ sở.",
+     [("=", 100, "%")]),
     # 579: a standard's definition, "hộ nghèo … là hộ có thu nhập bình quân từ 2.200.000 đồng/người/tháng trở xuống"
     ("Mục tiêu năm 2030 giảm tỷ lệ hộ nghèo xuống dưới 3%. Theo chuẩn mới, hộ nghèo khu vực nông thôn là hộ có thu nhập bình "
      "quân từ 2.200.000 đồng/người/tháng trở xuống.", [("<", 3, "%")]),

@@ -2463,6 +2463,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 continue   # "… chịu tỷ lệ 1,5% (gồm 1% thuế giá trị gia tăng …); dịch vụ ăn uống là 4,5%": a tax's rates, no goal
             if _SUPPORT_RATES_LINE.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start):
                 continue   # "3. Mức hỗ trợ: … 60 triệu đồng/căn …, ngân sách tỉnh bảo đảm 80%, …": the rates and shares of a policy
+            if ("/" in it.val.unit and it.val.unit.split("/")[0] in v["money_units"]
+                    and _SUPPORT_RATES_ABOVE.search(text, max(0, it.val.start - 250), text.rfind("\n", 0, it.val.start) + 1)):
+                continue   # "a) Mức hỗ trợ theo Nghị quyết …:" over "- Trang trại:" over "+ Quy mô nhỏ: 30 triệu đồng/cơ sở" (426)
             if plain_count and kind == "target" and not (own or _own_requirement(text, first)
                                                          # "35 - 40 trụ sở bố trí làm trạm y tế": a range is planned
                                                          or it.val.value_max is not None
@@ -5674,6 +5677,7 @@ _BENEFIT_LINE = regex.compile(r"[\W\d]*(?:mức\s+|chính\s+sách\s+)?(?:hỗ\s+
 _RATE_RULE = regex.compile(r"\b(?:chịu|áp\s+dụng|tính\s+theo)\s+(?:tỷ\s+lệ|thuế\s+suất|mức\s+thu)\b|\bthuế\s+suất\b"
                         r"|\bmức\s+đóng\b|\blãi\s+suất\b",   # "mức đóng hằng tháng bằng 22% …", "vay với lãi suất 6,6%/năm"
                         regex.IGNORECASE)
+_SUPPORT_RATES_ABOVE = regex.compile(r"^[^\n]{0,8}?(?:mức|định\s+mức)\s+hỗ\s+trợ\b[^:\n]{0,60}:[ \t]*\n", regex.IGNORECASE | regex.MULTILINE)
 _SUPPORT_RATES_LINE = regex.compile(r"[\W\d]*(?:mức|định\s+mức|cơ\s+chế|chính\s+sách)\s+hỗ\s+trợ\b[^:\n]{0,60}:", regex.IGNORECASE)
 _GROUP_LED = regex.compile(r"\b(?:đưa|nâng|phấn\s+đấu|giữ\s+vững|duy\s+trì)\b[^,;.]{0,80}\b(?:vào|thuộc|trong)\s+(?:nhóm|top|tốp)\s*$",
                         regex.IGNORECASE)
