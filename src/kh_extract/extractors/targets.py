@@ -2458,7 +2458,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          # "3.1.1. Hỗ trợ một lần khi nhận công tác: tiến sĩ … 300 triệu đồng/người; thạc sĩ … 150 triệu đồng/người"
                          or _BENEFIT_LINE.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start))):
                 continue   # "tổ trưởng được hỗ trợ 1.500.000 đồng/tháng, tổ phó …": what a policy pays, no goal
-            if (it.val.unit == "%" and _RATE_RULE.search(text, para_start, c_end)
+            if (it.val.unit.startswith("%") and _RATE_RULE.search(text, para_start, c_end)   # (and "%/năm" of a loan)
                     and not _GOAL_WORD.search(_goal_text(text[para_start:c_end]))):
                 continue   # "… chịu tỷ lệ 1,5% (gồm 1% thuế giá trị gia tăng …); dịch vụ ăn uống là 4,5%": a tax's rates, no goal
             if _SUPPORT_RATES_LINE.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start):
