@@ -298,6 +298,9 @@ HEADLINES_UNDER_FURNITURE = [
      "Bình Định đặt mục tiêu đón 10,5 triệu lượt khách năm 2025\n", "Bình Định đặt mục tiêu đón 10,5 triệu lượt khách năm 2025"),
     ("TRANG THÔNG TIN ĐIỆN TỬ XÃ MƯỜNG KHƯƠNG - TỈNH LÀO CAI\nHoạt động HĐND xã\n\nCử tri hỏi - Chủ tịch UBND xã trả lời về "
      "giảm nghèo năm 2026\n\n29/01/2026 16:05\n", "Cử tri hỏi - Chủ tịch UBND xã trả lời về giảm nghèo năm 2026"),
+    # 581: a page's name over a post of this year, "12 tháng 3 lúc 07:48 · 🌏", which dates nothing
+    ("Thú y xã Định Quán\n12 tháng 3 lúc 07:48 · 🌏\n\n📢📢 TRIỂN KHAI KẾ HOẠCH PHÒNG, CHỐNG DỊCH TẢ LỢN CHÂU PHI NĂM 2026 🐷\n",
+     "TRIỂN KHAI KẾ HOẠCH PHÒNG, CHỐNG DỊCH TẢ LỢN CHÂU PHI NĂM 2026"),
     # 369: an English banner in capitals
     ("CAN THO CITY PORTAL\n\nCần Thơ: Đến năm 2030, vận tải công cộng đáp ứng 15% nhu cầu đi lại\n",
      "Cần Thơ: Đến năm 2030, vận tải công cộng đáp ứng 15% nhu cầu đi lại"),

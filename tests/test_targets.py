@@ -4538,6 +4538,14 @@ BLIND_572_579 = [
     # 567: an infographic's line of levels parted by dashes under the label that names what they are of
     ("Cơ sở khám, chữa bệnh dùng căn cước thay thẻ BHYT:\ntuyến tỉnh 100% - tuyến huyện 100% - trạm y tế xã ít nhất 90%\n",
      [(100, "%", "Cơ sở khám, chữa bệnh tuyến tỉnh"), (100, "%", "Cơ sở khám, chữa bệnh tuyến huyện"), (90, "%", "trạm y tế xã")]),
+    # 580: a list of places after the first figure goes on past its comma; the next figure is the same measure elsewhere
+    ("Tiêu chuẩn cấp nước đạt tối thiểu 120 lít/người/ngày đêm tại thành phố Thái Nguyên, thành phố Sông Công, thành phố "
+     "Phổ Yên và không dưới 100 lít/người/ngày đêm tại các thị trấn.",
+     [(120, "lít/người/ngày đêm", "Tiêu chuẩn cấp nước"), (100, "lít/người/ngày đêm", "Tiêu chuẩn cấp nước")]),
+    # 581: a post's comments under its bar "👍❤️ 86    14 bình luận    21 lượt chia sẻ", each "2 giờ · Thích · Phản hồi"
+    ("Phấn đấu tiêm phòng LMLM đạt trên 80% tổng đàn trâu, bò.\n\n👍❤️ 86    14 bình luận    21 lượt chia sẻ\n\nNguyễn Thị Lan\n"
+     "Nhà em nuôi 12 con ở ấp 5 thì đăng ký tiêm ở đâu ạ?\n2 giờ · Thích · Phản hồi\n",
+     [(80, "%", "tổng đàn trâu, bò")]),
     # 578: flights a week; 146: "giữa hai chuyến" counts nothing
     ("Đường bay Quy Nhơn - Seoul đạt tối thiểu 4 chuyến/tuần. Thời gian giãn cách giữa hai chuyến tối đa 15 phút.",
      [(4, "chuyến/tuần", "Đường bay Quy Nhơn - Seoul"), (15, "phút", "Thời gian giãn cách giữa hai chuyến")]),

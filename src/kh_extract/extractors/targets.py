@@ -368,7 +368,9 @@ _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s
                        r"|Ý\s+kiến\s*\(\d+\)"   # "Ý kiến (3)" over readers' comments
                        r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
                        # a social post's bar over its comments: "42 bình luận · 18 lượt chia sẻ", "Thích · Bình luận · Chia sẻ"
-                       r"|\d[\d.,]*K?\s+bình\s+luận\s*·[^\n]*|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*[▾▼⌄]?[ ]*$",   # ("▾": a sort menu)
+                       # (or after the reactions' count, cells parted by spaces: "👍❤️ 86    14 bình luận    21 lượt chia sẻ", 581)
+                       r"|(?:[^\n\d]{0,6}\d[\d.,]*K?[ ]{2,})?\d[\d.,]*K?\s+bình\s+luận(?:\s*·|[ ]{2,})[^\n]*"
+                       r"|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*[▾▼⌄]?[ ]*$",   # ("▾": a sort menu)
                        regex.MULTILINE)
 _FOR_SOME = regex.compile(r"\bcho\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|hơn|gần|không\s+dưới)?\s*$", regex.IGNORECASE)
 _DASH_NEXT = regex.compile(r"[ \t]+[-–—][ \t]+")
@@ -525,6 +527,9 @@ _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?
                            r"|(?:cả\s+năm\s+)?(?:đạt|tăng|giảm|vượt|hoàn\s+thành|về\s+đích))(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)   # "… đạt 60% trước ngày 30/6/2026 và hoàn thành 100% …"
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
 _WHERE_IN = regex.compile(r"(?:^|\s)(?:tại|ở)\s", regex.IGNORECASE)   # "có đất bị thu hồi | tại xã Toàn Thắng"
+_TRAILING_AND = regex.compile(r"\s*(?:,|\bvà)\s*$", regex.IGNORECASE)
+_NAMED_PLACES = regex.compile(r"(?:(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*"
+                            r"(?:\s*,\s*|\s+và\s+|\s*$))+(?:và)?", regex.IGNORECASE)
 _WHERE_AFTER = regex.compile(r"(?:tại|ở|trên(?!\s*\d))\s", regex.IGNORECASE)   # "… không dưới 90% | tại các tuyến liên thôn"
 _BARE_LEVEL = regex.compile(rf"(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})", regex.IGNORECASE)   # "cấp huyện", "tuyến huyện" (health)
 _LEVEL_AT_END = regex.compile(rf"\b(?:cấp|tuyến)\s+(?:{_LEVEL_NAMES})$", regex.IGNORECASE)
@@ -2005,6 +2010,14 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # measure; the measure is the item before's, at this item's place
                 item.subject, item.subject_before = items[-1].subject, False
                 item.comparator = items[-1].comparator if not item.own_comparator else item.comparator
+            elif (items and item.subject_before and item.subject and item.val.unit == items[-1].val.unit
+                  and _WHERE_AFTER.match(items[-1].action or "") and _NAMED_PLACES.fullmatch(item.subject)):
+                # "… tối thiểu 120 lít/người/ngày đêm tại thành phố Thái Nguyên, | thành phố Sông Công, thành phố Phổ Yên và
+                # không dưới (100 lít/người/ngày đêm) tại các thị trấn": the places go on the item before's list (held-out 580)
+                places = _clean(_TRAILING_AND.sub("", item.subject))
+                if places not in items[-1].action:
+                    items[-1].action = f"{items[-1].action}, {places}"
+                item.subject, item.subject_before = items[-1].subject, False
             elif items and (at := max(text.rfind(item.subject, prev_end, val.start) if item.subject else -1,
                                       text.rfind(item.per, prev_end, val.start) if item.per else -1)) > prev_end:
                 # "…, 60 tổ hợp tác, nâng tổng số HTX lên 520 hợp tác xã", "…, mỗi tổ có từ 3 - 5 thành viên": the
@@ -3325,7 +3338,6 @@ _COMPARED_BY = regex.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít|đắt|r�
                           regex.IGNORECASE)
 _WHICHEVER_BEFORE = regex.compile(r"\b\p{Ll}+\s+nào\b[^,;.:]*$", regex.IGNORECASE)
 _THEN_AFTER = regex.compile(r"[^;.]*?\bthì\b", regex.IGNORECASE)
-_DEFINED_AS = regex.compile(r"\blà\s+(?:những\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+có\s+[^,;.:\d]{1,60}?(?:từ\s+)?$", regex.IGNORECASE)
 _BOUND_AFTER = regex.compile(r"[^\n,;.]{0,25}?\btrở\s+(?:xuống|lên)\b", regex.IGNORECASE)
 _UNIT_COUNTS = frozenset({"xã", "phường", "huyện", "tỉnh", "đơn vị hành chính"})
 _SCOPE_PREPOSITION = regex.compile(r"\b(?:với|gồm|cho|tại|có)\s+(?:tổng\s+số\s+)?$", regex.IGNORECASE)
@@ -4132,7 +4144,9 @@ _CELL_CMP = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<
              "trên": ">", "dưới": "<", "tối đa": "<=", "không dưới": ">=", "không thấp hơn": ">=", "không quá": "<="}
 
 
-_DATED_CELL = regex.compile(r"(?:(?:năm|kh|th|ước\s+th)\s+)?20\d\d|\d{1,2}/\d{1,2}/20\d\d", regex.IGNORECASE)
+_DATED_CELL = regex.compile(r"(?:(?:năm(?:\s+học)?|kh|th|ước\s+th)\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?|\d{1,2}/\d{1,2}/20\d\d"
+                         # a third header row's "(thực hiện) | (kế hoạch)" under "Năm học" over "2023-2024 | 2024-2025" (582)
+                         r"|\(\s*(?:thực\s+hiện|kế\s+hoạch|ước\s+(?:thực\s+hiện|th)|dự\s+kiến|chỉ\s+tiêu)\s*\)", regex.IGNORECASE)
 
 
 def _stacked_header(top: list[str], sub: list[str]) -> Optional[list[str]]:
@@ -4547,7 +4561,7 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             continue
         if header.get("fresh") and (stacked := _stacked_header(header["texts"], texts)) is not None:
             # "Hiện trạng đến | Khối lượng |" over "| 30/9/2025 | Năm 2025 | Năm 2026": the years of the columns on the row below
-            header = {**_classify_header(stacked, now), "caption_unit": header["caption_unit"], "texts": stacked}
+            header = {**_classify_header(stacked, now), "caption_unit": header["caption_unit"], "texts": stacked, "fresh": True}
             continue
         if header.pop("fresh", False) and (spanned := _spanned_header(header["texts"], texts)) is not None:
             # "Chỉ tiêu | Năm 2025 | Năm 2026" over "Kế hoạch | Ước TH | Kế hoạch | Ước TH": each year spans its sub-columns
