@@ -3342,6 +3342,9 @@ DESCRIPTIONS_NOT_GOALS = [
     ("Mục tiêu năm 2030 di dời 100% hộ chăn nuôi ra khỏi khu dân cư.\na) Mức hỗ trợ theo Nghị quyết số 07/2022/NQ-HĐND:\n"
      "- Hộ chăn nuôi nông hộ: 5 triệu đồng/hộ;\n- Trang trại:\n+ Quy mô nhỏ: 30 triệu đồng/cơ sở;\n+ Quy mô vừa: 50 triệu đồng/cơ sở.",
      [("=", 100, "%")]),
+    # 586: "… trong đó 611 người từ 80 tuổi trở lên": an age that says which people, no goal word in a statement of the present
+    ("Mục tiêu năm 2030 có 100% người cao tuổi được khám sức khỏe định kỳ. Hiện phường có 3.926 người cao tuổi, trong đó 611 "
+     "người từ 80 tuổi trở lên.", [("=", 100, "%")]),
     # 579: a standard's definition, "hộ nghèo … là hộ có thu nhập bình quân từ 2.200.000 đồng/người/tháng trở xuống"
     ("Mục tiêu năm 2030 giảm tỷ lệ hộ nghèo xuống dưới 3%. Theo chuẩn mới, hộ nghèo khu vực nông thôn là hộ có thu nhập bình "
      "quân từ 2.200.000 đồng/người/tháng trở xuống.", [("<", 3, "%")]),

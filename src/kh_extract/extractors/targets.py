@@ -493,7 +493,8 @@ def _goal_text(s: str) -> str:
 
 
 _GRADED_ATTRIBUTE = regex.compile(r"\b(?:có\s+)?(?:chiều\s+dài|công\s+suất|quy\s+mô|dung\s+tích|tải\s+trọng|độ\s+tuổi|tuổi)"
-                               r"\s+(?:từ\s+)?[\d.,]+\s*\S{0,6}\s+trở\s+(?:lên|xuống)\b", regex.IGNORECASE)
+                               r"\s+(?:từ\s+)?[\d.,]+\s*\S{0,6}\s+trở\s+(?:lên|xuống)\b"
+                               r"|\btừ\s+\d{1,3}\s+tuổi\s+trở\s+(?:lên|xuống)\b", regex.IGNORECASE)   # "611 người từ 80 tuổi trở lên" (586)
 # "diện tích cần cấp", "số hộ cần hỗ trợ": "cần" that says which units are meant
 _NEEDING = regex.compile(r"\b(?:diện\s+tích|số|hộ|đối\s+tượng|trường\s+hợp|khối\s+lượng|hồ\s+sơ)\s+cần\b", regex.IGNORECASE)
 # A photo caption: "Hơn 300 đoàn viên … tại xã Đức Lạng. Ảnh: Hồng Nhung", "… (Ảnh: T.SỸ)", "Ảnh: Lễ ra quân …".
