@@ -301,6 +301,10 @@ HEADLINES_UNDER_FURNITURE = [
     # 581: a page's name over a post of this year, "12 tháng 3 lúc 07:48 · 🌏", which dates nothing
     ("Thú y xã Định Quán\n12 tháng 3 lúc 07:48 · 🌏\n\n📢📢 TRIỂN KHAI KẾ HOẠCH PHÒNG, CHỐNG DỊCH TẢ LỢN CHÂU PHI NĂM 2026 🐷\n",
      "TRIỂN KHAI KẾ HOẠCH PHÒNG, CHỐNG DỊCH TẢ LỢN CHÂU PHI NĂM 2026"),
+    # 586: a printed page's head, its print time before the headline; a page's own stamp line further down keeps its date
+    ("09/04/2026 14:32                Phường Bàn Thạch triển khai kế hoạch chăm sóc sức khỏe người cao tuổi năm 2026\n\n"
+     "CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG BÀN THẠCH - THÀNH PHỐ ĐÀ NẴNG\n",
+     "Phường Bàn Thạch triển khai kế hoạch chăm sóc sức khỏe người cao tuổi năm 2026"),
     # 369: an English banner in capitals
     ("CAN THO CITY PORTAL\n\nCần Thơ: Đến năm 2030, vận tải công cộng đáp ứng 15% nhu cầu đi lại\n",
      "Cần Thơ: Đến năm 2030, vận tải công cộng đáp ứng 15% nhu cầu đi lại"),

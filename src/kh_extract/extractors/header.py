@@ -160,6 +160,7 @@ _FURNITURE = regex.compile(
 
 # Menu crumbs are told apart in the raw line: "Thời sự | Chính trị", "Trang chủ > Tin tức", "A » B".
 _LONGEST_HEADLINE = 300
+_PRINT_STAMP = regex.compile(r"^\d{1,2}/\d{1,2}/20\d\d,?[ ]+\d{1,2}:\d{2}(?:[ ]*(?:SA|CH|AM|PM))?[ ]{4,}(?=\p{Lu})")
 _POST_NUMBER = regex.compile(r"^\d{1,4}[ ]{2,}(?=\d{1,2}/\d{1,2}/20\d\d)")
 _CONTINUES = regex.compile(r"\p{Ll}[^\n]{0,60}$")   # a short line that opens in lower case goes on with the line above
 _WEEKDAY_STAMP = regex.compile(r"(?i:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ ]+nhật)[ ]*,[ ]*(?:(?i:ngày)[ ]+)?"
@@ -409,6 +410,8 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
     seen = 0
     for s, e in _header_lines(doc):
         line = _POST_NUMBER.sub("", text[s:e].strip().lstrip("# ").strip())   # "#1  16/03/2025, 21:14": a forum post's number
+        if seen == 0:
+            line = _PRINT_STAMP.sub("", line)   # a printed page's head, "09/04/2026 14:32        Phường Bàn Thạch …" (held-out 586)
         if not line:
             continue
         if seen >= _HEADER_LINES:
