@@ -4549,6 +4549,11 @@ BLIND_572_579 = [
     ("Phấn đấu tiêm phòng LMLM đạt trên 80% tổng đàn trâu, bò.\n\n👍❤️ 86    14 bình luận    21 lượt chia sẻ\n\nNguyễn Thị Lan\n"
      "Nhà em nuôi 12 con ở ấp 5 thì đăng ký tiêm ở đâu ạ?\n2 giờ · Thích · Phản hồi\n",
      [(80, "%", "tổng đàn trâu, bò")]),
+    # 585: each year's part with its own verb ("trong đó năm 2023 giao 900 ha, năm 2024 giao 1.000 ha …") is the whole's measure
+    ("Diện tích rừng giao cho hộ gia đình đạt ít nhất 2.450 ha, trong đó năm 2023 giao 900 ha, năm 2024 giao 1.000 ha và năm "
+     "2025 giao 550 ha.",
+     [(2450, "ha", "Diện tích rừng giao cho hộ gia đình"), (900, "ha", "Diện tích rừng giao cho hộ gia đình"),
+      (1000, "ha", "Diện tích rừng giao cho hộ gia đình"), (550, "ha", "Diện tích rừng giao cho hộ gia đình")]),
     # 578: flights a week; 146: "giữa hai chuyến" counts nothing
     ("Đường bay Quy Nhơn - Seoul đạt tối thiểu 4 chuyến/tuần. Thời gian giãn cách giữa hai chuyến tối đa 15 phút.",
      [(4, "chuyến/tuần", "Đường bay Quy Nhơn - Seoul"), (15, "phút", "Thời gian giãn cách giữa hai chuyến")]),

@@ -336,7 +336,8 @@ _ELLIPTIC_LEAD = regex.compile(
     (?: \s* : \s*                                                   # "…, cụ thể: năm 2026: 6 câu lạc bộ; năm 2027: 5 …"
       | \s*,?\s*
     (?: (?:sẽ|phải|phấn\s+đấu) \s+ )?                               # "…, giai đoạn 2028 - 2030 bình quân không dưới 5.000 …"
-    (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn | là | thêm ) \s*   # "…; hết năm 2026 là 100%"
+    (?: (?: đạt | nâng\s+lên | tăng\s+lên | giảm\s+xuống(?:\s+còn)? | giảm\s+còn | lên | còn | là | thêm   # "…; hết năm 2026 là 100%"
+          | giao | thực\s+hiện | chuyển\s+đổi | trồng(?:\s+mới)? ) \s*   # "…, năm 2024 giao 1.000 ha và năm 2025 …" (585)
         (?: ít\s+nhất | tối\s+thiểu | trên | hơn | từ | dưới | khoảng | không\s+quá | tối\s+đa | không\s+dưới )?
       | ít\s+nhất | tối\s+thiểu | trên | không\s+dưới | không\s+thấp\s+hơn | không\s+quá | tối\s+đa ) )   # "; năm 2025 không dưới 75%"
     \s*""",
@@ -710,7 +711,8 @@ _PART_START = regex.compile(rf"\btrong\s+đó\b|{_YEAR_SET_APART}|\(\s*năm\s+20
                          regex.IGNORECASE)
 _AT_PLACE = regex.compile(r"(?:tại|ở|trên\s+địa\s+bàn|để)\b", regex.IGNORECASE)   # (also its purpose: "… | để bù …")
 _PART_OWN_VERB = regex.compile(r"(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|trồng(?:\s+mới)?|xây\s+dựng(?:\s+mới)?|làm(?:\s+mới)?"
-                         r"|phát\s+triển(?:\s+mới)?|đạt)", regex.IGNORECASE)
+                         r"|phát\s+triển(?:\s+mới)?|đạt|giao(?:\s+mới)?|chuyển\s+đổi|cấp(?:\s+mới)?)", regex.IGNORECASE)   # ("… trong đó năm 2023 giao (900 ha)", 585)
+_YEAR_THEN_PART_VERB = regex.compile(rf"\bnăm\s+20\d\d\s+(?:{_PART_OWN_VERB.pattern})$", regex.IGNORECASE)
 _IN_PART = regex.compile(r"\btrong\s+đó\b|,\s*riêng\s+(?:tháng|quý|năm|dịp|đợt|mùa)\b", regex.IGNORECASE)
 _PART_WITH_VERB = regex.compile(r",\s*trong\s+đó\s+(?:(?:năm|giai\s+đoạn)\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s+)?\p{Ll}+(?:\s+\p{Ll}+)?$",
                              regex.IGNORECASE)
@@ -2799,10 +2801,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # "… đạt loại tốt, khá, trong đó có | (ít nhất 50%) …": the words that open a part name no part of it
             subject = _PART_OPENER_END.sub("", subject).strip(" ,;:") if subject.endswith(("đó", "có")) else subject
             if (it is not items[0] and targets and targets[-1].unit == it.val.unit
-                    and (not action or _AT_PLACE.match(action))
+                    and (not action or _AT_PLACE.match(action) or _YEAR_THEN_PART_VERB.search(action))   # ("… và năm 2025 giao")
                     and (not subject or subject == it.val.unit or _PART_OWN_VERB.fullmatch(subject)
                          or _PART_WITH_VERB.search(subject))
-                    and _IN_PART.search(text, it.item_start, it.val.start)):
+                    # (the parts after the first too: "…, trong đó năm 2023 giao 900 ha, năm 2024 giao (1.000 ha)", 585)
+                    and _IN_PART.search(text, items[0].val.end, it.val.start)):
                 # "… đạt 30.000 ha, trong đó năm 2024 thực hiện | 12.000 ha", "500 ha rừng, trong đó năm 2024 trồng | 200 ha":
                 # a part of the whole before, with its verb; "… mỗi tháng … 2.700 - 3.000 đơn vị, riêng tháng 1 và tháng 7
                 # không dưới 3.200 đơn vị": the same measure in the months set apart
@@ -2835,7 +2838,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "25 tổ liên gia an toàn PCCC, | năm 2026 thành lập thêm (40 tổ)": what follows, the action too, is the
                 # next item's
                 subject, action = subject[:cut.start()], None
-            if action and (cut := _NEXT_YEAR_ITEM.search(action)) is not None and (cut.start() > 0 or _OPEN_END.search(action)):
+            if action and (cut := _NEXT_YEAR_ITEM.search(action)) is not None and (
+                    cut.start() > 0 or _OPEN_END.search(action) or _YEAR_THEN_PART_VERB.search(action)):   # ("… và năm 2025 giao")
                 action = action[:cut.start()].strip() or None   # "3 - 5 điểm …, | đến năm 2030 có tối thiểu (50 điểm)"
             target = Target(
                 value=it.val.value, value_max=it.val.value_max, unit=it.val.unit, direction=it.direction,
