@@ -4560,6 +4560,24 @@ BLIND_572_579 = [
 ]
 
 
+BLIND_588_595 = [
+    # 589: a table typed with dot leaders, its years on the head line, each row's unit in its label
+    ("Chỉ tiêu ............................ Thực hiện 2023 ....... Kế hoạch 2024\n"
+     "1. Tỷ lệ hộ dân sử dụng điện lưới quốc gia (%) ........ 94,8 ............... 96,5\n"
+     "2. Tổn thất điện năng (%) ................... 6,12 ............... dưới 5,8\n"
+     "3. Trạm biến áp xây mới (trạm) .............. 9 ...................... 14\n",
+     [(96.5, "%", "Tỷ lệ hộ dân sử dụng điện lưới quốc gia"), (5.8, "%", "Tổn thất điện năng"), (14, "trạm", "Trạm biến áp xây mới")]),
+    # 595: "nhà tiêu" counted whole
+    ("Nhà tiêu xây mới, cải tạo đạt không dưới 200 nhà tiêu.", [(200, "nhà tiêu", "Nhà tiêu xây mới, cải tạo")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_588_595)
+def test_blind_588_595(text, expected):
+    found = find(Document.from_text(text), now=2024, horizon=2025)
+    assert [(t.value, t.unit, t.subject) for t in found] == expected
+
+
 @pytest.mark.parametrize("text,expected", BLIND_572_579)
 def test_blind_572_579(text, expected):
     found = find(Document.from_text(text), now=2024, horizon=2025)

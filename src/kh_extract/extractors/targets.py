@@ -1860,7 +1860,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
     if (not values and "|" not in doc.raw and "\t" not in doc.raw and "):" not in doc.text and "   " not in doc.raw
             and "TT\n" not in doc.raw and "; 20" not in doc.text and '","' not in doc.raw
             and doc.raw.count(";") < 9 and "Chỉ tiêu\n" not in doc.raw and "ĐVT" not in doc.raw
-            and doc.raw.count(" — ") < 6):   # bare numbers in tables, lists
+            and doc.raw.count(" — ") < 6 and doc.raw.count("......") < 9):   # bare numbers in tables, lists
         return []
     v = vocabulary()
     code_spans = criteria_mod.mention_spans(text, doc.raw)
@@ -4279,7 +4279,9 @@ def _grid_rows(raw: str) -> Iterator[tuple[list[tuple[int, int, str]], tuple[int
     if raw.count(";") >= 9 and sum(line.count(";") >= 3 for line in raw.split("\n")) >= 3:   # a cheap test first
         found.extend(_semicolon_rows(raw))
     if raw.count(" — ") >= 6 or raw.count(" – ") >= 6:   # a cheap test first
-        found.extend(_dash_rows(raw))
+        found.extend(_gapped_rows(raw, _DASH_GAP))
+    if raw.count("......") >= 9:   # a cheap test first
+        found.extend(_gapped_rows(raw, _DOT_GAP))
     if '","' in raw:
         # a data export in CSV: '"Chỉ tiêu","ĐVT","Thực hiện năm 2024","Kế hoạch năm 2025"' over its rows
         above = None
@@ -4325,19 +4327,23 @@ def _semicolon_rows(raw: str) -> list[tuple[list[tuple[int, int, str]], tuple[in
 # đào tạo — % — 72,5" (held-out 491), or en dashes: "STT. Nội dung – Chỉ tiêu – Thời hạn" over "2. Đo đạc … – Tối
 # thiểu 520 thửa – Trước 30/6/2024" (held-out 577); an en dash between numbers joins a range ("5 – 10%")
 _DASH_GAP = regex.compile(r"[ \t]+—[ \t]+|(?<![\d%])[ \t]+–[ \t]+|[ \t]+–[ \t]+(?!\d)")
+# … or with dot leaders: "Chỉ tiêu ........ Thực hiện 2023 ....... Kế hoạch 2024" over "2. Tổn thất điện năng (%) ........ 6,12
+# ........ dưới 5,8" (held-out 589)
+_DOT_GAP = regex.compile(r"[ \t]*(?:\.{4,}|…{2,})[ \t]*")
 
 
-def _dash_rows(raw: str) -> list[tuple[list[tuple[int, int, str]], tuple[int, int], bool, str]]:
-    """The rows of runs of at least three lines with the same number (three or more) of " — "-parted cells."""
+def _gapped_rows(raw: str, gap: regex.Pattern) -> list[tuple[list[tuple[int, int, str]], tuple[int, int], bool, str]]:
+    """The rows of runs of at least three lines with the same number (three or more) of cells parted by ``gap`` (" — ",
+    a dot leader)."""
     out, run = [], []
     for m in [*_LINE.finditer(raw), None]:
         cells = []
         if m is not None and m.end() > m.start():
             at = m.start()
-            for gap in [*_DASH_GAP.finditer(raw, m.start(), m.end()), None]:
-                stop = gap.start() if gap is not None else m.end()
+            for cut in [*gap.finditer(raw, m.start(), m.end()), None]:
+                stop = cut.start() if cut is not None else m.end()
                 cells.append((at, stop, raw[at:stop].strip()))
-                at = gap.end() if gap is not None else stop
+                at = cut.end() if cut is not None else stop
         if len(cells) >= 3 and all(c[2] for c in cells) and (not run or len(cells) == len(run[0][0])):
             run.append((cells, (m.start(), m.end())))
             continue
