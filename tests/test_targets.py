@@ -3345,6 +3345,9 @@ DESCRIPTIONS_NOT_GOALS = [
     # 586: "… trong đó 611 người từ 80 tuổi trở lên": an age that says which people, no goal word in a statement of the present
     ("Mục tiêu năm 2030 có 100% người cao tuổi được khám sức khỏe định kỳ. Hiện phường có 3.926 người cao tuổi, trong đó 611 "
      "người từ 80 tuổi trở lên.", [("=", 100, "%")]),
+    # 594: a scholarship's rate, "Mức học bổng là 3 triệu đồng/người/tháng", is what a policy pays
+    ("Mục tiêu đến năm 2030 mỗi năm cấp học bổng cho không dưới 200 sinh viên. Mức học bổng là 3 triệu đồng/người/tháng.",
+     [(">=", 200)]),
     # 579: a standard's definition, "hộ nghèo … là hộ có thu nhập bình quân từ 2.200.000 đồng/người/tháng trở xuống"
     ("Mục tiêu năm 2030 giảm tỷ lệ hộ nghèo xuống dưới 3%. Theo chuẩn mới, hộ nghèo khu vực nông thôn là hộ có thu nhập bình "
      "quân từ 2.200.000 đồng/người/tháng trở xuống.", [("<", 3, "%")]),

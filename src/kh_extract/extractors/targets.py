@@ -5696,7 +5696,7 @@ _PAIRED_NOUN = regex.compile(r"\s*,\s*(?P<pair>cá\s+nhân|đơn\s+vị|hợp\s+
 _ANDED_AFTER = regex.compile(r"[^,;:()\d]{0,60}\svà\s+")   # "… sản lượng na | và | 12% …"
 _WITH_LEAD = regex.compile(r"^\s*với\s+", regex.IGNORECASE)
 _HAS_BEFORE = regex.compile(r"(?<!\b(?:phải|sẽ|cần|thêm)\s)\bcó\s+(?:khoảng|hơn|gần|trên|tổng\s+cộng)?\s*$", regex.IGNORECASE)
-_BENEFIT_BEFORE = regex.compile(r"\b(?:(?:được\s+)?hỗ\s+trợ|mức\s+(?:hỗ\s+trợ|chi|phụ\s+cấp)|phụ\s+cấp|trợ\s+cấp|bồi\s+dưỡng)"
+_BENEFIT_BEFORE = regex.compile(r"\b(?:(?:được\s+)?hỗ\s+trợ|mức\s+(?:hỗ\s+trợ|chi|phụ\s+cấp|học\s+bổng|thưởng)|phụ\s+cấp|trợ\s+cấp|bồi\s+dưỡng)"
                              r"(?:\s+(?:thêm|mỗi\s+tháng))?\s*(?:là\s*)?$", regex.IGNORECASE)
 _BENEFIT_LINE = regex.compile(r"[\W\d]*(?:mức\s+|chính\s+sách\s+)?(?:hỗ\s+trợ|phụ\s+cấp|trợ\s+cấp)\b[^:\n]{0,60}:", regex.IGNORECASE)
 _RATE_RULE = regex.compile(r"\b(?:chịu|áp\s+dụng|tính\s+theo)\s+(?:tỷ\s+lệ|thuế\s+suất|mức\s+thu)\b|\bthuế\s+suất\b"
