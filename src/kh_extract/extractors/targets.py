@@ -529,7 +529,6 @@ _VERB_ONLY = regex.compile(r"(?:giữ(?:\s+vững|\s+ổn\s+định|\s+nguyên)?
                            r"|(?:cả\s+năm\s+)?(?:đạt|tăng|giảm|vượt|hoàn\s+thành|về\s+đích))(?:\s+(?:ở\s+)?mức)?", regex.IGNORECASE)   # "… đạt 60% trước ngày 30/6/2026 và hoàn thành 100% …"
 # "90% cấp huyện" after "100% hồ sơ công việc cấp tỉnh": a level alone, for the noun of the item before
 _WHERE_IN = regex.compile(r"(?:^|\s)(?:tại|ở)\s", regex.IGNORECASE)   # "có đất bị thu hồi | tại xã Toàn Thắng"
-_TRAILING_AND = regex.compile(r"\s*(?:,|\bvà)\s*$", regex.IGNORECASE)
 _NAMED_PLACES = regex.compile(r"(?:(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*"
                             r"(?:\s*,\s*|\s+và\s+|\s*$))+(?:và)?", regex.IGNORECASE)
 _WHERE_AFTER = regex.compile(r"(?:tại|ở|trên(?!\s*\d))\s", regex.IGNORECASE)   # "… không dưới 90% | tại các tuyến liên thôn"
@@ -2017,7 +2016,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                   and _WHERE_AFTER.match(items[-1].action or "") and _NAMED_PLACES.fullmatch(item.subject)):
                 # "… tối thiểu 120 lít/người/ngày đêm tại thành phố Thái Nguyên, | thành phố Sông Công, thành phố Phổ Yên và
                 # không dưới (100 lít/người/ngày đêm) tại các thị trấn": the places go on the item before's list (held-out 580)
-                places = _clean(_TRAILING_AND.sub("", item.subject))
+                places = _clean(_TRAILING_JOIN.sub("", item.subject))
                 if places not in items[-1].action:
                     items[-1].action = f"{items[-1].action}, {places}"
                 item.subject, item.subject_before = items[-1].subject, False
