@@ -4519,6 +4519,9 @@ BLIND_564_571 = [
     ("Huyện chuyển đổi tổng cộng 2.400 ha đất trồng lúa; trong đó năm 2023 ít nhất 750 ha, năm 2024 khoảng 800 ha và "
      "năm 2025 là 850 ha.",
      [(2400, "ha", "="), (750, "ha", ">="), (800, "ha", "="), (850, "ha", "=")]),
+    # 564: "…, hoàn thành không dưới 1.500 căn …" after "khởi công ít nhất 3.000 căn nhà": a goal of its own, with its verb
+    ("Năm 2024 khởi công ít nhất 3.000 căn nhà, hoàn thành không dưới 1.500 căn trước ngày 31/12/2024.",
+     [(3000, "căn nhà", ">="), (1500, "căn", ">=")]),
     # 568: "trạm BTS", "điện thoại thông minh" and 569's "vùng chuyên canh" counted whole
     ("Xây mới tối thiểu 260 trạm BTS; hỗ trợ 6.000 điện thoại thông minh; hình thành 12 vùng chuyên canh.",
      [(260, "trạm BTS", ">="), (6000, "điện thoại thông minh", "="), (12, "vùng chuyên canh", "=")]),

@@ -4023,7 +4023,7 @@ _MAKING_BEFORE = regex.compile(rf"\b(?:{_MAKING_VERBS})(?:\s+(?:thêm|mới|đ�
 _NEXT_LEAD = regex.compile(
     rf"\s*(?:[,;]|\bvà\b)\s*(?:(?:vận\s+động|kêu\s+gọi)\s+(?:\S+\s+){{0,2}}?)?"   # "và vận động Nhân dân hiến (ít nhất …)"
     r"(?:(?:quyết\s+tâm|phấn\s+đấu|tiếp\s+tục)\s+)?"   # "…, quyết tâm trồng mới (45 ha …)"
-    rf"(?:{_MAKING_VERBS}|vận\s+động)(?:\s+(?:thêm|mới|được))?"   # (", vận động ít nhất (50 người bán hàng rong) …")
+    rf"(?:{_MAKING_VERBS}|vận\s+động|hoàn\s+thành)(?:\s+(?:thêm|mới|được))?"   # (", vận động ít nhất (50 người bán hàng rong) …", ", hoàn thành không dưới (1.500 căn)", 564)
     r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn|tối\s+đa|không\s+quá|trên|hơn|khoảng|từ))?\s*$",   # "… và huy động tối thiểu (50 tỷ đồng)"
     regex.IGNORECASE | regex.REVERSE,
 )
