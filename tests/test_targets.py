@@ -4565,6 +4565,9 @@ BLIND_572_579 = [
      "2026 đạt 8%, năm 2028 đạt 11%.",
      [(15, "%", "doanh thu từ các hoạt động kinh tế ban đêm"), (8, "%", "doanh thu từ các hoạt động kinh tế ban đêm"),
       (11, "%", "doanh thu từ các hoạt động kinh tế ban đêm")]),
+    # 571, 184: "người lao động làm việc không theo hợp đồng lao động" names who; its "không" is no predicate
+    ("Huấn luyện ít nhất 1.800 lượt người lao động làm việc không theo hợp đồng lao động.",
+     [(1800, "lượt người lao động", "lượt người lao động làm việc không theo hợp đồng lao động")]),
     # 578: flights a week; 146: "giữa hai chuyến" counts nothing
     ("Đường bay Quy Nhơn - Seoul đạt tối thiểu 4 chuyến/tuần. Thời gian giãn cách giữa hai chuyến tối đa 15 phút.",
      [(4, "chuyến/tuần", "Đường bay Quy Nhơn - Seoul"), (15, "phút", "Thời gian giãn cách giữa hai chuyến")]),
