@@ -3348,6 +3348,9 @@ DESCRIPTIONS_NOT_GOALS = [
     # 594: a scholarship's rate, "Mức học bổng là 3 triệu đồng/người/tháng", is what a policy pays
     ("Mục tiêu đến năm 2030 mỗi năm cấp học bổng cho không dưới 200 sinh viên. Mức học bổng là 3 triệu đồng/người/tháng.",
      [(">=", 200)]),
+    # 572, 348: whom the plan serves, counted ahead: "dự kiến … khoảng 9.870 trẻ dưới 1 tuổi và 10.240 phụ nữ có thai cần quản lý"
+    ("Mục tiêu năm 2030 đạt trên 95% trẻ dưới 1 tuổi tiêm chủng đầy đủ. Năm 2024, dự kiến toàn tỉnh có khoảng 9.870 trẻ dưới 1 "
+     "tuổi và 10.240 phụ nữ có thai cần quản lý.", [(">", 95, "%")]),
     # 579: a standard's definition, "hộ nghèo … là hộ có thu nhập bình quân từ 2.200.000 đồng/người/tháng trở xuống"
     ("Mục tiêu năm 2030 giảm tỷ lệ hộ nghèo xuống dưới 3%. Theo chuẩn mới, hộ nghèo khu vực nông thôn là hộ có thu nhập bình "
      "quân từ 2.200.000 đồng/người/tháng trở xuống.", [("<", 3, "%")]),
