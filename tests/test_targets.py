@@ -4571,6 +4571,8 @@ BLIND_572_579 = [
     # 571, 184: "người lao động làm việc không theo hợp đồng lao động" names who; its "không" is no predicate
     ("Huấn luyện ít nhất 1.800 lượt người lao động làm việc không theo hợp đồng lao động.",
      [(1800, "lượt người lao động", "lượt người lao động làm việc không theo hợp đồng lao động")]),
+    # 592, 538, 504: "trang bị" (to equip) starts the predicate: "95% nhà trọ | trang bị bình chữa cháy xách tay"
+    ("Phấn đấu 95% nhà trọ trang bị bình chữa cháy xách tay tại mỗi tầng.", [(95, "%", "nhà trọ")]),
     # 578: flights a week; 146: "giữa hai chuyến" counts nothing
     ("Đường bay Quy Nhơn - Seoul đạt tối thiểu 4 chuyến/tuần. Thời gian giãn cách giữa hai chuyến tối đa 15 phút.",
      [(4, "chuyến/tuần", "Đường bay Quy Nhơn - Seoul"), (15, "phút", "Thời gian giãn cách giữa hai chuyến")]),
