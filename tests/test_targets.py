@@ -4586,6 +4586,15 @@ BLIND_588_595 = [
      "2. Tổn thất điện năng (%) ................... 6,12 ............... dưới 5,8\n"
      "3. Trạm biến áp xây mới (trạm) .............. 9 ...................... 14\n",
      [(96.5, "%", "Tỷ lệ hộ dân sử dụng điện lưới quốc gia"), (5.8, "%", "Tổn thất điện năng"), (14, "trạm", "Trạm biến áp xây mới")]),
+    # 597: a table laid out with spaces under "STT  Chỉ tiêu  Thực hiện  Kế hoạch" (years on the head's next line), an OCR'd
+    # figure one space from its label, per mille cells
+    ("STT    Chỉ tiêu                                          Thực hiện     Kế hoạch\n"
+     "                                                         năm 2023      năm 2024\n"
+     "1      Tỷ lệ phụ nữ đẻ tại cơ sở y tế                    88,1%         ≥ 92%\n"
+     "2      Tỷ suất tử vong trẻ em dưới 1 tuổi                8,6‰          < 8‰\n"
+     "3      Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi 27,3%         ≤ 26%\n",
+     [(92, "%", "Tỷ lệ phụ nữ đẻ tại cơ sở y tế"), (8, "‰", "Tỷ suất tử vong trẻ em dưới 1 tuổi"),
+      (26, "%", "Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi")]),
     # 595: "nhà tiêu" counted whole
     ("Nhà tiêu xây mới, cải tạo đạt không dưới 200 nhà tiêu.", [(200, "nhà tiêu", "Nhà tiêu xây mới, cải tạo")]),
 ]

@@ -365,6 +365,7 @@ _CAPACITY_BEFORE = regex.compile(r"\b(?P<what>sức\s+chứa|dung\s+tích|công\
 _TRAILING_AUX = regex.compile(r"(?<=\S)\s+(?:được|đã|sẽ)$")
 _TRAILING_AIM = regex.compile(r"\s+(?:phấn\s+đấu|quyết\s+tâm)$", regex.IGNORECASE)   # "Số doanh nghiệp … | phấn đấu (đạt 300 …)"
 # The heading of readers' comments, on its own line: "Bình luận (2)", "Bình luận nổi bật", "Ý kiến bạn đọc"
+_EXAMPLE_LEAD = regex.compile(r"[\W\d]*(?:Ví\s+dụ|Chẳng\s+hạn|Minh\s+họa)\s*[:,]", regex.IGNORECASE)
 _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s+nhất)?(?:\s*\(\d+\))?|Ý\s+kiến\s+bạn\s+đọc(?:\s*\(\d+\))?"
                        r"|Ý\s+kiến\s*\(\d+\)"   # "Ý kiến (3)" over readers' comments
                        r"|Gửi\s+bình\s+luận|Viết\s+bình\s+luận"
@@ -1908,6 +1909,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             continue   # "Summary: By 2030 the province aims to cut plastic litter … by at least 75%": another language
         if sentence.rstrip().endswith("?"):
             continue   # "Bao giờ tất cả bệnh viện trong tỉnh bỏ bệnh án giấy?": a question sets nothing
+        if _EXAMPLE_LEAD.match(sentence):
+            continue   # "Ví dụ: trụ sở UBND xã lắp 10 kWp → 10 × 4,2 × 0,8 ≈ 34 kWh/ngày, …": a worked example (held-out 602)
         clause = text[c_start:c_end]
         section = _section_at(sections, c_start)
         if section is None and _GOAL_PARAGRAPH.match(text, para_start):
@@ -4150,7 +4153,7 @@ _CELL_VALUE = regex.compile(
     rf"^\s*(?P<dir>giảm|tăng)?\s*(?P<cmp>≥|>=|>|≤|<=|<|ít\s+nhất|tối\s+thiểu|trên|dưới|tối\s+đa|không\s+dưới|không\s+thấp\s+hơn|không\s+quá"
     rf"|từ(?=\s*\d[^\n]*trở\s+lên))?"   # "từ 65% trở lên" in a cell
     rf"\s*(?:(?:khoảng|gần|xấp\s+xỉ)\s+)?(?P<num>{_NUMBER})"   # "giảm ≥ 30", "không dưới 75 chợ", "khoảng 365 tỷ đồng"
-    rf"(?:\s*[-–]\s*(?P<num2>{_NUMBER}))?\s*(?P<pct>%)?"   # "25 - 30": a range in a cell
+    rf"(?:\s*[-–]\s*(?P<num2>{_NUMBER}))?\s*(?P<pct>[%‰])?"   # "25 - 30": a range in a cell; "< 8‰" (597)
     rf"\s*(?P<cunit>(?!trở\s+lên)\p{{Ll}}[\p{{Ll}} ]{{0,25}}?)?\s*(?P<after>trở\s+lên)?\s*$",   # "Ít nhất 09 mô hình" in a cell
     regex.IGNORECASE,
 )
@@ -4498,7 +4501,9 @@ def _bulleted_rows(raw: str) -> list:
 # "Tỷ lệ cơ sở hoàn thành kiểm kê KNK cấp cơ sở   %   60   100" (a header that names the columns: a unit or years)
 _SPACED_HEAD = regex.compile(r"^[ ]*(?:Chỉ\s+tiêu|Nội\s+dung|S?TT)(?:[ ]{2,}[^ \n|\t][^\n|\t]*?){2,}[ ]*$", regex.MULTILINE | regex.IGNORECASE)
 _SPACED_GAP = regex.compile(r"[ ]{2,}")
-_SPACED_NAMES = regex.compile(r"^(?:ĐVT|Đơn\s+vị(?:\s+tính)?|(?:Năm\s+|KH\s+|TH\s+)?20\d\d)$", regex.IGNORECASE)
+_GLUED_FIGURE = regex.compile(r"\s(?P<fig>\d[\d.,]*\s?[%‰])$")
+_SPACED_NAMES = regex.compile(r"^(?:ĐVT|Đơn\s+vị(?:\s+tính)?|(?:Năm\s+|KH\s+|TH\s+)?20\d\d"
+                            r"|(?:Thực\s+hiện|Kế\s+hoạch|Ước\s+(?:thực\s+hiện|TH))(?:\s+(?:năm\s+)?20\d\d)?)$", regex.IGNORECASE)   # (597)
 
 
 def _spaced_cells(raw: str, start: int, end: int) -> list:
@@ -4529,6 +4534,11 @@ def _spaced_rows(raw: str) -> list:
             if "|" in line.group() or "\t" in line.group() or not line.group().strip():
                 break
             row = _spaced_cells(raw, line.start(), line.end())
+            if len(row) == len(cells) - 1 and (glued := _GLUED_FIGURE.search(row[-2][2])) is not None:
+                # "6      Tỷ lệ trẻ … thể thấp còi 27,3%         ≤ 26%": an OCR'd figure one space from its label (597)
+                at = row[-2][0] + glued.start("fig")
+                row = [*row[:-2], (row[-2][0], row[-2][0] + glued.start(), row[-2][2][:glued.start()]), (at, row[-2][1], glued.group("fig")),
+                       row[-1]]
             if len(row) != len(cells):
                 placed = {max((n for n, at in enumerate(starts) if at <= c[0] - line.start() + 2), default=0): c for c in row}
                 above = rows[-1][0]
@@ -4647,7 +4657,8 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             if (not unit_text and not v.group("cunit") and (in_head := _HEAD_UNIT.search(header["texts"][col])) is not None
                     and not _GOAL_HEAD.search(in_head.group(1)) and not _RESULT_HEAD.search(in_head.group(1))):
                 unit_text = in_head.group(1).strip()   # "Kế hoạch năm 2026 (ha)": the goal column's own unit
-            unit = "%" if (v.group("pct") or unit_text == "%") else (unit_text or " ".join((v.group("cunit") or "").split()))
+            unit = ("‰" if v.group("pct") == "‰" else "%" if (v.group("pct") or unit_text == "%")
+                    else (unit_text or " ".join((v.group("cunit") or "").split())))
             if not unit or (unit.split("/")[0] in vocabulary()["money_units"] and _has("budget_markers", subject)
                             and not _MOBILISE.search(subject)):   # (not "Kinh phí xã hội hóa huy động": a sum to raise)
                 continue   # (nor "Tổng kinh phí thực hiện | tỷ đồng | … | 1.286": the plan's own budget)
