@@ -385,6 +385,16 @@ def test_a_forum_post_is_dated_by_its_numbered_line():
     assert find(Document.from_text(raw))[1] == date(2025, 3, 16)
 
 
+def test_a_zalo_groups_notice_is_dated_by_its_senders_line():
+    # held-out 598: "Nhóm Zalo: …" over "Văn phòng UBND xã Lục Ngạn · 08:15 12/03/2026"
+    raw = ("Nhóm Zalo: UBND XÃ LỤC NGẠN - TRƯỞNG THÔN, CHI HỘI NÔNG DÂN\nVăn phòng UBND xã Lục Ngạn · 08:15 12/03/2026\n\n"
+           "📌 THÔNG BÁO\nV/v triển khai Kế hoạch số 42/KH-UBND ngày 09/3/2026 của UBND xã về tập huấn nông dân bán hàng trên "
+           "sàn thương mại điện tử năm 2026\n")
+    assert find(Document.from_text(raw)) == (
+        "V/v triển khai Kế hoạch số 42/KH-UBND ngày 09/3/2026 của UBND xã về tập huấn nông dân bán hàng trên sàn thương mại "
+        "điện tử năm 2026", date(2026, 3, 12))
+
+
 def test_a_chat_export_is_titled_and_dated_by_its_first_message():
     # held-out 575: "Zalo - Nhóm … (214 thành viên)", "Xuất tin nhắn: từ … đến …", then "[08:15, 12/3/2025] Tổ trưởng TDP 5: 📢 …"
     raw = ('Zalo - Nhóm "TDP 5 PHƯỜNG HƯNG BÌNH - THÔNG TIN CHUNG" (214 thành viên)\nXuất tin nhắn: từ 12/3/2025 đến 13/3/2025\n\n'

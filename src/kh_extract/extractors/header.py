@@ -45,7 +45,9 @@ _DATE_LINE = regex.compile(
                   | (?i: người [ ]+ đăng | đăng [ ]+ bởi ) [ ]* :? [ ]* [^\n·|]{1,40}? [ ]* [·|] [ ]*   # a forum's "Người đăng: tuan_sahuynh ·
                                                                         # 19/02/2025 lúc 21:14 · 1.362 lượt xem"
                   | CÔNG [ ]+ BÁO [ ]* / [^/\n]{1,20} / [ ]* (?i: ngày ) [ ]*       # the gazette's page head "CÔNG BÁO/Số 45 + 46/Ngày 20-3-2025"
-                  | [^\n·|]{1,30}? (?i: lúc ) [ ]+ \d{1,2} : \d{2} [ ]* [·|] [ ]* ) )?   # a chat post's "Hôm nay lúc 08:15 · 12/01/2026"
+                  | [^\n·|]{1,30}? (?i: lúc ) [ ]+ \d{1,2} : \d{2} [ ]* [·|] [ ]*   # a chat post's "Hôm nay lúc 08:15 · 12/01/2026"
+                  | [^\n·|\d]{1,45}? [ ]* · [ ]* (?= \d{1,2} : \d{2} [ ]+ \d{1,2} / ) ) )?   # a sender's "Văn phòng UBND xã … ·
+                                                                        # 08:15 12/03/2026" (held-out 598)
     (?P<label> (?i: ngày [ ]+ cập [ ]+ nhật | cập [ ]+ nhật (?: [ ]+ lần [ ]+ cuối )? | ngày [ ]+ đăng   # "Cập nhật:", "Ngày đăng:",
                                                                         # "Cập nhật lần cuối: 02/04/2024 09:12" (held-out 561)
                   | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
@@ -137,6 +139,7 @@ _FURNITURE = regex.compile(
       | (?i: từ | đến | cc | from | to ) [ ]* : [^\n]* @    # an e-mail's "Từ: Văn phòng … <vanphong@…>"
       | \[ [^\]\n]* \] \( [^)\n]* \)                       # a markdown link: "[Báo Quảng Ninh điện tử](https://…)"
       | (?i: nhóm ) [ ]* : [^\n]* \( [ ]* \d+ [ ]+ (?i: thành [ ]+ viên ) [ ]* \)   # a chat group: "Nhóm: THÚ Y CƠ SỞ … (57 thành viên)"
+      | (?i: nhóm [ ]+ zalo ) [ ]* : [^\n]* $               # "Nhóm Zalo: UBND XÃ LỤC NGẠN - TRƯỞNG THÔN, …" (held-out 598)
       | (?i: zalo [ ]+ (?: OA | official [ ]+ account ) )   # "Zalo OA · UBND phường Hải Châu"
       | [^\n]{0,80}? \d{1,2} [ ]+ (?i: tháng ) [ ]+ \d{1,2} (?: , [ ]* 20\d\d )? [ ]+ (?i: lúc ) [ ]+ \d{1,2} : \d{2}   # a post's
                                                            # "Xã Lộc Hà - Hà Tĩnh 12 tháng 8 lúc 16:20 ·"
