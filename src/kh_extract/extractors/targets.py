@@ -639,7 +639,7 @@ _DENOMINATOR = regex.compile(r"\s*(?:trên\s+(?=tổng\s))?(?:dân\s+số|tổng
 _WHOLE_HERD = regex.compile(r"tổng\s+đàn\s+\p{L}", regex.IGNORECASE)   # "80% | tổng đàn chó, mèo" (not a bare "tổng đàn, …")
 _ALL_OF = regex.compile(r"(?P<scope>\b(?:trên|ở|tại|của|cho|với|trong|về|giảm|tăng)\s+)?\bcả\s+$", regex.IGNORECASE)
 # ("rau đậu các loại 2.700 ha": of all kinds, then the figure)
-_MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|(?<!\bcác\s)loại|hạng|dạng|kiểu|thứ|lớp|khối|cấp\s+độ|mức\s+độ|Ban\s+Chỉ\s+đạo|BCĐ)\s+$", regex.IGNORECASE | regex.REVERSE)   # "Ban Chỉ đạo 389 tỉnh": a name
+_MODIFIER_BEFORE = regex.compile(r"\b(?:mô\s+hình|(?<!\bcác\s)loại|hạng|dạng|kiểu|thứ|(?<!\bmỗi\s)lớp|khối|cấp\s+độ|mức\s+độ|Ban\s+Chỉ\s+đạo|BCĐ)\s+$", regex.IGNORECASE | regex.REVERSE)   # "Ban Chỉ đạo 389 tỉnh": a name
 # A share that grades a noun: "xe quá tải (từ 50%) trở lên", "diện tích thiệt hại (trên 70%)" (not "giảm thiệt hại 30%")
 _DEGREE_BEFORE = regex.compile(r"(?<!\b(?:giảm|hạn\s+chế|khắc\s+phục)\s)\b(?:quá\s+tải|thiệt\s+hại|hư\s+hỏng)\s+(?:trên|từ|dưới|hơn)\s+$",
                             regex.IGNORECASE | regex.REVERSE)
@@ -698,6 +698,7 @@ _PACED_LABEL = regex.compile(rf"(?P<label>[^:\n]{{5,120}}):\s*(?:{_PART_OF_YEAR}
 _PACE_WORDS = regex.compile(r"^\s*(?:lộ\s+trình|tiến\s+độ|kế\s+hoạch)\s+|\s+(?:theo|từng|hằng|mỗi)\s+(?:quý|tháng)\s*$", regex.IGNORECASE)
 _PERIOD_LABEL_AFTER = regex.compile(rf"\s*[,;]\s*(?:và\s+)?(?:{_PART_OR_HALF_OF_YEAR})\b[^,;\d]{{0,25}}$",
                                  regex.IGNORECASE)
+_EACH_BARE = regex.compile(r",\s*mỗi\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*$", regex.IGNORECASE)
 _CORRESPONDING = regex.compile(r",\s*(?:tương\s+ứng|tương\s+đương)(?:\s+với)?(?:\s+[^\d,;.]{1,40}?)?"
                             r"(?:\s+(?:khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu|không\s+dưới))?\s*$", regex.IGNORECASE)
 _EQUIVALENT = regex.compile(r",\s*tương\s+đương(?:\s+với)?(?:\s+(?:giảm|tăng)(?:\s+thêm)?)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
@@ -3518,7 +3519,9 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                                           or _EACH.search(before) is not None
                                           # "giảm … 3 - 3,5 điểm phần trăm, tương ứng ít nhất (130 hộ) thoát nghèo": the
                                           # same goal in another measure (held-out 579)
-                                          or _CORRESPONDING.search(before) is not None)
+                                          or _CORRESPONDING.search(before) is not None
+                                          # "… 12 lớp tập huấn, mỗi lớp (40 - 50 học viên)": the size set for each (598)
+                                          or _EACH_BARE.search(before) is not None)
             # "… và huy động không dưới 1.000 ngày công": the verb of making opens an item of its own
             made = _NEXT_LEAD.search(before) is not None
             # "mỗi xóm lập 01 tổ tự quản tang lễ gồm từ 5 - 7 thành viên": the size set for each unit made
