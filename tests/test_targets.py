@@ -4597,6 +4597,8 @@ BLIND_588_595 = [
       (26, "%", "Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi")]),
     # 598: "…, mỗi lớp 40 - 50 học viên": the size set for each class is a figure of its own ("lớp 40" is no class's name here)
     ("Mở ít nhất 12 lớp tập huấn, mỗi lớp 40 - 50 học viên.", [(12, "lớp", "lớp tập huấn"), (40, "học viên", "học viên")]),
+    # 596: "khuyến khích" before the verb of raising money: the sum measures the source named after it
+    ("Tỉnh khuyến khích huy động tối thiểu 3 tỷ đồng nguồn xã hội hóa.", [(3, "tỷ đồng", "nguồn xã hội hóa")]),
     # 595: "nhà tiêu" counted whole
     ("Nhà tiêu xây mới, cải tạo đạt không dưới 200 nhà tiêu.", [(200, "nhà tiêu", "Nhà tiêu xây mới, cải tạo")]),
 ]

@@ -5478,7 +5478,7 @@ _BARE_VERB_WORDS = (
     r"|trả\s+lại|hoàn\s+trả|thu\s+hồi|giải\s+tỏa)"   # "Trả lại ≥ (12.000 m²) vỉa hè cho người đi bộ" (held-out 557)
     r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên|tổng\s+cộng))?")   # ("chuyển đổi tổng cộng (2.400 ha) …", held-out 569; "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
 _BARE_VERB = regex.compile(
-    r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …"
+    r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã|khuyến\s+khích)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …", "Tỉnh khuyến khích huy động …" (596)
     rf"(?:(?:{_FUNDING_VERBS})\s+)?"   # "kêu gọi huy động khoảng 3.500 tỷ đồng"
     # "lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà", "tái canh, ghép cải tạo 2.100 ha cà phê già cỗi"
     rf"{_BARE_VERB_WORDS}(?:\s*(?:,|và)\s*{_BARE_VERB_WORDS})*",
