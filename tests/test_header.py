@@ -395,6 +395,14 @@ def test_a_zalo_groups_notice_is_dated_by_its_senders_line():
         "điện tử năm 2026", date(2026, 3, 12))
 
 
+def test_a_newsletters_issue_line_and_release_date():
+    # held-out 602: "Số 12/2024 · Chuyên mục: …" is the issue line, "Phát hành: 02/12/2024" dates it
+    raw = ("BẢN TIN CÔNG THƯƠNG QUẢNG NGÃI\nSố 12/2024 · Chuyên mục: Năng lượng - Tiết kiệm điện\nPhát hành: 02/12/2024\n"
+           "-----------------------------------------------------------\n\n"
+           "ĐIỆN MẶT TRỜI MÁI NHÀ TRÊN TRỤ SỞ CÔNG: MỤC TIÊU 6 MWp ĐẾN NĂM 2026\n")
+    assert find(Document.from_text(raw)) == ("ĐIỆN MẶT TRỜI MÁI NHÀ TRÊN TRỤ SỞ CÔNG: MỤC TIÊU 6 MWp ĐẾN NĂM 2026", date(2024, 12, 2))
+
+
 def test_a_chat_export_is_titled_and_dated_by_its_first_message():
     # held-out 575: "Zalo - Nhóm … (214 thành viên)", "Xuất tin nhắn: từ … đến …", then "[08:15, 12/3/2025] Tổ trưởng TDP 5: 📢 …"
     raw = ('Zalo - Nhóm "TDP 5 PHƯỜNG HƯNG BÌNH - THÔNG TIN CHUNG" (214 thành viên)\nXuất tin nhắn: từ 12/3/2025 đến 13/3/2025\n\n'

@@ -53,6 +53,7 @@ _DATE_LINE = regex.compile(
                   | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
                   | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: )  # "Ngày: 12/5/2024"
                   | ngày [ ]+ phát [ ]+ hành | phát [ ]+ hành [ ]+ ngày    # a bulletin's "Ngày phát hành: 05/12/2024"
+                  | phát [ ]+ hành (?= [ ]* : )                            # … or "Phát hành: 02/12/2024" (held-out 602)
                   | ngày [ ]+ ghi (?: [ ]+ âm )?                            # a transcript's "Ngày ghi: 18/02/2025"
                   | (?: chương [ ]+ trình [ ]+ )? phát [ ]+ thanh [ ]+ ngày  # a radio script's "CHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024"
                   | phát [ ]+ sóng (?: [ ]+ (?: lúc [ ]+ )? \d{1,2} [ ]* (?: giờ | h ) (?: [ ]* \d{1,2} )? )? [ ]* ,? )
@@ -133,6 +134,7 @@ _FURNITURE = regex.compile(
       | (?i: cơ [ ]+ quan [ ]+ (?: thông [ ]+ tin | ngôn [ ]+ luận ) [ ]+ của ) [^\n]* $   # a newsletter's "Cơ quan thông tin của
                                                            # Đảng ủy - HĐND - UBND … phường Hội An" (held-out 552)
       | \[? [ ]* (?i: tin [ ]+ nhắn ) [^\n]{0,60} $         # "[TIN NHẮN CẢNH BÁO - CB PCTT]" over an alert (held-out 554)
+      | Số [ ]+ \d{1,3} / 20\d\d [ ]* [·|] [^\n]{0,80} $      # a newsletter's issue: "Số 12/2024 · Chuyên mục: …" (held-out 602)
       | Số [ ]+ \d{1,3} (?: [ ]* \( \d{1,4} \) )? [ ]+ [-–] [ ]+ [^\n]{0,60} $   # a bulletin's issue: "Số 10 – Tuần từ 02/3 đến
                                                            # 08/3/2026", "Số 02 (38) - Tháng 02/2026 - …" (held-out 549)
       | (?i: tin [ ]+ nhắn [ ]+ đã [ ]+ ghim )               # a chat export's "📌 Tin nhắn đã ghim"
