@@ -298,7 +298,7 @@ HEADLINES_UNDER_FURNITURE = [
      "Bình Định đặt mục tiêu đón 10,5 triệu lượt khách năm 2025\n", "Bình Định đặt mục tiêu đón 10,5 triệu lượt khách năm 2025"),
     ("TRANG THÔNG TIN ĐIỆN TỬ XÃ MƯỜNG KHƯƠNG - TỈNH LÀO CAI\nHoạt động HĐND xã\n\nCử tri hỏi - Chủ tịch UBND xã trả lời về "
      "giảm nghèo năm 2026\n\n29/01/2026 16:05\n", "Cử tri hỏi - Chủ tịch UBND xã trả lời về giảm nghèo năm 2026"),
-    # 581: a page's name over a post of this year, "12 tháng 3 lúc 07:48 · 🌏", which dates nothing
+    # 581: a page's name over a post of this year, "12 tháng 3 lúc 07:48 · 🌏"
     ("Thú y xã Định Quán\n12 tháng 3 lúc 07:48 · 🌏\n\n📢📢 TRIỂN KHAI KẾ HOẠCH PHÒNG, CHỐNG DỊCH TẢ LỢN CHÂU PHI NĂM 2026 🐷\n",
      "TRIỂN KHAI KẾ HOẠCH PHÒNG, CHỐNG DỊCH TẢ LỢN CHÂU PHI NĂM 2026"),
     # 586: a printed page's head, its print time before the headline; a page's own stamp line further down keeps its date
@@ -393,6 +393,15 @@ def test_a_zalo_groups_notice_is_dated_by_its_senders_line():
     assert find(Document.from_text(raw)) == (
         "V/v triển khai Kế hoạch số 42/KH-UBND ngày 09/3/2026 của UBND xã về tập huấn nông dân bán hàng trên sàn thương mại "
         "điện tử năm 2026", date(2026, 3, 12))
+
+
+def test_a_post_of_this_year_takes_the_year_of_the_plan_it_reports():
+    # held-out 581: "12 tháng 3 lúc 07:48 · 🌏" over "Ngày 09/3/2026, UBND xã … ban hành Kế hoạch …" (a later "31/10/2026",
+    # after the post's day, says nothing of its year); no full date at all leaves the post undated
+    raw = ("Thú y xã Định Quán\n12 tháng 3 lúc 07:48 · 🌏\n\n📢 TRIỂN KHAI KẾ HOẠCH PHÒNG, CHỐNG DỊCH BỆNH NĂM 2026\n\n"
+           "Ngày 09/3/2026, UBND xã Định Quán đã ban hành Kế hoạch số 46/KH-UBND. Đợt 2 từ 15/9 đến 31/10/2026.\n")
+    assert find(Document.from_text(raw))[1] == date(2026, 3, 12)
+    assert find(Document.from_text("Thú y xã Định Quán\n12 tháng 3 lúc 07:48 · 🌏\n\n📢 TRIỂN KHAI KẾ HOẠCH NĂM 2026\n"))[1] is None
 
 
 def test_a_newsletters_issue_line_and_release_date():

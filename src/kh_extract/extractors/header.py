@@ -337,6 +337,18 @@ _PAGE_COUNTER = regex.compile(r"[ ]*[|\-–]?[ ]*(?i:lượt[ ]+(?:xem|đọc|tr
 _META_SEGMENTS = regex.compile(r"(?:(?:[ ]*\||[ ]{2,})[ ]*[^|\n]{1,40}?)+[ ]*")   # (normalised text has spaces for "|")
 
 
+_FULL_DATE = regex.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)(?!\d)")
+
+
+def _year_of_post(text: str, day: int, month: int) -> Optional[int]:
+    """The year of a post dated by day and month only ("12 tháng 3 lúc 07:48 ·"): that of the latest date the text
+    writes in full that falls on or before the post's day in its own year ("Ngày 09/3/2026, UBND xã … ban hành …"), a
+    post reporting what was done; None when the text writes no such date."""
+    years = [int(m.group("y")) for m in _FULL_DATE.finditer(text)
+             if (int(m.group("m")), int(m.group("d"))) <= (month, day)]
+    return max(years, default=None)
+
+
 def _date_line(line: str) -> Optional[date]:
     m = _DATE_LINE.match(line)
     if m is None:
@@ -409,6 +421,7 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
     if "<item>" in doc.raw and (item := _feed_item(doc.raw)) is not None:
         return item
     title = None
+    post_day: Optional[tuple[int, int]] = None
     title_index = None
     title_end = 0
     dated: list[tuple[int, date]] = []
@@ -440,7 +453,10 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
             if title_index == seen - 1:
                 title = title_index = None   # "Quản lý thị trường Lạng Sơn" over a post's date: the page's name
             if when is None:
-                continue   # "12 tháng 3 lúc 07:48 · 🌏": a post of this year, which the page does not say (held-out 581)
+                # "12 tháng 3 lúc 07:48 · 🌏": a post of this year, which the page does not say (held-out 581); the
+                # year is read off the text's own dates below
+                post_day = post_day or (int(post.group("d")), int(post.group("m")))
+                continue
         if when:
             dated.append((seen, when))
             continue
@@ -472,6 +488,8 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
             when = _as_date(trailing.group("d"), trailing.group("m"), trailing.group("y"))
             if when:
                 dated.append((seen, when))
+    if not dated and post_day is not None and (year := _year_of_post(text, *post_day)) is not None:
+        return title, _as_date(str(post_day[0]), str(post_day[1]), str(year))
     if not dated and (stamp := _WEEKDAY_STAMP.search(text, 0, 600)) is not None:
         # a page whose line breaks were lost: "… Nông nghiệp Lâm Viên - Đà Lạt: Hướng tới … Thứ Tư, 24/09/2025 - 15:06 (LĐ) - …"
         return title, _as_date(stamp.group("d"), stamp.group("m"), stamp.group("y"))
