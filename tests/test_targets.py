@@ -4634,6 +4634,17 @@ def test_a_headline_goal_with_no_noun_takes_its_body_twins():
         (6, "MWp", ">=", "Tổng công suất lắp đặt mới tại trụ sở công", 49)]
 
 
+def test_a_school_year_over_when_the_text_was_written_is_reported():
+    # held-out 601: "| Nội dung | Năm học 2021-2022 | Năm học 2022-2023 |" in a report of September 2023: both school years
+    # are over, the table reports; in March 2023 the second is still under way, its column a goal
+    text = ("Kết quả hai năm học qua:\n\n| Nội dung | Năm học 2021-2022 | Năm học 2022-2023 |\n|---|---|---|\n"
+            "| Tỷ lệ học sinh tiểu học biết bơi an toàn | 38,2% | 47,6% |\n")
+    late = find(Document.from_text(text, published=date(2023, 9, 7)), now=2023, horizon=2024)
+    early = find(Document.from_text(text, published=date(2023, 3, 7)), now=2023, horizon=2024)
+    assert [(t.value, t.kind) for t in late] == []
+    assert [(t.value, t.kind, t.deadline) for t in early] == [(47.6, "target", 2023)]
+
+
 def test_a_verb_and_in_total_leave_the_noun_after_as_subject():
     # held-out 569: "chuyển đổi tổng cộng 2.400 ha đất trồng lúa" — "tổng cộng" says how much, not what
     found = find(Document.from_text("Huyện phấn đấu chuyển đổi tổng cộng 2.400 ha đất trồng lúa."), now=2023, horizon=2025)

@@ -4583,14 +4583,16 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
     placed, placed_rows, sums = _place_table_targets(doc, horizon)
     targets, rows = targets + placed, rows + placed_rows
     header = None
+    # a school year ends in the summer: written from July on, the one ending that year is over (held-out 601)
+    school_now = now + 1 if now and doc.published is not None and doc.published.year == now and doc.published.month >= 7 else now
     for cells, (row_start, row_end), first, caption in _grid_rows(raw):
         texts = [c[2] for c in cells]
         if (header is None or first  # the first row of a table
                 # (or the first that reads as a header, under a sheet's title rows: "UBND XÃ … | CỘNG HÒA …" over
                 # "Chỉ tiêu | Mã số | ĐVT | Thực hiện năm 2025 | Kế hoạch năm 2026")
                 or (not header["goals"] and _SUBJECT_HEAD.search(texts[0]) and sum(bool(t) for t in texts) >= 3
-                    and _classify_header(texts, now)["goals"])):
-            header = _classify_header(texts, now)
+                    and _classify_header(texts, now, school_now)["goals"])):
+            header = _classify_header(texts, now, school_now)
             header["caption_unit"], header["texts"], header["fresh"] = caption, texts, True
             header["start"] = row_start
             if header["place"] is not None and not header["goals"] and header["subject"] is None:
@@ -4598,11 +4600,11 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             continue
         if header.get("fresh") and (stacked := _stacked_header(header["texts"], texts)) is not None:
             # "Hiện trạng đến | Khối lượng |" over "| 30/9/2025 | Năm 2025 | Năm 2026": the years of the columns on the row below
-            header = {**_classify_header(stacked, now), "caption_unit": header["caption_unit"], "texts": stacked, "fresh": True}
+            header = {**_classify_header(stacked, now, school_now), "caption_unit": header["caption_unit"], "texts": stacked, "fresh": True}
             continue
         if header.pop("fresh", False) and (spanned := _spanned_header(header["texts"], texts)) is not None:
             # "Chỉ tiêu | Năm 2025 | Năm 2026" over "Kế hoạch | Ước TH | Kế hoạch | Ước TH": each year spans its sub-columns
-            header = {**_classify_header(spanned, now), "caption_unit": header["caption_unit"], "texts": spanned}
+            header = {**_classify_header(spanned, now, school_now), "caption_unit": header["caption_unit"], "texts": spanned}
             continue
         if header.get("report") and len(cells) == header["width"]:
             # "Chỉ tiêu | Kỳ này | Cùng kỳ | Tăng/giảm": a table of what was done, no goal in its cells ("+12,5%")
@@ -5374,7 +5376,7 @@ _ASSESSED_HEAD = regex.compile(r"(?:tự\s+)?(?:kết\s+quả\s+)?đánh\s+giá(
                             regex.IGNORECASE)
 
 
-def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[dict]:
+def _classify_header(texts: list[str], now: Optional[int] = None, school_now: Optional[int] = None) -> Optional[dict]:
     subject = next((i for i, t in enumerate(texts) if _SUBJECT_HEAD.search(t) and not _GOAL_HEAD.search(t)), None)
     unit = next((i for i, t in enumerate(texts) if _UNIT_HEAD.search(t)), None)
     # "Chỉ tiêu | ĐVT | Ước 2025 | 2027 | 2030": a bare year is a goal column beside a column of results, or when it is
@@ -5385,7 +5387,8 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
         if i in (subject, unit) or _RESULT_HEAD.search(t):
             continue
         school = _SCHOOL_YEAR_HEAD.fullmatch(t.strip())
-        if school is not None and (now is None or int(school.group("last")) >= now):
+        # (a school year that ended before the text was written is reported: "Năm học 2022-2023" in September 2023)
+        if school is not None and (now is None or int(school.group("last")) >= (school_now or now)):
             goals.append((i, int(school.group("last"))))   # "Năm học 2026 - 2027": the school year ends in 2027
             continue
         if not _GOAL_HEAD.search(t) and not (_YEAR_CELL.fullmatch(t) and (beside_results or (now and int(t.strip()) >= now))):
@@ -5402,6 +5405,9 @@ def _classify_header(texts: list[str], now: Optional[int] = None) -> Optional[di
                  if i > subject and i != unit and _BARE_GOAL_HEAD.fullmatch(t.strip())]
     # a table that only compares what was done: "Kỳ này | Cùng kỳ | Tăng/giảm"
     report = not goals and subject is not None and sum(bool(_COMPARED_HEAD.search(t)) for t in texts) >= 2
+    # (or school years all over when the text was written: "| Nội dung | Năm học 2021-2022 | Năm học 2022-2023 |" in
+    # September 2023, held-out 601)
+    report = report or (not goals and subject is not None and sum(bool(_SCHOOL_YEAR_HEAD.fullmatch(t.strip())) for t in texts) >= 2)
     if goals and all(y is None for _, y in goals) and any(_ASSESSED_HEAD.fullmatch(t.strip()) for t in texts):
         # "| TT | Tiêu chí | Chỉ tiêu | Hiện trạng | Đánh giá |": a review of criteria; its "Chỉ tiêu" holds each criterion's
         # threshold, no goal of the plan
