@@ -4599,6 +4599,9 @@ BLIND_588_595 = [
     ("Mở ít nhất 12 lớp tập huấn, mỗi lớp 40 - 50 học viên.", [(12, "lớp", "lớp tập huấn"), (40, "học viên", "học viên")]),
     # 596: "khuyến khích" before the verb of raising money: the sum measures the source named after it
     ("Tỉnh khuyến khích huy động tối thiểu 3 tỷ đồng nguồn xã hội hóa.", [(3, "tỷ đồng", "nguồn xã hội hóa")]),
+    # 599: "…, nâng tổng diện tích lên trên 36.000 ha": the same measure's total
+    ("Diện tích rừng được cấp chứng chỉ FSC tăng thêm không dưới 5.000 ha, nâng tổng diện tích lên trên 36.000 ha.",
+     [(5000, "ha", "Diện tích rừng được cấp chứng chỉ FSC"), (36000, "ha", "Diện tích rừng được cấp chứng chỉ FSC")]),
     # 595: "nhà tiêu" counted whole
     ("Nhà tiêu xây mới, cải tạo đạt không dưới 200 nhà tiêu.", [(200, "nhà tiêu", "Nhà tiêu xây mới, cải tạo")]),
 ]

@@ -1938,9 +1938,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "lắp đặt bổ sung camera phạt nguội tại nút giao (ít nhất 60 camera)", "số trường hợp được kiểm tra nồng độ
                 # cồn (tối thiểu 25.000 trường hợp/quý)": a figure in brackets counts the noun named before them
                 item.subject = named
-            if (item.val.is_count and item.subject in ("số", "tổng số") and items and items[-1].val.is_count
+            if (item.val.is_count and item.subject in ("số", "tổng số", "tổng diện tích", "tổng công suất", "tổng chiều dài")
+                    and items and items[-1].val.is_count
                     and items[-1].val.unit.split()[0] == item.val.unit.split()[0]):
-                # "thành lập mới 40 tổ liên gia an toàn PCCC, nâng tổng số lên không dưới (85 tổ)": the same noun's total
+                # "thành lập mới 40 tổ liên gia an toàn PCCC, nâng tổng số lên không dưới (85 tổ)", "…, nâng tổng diện tích lên
+                # (trên 36.000 ha)" (599): the same noun's total
                 item.subject = items[-1].subject
             if (item.share and item.subject_before and items and items[-1].val.is_count
                     and items[-1].val.unit not in v["measure_units"] and items[-1].val.unit not in v["money_units"]
