@@ -4602,6 +4602,9 @@ BLIND_588_595 = [
     # 599: "…, nâng tổng diện tích lên trên 36.000 ha": the same measure's total
     ("Diện tích rừng được cấp chứng chỉ FSC tăng thêm không dưới 5.000 ha, nâng tổng diện tích lên trên 36.000 ha.",
      [(5000, "ha", "Diện tích rừng được cấp chứng chỉ FSC"), (36000, "ha", "Diện tích rừng được cấp chứng chỉ FSC")]),
+    # 599: "…, trong đó ít nhất 1.500 ha rừng gỗ lớn": a part named after its figure
+    ("Năm 2025 tỉnh trồng mới 8.000 ha rừng tập trung, trong đó ít nhất 1.500 ha rừng gỗ lớn.",
+     [(8000, "ha", "rừng tập trung"), (1500, "ha", "rừng gỗ lớn")]),
     # 595: "nhà tiêu" counted whole
     ("Nhà tiêu xây mới, cải tạo đạt không dưới 200 nhà tiêu.", [(200, "nhà tiêu", "Nhà tiêu xây mới, cải tạo")]),
 ]

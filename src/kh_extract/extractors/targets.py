@@ -3946,8 +3946,10 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                            # "mỗi xã tối thiểu 20 ha | chè hữu cơ": whom each is set for
                                                            or _EACH_ONLY.search(subj)
                                                            # "… đạt 10.000 ha, gồm khoảng (7.000 ha) sầu riêng": a part,
-                                                           # named after its figure
+                                                           # named after its figure (or "…, trong đó ít nhất (1.500 ha)
+                                                           # rừng gỗ lớn", 599)
                                                            or _BREAKDOWN_WORD.fullmatch(subj)
+                                                           or (subj.endswith(" trong đó") and _SUB_LIST.search(bare_before) is not None)
                                                            # "Mỗi trường có học sinh bán trú xây dựng tối thiểu 300 m2 |
                                                            # vườn rau": whom each is set for, and the verb of making
                                                            or (subj.lower().startswith("mỗi ") and _ENDS_MAKING.search(subj))
