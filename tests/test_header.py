@@ -402,6 +402,10 @@ def test_a_post_of_this_year_takes_the_year_of_the_plan_it_reports():
            "Ngày 09/3/2026, UBND xã Định Quán đã ban hành Kế hoạch số 46/KH-UBND. Đợt 2 từ 15/9 đến 31/10/2026.\n")
     assert find(Document.from_text(raw))[1] == date(2026, 3, 12)
     assert find(Document.from_text("Thú y xã Định Quán\n12 tháng 3 lúc 07:48 · 🌏\n\n📢 TRIỂN KHAI KẾ HOẠCH NĂM 2026\n"))[1] is None
+    # a lone later deadline that falls before the post's day in its own year does not outvote the post's own year
+    raw = ("Xã Lộc Hà - Hà Tĩnh\n12 tháng 8 lúc 16:20 · 🌏\n\n📢 LỘC HÀ NÓI KHÔNG VỚI TÚI NI LÔNG\n\nNgày 05/08/2025, UBND xã ban "
+           "hành Kế hoạch số 45/KH-UBND, thực hiện Kế hoạch ngày 24/7/2025 của UBND tỉnh; hoàn thành trước 31/3/2026.\n")
+    assert find(Document.from_text(raw))[1] == date(2025, 8, 12)
 
 
 def test_a_newsletters_issue_line_and_release_date():

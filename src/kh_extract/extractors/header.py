@@ -17,6 +17,7 @@ text ("ỦY BAN NHÂN DÂN …", "Số: 144/KH-UBND") has no ``published``: its
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import Iterator, Optional
 
@@ -341,12 +342,13 @@ _FULL_DATE = regex.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\
 
 
 def _year_of_post(text: str, day: int, month: int) -> Optional[int]:
-    """The year of a post dated by day and month only ("12 tháng 3 lúc 07:48 ·"): that of the latest date the text
-    writes in full that falls on or before the post's day in its own year ("Ngày 09/3/2026, UBND xã … ban hành …"), a
-    post reporting what was done; None when the text writes no such date."""
-    years = [int(m.group("y")) for m in _FULL_DATE.finditer(text)
-             if (int(m.group("m")), int(m.group("d"))) <= (month, day)]
-    return max(years, default=None)
+    """The year of a post dated by day and month only ("12 tháng 3 lúc 07:48 ·"): of the dates the text writes in full
+    that fall on or before the post's day in their own year ("Ngày 09/3/2026, UBND xã … ban hành …"), the year most of
+    them share, the later on a tie (not a lone deadline's "31/3/2026" in a post of August 2025); None when the text
+    writes no such date."""
+    years = Counter(int(m.group("y")) for m in _FULL_DATE.finditer(text)
+                    if (int(m.group("m")), int(m.group("d"))) <= (month, day))
+    return max(years, key=lambda y: (years[y], y), default=None)
 
 
 def _date_line(line: str) -> Optional[date]:
