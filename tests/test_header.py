@@ -385,16 +385,6 @@ def test_a_forum_post_is_dated_by_its_numbered_line():
     assert find(Document.from_text(raw))[1] == date(2025, 3, 16)
 
 
-def test_a_zalo_groups_notice_is_dated_by_its_senders_line():
-    # held-out 598: "Nhóm Zalo: …" over "Văn phòng UBND xã Lục Ngạn · 08:15 12/03/2026"
-    raw = ("Nhóm Zalo: UBND XÃ LỤC NGẠN - TRƯỞNG THÔN, CHI HỘI NÔNG DÂN\nVăn phòng UBND xã Lục Ngạn · 08:15 12/03/2026\n\n"
-           "📌 THÔNG BÁO\nV/v triển khai Kế hoạch số 42/KH-UBND ngày 09/3/2026 của UBND xã về tập huấn nông dân bán hàng trên "
-           "sàn thương mại điện tử năm 2026\n")
-    assert find(Document.from_text(raw)) == (
-        "V/v triển khai Kế hoạch số 42/KH-UBND ngày 09/3/2026 của UBND xã về tập huấn nông dân bán hàng trên sàn thương mại "
-        "điện tử năm 2026", date(2026, 3, 12))
-
-
 def test_a_post_of_this_year_takes_the_year_of_the_plan_it_reports():
     # held-out 581: "12 tháng 3 lúc 07:48 · 🌏" over "Ngày 09/3/2026, UBND xã … ban hành Kế hoạch …" (a later "31/10/2026",
     # after the post's day, says nothing of its year); no full date at all leaves the post undated
@@ -408,21 +398,30 @@ def test_a_post_of_this_year_takes_the_year_of_the_plan_it_reports():
     assert find(Document.from_text(raw))[1] == date(2025, 8, 12)
 
 
-def test_a_newsletters_issue_line_and_release_date():
+# Chat exports and newsletters, titled and dated by their own lines: (raw, title, published)
+CHATS_AND_NEWSLETTERS = [
+    # held-out 598: "Nhóm Zalo: …" over "Văn phòng UBND xã Lục Ngạn · 08:15 12/03/2026"
+    ("Nhóm Zalo: UBND XÃ LỤC NGẠN - TRƯỞNG THÔN, CHI HỘI NÔNG DÂN\nVăn phòng UBND xã Lục Ngạn · 08:15 12/03/2026\n\n"
+     "📌 THÔNG BÁO\nV/v triển khai Kế hoạch số 42/KH-UBND ngày 09/3/2026 của UBND xã về tập huấn nông dân bán hàng trên "
+     "sàn thương mại điện tử năm 2026\n",
+     "V/v triển khai Kế hoạch số 42/KH-UBND ngày 09/3/2026 của UBND xã về tập huấn nông dân bán hàng trên sàn thương mại "
+     "điện tử năm 2026", date(2026, 3, 12)),
     # held-out 602: "Số 12/2024 · Chuyên mục: …" is the issue line, "Phát hành: 02/12/2024" dates it
-    raw = ("BẢN TIN CÔNG THƯƠNG QUẢNG NGÃI\nSố 12/2024 · Chuyên mục: Năng lượng - Tiết kiệm điện\nPhát hành: 02/12/2024\n"
-           "-----------------------------------------------------------\n\n"
-           "ĐIỆN MẶT TRỜI MÁI NHÀ TRÊN TRỤ SỞ CÔNG: MỤC TIÊU 6 MWp ĐẾN NĂM 2026\n")
-    assert find(Document.from_text(raw)) == ("ĐIỆN MẶT TRỜI MÁI NHÀ TRÊN TRỤ SỞ CÔNG: MỤC TIÊU 6 MWp ĐẾN NĂM 2026", date(2024, 12, 2))
-
-
-def test_a_chat_export_is_titled_and_dated_by_its_first_message():
+    ("BẢN TIN CÔNG THƯƠNG QUẢNG NGÃI\nSố 12/2024 · Chuyên mục: Năng lượng - Tiết kiệm điện\nPhát hành: 02/12/2024\n"
+     "-----------------------------------------------------------\n\n"
+     "ĐIỆN MẶT TRỜI MÁI NHÀ TRÊN TRỤ SỞ CÔNG: MỤC TIÊU 6 MWp ĐẾN NĂM 2026\n",
+     "ĐIỆN MẶT TRỜI MÁI NHÀ TRÊN TRỤ SỞ CÔNG: MỤC TIÊU 6 MWp ĐẾN NĂM 2026", date(2024, 12, 2)),
     # held-out 575: "Zalo - Nhóm … (214 thành viên)", "Xuất tin nhắn: từ … đến …", then "[08:15, 12/3/2025] Tổ trưởng TDP 5: 📢 …"
-    raw = ('Zalo - Nhóm "TDP 5 PHƯỜNG HƯNG BÌNH - THÔNG TIN CHUNG" (214 thành viên)\nXuất tin nhắn: từ 12/3/2025 đến 13/3/2025\n\n'
-           "[08:15, 12/3/2025] Tổ trưởng TDP 5: 📢 PHƯỜNG HƯNG BÌNH TRIỂN KHAI THU PHÍ RÁC VÀ PHÂN LOẠI RÁC TẠI NGUỒN NĂM 2025\n"
-           "Kính gửi bà con TDP 5.\n\n[08:40, 12/3/2025] Bà Lan: Dạ.\n")
-    assert find(Document.from_text(raw)) == (
-        "PHƯỜNG HƯNG BÌNH TRIỂN KHAI THU PHÍ RÁC VÀ PHÂN LOẠI RÁC TẠI NGUỒN NĂM 2025", date(2025, 3, 12))
+    ('Zalo - Nhóm "TDP 5 PHƯỜNG HƯNG BÌNH - THÔNG TIN CHUNG" (214 thành viên)\nXuất tin nhắn: từ 12/3/2025 đến 13/3/2025\n\n'
+     "[08:15, 12/3/2025] Tổ trưởng TDP 5: 📢 PHƯỜNG HƯNG BÌNH TRIỂN KHAI THU PHÍ RÁC VÀ PHÂN LOẠI RÁC TẠI NGUỒN NĂM 2025\n"
+     "Kính gửi bà con TDP 5.\n\n[08:40, 12/3/2025] Bà Lan: Dạ.\n",
+     "PHƯỜNG HƯNG BÌNH TRIỂN KHAI THU PHÍ RÁC VÀ PHÂN LOẠI RÁC TẠI NGUỒN NĂM 2025", date(2025, 3, 12)),
+]
+
+
+@pytest.mark.parametrize("raw, title, published", CHATS_AND_NEWSLETTERS)
+def test_chats_and_newsletters_are_titled_and_dated_by_their_own_lines(raw, title, published):
+    assert find(Document.from_text(raw)) == (title, published)
 
 
 @pytest.mark.parametrize("raw, title", HEADLINES_UNDER_FURNITURE)
