@@ -2098,6 +2098,27 @@ BLIND_226_229 = [
 ]
 
 
+# Twenty-first session, from seen gold: a "có …" clause before a second predicate says which units are meant
+CO_CLAUSES_BEFORE_A_PREDICATE = [
+    # 094, 013: "xã có hợp tác xã | ứng dụng công nghệ số"; 435: "xã có rừng | kiện toàn …"
+    ("Phấn đấu 60% xã có hợp tác xã ứng dụng công nghệ số trong sản xuất, kinh doanh.",
+     [("=", 60, "%", "xã có hợp tác xã")]),
+    ("Phấn đấu 100% xã có rừng kiện toàn Ban Chỉ huy và tổ đội PCCCR.", [("=", 100, "%", "xã có rừng")]),
+    # 453: a body that receives guidance, as people do
+    ("Phấn đấu 100% hợp tác xã có sản phẩm OCOP được hướng dẫn mở gian hàng.",
+     [("=", 100, "%", "hợp tác xã có sản phẩm OCOP")]),
+    # 410: … but a count after "có" is the goal's own: what the coops must have
+    ("Phấn đấu 70% HTX có ít nhất 01 cán bộ được tập huấn kỹ năng số.", [("=", 70, "%", "HTX")]),
+    # the clause is the predicate when nothing follows it
+    ("Phấn đấu 100% xã có hợp tác xã nông nghiệp.", [("=", 100, "%", "xã")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CO_CLAUSES_BEFORE_A_PREDICATE)
+def test_a_co_clause_before_a_predicate_says_which(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2025, horizon=2025), expected)
+
+
 @pytest.mark.parametrize("text,expected", BLIND_226_229)
 def test_blind_batch_226_229(text, expected):
     _assert_goals(find(Document.from_text(text), now=2025, horizon=2030), expected)

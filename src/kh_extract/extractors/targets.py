@@ -1513,21 +1513,24 @@ _CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|�
                            r"|chỉ\s+số|(?:tổng\s+)?diện\s+tích|quy\s+mô)\b",   # "số ngày có chỉ số AQI …", "công trình có tổng diện tích sàn …"
                            regex.IGNORECASE)   # "hồ sơ thủ tục hành chính có nghĩa vụ tài chính": which records
 _CO_THEN_DUOC = regex.compile(
-    r"có\s+[^,;()]+?\s(?P<pred>được)\s+(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
+    r"có\s+(?!(?:ít\s+nhất|tối\s+thiểu|từ|trên|hơn)\b|\d)[^,;()]+?\s(?P<pred>được)\s+(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
     r"|tập\s+huấn|học|hưởng|điều\s+trị|cai\s+nghiện|giải\s+quyết|tạo\s+việc\s+làm|giới\s+thiệu|thăm|tặng|nhận"
-    r"|tuyên\s+truyền|hướng\s+dẫn|phổ\s+biến)\b",
-    regex.IGNORECASE)
+    r"|tuyên\s+truyền|hướng\s+dẫn|phổ\s+biến"
+    r"|phát(?!\s+(?:triển|hiện|huy|sinh|động|hành|thanh|sóng)\b))\b",   # "hộ có trẻ nhỏ … | được phát áo phao"
+    regex.IGNORECASE)   # (not "HTX | có ít nhất 01 cán bộ được tập huấn": a count there is the goal's own)
 # "người" alone before a verb, "số người", "tỷ lệ người": a relative clause follows.
 _BARE_PERSON = regex.compile(r"\s*(?:(?:tỷ\s+lệ|số)\s+)?người\s*", regex.IGNORECASE)
-# Who receives what a plan gives: a person noun heading the subject.
+# Who receives what a plan gives: a person noun heading the subject, or a body of them ("100% hợp tác xã có sản phẩm
+# OCOP | được hướng dẫn mở gian hàng").
 _PERSON_HEAD = regex.compile(
     r"\s*(?:(?:tỷ\s+lệ|số)\s+)?(?:người|hộ|trẻ\s+em|lao\s+động|học\s+sinh|phụ\s+nữ|thanh\s+niên|đối\s+tượng|bệnh\s+nhân"
-    r"|công\s+dân|hội\s+viên|đoàn\s+viên|nông\s+dân)\b", regex.IGNORECASE)
+    r"|công\s+dân|hội\s+viên|đoàn\s+viên|nông\s+dân|hợp\s+tác\s+xã|HTX|tổ\s+hợp\s+tác|doanh\s+nghiệp)\b", regex.IGNORECASE)
 _ABOUT_END = regex.compile(r"\svề\s*$", regex.IGNORECASE)
 _LOWER_NEXT = regex.compile(r"\s+(?!(?:thôn|xã|huyện|phường|tỉnh|bản|ấp|thị\s+trấn|thành\s+phố)\s+\p{Lu})\p{Ll}")   # not "là huyện Bố Trạch"
 _MODAL_LATER = regex.compile(r"(?:[^\s;:()]+\s+){1,5}?(?P<modal>phải|cần)\s", regex.IGNORECASE)
 _CO_THEN_PREDICATE = regex.compile(r"có\s+(?:(?!(?:đạt|được|phải|giữ|hoàn|không|chưa|và|hoặc)\b)\p{L}+\s+){1,4}?"
-                                r"(?P<pred>đạt|phải|giữ\s+vững|hoàn\s+thành|thành\s+lập|ký|thực\s+hiện|xây\s+dựng|tổ\s+chức|áp\s+dụng)\b",
+                                r"(?P<pred>đạt|phải|giữ\s+vững|hoàn\s+thành|thành\s+lập|ký|thực\s+hiện|xây\s+dựng|tổ\s+chức|áp\s+dụng"
+                                r"|ứng\s+dụng|kiện\s+toàn|phân\s+công|bố\s+trí|triển\s+khai|lắp\s+đặt)\b",   # "xã có rừng | kiện toàn …"
                                 regex.IGNORECASE)   # ("100% trường có học sinh bán trú | xây dựng thực đơn theo tuần")   # (not "có sản phẩm được …": the thing had is acted on)
 _SECOND_CO = regex.compile(r"có\s+[^,;()]+?\s(?P<co>có)\s", regex.IGNORECASE)
 # A first predicate that only says which units are meant, when a second one follows:
