@@ -3355,7 +3355,7 @@ _COMPARED_BY = regex.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít|đắt|r�
 _WHICHEVER_BEFORE = regex.compile(r"\b\p{Ll}+\s+nào\b[^,;.:]*$", regex.IGNORECASE)
 _THEN_AFTER = regex.compile(r"[^;.]*?\bthì\b", regex.IGNORECASE)
 _BOUND_AFTER = regex.compile(r"[^\n,;.]{0,25}?\btrở\s+(?:xuống|lên)\b", regex.IGNORECASE)
-_UNIT_COUNTS = frozenset({"xã", "phường", "huyện", "tỉnh", "đơn vị hành chính"})
+_UNIT_COUNTS = frozenset({"xã", "phường", "thị trấn", "đặc khu", "huyện", "tỉnh", "đơn vị hành chính"})   # ("xã, phường": each)
 _SCOPE_PREPOSITION = regex.compile(r"\b(?:với|gồm|cho|tại|có)\s+(?:tổng\s+số\s+)?$", regex.IGNORECASE)
 _MERGER = regex.compile(r"\b(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp\s+(?:lại\s+)?(?:các\s+)?đơn\s+vị\s+hành\s+chính|sau\s+sắp\s+xếp)\b", regex.IGNORECASE)
 _EXPECTED_COUNT = regex.compile(r"\b(?:dự\s+kiến|ước\s+tính)\b(?:[^.;:]|\.(?=\d))*$", regex.IGNORECASE)
@@ -3440,7 +3440,7 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
         if (_BOUND_AFTER.match(text, val.end) is not None   # (the cheap test first)
                 and _DEFINED_AS.search(text, max(c_start, val.start - 90), val.start)):
             continue  # "hộ nghèo … là hộ có thu nhập bình quân từ 2.200.000 đồng/người/tháng trở xuống": a definition (held-out 579)
-        if (val.is_count and val.unit in _UNIT_COUNTS and _SCOPE_PREPOSITION.search(text, max(c_start, val.start - 20), val.start)
+        if (val.is_count and all(u in _UNIT_COUNTS for u in val.unit.split(", ")) and _SCOPE_PREPOSITION.search(text, max(c_start, val.start - 20), val.start)
                 and _MERGER.search(text, max(0, text.rfind("\n", 0, val.start)), min(len(text), val.end + 150)) is not None):
             continue  # "… giao trực tiếp cho 135 xã, phường của tỉnh sau khi hợp nhất …": the units the merged province has (held-out 499)
         if (val.is_count and _TO_BE_SERVED.match(text, val.end) is not None   # (the cheap test first)
