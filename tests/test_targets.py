@@ -1795,7 +1795,7 @@ BLIND_210_213 = [
     ("Các chỉ tiêu cụ thể năm 2024:\n+ Xây mới 4 chòi canh lửa, sửa chữa, gia cố các chòi đã xuống cấp.\n+ Phát dọn, làm mới 42 km đường băng cản lửa, duy "
      "tu 65,5 km đường băng hiện có, hoàn thành trước ngày 30/4.\n+ Tổ chức 02 cuộc diễn tập chữa cháy rừng cấp huyện.",
      [("=", 4, "chòi canh lửa", "chòi canh lửa", "target"), ("=", 42, "km", "đường băng cản lửa", "target"),
-      ("=", 65.5, "km", "đường băng hiện", "target"), ("=", 2, "cuộc", "cuộc diễn tập chữa cháy rừng cấp huyện", "target")]),
+      ("=", 65.5, "km", "đường băng hiện có", "target"), ("=", 2, "cuộc", "cuộc diễn tập chữa cháy rừng cấp huyện", "target")]),
 ]
 
 
@@ -2123,6 +2123,14 @@ BLIND_604_611 = [
     ("Phấn đấu đến năm 2025 có 15 xã, phường được công nhận đạt chuẩn phù hợp với trẻ em.", [("=", 15, "xã, phường")]),
     ("Thành lập mới tối thiểu 35 tổ đội PCCCR tại các thôn, bản trọng điểm.", [(">=", 35, "tổ đội")]),
     ("Phấn đấu xây dựng ít nhất 5.000 bài giảng điện tử.", [(">=", 5000, "bài giảng", "bài giảng điện tử")]),
+    # 604: a verb of keeping or upkeep measures what follows it, and "hiện có" says which ones (the existing)
+    ("Kế hoạch đặt mục tiêu quản lý, bảo vệ an toàn 565.000 ha rừng hiện có.", [("=", 565000, "ha", "rừng hiện có")]),
+    ("Năm 2023 phấn đấu phát dọn, tu sửa trên 350 km đường băng hiện có.", [(">", 350, "km", "đường băng hiện có")]),
+    # the same in older gold: 469, 517, 520, 380
+    ("Phấn đấu duy tu, bảo dưỡng thường xuyên ít nhất 150 km đường huyện, đường xã.",
+     [(">=", 150, "km", "đường huyện, đường xã")]),
+    ("Phấn đấu nạo vét, khơi thông 12,5 km kênh, rạch nội đồng trước mùa mưa.", [("=", 12.5, "km", "kênh, rạch nội đồng")]),
+    ("Năm 2023 phường chỉnh trang tối thiểu 9,5 km vỉa hè.", [(">=", 9.5, "km", "vỉa hè")]),
 ]
 
 

@@ -1414,7 +1414,11 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
                              # "150 lao động | là thanh niên, phụ nữ DTTS đi làm việc …": who they are, no predicate
                              # (not a naming: "2 xã | là Cẩm Văn và Cẩm Vũ")
                              or (m.group().lower() == "là" and (0 if counted else 1) <= len(after[:m.start()].split()) <= 2
-                                 and _LOWER_NEXT.match(after, m.end()) is not None)):
+                                 and _LOWER_NEXT.match(after, m.end()) is not None)
+                             # "565.000 ha rừng hiện có", "35 câu lạc bộ hiện có": the existing ones (not "… hiện có 684
+                             # công dân": a count that it has)
+                             or (m.group().lower() == "có" and _NOW_BEFORE.search(after, 0, m.start()) is not None
+                                 and _COUNT_NEXT.match(after, m.end()) is None)):
         m = words_re.search(after, m.end())   # "đợt tuyên truyền về | sử dụng điện an toàn": a topic, no predicate
     if not m:
         return _clean(after), None
@@ -1484,6 +1488,8 @@ def _fixed_phrases():
     return regex.compile(_alternation(vocabulary()["predicate_phrases_in_nouns"]), regex.IGNORECASE)
 
 
+_NOW_BEFORE = regex.compile(r"\shiện\s+$", regex.IGNORECASE)
+_COUNT_NEXT = regex.compile(r"\s+(?:\p{L}+\s+)?\d")
 _NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+được|cho)\s*$", regex.IGNORECASE)
 
 
@@ -5488,13 +5494,17 @@ _BARE_VERB_WORDS = (
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
     r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa|chứng\s+nhận"
     r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa"   # "xây mới 12 km đường", "làm mới 3 km"
-    r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?|phục\s+hồi"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
+    r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?(?:\s+bảo\s+vệ)?|phục\s+hồi"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
     r"|thu\s+gom|xử\s+lý"   # "Toàn phường thu gom (tối thiểu 15 tấn phế thải, vỏ xe, chai lọ)"
     r"|dịch\s+chuyển|tiết\s+kiệm|cắt\s+giảm"   # "…, dịch chuyển tối thiểu (60 MW) công suất phụ tải đỉnh …"
-    r"|trả\s+lại|hoàn\s+trả|thu\s+hồi|giải\s+tỏa)"   # "Trả lại ≥ (12.000 m²) vỉa hè cho người đi bộ" (held-out 557)
+    r"|trả\s+lại|hoàn\s+trả|thu\s+hồi|giải\s+tỏa"   # "Trả lại ≥ (12.000 m²) vỉa hè cho người đi bộ" (held-out 557)
+    # "quản lý, bảo vệ an toàn (565.000 ha) rừng hiện có" (held-out 604), "Duy tu, bảo dưỡng thường xuyên (150 km) đường
+    # huyện", "Nạo vét, khơi thông (12,5 km) kênh, rạch", "phường chỉnh trang (9,5 km) vỉa hè", "các hộ hiến (25.000 m²) đất"
+    r"|quản\s+lý|bảo\s+vệ(?:\s+an\s+toàn)?|duy\s+tu|bảo\s+dưỡng|tu\s+sửa|phát\s+dọn|khơi\s+thông|chỉnh\s+trang|hiến"
+    r"|thu\s+đổi|gieo\s+(?:sạ|trồng|cấy)|đưa)"
     r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên|tổng\s+cộng))?")   # ("chuyển đổi tổng cộng (2.400 ha) …", held-out 569; "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
 _BARE_VERB = regex.compile(
-    r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã|khuyến\s+khích)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …", "Tỉnh khuyến khích huy động …" (596)
+    r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã|khuyến\s+khích|dự\s+kiến)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …", "Tỉnh khuyến khích huy động …" (596)
     rf"(?:(?:{_FUNDING_VERBS})\s+)?"   # "kêu gọi huy động khoảng 3.500 tỷ đồng"
     # "lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà", "tái canh, ghép cải tạo 2.100 ha cà phê già cỗi"
     rf"{_BARE_VERB_WORDS}(?:\s*(?:,|và)\s*{_BARE_VERB_WORDS})*",
