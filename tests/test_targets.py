@@ -2134,6 +2134,23 @@ BLIND_604_611 = [
 ]
 
 
+BLIND_612_619 = [
+    # 618: a line's label, then each column's name with its year: the plan's column sets the goal, the label names it
+    ("1. Chỉ tiêu tỷ lệ trẻ mầm non suy dinh dưỡng thể thấp còi: Kế hoạch 2025 dưới 18%; Thực hiện 2024: 19,7%.",
+     [("<", 18, "%", "tỷ lệ trẻ mầm non suy dinh dưỡng thể thấp còi")]),
+    ("4. Chỉ tiêu trẻ mẫu giáo, học sinh tiểu học được uống sữa học đường: Kế hoạch 2025: 100%; Thực hiện 2024: 92,4%.",
+     [("=", 100, "%")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_612_619)
+def test_blind_batch_612_619(text, expected):
+    """Goals only: what a line reports as done ("Thực hiện 2024: …") is a result."""
+    found = find(Document.from_text(text), now=2025, horizon=2025)
+    _assert_goals([t for t in found if t.kind == "target"], expected)
+    assert [t.kind for t in found if t.kind != "target"] == ["result"]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_604_611)
 def test_blind_batch_604_611(text, expected):
     _assert_goals(find(Document.from_text(text), now=2023, horizon=2025), expected)

