@@ -2164,6 +2164,16 @@ def test_a_ticked_box_reports_what_is_done():
     assert [(t.value, t.kind) for t in find(doc, now=2025, horizon=2025)] == [(46, "result"), (60, "target")]
 
 
+def test_last_years_figure_in_brackets_after_a_goal_with_its_unit_is_no_goal():
+    # held-out 625: "dưới 100 ha (năm 2022 là 215 ha)": the figure in brackets is where the measure stood
+    doc = Document.from_text("Huyện phấn đấu giữ diện tích cây trồng bị thiệt hại do hạn dưới 100 ha (năm 2022 là 215 ha).")
+    assert [(t.value, t.comparator, t.kind) for t in find(doc, now=2023, horizon=2023)] == [
+        (100, "<", "target"), (215, "=", "result")]
+    # "phấn đấu giữ" keeps its goal word ("giữ" only undoes "chiếm": "chiếm giữ", not a share)
+    doc = Document.from_text("Huyện phấn đấu giữ diện tích lúa dưới 100 ha.")
+    assert [(t.value, t.comparator, t.kind) for t in find(doc, now=2023, horizon=2023)] == [(100, "<", "target")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_612_619)
 def test_blind_batch_612_619(text, expected):
     """Goals only: what a line reports as done ("Thực hiện 2024: …") is a result."""
