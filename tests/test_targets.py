@@ -2174,6 +2174,20 @@ def test_last_years_figure_in_brackets_after_a_goal_with_its_unit_is_no_goal():
     assert [(t.value, t.comparator, t.kind) for t in find(doc, now=2023, horizon=2023)] == [(100, "<", "target")]
 
 
+def test_a_paragraph_opened_by_a_later_year_goes_on_with_its_goals():
+    # held-out 624: the second sentence has no goal word, only "đạt"; the paragraph's "Đến năm 2030" makes it a goal, and
+    # "2,5 ngày/khách" (a decimal of days per visitor, as 149's "1,8 ngày/khách") is a stay to reach
+    doc = Document.from_text("Đến năm 2030, hình thành ít nhất 06 tuyến phố đi bộ. Tổng thu từ du lịch đạt trên 100 nghìn "
+                             "tỷ đồng, khách quốc tế chiếm 18 - 20% tổng lượt khách, thời gian lưu trú bình quân đạt 2,5 ngày/khách.")
+    found = find(doc, now=2026, horizon=2030)
+    assert [(t.value, t.unit, t.kind) for t in found] == [
+        (6, "tuyến phố đi bộ", "target"), (100, "nghìn tỷ đồng", "target"), (18, "%", "target"), (2.5, "ngày/khách", "target")]
+    # … not a sentence that reports ("đã", "ước")
+    doc = Document.from_text("Đến năm 2030, hình thành ít nhất 06 tuyến phố đi bộ. Năm 2025, tổng thu từ du lịch đã đạt 55,8 "
+                             "nghìn tỷ đồng.")
+    assert [t.kind for t in find(doc, now=2026, horizon=2030)] == ["target", "result"]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_612_619)
 def test_blind_batch_612_619(text, expected):
     """Goals only: what a line reports as done ("Thực hiện 2024: …") is a result."""
