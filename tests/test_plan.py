@@ -302,6 +302,13 @@ HELD_OUT_PLANS = [
      "của Thủ tướng Chính phủ;\n\nThực hiện Kế hoạch số 27/KH-UBND ngày 22/01/2026 của UBND tỉnh Lai Châu triển "
      "khai Chương trình năm 2026, Sở thông báo chỉ tiêu như sau: hỗ trợ nhà ở cho 264 hộ.", "2026-02-05",
      ("27/KH-UBND", "UBND tỉnh Lai Châu", "2026-01-22")),
+    # held-out 633: a district station's notice that passes the district's plan on ("Thực hiện Kế hoạch số 58/KH-UBND …,
+    # Trạm … thông báo lịch …"), a province's plan cited further on as its basis
+    ("TRẠM CHĂN NUÔI VÀ THÚ Y HUYỆN HƯƠNG KHÊ\nTrang chủ > Thông báo\n\n# Lịch tiêm phòng vắc xin năm 2024\n\n"
+     "Thực hiện Kế hoạch số 58/KH-UBND ngày 26/02/2024 của UBND huyện Hương Khê về tiêm phòng vắc xin cho đàn gia súc, "
+     "gia cầm năm 2024, Trạm Chăn nuôi và Thú y huyện thông báo lịch tiêm phòng như sau.\n\nKế hoạch của huyện căn cứ "
+     "Kế hoạch số 31/KH-UBND ngày 22/01/2024 của UBND tỉnh Hà Tĩnh.", "2024-03-04",
+     ("58/KH-UBND", "UBND huyện Hương Khê", "2024-02-26")),
     # held-out 350: a Word export whose header columns were parted by a tab the normaliser made a space ("Số: 112/KH-UBND
     # Bắc Hà, ngày 20 tháng 10 năm 2025")
     ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ BẮC HÀ\tĐộc lập - Tự do - Hạnh phúc\n\t\nSố: 112/KH-UBND\t"

