@@ -429,6 +429,14 @@ CHATS_AND_NEWSLETTERS = [
      "Thông cáo báo chí / Press Release\nLâm Đồng, 12/3/2026\n\n"
      "Lâm Đồng đặt mục tiêu 3,2 triệu lượt khách trải nghiệm du lịch đêm năm 2026\n",
      "Lâm Đồng đặt mục tiêu 3,2 triệu lượt khách trải nghiệm du lịch đêm năm 2026", date(2026, 3, 12)),
+    # held-out 634: a chat's sender, "Bác … (Tổ trưởng) · 19:40, 22/03/2025", under the group's name
+    ("Nhóm Zalo: Cư dân Tổ dân phố 12 - phường Tân Lập\nBác Nguyễn Văn Thịnh (Tổ trưởng) · 19:40, 22/03/2025\n\n"
+     "THÔNG BÁO: Tổ dân phố 12 bắt đầu phân loại rác tại nguồn từ ngày 01/4/2025\n",
+     "THÔNG BÁO: Tổ dân phố 12 bắt đầu phân loại rác tại nguồn từ ngày 01/4/2025", date(2025, 3, 22)),
+    # held-out 635: a news script's "Tên tin: …" names its title
+    ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH PHÚ YÊN\nBAN THỜI SỰ - KỊCH BẢN TIN\n\nChương trình: Thời sự 19h00 - Thứ Năm, "
+     "16/02/2023\nTên tin: PHÚ YÊN QUYẾT TÂM KÉO GIẢM TAI NẠN GIAO THÔNG NĂM 2023\n",
+     "PHÚ YÊN QUYẾT TÂM KÉO GIẢM TAI NẠN GIAO THÔNG NĂM 2023", date(2023, 2, 16)),
     # … but a headline apart from its byline keeps its place (held-out 522)
     ("Báo Ấp Bắc\n‹ Kinh tế\n\nChợ Gạo dành đất cho hợp tác xã: phấn đấu thành lập mới ít nhất 6 HTX trong năm 2025\n\n"
      "Minh Thư · 10:42 06/03/2025\n",

@@ -50,8 +50,9 @@ _DATE_LINE = regex.compile(
                                                                         # 19/02/2025 lúc 21:14 · 1.362 lượt xem"
                   | CÔNG [ ]+ BÁO [ ]* / [^/\n]{1,20} / [ ]* (?i: ngày ) [ ]*       # the gazette's page head "CÔNG BÁO/Số 45 + 46/Ngày 20-3-2025"
                   | [^\n·|]{1,30}? (?i: lúc ) [ ]+ \d{1,2} : \d{2} [ ]* [·|] [ ]*   # a chat post's "Hôm nay lúc 08:15 · 12/01/2026"
-                  | [^\n·|\d]{1,45}? [ ]* · [ ]* (?= \d{1,2} : \d{2} [ ]+ \d{1,2} / ) ) )?   # a sender's "Văn phòng UBND xã … ·
-                                                                        # 08:15 12/03/2026" (held-out 598)
+                  | [^\n·|\d]{1,45}? [ ]* · [ ]* (?= \d{1,2} : \d{2} [ ]* ,? [ ]+ \d{1,2} / ) ) )?   # a sender's "Văn phòng UBND xã … ·
+                                                                        # 08:15 12/03/2026" (held-out 598), "Bác … (Tổ trưởng) ·
+                                                                        # 19:40, 22/03/2025" (634)
     (?P<label> (?i: ngày [ ]+ cập [ ]+ nhật | cập [ ]+ nhật (?: [ ]+ lần [ ]+ cuối )? | ngày [ ]+ đăng   # "Cập nhật:", "Ngày đăng:",
                                                                         # "Cập nhật lần cuối: 02/04/2024 09:12" (held-out 561)
                   | đăng [ ]+ ngày | ngày [ ]+ xuất [ ]+ bản | xuất [ ]+ bản     # "Đăng ngày", "Xuất bản:"
@@ -309,7 +310,8 @@ _TRAILING_SYMBOLS = regex.compile(r"[ ]*[\p{So}\p{Sk}\uFE0F\u200D ]+$")   # "…
 # A headline a page prints with its site's name: "… tỷ lệ hộ nghèo trong năm 2024 - Cổng thông tin điện tử huyện Tiên Phước"
 _SITE_SUFFIX = regex.compile(r"[ ]+[-–|][ ]+(?i:cổng[ ]+thông[ ]+tin|trang[ ]+thông[ ]+tin|báo[ ]+\S+)[^\n]*$")
 # A field that names the title: a transcript's "Tiêu đề: Hội nghị triển khai …", a scraper's "title: …"
-_TITLE_LABEL = regex.compile(r"(?i:tiêu[ ]+đề|title|subject)[ ]*:[ ]*(?P<title>\S[^\n]*)")
+_TITLE_LABEL = regex.compile(r"(?i:tiêu[ ]+đề|title|subject|tên[ ]+tin|tên[ ]+bài)[ ]*:[ ]*(?P<title>\S[^\n]*)")   # (a news script's
+                                                                                                        # "Tên tin: …", 635)
 
 
 def _tidy_title(headline: str) -> str:
