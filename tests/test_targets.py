@@ -2188,6 +2188,18 @@ def test_a_paragraph_opened_by_a_later_year_goes_on_with_its_goals():
     assert [t.kind for t in find(doc, now=2026, horizon=2030)] == ["target", "result"]
 
 
+BLIND_628_635 = [
+    # 629 (and 599): groups of forest owners are counted; a plan's own "nhóm nhiệm vụ" is not
+    ("Đến năm 2030, thành lập ít nhất 04 nhóm chứng chỉ rừng; triển khai 06 nhóm nhiệm vụ, giải pháp.",
+     [(">=", 4, "nhóm", "nhóm chứng chỉ rừng")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_628_635)
+def test_blind_batch_628_635(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
+
+
 @pytest.mark.parametrize("text,expected", BLIND_612_619)
 def test_blind_batch_612_619(text, expected):
     """Goals only: what a line reports as done ("Thực hiện 2024: …") is a result."""

