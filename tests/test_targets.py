@@ -2192,6 +2192,9 @@ BLIND_628_635 = [
     # 629 (and 599): groups of forest owners are counted; a plan's own "nhóm nhiệm vụ" is not
     ("Đến năm 2030, thành lập ít nhất 04 nhóm chứng chỉ rừng; triển khai 06 nhóm nhiệm vụ, giải pháp.",
      [(">=", 4, "nhóm", "nhóm chứng chỉ rừng")]),
+    # 635: a floor does not carry to an item with a change verb of its own
+    ("Năm 2024 tỉnh phấn đấu giảm ít nhất 5% số vụ tai nạn giao thông, giảm 7% số người chết.",
+     [(">=", 5, "%"), ("=", 7, "%")]),
 ]
 
 
