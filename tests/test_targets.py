@@ -2192,6 +2192,10 @@ BLIND_628_635 = [
     # 629 (and 599): groups of forest owners are counted; a plan's own "nhóm nhiệm vụ" is not
     ("Đến năm 2030, thành lập ít nhất 04 nhóm chứng chỉ rừng; triển khai 06 nhóm nhiệm vụ, giải pháp.",
      [(">=", 4, "nhóm", "nhóm chứng chỉ rừng")]),
+    # 638: a floor before the first school level holds for the next levels; 640: households that give are no subject
+    ("Đến hết năm 2025 tỷ lệ phòng học kiên cố đạt từ 85% trở lên, trong đó cấp mầm non đạt ít nhất 80%, tiểu học 86% và "
+     "trung học cơ sở 92%.", [(">=", 85, "%"), (">=", 80, "%"), (">=", 86, "%"), (">=", 92, "%")]),
+    ("Năm 2024 các hộ dân hiến ít nhất 2.500 m² đất để mở rộng đường.", [(">=", 2500, "m²", "đất")]),
     # 635: a floor does not carry to an item with a change verb of its own
     ("Năm 2024 tỉnh phấn đấu giảm ít nhất 5% số vụ tai nạn giao thông, giảm 7% số người chết.",
      [(">=", 5, "%"), ("=", 7, "%")]),

@@ -275,7 +275,9 @@ _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 # ("đối với đơn vị thuộc Ủy ban nhân dân cấp xã": the units of a level)
-_NEXT_LEVEL = regex.compile(r"\s*(?:,|;|\bvà\b)\s*(?:ở\s+|đối\s+với\s+)?cấp\s+(?:tỉnh|huyện|xã|thôn)"
+_NEXT_LEVEL = regex.compile(r"\s*(?:,|;|\bvà\b)\s*(?:ở\s+|đối\s+với\s+)?(?:cấp\s+(?:tỉnh|huyện|xã|thôn)"
+                         # (or a school level: "cấp mầm non đạt ít nhất 80%, tiểu học 86% và trung học cơ sở 92%", 638)
+                         r"|(?:cấp\s+)?(?:mầm\s+non|tiểu\s+học|trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông|THCS|THPT))"
                          r"(?:\s+(?:dưới|trên|đạt|không\s+quá|không\s+dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|là))*\s*$", regex.IGNORECASE)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+(?:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+(?:thuộc\s+)?)?(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
                           regex.IGNORECASE)
@@ -5515,7 +5517,8 @@ _JOINED_MAKING = regex.compile(rf"(?:,|\bvà\b)\s*(?:{_MAKING_VERBS})(?:\s+(?:th
 _WHO = regex.compile(
     rf"^(?:{_ACTOR_PHRASE}"
     r"|mỗi\s+(?:tỉnh|huyện|xã|thôn|ấp|bản)(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|phường|tổ\s+dân\s+phố|khu\s+phố))?"
-    r"|(?:nhân\s+dân|người\s+dân|bà\s+con)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*)\s+",   # "(vận động) Nhân dân (hiến …)"
+    r"|(?:nhân\s+dân|người\s+dân|bà\s+con|(?:các\s+)?hộ\s+(?:dân|gia\s+đình))(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*)*)\s+",   # "(vận
+                                                                          # động) Nhân dân (hiến …)", "các hộ dân hiến (2.500 m²) đất" (640)
     regex.IGNORECASE,
 )
 # … and "cứng hóa thêm 28,5 km đường giao thông nông thôn", "hoàn thành thêm 02 tiêu chí huyện NTM": a verb of
