@@ -437,6 +437,12 @@ CHATS_AND_NEWSLETTERS = [
     ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH PHÚ YÊN\nBAN THỜI SỰ - KỊCH BẢN TIN\n\nChương trình: Thời sự 19h00 - Thứ Năm, "
      "16/02/2023\nTên tin: PHÚ YÊN QUYẾT TÂM KÉO GIẢM TAI NẠN GIAO THÔNG NĂM 2023\n",
      "PHÚ YÊN QUYẾT TÂM KÉO GIẢM TAI NẠN GIAO THÔNG NĂM 2023", date(2023, 2, 16)),
+    # held-out 639: a slide deck's export note in square brackets is no headline
+    ("[Tệp trình chiếu: HN_trienkhai_KH285_TMDT_OCOP.pptx – xuất văn bản]\n\nSlide 1\nSỞ CÔNG THƯƠNG TỈNH BẮC KẠN\n"
+     "HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ ĐỐI VỚI SẢN PHẨM OCOP GIAI ĐOẠN 2023 - 2025\n"
+     "Bắc Kạn, ngày 08/6/2023\n",
+     "HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH PHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ ĐỐI VỚI SẢN PHẨM OCOP GIAI ĐOẠN 2023 - 2025",
+     date(2023, 6, 8)),
     # … but a headline apart from its byline keeps its place (held-out 522)
     ("Báo Ấp Bắc\n‹ Kinh tế\n\nChợ Gạo dành đất cho hợp tác xã: phấn đấu thành lập mới ít nhất 6 HTX trong năm 2025\n\n"
      "Minh Thư · 10:42 06/03/2025\n",

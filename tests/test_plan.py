@@ -309,6 +309,11 @@ HELD_OUT_PLANS = [
      "gia cầm năm 2024, Trạm Chăn nuôi và Thú y huyện thông báo lịch tiêm phòng như sau.\n\nKế hoạch của huyện căn cứ "
      "Kế hoạch số 31/KH-UBND ngày 22/01/2024 của UBND tỉnh Hà Tĩnh.", "2024-03-04",
      ("58/KH-UBND", "UBND huyện Hương Khê", "2024-02-26")),
+    # held-out 639: a slide deck names the plan by its bare number where it tells of its issue; the plan it replaces is
+    # no plan of the text
+    ("Slide 2\nCĂN CỨ\n• QĐ 919/QĐ-TTg ngày 01/8/2022 – Chương trình OCOP 2021 - 2025\n• KH 285/KH-UBND ngày 12/5/2023 của "
+     "UBND tỉnh\nGhi chú: Nhấn mạnh Kế hoạch 285 do UBND tỉnh ban hành ngày 12/5, thay thế Kế hoạch số 96/KH-UBND ngày "
+     "28/02/2022.\n", "2023-06-08", ("285/KH-UBND", "UBND tỉnh", "2023-05-12")),
     # held-out 350: a Word export whose header columns were parted by a tab the normaliser made a space ("Số: 112/KH-UBND
     # Bắc Hà, ngày 20 tháng 10 năm 2025")
     ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ BẮC HÀ\tĐộc lập - Tự do - Hạnh phúc\n\t\nSố: 112/KH-UBND\t"

@@ -96,6 +96,8 @@ _FURNITURE = regex.compile(
       | (?i: xuất [ ]+ bản [ ]+ thông [ ]+ tin ) [ ]* $    # "Xuất bản thông tin"
       | (?i: chi [ ]+ tiết [ ]+ bài [ ]+ viết )            # "Chi tiết bài viết Báo chí với Đồng Tháp"
       | null (?! \w )                                      # "null Tập trung triển khai …" (a CMS placeholder)
+      | \[ [^\]\n:]{1,40} : [^\]\n]* \] [ ]* $               # "[Tệp trình chiếu: HN_trienkhai_KH285.pptx – xuất văn bản]",
+                                                          # "[Ảnh: …]": a labelled note in square brackets (held-out 639)
       | (?i: trang [ ]+ chủ ) (?! \w )                     # "Trang chủ > Nông nghiệp - Nông thôn"
       | [^\n]{0,60}? [ ]+ [-–|] [ ]+ (?i: cổng | trang ) [ ]+ (?i: thông [ ]+ tin [ ]+ điện [ ]+ tử )   # "TUỔI TRẺ QUẢNG BÌNH - Cổng
                                                                 # thông tin điện tử Tỉnh đoàn …": the site's banner

@@ -80,6 +80,8 @@ _APPROVED_AT = regex.compile(rf"(?:\b(?:phê\s+duyệt|ban\s+hành)\s+{_PLAN_WOR
 _VERB_OF_ANOTHER = regex.compile(r"\d+[\w./-]*/[\p{Lu}Đ][^,;]*$")   # "Quyết định số 2147/QĐ-TTg … của Thủ tướng Chính phủ (phê duyệt)"
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
 _BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa)\b")
+_REPLACED = regex.compile(r"\b(?:thay\s+thế|thay\s+cho|bãi\s+bỏ)\s+(?:các\s+)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)?\s*(?:số\s+)?$",
+                       regex.IGNORECASE)
 # Speaking of the plan itself: "hội nghị triển khai Kế hoạch số …", "thông qua Nghị quyết số …".
 _DOING = regex.compile(r"\b(?:triển\s+khai|quán\s+triệt|thông\s+qua|thực\s+hiện|đánh\s+giá|sơ\s+kết|tổng\s+kết)\b[^.;]*$",
                       regex.IGNORECASE)   # "hội nghị quán triệt Kế hoạch 87/KH-UBND"
@@ -335,6 +337,11 @@ def _best_score(doc: Document, ref: Reference, order: int) -> float:
     """``_score`` at the reference's best mention: a forum's quoted "UBND tinh vua ra Ke hoach so 31/KH-UBND …" first, the
     portal's "UBND tỉnh Quảng Ngãi ban hành Kế hoạch số 31/KH-UBND" later."""
     best = _score(doc, ref, order)
+    if ref.kind == "Kế hoạch" and (number := ref.ref.split("/", 1)[0]).isdigit() and f" {number} do" in doc.text:
+        # "Nhấn mạnh Kế hoạch 285 do UBND tỉnh ban hành ngày 12/5, …": the plan named by its bare number, issued (639)
+        if regex.search(rf"\bKế\s+hoạch\s+(?:số\s+)?{number}\s+do\s+[^.;\n]{{1,40}}?\bban\s+hành\b", doc.text,
+                        regex.IGNORECASE):
+            best = max(best, 3.0 - 0.1 * order)
     if ref.ref in doc.raw[ref.span[1]:]:   # (a cheap test first)
         for m in list(regex.finditer(regex.escape(ref.ref), doc.raw[ref.span[1]:]))[:3]:
             at = ref.span[1] + m.start()
@@ -363,6 +370,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
     after = doc.text[doc.norm.to_norm(ref.span[1]):s_end]
     if _ATTACHED_TO.search(before):
         score += 4   # "ĐỀ CƯƠNG TUYÊN TRUYỀN … (Kèm theo Kế hoạch số 86/KH-UBND …)": the text belongs to that plan
+    elif _REPLACED.search(before[-40:]):
+        score -= 4   # "Kế hoạch 285 do UBND tỉnh ban hành ngày 12/5, thay thế Kế hoạch số 96/KH-UBND …": the plan replaced (639)
     elif _ISSUED_BY_THAT.match(after) or _JUST_ISSUED.match(after):
         # "Theo Kế hoạch 61/KH-UBND mà UBND tỉnh ban hành hôm 05/3 về …", "Theo Kế hoạch 314/KH-UBND về … năm 2022 mới ban
         # hành, UBND tỉnh …": the plan whose issuing is told
