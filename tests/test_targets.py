@@ -2196,6 +2196,13 @@ BLIND_628_635 = [
     ("Đến hết năm 2025 tỷ lệ phòng học kiên cố đạt từ 85% trở lên, trong đó cấp mầm non đạt ít nhất 80%, tiểu học 86% và "
      "trung học cơ sở 92%.", [(">=", 85, "%"), (">=", 80, "%"), (">=", 86, "%"), (">=", 92, "%")]),
     ("Năm 2024 các hộ dân hiến ít nhất 2.500 m² đất để mở rộng đường.", [(">=", 2500, "m²", "đất")]),
+    # 644 (and 115, 242, 326, 542, 613, 620): what arises is part of the noun; 650: "cải tạo, lát mới tổng cộng" acts
+    ("Năm 2024, 100% chất thải nguy hại phát sinh tại các khu công nghiệp được thu gom, xử lý.",
+     [("=", 100, "%", "chất thải nguy hại phát sinh tại các khu công nghiệp")]),
+    ("Năm 2024, 100% dịch vụ công trực tuyến toàn trình phát sinh hồ sơ trực tuyến.",
+     [("=", 100, "%", "dịch vụ công trực tuyến toàn trình")]),
+    ("Giai đoạn 2024 - 2028, xã phấn đấu cải tạo, lát mới tổng cộng 26 km vỉa hè trên các trục chính.",
+     [("=", 26, "km", "vỉa hè trên các trục chính")]),
     # 635: a floor does not carry to an item with a change verb of its own
     ("Năm 2024 tỉnh phấn đấu giảm ít nhất 5% số vụ tai nạn giao thông, giảm 7% số người chết.",
      [(">=", 5, "%"), ("=", 7, "%")]),

@@ -1429,7 +1429,10 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
                              # "565.000 ha rừng hiện có", "35 câu lạc bộ hiện có": the existing ones (not "… hiện có 684
                              # công dân": a count that it has)
                              or (m.group().lower() == "có" and _NOW_BEFORE.search(after, 0, m.start()) is not None
-                                 and _COUNT_NEXT.match(after, m.end()) is None)):
+                                 and _COUNT_NEXT.match(after, m.end()) is None)
+                             # "100% chất thải nguy hại phát sinh tại các khu công nghiệp | được …", "rác thải nhựa phát
+                             # sinh": what arises, part of the noun (not "dịch vụ công … | phát sinh hồ sơ trực tuyến")
+                             or (m.group().lower() == "phát sinh" and _ARISING_NEXT.match(after, m.end()) is not None)):
         m = words_re.search(after, m.end())   # "đợt tuyên truyền về | sử dụng điện an toàn": a topic, no predicate
     if not m:
         return _clean(after), None
@@ -1499,6 +1502,7 @@ def _fixed_phrases():
     return regex.compile(_alternation(vocabulary()["predicate_phrases_in_nouns"]), regex.IGNORECASE)
 
 
+_ARISING_NEXT = regex.compile(r"\s*(?:$|[,.;)]|(?:tại|trên|từ|trong|ở|mới|được|hằng|hàng)\b)", regex.IGNORECASE)
 _NOW_BEFORE = regex.compile(r"\shiện\s+$", regex.IGNORECASE)
 _COUNT_NEXT = regex.compile(r"\s+(?:\p{L}+\s+)?\d")
 _NEGATION_END = regex.compile(r"\s(?:không|chưa|không\s+được|chưa\s+được|cho)\s*$", regex.IGNORECASE)
@@ -5527,7 +5531,8 @@ _BARE_VERB_WORDS = (
     rf"(?:{_FUNDING_VERBS}"
     r"|(?:cứng|bê\s+tông|nhựa|kiên\s+cố)\s+hóa|xây\s+dựng|nâng\s+cấp|cải\s+tạo|trồng|hoàn\s+thành|chuyển\s+đổi"
     r"|bổ\s+sung|nạo\s+vét|lắp\s+đặt|tái\s+canh|ghép\s+cải\s+tạo|trồng\s+lại|khoanh\s+nuôi|thay\s+thế|chuyển\s+hóa|chứng\s+nhận"
-    r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa"   # "xây mới 12 km đường", "làm mới 3 km"
+    r"|xây(?!\s+dựng)|làm|sửa\s+chữa|(?:bê\s+tông|nhựa)\s+hóa|lát"   # "xây mới 12 km đường", "làm mới 3 km", "cải tạo, lát mới (26
+                                                                   # km) vỉa hè" (held-out 650)
     r"|giữ(?:\s+ổn\s+định|\s+vững)|giao\s+khoán(?:\s+bổ\s+sung)?(?:\s+bảo\s+vệ)?|phục\s+hồi"   # "huyện giữ ổn định 180 ha đất …", "xã giao khoán 1.200 ha rừng"
     r"|thu\s+gom|xử\s+lý"   # "Toàn phường thu gom (tối thiểu 15 tấn phế thải, vỏ xe, chai lọ)"
     r"|dịch\s+chuyển|tiết\s+kiệm|cắt\s+giảm"   # "…, dịch chuyển tối thiểu (60 MW) công suất phụ tải đỉnh …"
@@ -5536,7 +5541,7 @@ _BARE_VERB_WORDS = (
     # huyện", "Nạo vét, khơi thông (12,5 km) kênh, rạch", "phường chỉnh trang (9,5 km) vỉa hè", "các hộ hiến (25.000 m²) đất"
     r"|quản\s+lý|bảo\s+vệ(?:\s+an\s+toàn)?|duy\s+tu|bảo\s+dưỡng|tu\s+sửa|phát\s+dọn|khơi\s+thông|chỉnh\s+trang|hiến"
     r"|thu\s+đổi|gieo\s+(?:sạ|trồng|cấy)|đưa)"
-    r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên|tổng\s+cộng))?")   # ("chuyển đổi tổng cộng (2.400 ha) …", held-out 569; "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
+    r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên|tổng\s+cộng)){0,2}")   # ("chuyển đổi tổng cộng (2.400 ha) …", held-out 569; "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã|khuyến\s+khích|dự\s+kiến)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …", "Tỉnh khuyến khích huy động …" (596)
     rf"(?:(?:{_FUNDING_VERBS})\s+)?"   # "kêu gọi huy động khoảng 3.500 tỷ đồng"
