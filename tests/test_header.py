@@ -486,3 +486,14 @@ def test_a_plan_text_has_no_headline_its_title_is_the_plans():
     e = extract("Quang Ngai dat muc tieu nam 2025 giam 5-10% tai nan giao thong tren ca 3 tieu chi\n\n"
                 "Người đăng: tuan_sahuynh · 19/02/2025 lúc 21:14\n\nUBND tinh vua ra Ke hoach so 31/KH-UBND ngay 14/2/2025.")
     assert e.title == "Quang Ngai dat muc tieu nam 2025 giam 5-10% tai nan giao thong tren ca 3 tieu chi"
+
+
+def test_a_labelled_date_under_a_long_banner_dates_the_page():
+    # held-out 651: a job centre's banner of coming fairs ("Thứ Năm, 20/3/2025 - …") over its "Cập nhật: 14/03/2025" on the
+    # ninth line
+    raw = ("TRUNG TÂM DỊCH VỤ VIỆC LÀM TỈNH HƯNG YÊN\nSở Lao động - Thương binh và Xã hội tỉnh Hưng Yên\n"
+           "Trang chủ | Người tìm việc | Nhà tuyển dụng | Liên hệ\n\n=== LỊCH PHIÊN GIAO DỊCH VIỆC LÀM SẮP TỚI ===\n"
+           "▸ Phiên định kỳ tháng 3: Thứ Năm, 20/3/2025 - Sàn giao dịch việc làm\n▸ Phiên lưu động: ngày 27/3 - Nhà văn hóa\n"
+           "▸ Phiên chuyên đề: 10/4/2025 - Hội trường UBND huyện\n>> Xem toàn bộ lịch | Đăng ký gian tuyển dụng\n\n"
+           "Cập nhật: 14/03/2025 10:05\n\nNăm 2025: phấn đấu giải quyết việc làm cho 23.500 lao động\n")
+    assert find(Document.from_text(raw))[1] == date(2025, 3, 14)
