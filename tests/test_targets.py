@@ -2203,6 +2203,9 @@ BLIND_628_635 = [
      [("=", 100, "%", "dịch vụ công trực tuyến toàn trình")]),
     ("Giai đoạn 2024 - 2028, xã phấn đấu cải tạo, lát mới tổng cộng 26 km vỉa hè trên các trục chính.",
      [("=", 26, "km", "vỉa hè trên các trục chính")]),
+    # 645, 647, 649: counted nouns "lễ hội", "tuyến ngõ", "chi hội" (and 185's "lễ hội", 626's "bóng đèn")
+    ("Năm 2024 phục dựng 03 lễ hội truyền thống; xây dựng ít nhất 01 tuyến ngõ kiểu mẫu.",
+     [("=", 3, "lễ hội", "lễ hội truyền thống"), (">=", 1, "tuyến ngõ", "tuyến ngõ kiểu mẫu")]),
     # 635: a floor does not carry to an item with a change verb of its own
     ("Năm 2024 tỉnh phấn đấu giảm ít nhất 5% số vụ tai nạn giao thông, giảm 7% số người chết.",
      [(">=", 5, "%"), ("=", 7, "%")]),
