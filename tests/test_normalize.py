@@ -72,6 +72,8 @@ MUST_STAY = [
     "II. MỤC TIÊU ĐẾN NĂM 2025\nNgày 05/3/2024, UBND huyện",   # held-out 229: a heading in capitals ends its line
     "Trang 1/4 là một trang.\nhết",         # a single "Trang …" is no page footer
     "cải tạo, mở rộng tiết diện\n2) 03 hồ điều tiết",   # held-out 338: a figure-led list item opens its own line
+    "dùng giếng khoan (tính đến tháng 3)\no Mầm non 100% cháu ăn bán trú",   # held-out 649: a Word sub-bullet "o …"
+    "(chị Hạnh đọc trích kế hoạch)\no 100% trường học có nước sạch",
 ]
 
 

@@ -2217,6 +2217,15 @@ def test_blind_batch_628_635(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_minutes_figures_as_of_a_month_report_and_its_goals_aside_set():
+    # held-out 649 (a meeting's "*" and "o" bullets): "Số liệu … (tính đến tháng 3)" reports, "Mục tiêu năm 2024 (…)" sets
+    doc = Document.from_text("* Số liệu các trường báo (tính đến tháng 3)\no Mầm non 100% cháu ăn bán trú; tiểu học mới 61% "
+                             "em ăn bán trú.\n\n* Mục tiêu năm 2024 (chị Hạnh đọc trích kế hoạch)\no 100% trường học, điểm "
+                             "trường có nước sạch dùng cho ăn uống;\no tỷ lệ học sinh tiểu học ăn bán trú nâng lên 70%.\n")
+    assert [(t.value, t.kind) for t in find(doc, now=2024, horizon=2024)] == [
+        (100, "result"), (61, "result"), (100, "target"), (70, "target")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_612_619)
 def test_blind_batch_612_619(text, expected):
     """Goals only: what a line reports as done ("Thực hiện 2024: …") is a result."""

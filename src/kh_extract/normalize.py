@@ -119,6 +119,7 @@ _RULES_WITH_FIGURE = r"""
     (?! [ ]* (?: \d{1,2} [/:.\-] \d | \( [ ]* \d | \( [^)\n]{1,25} \) [ ]* [-–]   # nor before a date or time line, "(15/03/2024)", "(Chinhphu.vn) -",
                | \d{1,2} [ ]+ tháng [ ]+ \d{1,2} , [ ]* \d{4}                        # a post's "18 tháng 2, 2025 · 🌏",
                | [a-zđ] \) [ ]                                                   # nor before a lettered list item "a) 100% …",
+               | o [ ]+ [\p{Lu}\d]                                               # a Word sub-bullet "o Mầm non 100% …" (649),
                | \d{1,2} [.)] [ ]+ \p{Lu} | \d \ufe0f? \u20e3                   # a numbered one "2. Chụp …", a keycap "2️⃣ …",
                | \d{1,2} \) [ ]+ \d                                           # a figure-led one "2) 03 hồ điều tiết …",
                | (?: url | link | source | author | date | published (?: _at )? | updated (?: _at )? | section | category

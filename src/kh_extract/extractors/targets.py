@@ -1677,7 +1677,13 @@ _SCHEDULE_HEADING = regex.compile(r"^[ \t]*(?:Lịch[ \t]+triển[ \t]+khai|Ti�
 # A slide deck's page mark: "Slide 4/12"
 _SLIDE_MARK = regex.compile(r"^[ \t]*(?i:slide)[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*$", regex.MULTILINE)   # (or "Slide 3")
 # A heading in capitals dated by how far it reports: "HIỆN TRẠNG (đến 31/12/2025)" (held-out 563)
-_AS_OF_HEADING = regex.compile(r"^[ \t]*(?P<head>\p{Lu}[\p{Lu} ,\-–]{3,40}?)[ \t]*\([ \t]*(?:tính[ \t]+)?(?i:đến)[^()\n]{1,20}\)[ \t]*:?[ \t]*$",
+_GOALS_ASIDE_HEADING = regex.compile(r"^[ \t]*[*•]?[ \t]*(?i:mục[ \t]+tiêu|chỉ[ \t]+tiêu)[^\n():]{0,30}?[ \t]*\([^()\n]{1,60}\)[ \t]*:?[ \t]*$",
+                                  regex.MULTILINE)
+_BULLET_NEXT = regex.compile(r"[ \t]*\n[ \t]*[•*+o–-][ \t]")
+_BLOCK_END = regex.compile(r"\n[ \t]*\n(?=[ \t]*(?!(?:[-•*+o–]|\d+[.)])[ \t])\p{L})")
+_AS_OF_HEADING = regex.compile(r"^[ \t]*(?P<head>\p{Lu}[\p{Lu} ,\-–]{3,40}?)[ \t]*\([ \t]*(?:tính[ \t]+)?(?i:đến)[^()\n]{1,20}\)[ \t]*:?[ \t]*$"
+                            # (or in a minutes' bullets: "* Số liệu các trường báo (tính đến tháng 3)", held-out 649)
+                            r"|^[ \t]*[*•]?[ \t]*(?P<head>(?i:số[ \t]+liệu)[^\n()]{0,40}?)[ \t]*\([ \t]*tính[ \t]+(?i:đến)[^()\n]{1,20}\)[ \t]*:?[ \t]*$",
                             regex.MULTILINE)
 
 
@@ -1687,7 +1693,12 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
     out += [(m.start(), "goal") for m in _SCHEDULE_HEADING.finditer(text)]   # "Lịch triển khai cụ thể:" over dated tasks
     if "(" in text:   # (a cheap test first)
         out += [(m.start(), "result") for m in _AS_OF_HEADING.finditer(text)
-                if any(w in m.group("head").lower() for w in _RESULT_HEADINGS)]
+                if any(w in m.group("head").lower() for w in _RESULT_HEADINGS + ("số liệu",))]
+        # … and its goals after it: "* Mục tiêu năm 2024 (chị Hạnh đọc trích kế hoạch)" (held-out 649)
+        for m in _GOALS_ASIDE_HEADING.finditer(text):
+            out.append((m.start(), "goal"))
+            if _BULLET_NEXT.match(text, m.end()) and (end := _BLOCK_END.search(text, m.end())) is not None:
+                out.append((end.end(), "other"))   # (a box of bullets ends at the first paragraph of prose after it)
     opened: dict[str, str] = {}   # the kind each numbering style last opened
     for m in _HEADING.finditer(text):
         if m.group("named") or m.group("caps"):
