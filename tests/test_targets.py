@@ -2226,6 +2226,16 @@ def test_a_minutes_figures_as_of_a_month_report_and_its_goals_aside_set():
         (100, "result"), (61, "result"), (100, "target"), (70, "target")]
 
 
+def test_a_review_title_that_also_sets_goals_reports_nothing_by_itself():
+    # held-out 641: "…: nhìn lại 5 năm, đặt mục tiêu mới" reviews and sets goals; a sentence of the body with no goal word
+    # is not a report for the title's sake
+    doc = Document.from_text("Chăm sóc người tâm thần, trẻ tự kỷ: nhìn lại 5 năm, đặt mục tiêu mới\n\nĐến năm 2030, tỉnh "
+                             "phấn đấu giảm tỷ lệ tái phát xuống dưới 20%. Ở cơ sở, 100% trạm y tế xã, phường có cán bộ được "
+                             "tập huấn về quản lý người tâm thần.")
+    doc.title = "Chăm sóc người tâm thần, trẻ tự kỷ: nhìn lại 5 năm, đặt mục tiêu mới"
+    assert [(t.value, t.kind) for t in find(doc, now=2026, horizon=2030)] == [(20, "target"), (100, "target")]
+
+
 @pytest.mark.parametrize("text,expected", BLIND_612_619)
 def test_blind_batch_612_619(text, expected):
     """Goals only: what a line reports as done ("Thực hiện 2024: …") is a result."""

