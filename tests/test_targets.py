@@ -2230,8 +2230,8 @@ def test_a_review_title_that_also_sets_goals_reports_nothing_by_itself():
     # held-out 641: "…: nhìn lại 5 năm, đặt mục tiêu mới" reviews and sets goals; a sentence of the body with no goal word
     # is not a report for the title's sake
     doc = Document.from_text("Chăm sóc người tâm thần, trẻ tự kỷ: nhìn lại 5 năm, đặt mục tiêu mới\n\nĐến năm 2030, tỉnh "
-                             "phấn đấu giảm tỷ lệ tái phát xuống dưới 20%. Ở cơ sở, 100% trạm y tế xã, phường có cán bộ được "
-                             "tập huấn về quản lý người tâm thần.")
+                             "phấn đấu giảm tỷ lệ tái phát xuống dưới 20%.\n\nỞ cơ sở, 100% trạm y tế xã, phường có cán bộ "
+                             "được tập huấn về quản lý người tâm thần.")
     doc.title = "Chăm sóc người tâm thần, trẻ tự kỷ: nhìn lại 5 năm, đặt mục tiêu mới"
     assert [(t.value, t.kind) for t in find(doc, now=2026, horizon=2030)] == [(20, "target"), (100, "target")]
 
