@@ -80,6 +80,7 @@ _APPROVED_AT = regex.compile(rf"(?:\b(?:phê\s+duyệt|ban\s+hành)\s+{_PLAN_WOR
 _VERB_OF_ANOTHER = regex.compile(r"\d+[\w./-]*/[\p{Lu}Đ][^,;]*$")   # "Quyết định số 2147/QĐ-TTg … của Thủ tướng Chính phủ (phê duyệt)"
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
 _BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa)\b")
+# Before a plan that another replaces: "…, thay thế Kế hoạch số 96/KH-UBND …" (held-out 639)
 _REPLACED = regex.compile(r"\b(?:thay\s+thế|thay\s+cho|bãi\s+bỏ)\s+(?:các\s+)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)?\s*(?:số\s+)?$",
                        regex.IGNORECASE)
 # Speaking of the plan itself: "hội nghị triển khai Kế hoạch số …", "thông qua Nghị quyết số …".

@@ -1534,7 +1534,8 @@ _CO_CONDITION = regex.compile(r"có\s+(?:nguy\s+cơ|nhu\s+cầu|hoàn\s+cảnh|�
                            r"|chỉ\s+số|(?:tổng\s+)?diện\s+tích|quy\s+mô)\b",   # "số ngày có chỉ số AQI …", "công trình có tổng diện tích sàn …"
                            regex.IGNORECASE)   # "hồ sơ thủ tục hành chính có nghĩa vụ tài chính": which records
 _CO_THEN_DUOC = regex.compile(
-    r"có\s+(?!(?:ít\s+nhất|tối\s+thiểu|từ|trên|hơn)\b|\d)[^,;()]+?\s(?P<pred>được)\s+(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
+    r"có\s+(?!(?:ít\s+nhất|tối\s+thiểu|từ|trên|hơn)\b|\d)[^,;()]+?\s(?P<pred>được)\s+"
+    r"(?:hỗ\s+trợ|tiếp\s+cận|trợ\s+giúp|vay|chăm\s+sóc|chăm\s+lo|khám|tư\s+vấn|đào\s+tạo"
     r"|tập\s+huấn|học|hưởng|điều\s+trị|cai\s+nghiện|giải\s+quyết|tạo\s+việc\s+làm|giới\s+thiệu|thăm|tặng|nhận"
     r"|tuyên\s+truyền|hướng\s+dẫn|phổ\s+biến"
     r"|phát(?!\s+(?:triển|hiện|huy|sinh|động|hành|thanh|sóng)\b))\b",   # "hộ có trẻ nhỏ … | được phát áo phao"
@@ -3703,9 +3704,6 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         after = ""   # "… chất thải 15% | và các quá trình công nghiệp 5%": the words after the join name the next item
     if text[item_end:item_end + 1].isdigit() and (period := _PERIOD_LABEL_AFTER.search(after)) is not None:
         after = after[:period.start()]   # "quý I không quá 45 phút | , quý II không quá 40 phút": the next period's label
-    if text[item_end:item_end + 1].isdigit() and (with_next := _WITH_NEXT_MEASURE.search(after)) is not None:
-        after = after[:with_next.start()]   # "80 dự án đầu tư thứ cấp | với tổng vốn đăng ký khoảng 9.600 tỷ đồng": the next
-                                            # figure's measure (held-out 615)
     if (slash := _SLASH_NEXT.search(after)) is not None:
         after = after[:slash.start()]   # "kết quả 18.320 đơn vị máu | / kế hoạch …": the next figure of a review's triple
     if text[item_end:item_end + 1].isdigit() and _DASH_NEXT.match(after):
@@ -4131,7 +4129,6 @@ _WITH_MEASURE = regex.compile(r"\bvới\s+(?:tổng\s+)?(?:dung\s+tích|công\s+
                            r"(?:\s+(?:khoảng|trên|tối\s+thiểu|ít\s+nhất))?\s*$", regex.IGNORECASE)
 _WITH_CAPITAL = regex.compile(r"\bvới\s+(?:tổng\s+)?(?:số\s+)?vốn\s+(?:đầu\s+tư\s+)?đăng\s+ký"
                            r"(?:\s+(?:khoảng|trên|tối\s+thiểu|ít\s+nhất|đạt))?\s*$", regex.IGNORECASE)
-_WITH_NEXT_MEASURE = regex.compile(rf"\s+(?:{_WITH_MEASURE.pattern}|{_WITH_CAPITAL.pattern})", regex.IGNORECASE)
 # A count of places a list's goals apply to, closing its intro: "… tại | 8 xã vùng cao | giai đoạn 2025 - 2027, cụ thể:"
 _AT_PLACES = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _SCOPE_OF_LIST = regex.compile(r"[^\d;.:]*?(?:(?:giai\s+đoạn|năm)\s+20\d{2}(?:\s*[-–]\s*20\d{2})?)?[^\d;.:]*?"
@@ -5849,11 +5846,12 @@ _GOAL_LABEL = regex.compile(r"(?:chỉ|mục)\s+tiêu(?:\s+(?:năm\s+(?:nay|20\d
                          r"|cao\s+nhất|quan\s+trọng(?:\s+nhất)?|tổng\s+quát|cuối\s+cùng))?"   # "Mục tiêu xuyên suốt là (100%) số xã …"
                          # "hai con số xã phải về đích là (70%) diện tích …": figures named after the value
                          r"|(?:(?:hai|ba|các|những)\s+)?con\s+số\b[^,;:]{0,40}", regex.IGNORECASE)
+# A paragraph that opens with a later year ("Đến năm 2030, …") and a clause's words that report all the same
+_LATER_YEAR_OPENS = regex.compile(r"[\W\d]*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>20\d\d)\b", regex.IGNORECASE)
+_REPORTED_NOW = regex.compile(r"\b(?:đã|vừa|ước|hiện|qua|mới)\b", regex.IGNORECASE)
 # A goal said earlier in a paragraph: "phấn đấu", "mục tiêu", "phải đạt" (not "… thường xuyên phải kê thêm giường")
 # A comparison with the same period ("tăng 7,1% so với cùng kỳ") and what is left ("tỷ lệ hộ nghèo còn lại 0,2%"): words
 # of reports that a goal's sentence uses too
-_LATER_YEAR_OPENS = regex.compile(r"[\W\d]*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>20\d\d)\b", regex.IGNORECASE)
-_REPORTED_NOW = regex.compile(r"\b(?:đã|vừa|ước|hiện|qua|mới)\b", regex.IGNORECASE)
 _WEAK_REPORT = regex.compile(r"\b(?:so\s+với\s+cùng\s+kỳ|còn\s+lại)\b", regex.IGNORECASE)
 _PARAGRAPH_GOAL = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đặt\s+ra|đề\s+ra|(?:phải|cần|sẽ)\s+đạt)\b", regex.IGNORECASE)
 _SO_VOI_END = regex.compile(r"\bso\s+với\s*$", regex.IGNORECASE)
