@@ -453,8 +453,10 @@ _NEW_MEASURE = regex.compile(r"\s*[,;]\s*(?:sản\s+lượng|diện\s+tích|tổ
                           r"|nâng\s+(?:tổng\s+)?(?:số|diện\s+tích|sản\s+lượng|tỷ\s+lệ|giá\s+trị))\b", regex.IGNORECASE)
 # "80 dự án đầu tư thứ cấp | với tổng vốn đăng ký (9.600 tỷ đồng)": the measure a count before comes with (held-out 615;
 # with no count before, the measure is of the noun: "đầu tư thêm kho lạnh với tổng dung tích (120.000 m³)")
-_WITH_NEW_MEASURE = regex.compile(r"\s+với\s+(?=(?:tổng\s+)?(?:số\s+)?(?:dung\s+tích|công\s+suất|diện\s+tích|chiều\s+dài"
-                               r"|quy\s+mô|vốn\s+(?:đầu\s+tư\s+)?đăng\s+ký)\b)", regex.IGNORECASE)
+_SIZE_NOUNS = r"dung\s+tích|công\s+suất|diện\s+tích|chiều\s+dài|quy\s+mô"   # what "với (tổng) …" gives a count's size in
+_REGISTERED_CAPITAL = r"vốn\s+(?:đầu\s+tư\s+)?đăng\s+ký"
+_WITH_NEW_MEASURE = regex.compile(rf"\s+với\s+(?=(?:tổng\s+)?(?:số\s+)?(?:{_SIZE_NOUNS}|{_REGISTERED_CAPITAL})\b)",
+                               regex.IGNORECASE)
 # The head of a measured noun, opening each subject of a "lần lượt" list.
 _MEASURE_HEADS = r"tỷ\s+lệ|tỷ\s+trọng|tỷ\s+suất|số|tổng|diện\s+tích|sản\s+lượng|giá\s+trị"
 _RATE_HEAD = regex.compile(rf"\s*(?:{_MEASURE_HEADS})\b", regex.IGNORECASE)
@@ -4125,9 +4127,9 @@ _EACH = regex.compile(
 # "… được giao vận động (nguồn xã hội hóa)": the verb of one who is charged with raising money, not "nguồn lực huy động"
 _MOBILISE_VERBS = r"huy\s+động|vận\s+động|thu\s+hút|kêu\s+gọi"
 # A fund that raises the money: "Quỹ phòng, chống tội phạm của xã phấn đấu vận động …"
-_WITH_MEASURE = regex.compile(r"\bvới\s+(?:tổng\s+)?(?:dung\s+tích|công\s+suất|diện\s+tích|chiều\s+dài|quy\s+mô)"
+_WITH_MEASURE = regex.compile(rf"\bvới\s+(?:tổng\s+)?(?:{_SIZE_NOUNS})"
                            r"(?:\s+(?:khoảng|trên|tối\s+thiểu|ít\s+nhất))?\s*$", regex.IGNORECASE)
-_WITH_CAPITAL = regex.compile(r"\bvới\s+(?:tổng\s+)?(?:số\s+)?vốn\s+(?:đầu\s+tư\s+)?đăng\s+ký"
+_WITH_CAPITAL = regex.compile(rf"\bvới\s+(?:tổng\s+)?(?:số\s+)?{_REGISTERED_CAPITAL}"
                            r"(?:\s+(?:khoảng|trên|tối\s+thiểu|ít\s+nhất|đạt))?\s*$", regex.IGNORECASE)
 # A count of places a list's goals apply to, closing its intro: "… tại | 8 xã vùng cao | giai đoạn 2025 - 2027, cụ thể:"
 _AT_PLACES = regex.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", regex.IGNORECASE | regex.REVERSE)
