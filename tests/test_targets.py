@@ -2198,6 +2198,9 @@ def test_a_paragraph_opened_by_a_later_year_goes_on_with_its_goals():
 
 
 BLIND_628_635 = [
+    # 635 (a TV script reads figures out): the comparator before the words holds for the digits in brackets after them
+    ("Năm 2024, số trường hợp vi phạm nồng độ cồn bị phát hiện, xử lý tăng không dưới mười lăm phần trăm (15%) so với "
+     "năm 2023.", [(">=", 15, "%", "số trường hợp vi phạm nồng độ cồn bị phát hiện, xử lý")]),
     # 629 (and 599): groups of forest owners are counted; a plan's own "nhóm nhiệm vụ" is not
     ("Đến năm 2030, thành lập ít nhất 04 nhóm chứng chỉ rừng; triển khai 06 nhóm nhiệm vụ, giải pháp.",
      [(">=", 4, "nhóm", "nhóm chứng chỉ rừng")]),

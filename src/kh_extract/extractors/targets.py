@@ -129,6 +129,11 @@ def _in_capitals_line(text: str, pos: int) -> bool:
 _RESTATED_IN_DIGITS = regex.compile(r"[^\S\n]*[–—-]?[^\S\n]*(?:tức|tức\s+là|nghĩa\s+là)[^\S\n]+\d")
 
 
+# A figure read out in words, then in digits in brackets: "không dưới mười lăm phần trăm (15%)", "tám mươi (80)"
+_SAID_IN_WORDS = regex.compile(r"(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|linh|lẻ|trăm|nghìn|ngàn"
+                               r"|triệu|phần\s+trăm))+\s*\(\s*$", regex.IGNORECASE)
+
+
 # A number spelled out in brackets after its digits, as legal texts write counts: "02 (hai)", "03 (ba)", "12 (mười hai)"
 _SPELLED_OUT = (r"(?: \s* \( \s* (?i: một | hai | ba | bốn | tư | năm | sáu | bảy | bẩy | tám | chín | mười )"
                 r" (?: \s+ (?i: một | mốt | hai | ba | bốn | tư | năm | lăm | sáu | bảy | tám | chín | mười | mươi | trăm | nghìn | linh | lẻ ) ){0,5}"
@@ -3661,6 +3666,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         prev_end += max(before.rfind('"'), before.rfind("“")) + 1
         before = text[prev_end:val.start]
     item = _Item(val=val, item_end=item_end, item_start=prev_end)
+    if before.rstrip().endswith("(") and (said := _SAID_IN_WORDS.search(before)) is not None:
+        before = before[:said.start()]   # "không dưới mười lăm phần trăm (15%)": the words say the value again
     m = cmp_before.search(before) or _CMP_COLON.search(before)
     if m:
         item.comparator = v["comparators"][" ".join((m.group("cmp") if "cmp" in m.re.groupindex else m.group()).lower().split())]
