@@ -2151,6 +2151,24 @@ BLIND_612_619 = [
 ]
 
 
+BLIND_636_651 = [
+    # 646 (a council's Q&A): a rate named before its bare figure is measured in that rate ("giáo viên/lớp"), and a school
+    # level alone stands for the measure before at that level (so 428's "cấp tiểu học dưới 0,1%, cấp trung học cơ sở …")
+    ("Năm 2025 phấn đấu tỷ lệ giáo viên/lớp cấp tiểu học đạt 1,35 và cấp THCS đạt 1,9 trước khai giảng năm học mới.",
+     [("=", 1.35, "giáo viên/lớp", "tỷ lệ giáo viên/lớp cấp tiểu học"),
+      ("=", 1.9, "giáo viên/lớp", "tỷ lệ giáo viên/lớp cấp THCS")]),
+    ("Đến năm 2025, số giường bệnh/vạn dân đạt 32; số bác sĩ/vạn dân đạt 12,5.",
+     [("=", 32, "giường bệnh/vạn dân"), ("=", 12.5, "bác sĩ/vạn dân")]),
+    ("Năm 2026, tỷ lệ học sinh bỏ học cấp tiểu học dưới 0,1%, cấp trung học cơ sở dưới 0,5%.",
+     [("<", 0.1, "%", "tỷ lệ học sinh bỏ học cấp tiểu học"), ("<", 0.5, "%", "tỷ lệ học sinh bỏ học cấp trung học cơ sở")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_636_651)
+def test_blind_batch_636_651(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
+
+
 def test_a_table_with_years_down_the_side_reads_money_in_its_cells():
     # held-out 615: "| Vốn đăng ký |" has no unit of its own; its cells say "tỷ đồng", and one cell holds two sums
     doc = Document.from_text("| Năm | Số dự án | Vốn đăng ký |\n|---|---|---|\n| 2022 | 45 | 3.350 tỷ đồng |\n"

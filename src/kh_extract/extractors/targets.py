@@ -567,6 +567,10 @@ _MEASURE_NAMED = regex.compile(r"\b(?:diện\s+tích|sản\s+lượng|tỷ\s+l�
 _PLACE_THEN_VERB = regex.compile(rf"(?:(?:và|,)\s*)?(?:{_PLACE_ITEM.pattern})\s*(?:đạt|là|có)?", regex.IGNORECASE)
 _WHOLE_PLACE = regex.compile(rf"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|phường)$"
                              rf"|(?:\s+(?:của|tại|ở))?\s+(?:{_UNIT_NAMES})\s+(?-i:\p{{Lu}})\S*(?:\s+(?-i:\p{{Lu}})\S*){{0,4}}$", regex.IGNORECASE)
+# A school level: "cấp tiểu học", "bậc THCS", "ở cấp trung học cơ sở"
+_SCHOOL_LEVEL = regex.compile(r"(?:(?:ở|tại|đối\s+với)\s+)?(?:cấp|bậc)\s+(?:mầm\s+non|tiểu\s+học|trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)"
+                           r"|(?-i:THCS|THPT))", regex.IGNORECASE)
+_SCHOOL_LEVEL_END = regex.compile(rf"(?<!\w)(?:{_SCHOOL_LEVEL.pattern})$", regex.IGNORECASE)
 _LEVEL_PHRASE_END = regex.compile(rf"(?<!\w)(?:{_LEVEL_PHRASE.pattern})$", regex.IGNORECASE)   # "… cấp quận, huyện"
 # Whose authority ends a noun and goes with its level: "tỷ lệ giải quyết khiếu nại … thuộc thẩm quyền | của Chủ tịch UBND huyện"
 _OWNER_AT_END = regex.compile(r"\s+của\s+(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND)\s+(?:cấp\s+)?"
@@ -976,6 +980,10 @@ def candidates(text: str) -> list[_Value]:
                 out.append(_Value(pos, span.end(), parse_number(span.group("num")), None, "ngày" + (span.group("rate") or ""), True))
                 last_end = span.end()
                 continue
+            if text[pos].isdigit() and (rate := _rate_named_before(text, pos)) is not None:
+                out.append(rate)   # "tỷ lệ giáo viên/lớp cấp tiểu học đạt 1,35": the rate's unit is in its name
+                last_end = rate.end
+                continue
             if text[pos].isdigit():
                 found = _open_count(text, pos, open_before, open_number)
                 if found and _side_of_a_size(text, pos, found.end):
@@ -1066,6 +1074,28 @@ def candidates(text: str) -> list[_Value]:
         out = [v for v in out if not _TIMES_IN_A_SHARE.fullmatch(text, max(0, v.start - 120), v.start)
                or v.unit.split("/")[0] != "lần" or not _SHARE_AHEAD.match(text, v.end)]
     return out
+
+
+# A rate named before its bare figure: "tỷ lệ giáo viên/lớp cấp tiểu học đạt 1,35 và cấp THCS đạt 1,9", "số bác sĩ/vạn dân
+# đạt 12,5" — what is counted per what, then (within the sentence) "đạt"/"là"/"lên"/"còn" and the number with no unit of its own
+_RATE_NAME = regex.compile(r"\b(?:số|tỷ\s+lệ)\s+(?P<unit>\p{Ll}+(?:\s+\p{Ll}+)?\s*/\s*(?:(?:1|01|một)\s+)?\p{Ll}+(?:\s+dân)?)(?![\w/])",
+                        regex.IGNORECASE)
+_RATE_FIGURE = regex.compile(r"(?:^|\s)(?:đạt|là|lên|còn|xuống)\s+(?:(?:bình\s+quân|khoảng|tối\s+thiểu|ít\s+nhất|trên|dưới)\s+)?$",
+                          regex.IGNORECASE)
+_RATE_FIGURE_END = regex.compile(r"\d+(?:,\d+)?(?=\s*(?:[,.;:)\n]|$|(?:và|trước|trong|vào|năm|đến|trở\s+lên|so\s+với)\b))")
+
+
+def _rate_named_before(text: str, pos: int) -> Optional[_Value]:
+    """A bare figure of a rate named earlier in its sentence, measured in that rate."""
+    figure = _RATE_FIGURE_END.match(text, pos)
+    if figure is None or _RATE_FIGURE.search(text, max(0, pos - 30), pos) is None:
+        return None
+    sentence = max(text.rfind(c, 0, pos) for c in ".;\n") + 1
+    named = last_match(_RATE_NAME, text, max(sentence, pos - 160), pos)
+    if named is None or not regex.search(r"\p{L}\s*/", named.group("unit")):
+        return None
+    unit = regex.sub(r"\s*/\s*", "/", " ".join(named.group("unit").split()))
+    return _Value(pos, figure.end(), parse_number(figure.group()), None, unit, True)
 
 
 _BY_AFTER = regex.compile(r"\s*[x×]\s*\d")   # "0,6 m | x 0,8 m": one side of a size
@@ -2094,6 +2124,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "100% cán bộ … cấp tỉnh, 90% cấp huyện", "tỷ lệ hồ sơ … cấp huyện được giải quyết trực tuyến đạt 60%, cấp
                 # xã 50%": the level alone stands for the noun before, at its level
                 item.subject = _at_level(items[-1].subject, item.subject)
+            elif (items and item.val.unit == items[-1].val.unit and _SCHOOL_LEVEL.fullmatch(item.subject)
+                  and (grade := _SCHOOL_LEVEL_END.search(items[-1].subject)) is not None and grade.start() > 0):
+                # "tỷ lệ học sinh bỏ học cấp tiểu học dưới 0,1%, cấp trung học cơ sở dưới 0,5%": the school level alone
+                # stands for the measure before, at that level
+                item.subject = items[-1].subject[:grade.start()] + item.subject
             elif list_intro and _BARE_LEVEL.fullmatch(item.subject) and (
                     named := _predicate_split(_strip_openers(_clean(_LIST_MARK.sub("", list_intro.strip()).rstrip(": ")))))[0]:
                 # "• Cán bộ, công chức, viên chức được bồi dưỡng kiến thức, kỹ năng số cơ bản:" over "+ cấp tỉnh: 100%;":
