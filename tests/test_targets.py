@@ -2169,6 +2169,16 @@ def test_blind_batch_636_651(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_subject_head_that_says_the_unit_is_in_brackets_leaves_it_to_each_rows_label():
+    # held-out 659: "Chỉ tiêu (ĐVT)" names the rows' column; each label ends in its own unit "(%)", "(trạm)"
+    doc = Document.from_text("Chỉ tiêu (ĐVT) | Năm 2024 | KH 2025 | So sánh (%)\n"
+                             "Phương tiện thủy nội địa được đăng kiểm (%) | 82,6 | 90 | 109,0\n"
+                             "Trạm kiểm tra tải trọng xe cố định (trạm) | 2 | 3 | 150,0\n")
+    found = [(t.value, t.unit, t.subject, t.deadline) for t in find(doc, now=2025, horizon=2025)]
+    assert found == [(90, "%", "Phương tiện thủy nội địa được đăng kiểm", 2025),
+                     (3, "trạm", "Trạm kiểm tra tải trọng xe cố định", 2025)]
+
+
 def test_a_table_with_years_down_the_side_reads_money_in_its_cells():
     # held-out 615: "| Vốn đăng ký |" has no unit of its own; its cells say "tỷ đồng", and one cell holds two sums
     doc = Document.from_text("| Năm | Số dự án | Vốn đăng ký |\n|---|---|---|\n| 2022 | 45 | 3.350 tỷ đồng |\n"

@@ -5492,7 +5492,8 @@ _ASSESSED_HEAD = regex.compile(r"(?:tự\s+)?(?:kết\s+quả\s+)?đánh\s+giá(
 
 def _classify_header(texts: list[str], now: Optional[int] = None, school_now: Optional[int] = None) -> Optional[dict]:
     subject = next((i for i, t in enumerate(texts) if _SUBJECT_HEAD.search(t) and not _GOAL_HEAD.search(t)), None)
-    unit = next((i for i, t in enumerate(texts) if _UNIT_HEAD.search(t)), None)
+    # (not "Chỉ tiêu (ĐVT)": the subject's head, each row's unit in brackets after its label)
+    unit = next((i for i, t in enumerate(texts) if _UNIT_HEAD.search(t) and i != subject), None)
     # "Chỉ tiêu | ĐVT | Ước 2025 | 2027 | 2030": a bare year is a goal column beside a column of results, or when it is
     # not before the year the text was written (not "2022 | 2023 | 2024" of figures reported in 2025)
     beside_results = any(_RESULT_HEAD.search(t) and _YEAR_DIGITS.search(t) for t in texts)
