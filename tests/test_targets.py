@@ -2182,6 +2182,17 @@ def test_blind_batch_652_667(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_price_is_no_goal_unless_the_plan_caps_it():
+    # held-out 652 (and 394, 588): what social housing costs is news, not a goal; 247's cap on rent and 254's floor
+    # on the price of salt are goals
+    doc = Document.from_text("Về giá, các dự án mở bán năm nay dự kiến từ 15,5 - 18 triệu đồng/m², thấp hơn nhà ở thương "
+                             "mại cùng khu vực khoảng 40%.")
+    assert find(doc, now=2026, horizon=2030) == []
+    doc = Document.from_text("Giá thuê nhà lưu trú công nhân tối đa 55.000 đồng/m2/tháng; tỉnh dành không dưới 3.000 tỷ "
+                             "đồng vốn vay ưu đãi để công nhân mua, thuê mua nhà.")
+    assert [(t.value, t.comparator) for t in find(doc, now=2026, horizon=2030)] == [(55000, "<="), (3000, ">=")]
+
+
 def test_a_subject_head_that_says_the_unit_is_in_brackets_leaves_it_to_each_rows_label():
     # held-out 659: "Chỉ tiêu (ĐVT)" names the rows' column; each label ends in its own unit "(%)", "(trạm)"
     doc = Document.from_text("Chỉ tiêu (ĐVT) | Năm 2024 | KH 2025 | So sánh (%)\n"

@@ -6013,6 +6013,10 @@ _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+
 
 # Advice and the steps of a technique: "Bà con nên …", "Sau sạ khoảng 10 ngày thì giữ nước 3 - 5 cm", "khi mực nước … xuống
 # dưới mặt ruộng 15 cm thì bơm nước vào lại"
+# What a thing costs: "giá bán dự kiến", "giá thuê", "Về giá, …", "mức giá" (not "giá trị", "giá thành" to lower)
+_PRICE = regex.compile(r"\b(?:giá\s+(?:bán|thuê|vé|mua)|về\s+giá|mức\s+giá)\b", regex.IGNORECASE)
+_BOUND = regex.compile(r"\b(?:tối\s+đa|tối\s+thiểu|không\s+(?:vượt\s+)?quá|không\s+dưới|không\s+thấp\s+hơn|ít\s+nhất|trở\s+(?:lên|xuống))\b",
+                    regex.IGNORECASE)
 _ADVICE = regex.compile(r"\b(?:bà\s+con|nông\s+dân|người\s+dân|người\s+chăn\s+nuôi|các\s+hộ|hộ\s+dân)\s+(?:chỉ\s+)?nên\b"
                         r"|\b(?:khi|sau|nếu)\s+[^.;:\n]{1,80}?\bthì\s+(?:giữ|bón|bơm|phun|tháo|rút|cho|sạ|cấy|gieo|thu\s+hoạch"
                         r"|cây\s+lúa|lúa)\b"
@@ -6031,6 +6035,10 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return None   # "đại biểu … đề nghị nâng chỉ tiêu … lên 60%", "Giám đốc Sở giải trình mục tiêu 50% …": a debate's figures
     if _ADVICE.search(sentence) and not _GOAL_WORD.search(_goal_text(sentence)):
         return None   # "Bà con nên sạ hàng …, lượng giống chỉ 70 - 80 kg/ha là đủ": how to farm, no goal (held-out 551)
+    if _PRICE.search(sentence) and not _GOAL_WORD.search(_goal_text(sentence)) and not _BOUND.search(clause):
+        # "Về giá, các dự án mở bán năm nay dự kiến từ 15,5 - 18 triệu đồng/m², thấp hơn … khoảng 40%": what things cost
+        # (not a cap or a floor the plan sets: "Giá thuê nhà lưu trú công nhân tối đa 55.000 đồng/m2/tháng")
+        return None
     if section in ("budget", "debate", "rules"):
         return None   # the plan's sums; what speakers propose in a meeting's "Ý kiến thảo luận:"; a scoring scale
     if _RESULT_LABEL.match(clause) or _DONE_BOX.match(clause):
