@@ -2174,6 +2174,9 @@ BLIND_652_667 = [
     ("Năm 2024 phấn đấu có thêm ít nhất 04 máy gặt đập liên hợp và 03 máy cấy; xây dựng 02 cánh đồng lớn.",
      [(">=", 4, "máy gặt đập liên hợp"), (">=", 3, "máy cấy"), ("=", 2, "cánh đồng lớn")]),
     ("Năm 2026 phát triển 650 thuê bao cáp quang mới cho các thôn vùng giáp ranh.", [("=", 650, "thuê bao")]),
+    # 652: "Mỗi khu công nghiệp có trên 10.000 lao động" says which parks (a noun of three words before "có")
+    ("Đến năm 2030, mỗi khu công nghiệp có trên 10.000 lao động phải có ít nhất 01 dự án nhà ở xã hội.",
+     [(">=", 1, "dự án", "dự án nhà ở xã hội")]),
 ]
 
 
