@@ -2185,6 +2185,15 @@ def test_blind_batch_652_667(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_lead_in_that_says_by_when_dates_its_list():
+    # held-out 664: "Theo Kế hoạch …, đến năm 2025 tỉnh phấn đấu:" over bullets in a plan "đến năm 2025, định hướng đến
+    # năm 2030": the bullets are due in 2025, not at the plan's farthest year
+    doc = Document.from_text("Theo Kế hoạch số 96/KH-UBND, đến năm 2025 tỉnh phấn đấu:\n"
+                             "• 100% cảng cá, bến cá có điểm tiếp nhận rác thải từ tàu cá;\n"
+                             "• Mỗi huyện ven biển duy trì ít nhất 01 bãi biển sạch.\n")
+    assert [(t.value, t.deadline) for t in find(doc, now=2023, horizon=2030)] == [(100, 2025), (1, 2025)]
+
+
 def test_a_price_is_no_goal_unless_the_plan_caps_it():
     # held-out 652 (and 394, 588): what social housing costs is news, not a goal; 247's cap on rent and 254's floor
     # on the price of salt are goals

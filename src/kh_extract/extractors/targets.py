@@ -5800,8 +5800,15 @@ def _clause_start(clause_ends: list[int], pos: int) -> int:
 
 def _heading_year(line: str) -> Optional[int]:
     """"a) Năm 2024:", "Đến năm 2025:", "a) Giai đoạn 2025 - 2027:" (its last year) heading a list of "- " or "i)" items."""
-    m = (_INTRO_YEAR.search(line.rstrip().rstrip(":")) or _PERIOD_HEADING.fullmatch(line.strip())) if line else None
+    m = (_INTRO_YEAR.search(line.rstrip().rstrip(":")) or _PERIOD_HEADING.fullmatch(line.strip())
+         or _BY_YEAR_INTRO.search(line)) if line else None
     return int(m.group("year")) if m else None
+
+
+# "Theo Kế hoạch số 96/KH-UBND, đến năm 2025 tỉnh phấn đấu:": a lead-in that says by when, then who strives
+_BY_YEAR_INTRO = regex.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>20\d\d)\s*,?\s+[^:\n\d]{0,40}?"
+                            r"\b(?:phấn\s+đấu|cần\s+đạt|phải\s+đạt|đặt\s+mục\s+tiêu)(?:\s+(?:đạt|các\s+chỉ\s+tiêu|như\s+sau))?\s*:\s*$",
+                            regex.IGNORECASE)
 
 
 _PERIOD_HEADING = regex.compile(r"(?:[a-zđ]\)|\d{1,2}[.)]|[-+•])?\s*giai\s+đoạn\s+20\d\d\s*[-–]\s*(?P<year>20\d\d)\s*:",
