@@ -2185,6 +2185,14 @@ def test_blind_batch_652_667(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_plans_heading_in_capitals_ends_a_results_section():
+    # held-out 660 (a sports page): the weekend's "KẾT QUẢ THI ĐẤU" ends where "KẾ HOẠCH … NĂM 2025" begins
+    doc = Document.from_text("KẾT QUẢ THI ĐẤU CUỐI TUẦN\n\nĐội bóng chuyền nữ thắng 3-1, chủ công ghi 21 điểm.\n\n"
+                             "KẾ HOẠCH PHÁT TRIỂN TDTT QUẦN CHÚNG NĂM 2025\n\n"
+                             "Theo kế hoạch, năm 2025 số gia đình thể thao đạt trên 27% tổng số hộ gia đình.\n")
+    assert [(t.value, t.kind) for t in find(doc, now=2025, horizon=2025)] == [(21, "result"), (27, "target")]
+
+
 def test_a_lead_in_that_says_by_when_dates_its_list():
     # held-out 664: "Theo Kế hoạch …, đến năm 2025 tỉnh phấn đấu:" over bullets in a plan "đến năm 2025, định hướng đến
     # năm 2030": the bullets are due in 2025, not at the plan's farthest year

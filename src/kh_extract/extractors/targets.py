@@ -1725,6 +1725,10 @@ _AS_OF_HEADING = regex.compile(r"^[ \t]*(?P<head>\p{Lu}[\p{Lu} ,\-–]{3,40}?)[ 
                             regex.MULTILINE)
 
 
+# A heading in capitals that opens a plan's part: "KẾ HOẠCH PHÁT TRIỂN TDTT QUẦN CHÚNG NĂM 2025", "NHIỆM VỤ NĂM 2026"
+_PLAN_CAPS_HEADING = regex.compile(r"\b(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|NHIỆM\s+VỤ|PHƯƠNG\s+HƯỚNG)\b")
+
+
 def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = [(m.start(), "debate" if m.group("debate") else "goal") for m in _MINUTES_LABEL.finditer(text)]
@@ -1760,6 +1764,8 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
                 out.append((m.start(), "budget"))   # an infographic's "KINH PHÍ", a slide's "NGUỒN LỰC" over the plan's sums
             elif _EMOJI_LED.match(m.group()):
                 out.append((m.start(), "other"))   # a post's next emoji heading ends the section before
+            elif m.group("short").isupper() and out and out[-1][1] == "result" and _PLAN_CAPS_HEADING.search(m.group("short")):
+                out.append((m.start(), "other"))   # "KẾT QUẢ THI ĐẤU CUỐI TUẦN" ends at "KẾ HOẠCH PHÁT TRIỂN TDTT … NĂM 2025"
             continue
         title = (m.group("title") or m.group("ctitle")).lower()
         style = _marker_style(text[m.start():m.start("title" if m.group("title") else "ctitle")])
