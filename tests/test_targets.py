@@ -2185,6 +2185,16 @@ def test_blind_batch_652_667(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_budget_resolutions_labelled_total_and_its_other_items_are_goals():
+    # held-out 662: "a) Thu nội địa: 1.102 tỷ đồng, gồm:" totals the lines below it (no description of what there is), and
+    # "Các khoản thu còn lại" are the other revenues (no report of what is left)
+    doc = Document.from_text("Điều 1. Thông qua dự toán thu ngân sách nhà nước trên địa bàn huyện năm 2024 như sau:\n"
+                             "a) Thu nội địa: 1.102 tỷ đồng, gồm:\n- Thu tiền sử dụng đất: 420 tỷ đồng;\n"
+                             "- Các khoản thu còn lại: 112,5 tỷ đồng.\n")
+    assert [(t.value, t.kind) for t in find(doc, now=2023, horizon=2024)] == [
+        (1102, "target"), (420, "target"), (112.5, "target")]
+
+
 def test_a_plans_heading_in_capitals_ends_a_results_section():
     # held-out 660 (a sports page): the weekend's "KẾT QUẢ THI ĐẤU" ends where "KẾ HOẠCH … NĂM 2025" begins
     doc = Document.from_text("KẾT QUẢ THI ĐẤU CUỐI TUẦN\n\nĐội bóng chuyền nữ thắng 3-1, chủ công ghi 21 điểm.\n\n"

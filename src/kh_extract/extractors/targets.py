@@ -1600,6 +1600,7 @@ _QUALIFYING = regex.compile(
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
     | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones
+    | (?<=\p{L}\s+)còn\s+lại(?=\s*[:;)])   # "Các khoản thu còn lại: 112,5 tỷ đồng": the other ones (not "… còn lại 0,2%")
     | \b(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)   # "Ở các xã đã đạt chuẩn, …": which ones
         (?:\s+(?:NTM|nông\s+thôn\s+mới)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?)?(?=\s*,)   # "Với các xã đã đạt chuẩn nông thôn mới, …"
     | (?<=\b(?:ở|tại|của)\s+(?:các\s+|những\s+)?)(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)
@@ -1727,6 +1728,11 @@ _AS_OF_HEADING = regex.compile(r"^[ \t]*(?P<head>\p{Lu}[\p{Lu} ,\-–]{3,40}?)[ 
 
 # A heading in capitals that opens a plan's part: "KẾ HOẠCH PHÁT TRIỂN TDTT QUẦN CHÚNG NĂM 2025", "NHIỆM VỤ NĂM 2026"
 _PLAN_CAPS_HEADING = regex.compile(r"\b(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|NHIỆM\s+VỤ|PHƯƠNG\s+HƯỚNG)\b")
+
+
+# A labelled line whose figure is the total of the lines below: "a) Thu nội địa: 1.102 tỷ đồng, gồm:"
+_LABELLED_TOTAL = regex.compile(r"[^\S\n]*(?:[a-zđ\d]{1,2}[.)][^\S\n]*|[-+•*][^\S\n]*)?\p{L}[^:\n]{1,80}:[^\S\n]*[\d.,]+[^\S\n]*\p{L}[^,\n]{0,20},"
+                             r"[^\S\n]*(?:bao[^\S\n]+)?gồm[^\S\n]*:?[^\S\n]*", regex.IGNORECASE)
 
 
 def _section_kinds(text: str) -> list[tuple[int, str]]:
@@ -2615,8 +2621,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # not an item's before ("toàn tỉnh có 22.140 hộ nghèo, … và (10.385 hộ cận nghèo)" is a description; "xây
             # dựng 04 khu tái định cư, tổng diện tích khoảng 38 ha, bố trí (ít nhất 600 lô đất)" is not: the area is another's)
             described = clause if it is first else text[c_start:first.val.end] + " " + text[it.item_start:c_end]
-            if section == "goal":
-                # under a goal heading a breakdown is the goal's: "Giao đủ 112 công dân …, gồm 95 công dân nhập ngũ …"
+            if section == "goal" or _LABELLED_TOTAL.fullmatch(text, text.rfind("\n", 0, it.val.start) + 1,
+                                                               _line_end(text, it.val.start)):
+                # under a goal heading a breakdown is the goal's: "Giao đủ 112 công dân …, gồm 95 công dân nhập ngũ …";
+                # and a labelled line's total over its parts below: "a) Thu nội địa: 1.102 tỷ đồng, gồm:"
                 described = _BREAKDOWN.sub(" ", described)
             # "toàn huyện hỗ trợ 420 hộ, gồm 352 căn xây mới và 68 căn sửa chữa": the parts of a goal made, no description
             parts_of_made = (it is not first and "gồm" in text[first.val.end:it.val.start]
