@@ -2174,6 +2174,9 @@ BLIND_652_667 = [
     ("Năm 2024 phấn đấu có thêm ít nhất 04 máy gặt đập liên hợp và 03 máy cấy; xây dựng 02 cánh đồng lớn.",
      [(">=", 4, "máy gặt đập liên hợp"), (">=", 3, "máy cấy"), ("=", 2, "cánh đồng lớn")]),
     ("Năm 2026 phát triển 650 thuê bao cáp quang mới cho các thôn vùng giáp ranh.", [("=", 650, "thuê bao")]),
+    # 667: the law's "khu nông nghiệp ứng dụng công nghệ cao" is counted whole
+    ("Đến năm 2030 tỉnh phấn đấu thành lập mới 3 khu nông nghiệp ứng dụng công nghệ cao.",
+     [("=", 3, "khu nông nghiệp ứng dụng công nghệ cao")]),
     # 652: "Mỗi khu công nghiệp có trên 10.000 lao động" says which parks (a noun of three words before "có")
     ("Đến năm 2030, mỗi khu công nghiệp có trên 10.000 lao động phải có ít nhất 01 dự án nhà ở xã hội.",
      [(">=", 1, "dự án", "dự án nhà ở xã hội")]),
@@ -2183,6 +2186,15 @@ BLIND_652_667 = [
 @pytest.mark.parametrize("text,expected", BLIND_652_667)
 def test_blind_batch_652_667(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
+
+
+def test_figures_as_of_a_date_under_a_heading_in_capitals_report():
+    # held-out 667: "TRƯỚC SÁP NHẬP (số liệu đến ngày 30/6/2025)" over the former provinces' figures: what there was
+    doc = Document.from_text("TRƯỚC SÁP NHẬP (số liệu đến ngày 30/6/2025)\n"
+                             "- Đắk Nông (cũ): khoảng 12.500 ha, chủ yếu cà phê, hồ tiêu tưới tiết kiệm; 9 doanh nghiệp.\n\n"
+                             "Mục tiêu đến năm 2030\nTỉnh phấn đấu thành lập mới 3 khu nông nghiệp ứng dụng công nghệ cao.\n")
+    assert [(t.value, t.kind) for t in find(doc, now=2026, horizon=2030)] == [
+        (12500, "result"), (9, "result"), (3, "target")]
 
 
 def test_a_budget_resolutions_labelled_total_and_its_other_items_are_goals():

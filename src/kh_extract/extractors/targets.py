@@ -1720,7 +1720,7 @@ _GOALS_ASIDE_HEADING = regex.compile(r"^[ \t]*[*•]?[ \t]*(?i:mục[ \t]+tiêu|
                                   regex.MULTILINE)
 _BULLET_NEXT = regex.compile(r"[ \t]*\n[ \t]*[•*+o–-][ \t]")
 _BLOCK_END = regex.compile(r"\n[ \t]*\n(?=[ \t]*(?!(?:[-•*+o–]|\d+[.)])[ \t])\p{L})")
-_AS_OF_HEADING = regex.compile(r"^[ \t]*(?P<head>\p{Lu}[\p{Lu} ,\-–]{3,40}?)[ \t]*\([ \t]*(?:tính[ \t]+)?(?i:đến)[^()\n]{1,20}\)[ \t]*:?[ \t]*$"
+_AS_OF_HEADING = regex.compile(r"^[ \t]*(?P<head>\p{Lu}[\p{Lu} ,\-–]{3,40}?)[ \t]*\([ \t]*(?P<figures>(?i:số[ \t]+liệu)[ \t]+)?(?:tính[ \t]+)?(?i:đến)[^()\n]{1,20}\)[ \t]*:?[ \t]*$"
                             # (or in a minutes' bullets: "* Số liệu các trường báo (tính đến tháng 3)", held-out 649)
                             r"|^[ \t]*[*•]?[ \t]*(?P<head>(?i:số[ \t]+liệu)[^\n()]{0,40}?)[ \t]*\([ \t]*tính[ \t]+(?i:đến)[^()\n]{1,20}\)[ \t]*:?[ \t]*$",
                             regex.MULTILINE)
@@ -1740,8 +1740,8 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
     out = [(m.start(), "debate" if m.group("debate") else "goal") for m in _MINUTES_LABEL.finditer(text)]
     out += [(m.start(), "goal") for m in _SCHEDULE_HEADING.finditer(text)]   # "Lịch triển khai cụ thể:" over dated tasks
     if "(" in text:   # (a cheap test first)
-        out += [(m.start(), "result") for m in _AS_OF_HEADING.finditer(text)
-                if any(w in m.group("head").lower() for w in _RESULT_HEADINGS + ("số liệu",))]
+        out += [(m.start(), "result") for m in _AS_OF_HEADING.finditer(text)   # (or "TRƯỚC SÁP NHẬP (số liệu đến ngày 30/6/2025)")
+                if any(w in m.group("head").lower() for w in _RESULT_HEADINGS + ("số liệu",)) or m.group("figures")]
         # … and its goals after it: "* Mục tiêu năm 2024 (chị Hạnh đọc trích kế hoạch)" (held-out 649)
         for m in _GOALS_ASIDE_HEADING.finditer(text):
             out.append((m.start(), "goal"))
