@@ -2188,6 +2188,17 @@ def test_blind_batch_652_667(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_the_whole_countrys_goals_quoted_beside_the_plans_are_no_goals():
+    # held-out 664 (and 343): what the national plan sets for the whole country, quoted "để đối chiếu"
+    doc = Document.from_text("Kế hoạch hành động quốc gia đặt mục tiêu đến năm 2025 cả nước giảm 50% rác thải nhựa trên biển; "
+                             "đến năm 2030 các mức tương ứng là 75%.\n\nĐến năm 2025 tỉnh phấn đấu giảm ít nhất 50% khối "
+                             "lượng rác thải nhựa trên biển.\n")
+    assert [(t.value, t.comparator) for t in find(doc, now=2023, horizon=2025)] == [(50, ">=")]
+    doc = Document.from_text("Năm 2030 có 100% trạm y tế có bác sĩ (toàn quốc phấn đấu 90% ở mốc năm 2025); trên 95% người dân "
+                             "có hồ sơ sức khỏe điện tử (cả nước: 100% vào năm 2030).")
+    assert [t.value for t in find(doc, now=2025, horizon=2030)] == [100, 95]
+
+
 def test_figures_as_of_a_date_under_a_heading_in_capitals_report():
     # held-out 667: "TRƯỚC SÁP NHẬP (số liệu đến ngày 30/6/2025)" over the former provinces' figures: what there was
     doc = Document.from_text("TRƯỚC SÁP NHẬP (số liệu đến ngày 30/6/2025)\n"

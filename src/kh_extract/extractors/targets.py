@@ -3494,6 +3494,28 @@ _BY_RULE = regex.compile(r"\b(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s*:", r
 _ITEM_BREAK = regex.compile(r"[,;:]|\b(?:và|hoặc)\b")
 
 
+# The whole country as the subject of a goal: "(toàn quốc phấn đấu 90% …)", "(cả nước: 100% vào năm 2030)", "… đặt mục tiêu
+# đến năm 2025 cả nước giảm 50% …"
+# (not "nằm trong nhóm dẫn đầu cả nước", "Đại hội Thể dục thể thao toàn quốc")
+_NATIONAL_SUBJECT = regex.compile(r"(?:^|[(;:,]|\bnăm\s+20\d\d)\s*(?:thì\s+)?(?:cả\s+nước|toàn\s+quốc)(?:\s*:|\s+(?=\p{Ll}))", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def _national_figure(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the country's, quoted beside the plan's: in a bracket that opens with the whole country,
+    or in a sentence that names it as its subject (and "các mức tương ứng" after it)."""
+    window = max(0, pos - 400)
+    if "cả nước" not in text[window:pos] and "toàn quốc" not in text[window:pos]:   # (a cheap test first)
+        return False
+    end = last_match(_SENTENCE_END, text, window, pos)
+    start = end.end() if end is not None else window
+    opened = text.rfind("(", start, pos)
+    if opened > text.rfind(")", start, pos):
+        return _NATIONAL_SUBJECT.match(text[opened + 1:pos].lstrip()) is not None or bool(
+            _NATIONAL_SUBJECT.search(text[opened + 1:pos]))
+    return _NATIONAL_SUBJECT.search(_PAREN.sub(" ", text[start:pos])) is not None
+
+
 def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
     """The values of a clause that are items of its list: no structure counts ("05 mục tiêu"), no
     counts inside another item's predicate ("100% đơn vị cung cấp ít nhất một dịch vụ")."""
@@ -3550,6 +3572,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                 and (law := _LAW_SAYS.search(text, max(0, val.start - 200), val.start)) is not None
                 and not _GOAL_WORD.search(text, law.end(), val.start)):
             continue  # "Luật Khiếu nại quy định thời hạn giải quyết … không quá 30 ngày": what a law sets, no goal of the plan
+        if _national_figure(text, val.start):
+            continue  # "(toàn quốc phấn đấu 90% ở mốc năm 2025)": the whole country's goal, quoted beside the plan's own
         if _BY_RULE.search(text, c_start, val.start):
             continue  # "Diện tích mộ phần thực hiện đúng quy định: mộ hung táng không quá 5 m2": a norm, no goal
         if (val.is_count and k + 1 < len(vals) and _HAVING_BEFORE.search(text, max(c_start, val.start - 40), val.start)
