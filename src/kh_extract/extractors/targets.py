@@ -3502,8 +3502,8 @@ _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 
 
 def _national_figure(text: str, pos: int) -> bool:
-    """Whether the figure at ``pos`` is the country's, quoted beside the plan's: in a bracket that opens with the whole country,
-    or in a sentence that names it as its subject (and "các mức tương ứng" after it)."""
+    """Whether the figure at ``pos`` is the country's goal, quoted beside the plan's: in a bracket that names the whole
+    country, or in a sentence that names it as its subject (and "các mức tương ứng" after it)."""
     window = max(0, pos - 400)
     if "cả nước" not in text[window:pos] and "toàn quốc" not in text[window:pos]:   # (a cheap test first)
         return False
@@ -3511,9 +3511,15 @@ def _national_figure(text: str, pos: int) -> bool:
     start = end.end() if end is not None else window
     opened = text.rfind("(", start, pos)
     if opened > text.rfind(")", start, pos):
-        return _NATIONAL_SUBJECT.match(text[opened + 1:pos].lstrip()) is not None or bool(
-            _NATIONAL_SUBJECT.search(text[opened + 1:pos]))
-    return _NATIONAL_SUBJECT.search(_PAREN.sub(" ", text[start:pos])) is not None
+        closed = text.find(")", pos)
+        scope = text[opened + 1:closed if 0 <= closed < pos + 200 else pos]
+    else:
+        scope = _PAREN.sub(" ", text[start:pos])
+    # a goal, not the country's figures a review reports ("Theo thống kê, đến tháng 6/2025, cả nước có 6.084 xã …")
+    return _NATIONAL_SUBJECT.search(scope) is not None and (_GOAL_WORD.search(scope) or _BY_A_YEAR.search(scope)) is not None
+
+
+_BY_A_YEAR = regex.compile(r"\b(?:vào|đến|tới)\s+(?:hết\s+)?năm\s+20\d\d\b", regex.IGNORECASE)
 
 
 def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
