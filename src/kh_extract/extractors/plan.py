@@ -563,7 +563,7 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
             if plan is None:
                 return None
     plan.issuer = _complete_issuer(plan.issuer, doc)
-    plan.horizon = _horizon(doc, anchor, plan_text=plan_text)
+    plan.horizon = _horizon(doc, _issue_told(doc, plan.ref, anchor), plan_text=plan_text)
     on = date.fromisoformat(plan.issued) if plan.issued else doc.published
     # The title, the plan's own sentence and the head of the text name the places that matter.
     s_start, s_end = doc.sentence_of(anchor)
@@ -753,6 +753,22 @@ def _first_place(doc: Document, level: str) -> Optional[str]:
 
 
 _TITLE_PLACE = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})[ ]*:")
+
+
+_ISSUING_BEFORE = regex.compile(r"\bban\s+hành\s+(?:\p{L}+\s+){0,2}$", regex.IGNORECASE)
+
+
+def _issue_told(doc: Document, ref: Optional[str], anchor: int) -> int:
+    """Where the text tells the plan's issue ("UBND phường … ban hành Kế hoạch số 27/KH-UBND về … giai đoạn 2026 - 2028"),
+    if it names the plan first elsewhere ("Đây là hạng mục năm 2026 của Kế hoạch số 27/KH-UBND"); else ``anchor``."""
+    if not ref or _ISSUING_BEFORE.search(doc.text, max(0, anchor - 40), anchor):
+        return anchor
+    for m in regex.finditer(regex.escape(ref), doc.text):
+        start = doc.text.rfind("Kế hoạch", max(0, m.start() - 30), m.start())
+        at = start if start >= 0 else m.start()
+        if at != anchor and _ISSUING_BEFORE.search(doc.text, max(0, at - 40), at):
+            return at
+    return anchor
 
 
 def _horizon(doc: Document, anchor: int, *, plan_text: bool = False) -> Optional[int]:
