@@ -400,6 +400,10 @@ def test_a_post_of_this_year_takes_the_year_of_the_plan_it_reports():
 
 # Chat exports and newsletters, titled and dated by their own lines: (raw, title, published)
 CHATS_AND_NEWSLETTERS = [
+    # held-out 671: an app's notification history, dated by its export line
+    ("Ninh Kiều Smart - Lịch sử thông báo\nTài khoản: 0939***517 | Xuất dữ liệu lúc 08:05 ngày 16/03/2026 | Bộ lọc: Tất cả "
+     "| 9 mục\n\n🔔 [Thông báo] 07:30 16/03 — Lịch cắt điện: Điện lực Ninh Kiều tạm ngừng cung cấp điện ngày 18/3.\n",
+     "Ninh Kiều Smart - Lịch sử thông báo", date(2026, 3, 16)),
     # held-out 598: "Nhóm Zalo: …" over "Văn phòng UBND xã Lục Ngạn · 08:15 12/03/2026"
     ("Nhóm Zalo: UBND XÃ LỤC NGẠN - TRƯỞNG THÔN, CHI HỘI NÔNG DÂN\nVăn phòng UBND xã Lục Ngạn · 08:15 12/03/2026\n\n"
      "📌 THÔNG BÁO\nV/v triển khai Kế hoạch số 42/KH-UBND ngày 09/3/2026 của UBND xã về tập huấn nông dân bán hàng trên "

@@ -50,6 +50,8 @@ _DATE_LINE = regex.compile(
                                                                         # 19/02/2025 lúc 21:14 · 1.362 lượt xem"
                   | CÔNG [ ]+ BÁO [ ]* / [^/\n]{1,20} / [ ]* (?i: ngày ) [ ]*       # the gazette's page head "CÔNG BÁO/Số 45 + 46/Ngày 20-3-2025"
                   | [^\n·|]{1,30}? (?i: lúc ) [ ]+ \d{1,2} : \d{2} [ ]* [·|] [ ]*   # a chat post's "Hôm nay lúc 08:15 · 12/01/2026"
+                  | [^\n·|]{1,40}? (?: [ ]* \| | [ ]{2,} ) [ ]* (?= (?i: xuất [ ]+ dữ [ ]+ liệu ) )   # an export's "Tài khoản: … |
+                                                                        # Xuất dữ liệu lúc …" ("|" normalised to spaces)
                   | [^\n·|\d]{1,45}? [ ]* · [ ]* (?= \d{1,2} : \d{2} [ ]* ,? [ ]+ \d{1,2} / ) ) )?   # a sender's "Văn phòng UBND xã … ·
                                                                         # 08:15 12/03/2026" (held-out 598), "Bác … (Tổ trưởng) ·
                                                                         # 19:40, 22/03/2025" (634)
@@ -61,6 +63,7 @@ _DATE_LINE = regex.compile(
                   | đã [ ]+ đăng                                            # a post's "· Đã đăng 10/03/2026 ·"
                   | phát [ ]+ hành (?= [ ]* : )                            # … or "Phát hành: 02/12/2024" (held-out 602)
                   | ngày [ ]+ ghi (?: [ ]+ âm )?                            # a transcript's "Ngày ghi: 18/02/2025"
+                  | xuất [ ]+ dữ [ ]+ liệu                                  # an app's "Xuất dữ liệu lúc 08:05 ngày 16/03/2026"
                   | (?: chương [ ]+ trình [ ]+ )? phát [ ]+ thanh [ ]+ ngày  # a radio script's "CHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024"
                   | phát [ ]+ sóng (?: [ ]+ (?: lúc [ ]+ )? \d{1,2} [ ]* (?: giờ | h ) (?: [ ]* \d{1,2} )? )? [ ]* ,? )
                                                             # "Phát sóng 11 giờ 30, Thứ Bảy ngày 15/6/2024" (held-out 551)
