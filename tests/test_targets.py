@@ -2169,11 +2169,14 @@ def test_blind_batch_636_651(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
-BLIND_652_667 = [
+BLIND_652_675 = [
     # 653 (a commune's full plan text): machines and the "cánh đồng lớn" model are counted whole; 657: subscriptions
     ("Năm 2024 phấn đấu có thêm ít nhất 04 máy gặt đập liên hợp và 03 máy cấy; xây dựng 02 cánh đồng lớn.",
      [(">=", 4, "máy gặt đập liên hợp"), (">=", 3, "máy cấy"), ("=", 2, "cánh đồng lớn")]),
     ("Năm 2026 phát triển 650 thuê bao cáp quang mới cho các thôn vùng giáp ranh.", [("=", 650, "thuê bao")]),
+    # 672: "đối với trường có từ 1.000 học sinh trở lên" says which schools
+    ("Năm 2025, đối với trường có từ 1.000 học sinh trở lên thì bố trí tối thiểu 02 nhân viên y tế.",
+     [(">=", 2, "nhân viên y tế")]),
     # 673: coffee is weighed as beans, "tạ nhân/ha"
     ("Năm 2024 năng suất cà phê toàn xã đạt trên 29 tạ nhân/ha.", [(">", 29, "tạ nhân/ha", "năng suất cà phê toàn xã")]),
     # 667: the law's "khu nông nghiệp ứng dụng công nghệ cao" is counted whole
@@ -2185,8 +2188,8 @@ BLIND_652_667 = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", BLIND_652_667)
-def test_blind_batch_652_667(text, expected):
+@pytest.mark.parametrize("text,expected", BLIND_652_675)
+def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 

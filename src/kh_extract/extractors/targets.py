@@ -3438,7 +3438,7 @@ _NOUN_THEN_VERB = regex.compile(r"\s*(?:điểm|tỷ\s+lệ|tỷ\s+trọng|chỉ
                              r"|diện\s+tích|công\s+suất|năng\s+suất|tốc\s+độ)\b(?!\s*,)[\p{L}\s]{0,60}?\s(?:đạt|là|ở\s+mức)"   # a measure's noun
                              r"(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|không\s+dưới|không\s+quá|tối\s+đa|khoảng|từ))?\s*",
                              regex.IGNORECASE)
-_HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những)\s+\S+(?:\s+\S+){0,2}\s+có\s+(?:trên|từ|dưới|hơn)?\s*$"   # ("Mỗi khu công nghiệp có trên …")
+_HAVING_BEFORE = regex.compile(r"\b(?:mỗi|các|những|đối\s+với)\s+\S+(?:\s+\S+){0,2}\s+có\s+(?:trên|từ|dưới|hơn)?\s*$"   # ("Mỗi khu công nghiệp có trên …")
                             # "hộ kinh doanh có diện tích sàn (trên 100 m2) trang bị …": which ones, by their size
                             r"|\bcó\s+(?:tổng\s+)?(?:diện\s+tích|quy\s+mô|dân\s+số|công\s+suất)(?:\s+\S+){0,2}?\s+(?:trên|từ|dưới|hơn)\s*$",
                             regex.IGNORECASE)
