@@ -2174,6 +2174,9 @@ BLIND_652_675 = [
     ("Năm 2024 phấn đấu có thêm ít nhất 04 máy gặt đập liên hợp và 03 máy cấy; xây dựng 02 cánh đồng lớn.",
      [(">=", 4, "máy gặt đập liên hợp"), (">=", 3, "máy cấy"), ("=", 2, "cánh đồng lớn")]),
     ("Năm 2026 phát triển 650 thuê bao cáp quang mới cho các thôn vùng giáp ranh.", [("=", 650, "thuê bao")]),
+    # 670, 649: a sum per what and per how long is measured so ("triệu đồng/vườn/năm", "đồng/cháu/ngày")
+    ("Năm 2024 thu nhập bình quân của vườn mẫu đạt 80 - 120 triệu đồng/vườn/năm; mức ăn không dưới 25.000 đồng/cháu/ngày.",
+     [("=", 80, "triệu đồng/vườn/năm"), (">=", 25000, "đồng/cháu/ngày")]),
     # 672: "đối với trường có từ 1.000 học sinh trở lên" says which schools
     ("Năm 2025, đối với trường có từ 1.000 học sinh trở lên thì bố trí tối thiểu 02 nhân viên y tế.",
      [(">=", 2, "nhân viên y tế")]),

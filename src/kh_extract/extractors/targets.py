@@ -1058,6 +1058,10 @@ def candidates(text: str) -> list[_Value]:
             if not m.group("rate") and not pct and (per := _PER_POPULATION.match(text, end)) is not None:
                 # "12 bác sĩ trên một vạn dân", "32 giường (tính trên 10.000 dân)": a rate per people
                 unit, end = unit + "/" + ("vạn dân" if per.group("vạn") else per.group("n") + " dân"), per.end()
+            if (not m.group("rate") and not pct and (unit == "đồng" or unit in vocabulary()["money_units"])
+                    and (per := _MONEY_PER.match(text, end)) is not None):
+                # "80 - 120 triệu đồng/vườn/năm", "25.000 đồng /cháu/ngày": a sum per what the plan counts
+                unit, end = unit + "/" + per.group("per"), per.end()
             if not m.group("rate") and (gas := _GAS_AFTER.match(text, end)) is not None:
                 end, unit = gas.end(), unit + " " + gas.group("gas")   # "52.000 tấn CO2/năm": tonnes of a gas
             if unit == "lượt" and (word := _next_word(text, end)) and not _ACT_AFTER_TIMES.match(text, end):
@@ -1149,6 +1153,8 @@ def _with_rate(text: str, val: _Value) -> _Value:
     """A count whose noun runs on to a rate ("2,8 dược sĩ đại học/vạn dân") takes the whole as its unit."""
     if "/" in val.unit:
         return val
+    if (val.unit == "đồng" or val.unit in vocabulary()["money_units"]) and (per := _MONEY_PER.match(text, val.end)):
+        return _Value(val.start, per.end(), val.value, val.value_max, f"{val.unit}/{per.group('per')}", True)   # "đồng/cháu/ngày"
     if val.unit in _MASS_UNITS and (each := _EACH_PERIOD.match(text, val.end)) is not None:
         # "giảm tối thiểu 300 kg mỗi tháng": a mass per month in words, as "300 kg/tháng" (a sum or a count "mỗi năm" keeps its unit)
         return _Value(val.start, each.end(), val.value, val.value_max, f"{val.unit}/{each.group('period').lower()}", True)
@@ -1200,6 +1206,8 @@ _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
 _CMP_BEFORE_ONCE = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|tối\s+đa|không\s+quá)\s*$", regex.IGNORECASE)
 _PER_POPULATION = regex.compile(r"\s*\(?\s*(?:tính\s+)?trên\s+(?:(?P<vạn>(?:một\s+|1\s+)?vạn)|(?P<n>1\.000|10\.000|100\.000))\s+dân"
                              r"(?:\s+số)?(?:[^()\n]{0,40}\))?", regex.IGNORECASE)
+# … per what, per how long: "triệu đồng/vườn/năm", "đồng /cháu/ngày" (not "đồng/kg trở lên", "đồng/lít": prices)
+_MONEY_PER = regex.compile(r"[ ]?/[ ]?(?P<per>\p{Ll}+(?:[ ]\p{Ll}+)?/(?:năm\s+học|năm|tháng|ngày|vụ|quý))(?![\w/])")
 _GAS_AFTER = regex.compile(r"[ ]+(?P<gas>CO2(?:e|tđ)?|CO₂(?:e)?|CH4|N2O)(?![\w.,]\w)")   # "tấn CO2", "tấn CO2tđ"
 _PER_YEAR_BEFORE = regex.compile(r"\b(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:giảm|tăng)\s+)?(?:bình\s+quân\s+)?(?:từ\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?$",
                               regex.IGNORECASE | regex.REVERSE)
