@@ -2177,6 +2177,9 @@ BLIND_652_675 = [
     # 670, 649: a sum per what and per how long is measured so ("triệu đồng/vườn/năm", "đồng/cháu/ngày")
     ("Năm 2024 thu nhập bình quân của vườn mẫu đạt 80 - 120 triệu đồng/vườn/năm; mức ăn không dưới 25.000 đồng/cháu/ngày.",
      [("=", 80, "triệu đồng/vườn/năm"), (">=", 25000, "đồng/cháu/ngày")]),
+    # 670: "trong đó mỗi xã ít nhất 1,5 km" is each commune's part of the same measure
+    ("Năm 2024 xây dựng mới tối thiểu 25 km đường hoa, trong đó mỗi xã ít nhất 1,5 km.",
+     [(">=", 25, "km", "đường hoa"), (">=", 1.5, "km", "đường hoa")]),
     # 672: "đối với trường có từ 1.000 học sinh trở lên" says which schools
     ("Năm 2025, đối với trường có từ 1.000 học sinh trở lên thì bố trí tối thiểu 02 nhân viên y tế.",
      [(">=", 2, "nhân viên y tế")]),

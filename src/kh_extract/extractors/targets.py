@@ -567,6 +567,8 @@ _MEASURE_NAMED = regex.compile(r"\b(?:diện\s+tích|sản\s+lượng|tỷ\s+l�
 _PLACE_THEN_VERB = regex.compile(rf"(?:(?:và|,)\s*)?(?:{_PLACE_ITEM.pattern})\s*(?:đạt|là|có)?", regex.IGNORECASE)
 _WHOLE_PLACE = regex.compile(rf"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|phường)$"
                              rf"|(?:\s+(?:của|tại|ở))?\s+(?:{_UNIT_NAMES})\s+(?-i:\p{{Lu}})\S*(?:\s+(?-i:\p{{Lu}})\S*){{0,4}}$", regex.IGNORECASE)
+# Each place alone: "trong đó mỗi xã", "mỗi thôn, tổ dân phố"
+_EACH_PLACE = regex.compile(rf"(?:trong\s+đó\s+)?mỗi\s+(?:{_UNIT_NAMES}|ấp|bản|khu\s+phố)(?:\s*,\s*(?:{_UNIT_NAMES}))?", regex.IGNORECASE)
 # A school level: "cấp tiểu học", "bậc THCS", "ở cấp trung học cơ sở"
 _SCHOOL_LEVEL = regex.compile(r"(?:(?:ở|tại|đối\s+với)\s+)?(?:cấp|bậc)\s+(?:mầm\s+non|tiểu\s+học|trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)"
                            r"|(?-i:THCS|THPT))", regex.IGNORECASE)
@@ -2147,6 +2149,11 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "100% cán bộ … cấp tỉnh, 90% cấp huyện", "tỷ lệ hồ sơ … cấp huyện được giải quyết trực tuyến đạt 60%, cấp
                 # xã 50%": the level alone stands for the noun before, at its level
                 item.subject = _at_level(items[-1].subject, item.subject)
+            elif (items and item.val.unit == items[-1].val.unit and items[-1].subject and _EACH_PLACE.fullmatch(item.subject)
+                  and item.val.unit in vocabulary()["measure_units"]):
+                # "xây dựng mới tối thiểu 25 km đường hoa, trong đó mỗi xã ít nhất 1,5 km": each place's share of the same
+                # measure
+                item.subject = items[-1].subject
             elif (items and item.val.unit == items[-1].val.unit and _SCHOOL_LEVEL.fullmatch(item.subject)
                   and (grade := _SCHOOL_LEVEL_END.search(items[-1].subject)) is not None and grade.start() > 0):
                 # "tỷ lệ học sinh bỏ học cấp tiểu học dưới 0,1%, cấp trung học cơ sở dưới 0,5%": the school level alone
