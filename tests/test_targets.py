@@ -2177,6 +2177,10 @@ BLIND_652_675 = [
     # 670, 649: a sum per what and per how long is measured so ("triệu đồng/vườn/năm", "đồng/cháu/ngày")
     ("Năm 2024 thu nhập bình quân của vườn mẫu đạt 80 - 120 triệu đồng/vườn/năm; mức ăn không dưới 25.000 đồng/cháu/ngày.",
      [("=", 80, "triệu đồng/vườn/năm"), (">=", 25000, "đồng/cháu/ngày")]),
+    # 679, 680, 682, 683: counted whole
+    ("Năm 2026 phấn đấu đạt 1,5 triệu TEU hàng container; đưa 1.200 hộ tiểu thương vào chợ mới; thành lập 03 tổ phản ứng "
+     "nhanh; trang bị 10 phao tròn.", [("=", 1.5, "triệu TEU"), ("=", 1200, "hộ tiểu thương"), ("=", 3, "tổ phản ứng nhanh"),
+                               ("=", 10, "phao tròn")]),
     # 670: "trong đó mỗi xã ít nhất 1,5 km" is each commune's part of the same measure
     ("Năm 2024 xây dựng mới tối thiểu 25 km đường hoa, trong đó mỗi xã ít nhất 1,5 km.",
      [(">=", 25, "km", "đường hoa"), (">=", 1.5, "km", "đường hoa")]),
@@ -2197,6 +2201,13 @@ BLIND_652_675 = [
 @pytest.mark.parametrize("text,expected", BLIND_652_675)
 def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
+
+
+def test_a_notices_rules_to_keep_are_no_goals():
+    # held-out 683: "1. Các quy định cần chấp hành" over the noise norms and fines, then the plan's goals
+    doc = Document.from_text("1. Các quy định cần chấp hành\n\n- Tại khu dân cư độ ồn không quá 70 dBA từ 6 giờ đến 21 giờ.\n\n"
+                             "2. Mục tiêu năm 2025\n\n- Ít nhất 95% hộ gia đình có dàn karaoke ký cam kết.\n")
+    assert [(t.value, t.unit) for t in find(doc, now=2025, horizon=2025)] == [(95, "%")]
 
 
 def test_a_technical_question_and_answer_box_gives_advice_not_goals():

