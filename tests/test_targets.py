@@ -2100,6 +2100,12 @@ BLIND_226_229 = [
 
 # Twenty-first session, from seen gold: a "có …" clause before a second predicate says which units are meant
 CO_CLAUSES_BEFORE_A_PREDICATE = [
+    # 683: the things had may be a list ("có dàn karaoke, loa kéo | ký cam kết"); "qua đường dây nóng" before "được …"
+    # says by which way; "người dân được khảo sát" are the ones asked
+    ("Phấn đấu ít nhất 95% hộ gia đình có dàn karaoke, loa kéo ký cam kết không gây tiếng ồn sau 22 giờ.",
+     [(">=", 95, "%", "hộ gia đình có dàn karaoke, loa kéo")]),
+    ("Phấn đấu 100% phản ánh qua đường dây nóng được công an phường xác minh, xử lý.",
+     [("=", 100, "%", "phản ánh qua đường dây nóng")]),
     # 094, 013: "xã có hợp tác xã | ứng dụng công nghệ số"; 435: "xã có rừng | kiện toàn …"
     ("Phấn đấu 60% xã có hợp tác xã ứng dụng công nghệ số trong sản xuất, kinh doanh.",
      [("=", 60, "%", "xã có hợp tác xã")]),

@@ -1479,7 +1479,11 @@ def _predicate_split(after: str, counted: bool = False) -> tuple[str, Optional[s
                                  and _COUNT_NEXT.match(after, m.end()) is None)
                              # "100% chất thải nguy hại phát sinh tại các khu công nghiệp | được …", "rác thải nhựa phát
                              # sinh": what arises, part of the noun (not "dịch vụ công … | phát sinh hồ sơ trực tuyến")
-                             or (m.group().lower() == "phát sinh" and _ARISING_NEXT.match(after, m.end()) is not None)):
+                             or (m.group().lower() == "phát sinh" and _ARISING_NEXT.match(after, m.end()) is not None)
+                             # "100% phản ánh qua đường dây nóng | được … xác minh": by which way, part of the noun
+                             or (m.group().lower() == "qua" and _VIA_THEN_PASSIVE.match(after, m.end()) is not None)
+                             # "90% người dân được khảo sát | hài lòng …": the ones asked
+                             or (m.group().lower() == "được" and _ASKED_ONES.match(after, m.end()) is not None)):
         m = words_re.search(after, m.end())   # "đợt tuyên truyền về | sử dụng điện an toàn": a topic, no predicate
     if not m:
         return _clean(after), None
@@ -1597,7 +1601,9 @@ _PERSON_HEAD = regex.compile(
 _ABOUT_END = regex.compile(r"\svề\s*$", regex.IGNORECASE)
 _LOWER_NEXT = regex.compile(r"\s+(?!(?:thôn|xã|huyện|phường|tỉnh|bản|ấp|thị\s+trấn|thành\s+phố)\s+\p{Lu})\p{Ll}")   # not "là huyện Bố Trạch"
 _MODAL_LATER = regex.compile(r"(?:[^\s;:()]+\s+){1,5}?(?P<modal>phải|cần)\s", regex.IGNORECASE)
-_CO_THEN_PREDICATE = regex.compile(r"có\s+(?:(?!(?:đạt|được|phải|giữ|hoàn|không|chưa|và|hoặc)\b)\p{L}+\s+){1,4}?"
+_ASKED_ONES = regex.compile(r"\s+(?:khảo\s+sát|hỏi|phỏng\s+vấn|điều\s+tra|lấy\s+ý\s+kiến)\s+(?=\p{Ll})")
+_VIA_THEN_PASSIVE = regex.compile(r"\s+(?:\p{Ll}+\s+){1,4}?(?:đều\s+)?được\b")
+_CO_THEN_PREDICATE = regex.compile(r"có\s+(?:(?!(?:đạt|được|phải|giữ|hoàn|không|chưa|và|hoặc)\b)\p{L}+(?:\s*,\s*|\s+)){1,5}?"   # ("có dàn karaoke, loa kéo | ký …")
                                 r"(?P<pred>đạt|phải|giữ\s+vững|hoàn\s+thành|thành\s+lập|ký|thực\s+hiện|xây\s+dựng|tổ\s+chức|áp\s+dụng"
                                 r"|ứng\s+dụng|kiện\s+toàn|phân\s+công|bố\s+trí|triển\s+khai|lắp\s+đặt)\b",   # "xã có rừng | kiện toàn …"
                                 regex.IGNORECASE)   # ("100% trường có học sinh bán trú | xây dựng thực đơn theo tuần")   # (not "có sản phẩm được …": the thing had is acted on)
