@@ -2100,6 +2100,9 @@ BLIND_226_229 = [
 
 # Twenty-first session, from seen gold: a "có …" clause before a second predicate says which units are meant
 CO_CLAUSES_BEFORE_A_PREDICATE = [
+    # 681, 511: "quyền sử dụng đất" is a right's name, no predicate
+    ("Phấn đấu trên 30% giấy chứng nhận quyền sử dụng đất cấp mới được ghi tên cả vợ và chồng.",
+     [(">", 30, "%", "giấy chứng nhận quyền sử dụng đất cấp mới")]),
     # 683: the things had may be a list ("có dàn karaoke, loa kéo | ký cam kết"); "qua đường dây nóng" before "được …"
     # says by which way; "người dân được khảo sát" are the ones asked
     ("Phấn đấu ít nhất 95% hộ gia đình có dàn karaoke, loa kéo ký cam kết không gây tiếng ồn sau 22 giờ.",
