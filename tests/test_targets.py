@@ -2212,6 +2212,17 @@ def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_drills_pretended_situation_is_no_goal():
+    # held-out 679: "TÌNH HUỐNG GIẢ ĐỊNH" tells what the drill pretends; the next heading in capitals ends it
+    doc = Document.from_text("Năm 2023 phường tổ chức 01 cuộc diễn tập cấp phường.\n\nTÌNH HUỐNG GIẢ ĐỊNH\n"
+                             "Phải sơ tán 215 hộ với 780 nhân khẩu; có 01 thuyền đánh cá bị trôi dạt.\n\nMỤC TIÊU NĂM 2024\n"
+                             "Năm 2024 tổ chức 03 cuộc diễn tập cấp tổ dân phố.\n")
+    assert [(t.value, t.unit) for t in find(doc, now=2023, horizon=2024)] == [(1, "cuộc"), (3, "cuộc")]
+    doc = Document.from_text("TÌNH HUỐNG GIẢ ĐỊNH\nPhải sơ tán 215 hộ.\n\nTỔ CHỨC THỰC HIỆN\n"
+                             "Phấn đấu 100% hộ ven biển được phổ biến kỹ năng ứng phó bão.\n")
+    assert [(t.value, t.unit) for t in find(doc, now=2023, horizon=2023)] == [(100, "%")]
+
+
 def test_a_notices_rules_to_keep_are_no_goals():
     # held-out 683: "1. Các quy định cần chấp hành" over the noise norms and fines, then the plan's goals
     doc = Document.from_text("1. Các quy định cần chấp hành\n\n- Tại khu dân cư độ ồn không quá 70 dBA từ 6 giờ đến 21 giờ.\n\n"

