@@ -567,6 +567,11 @@ _MEASURE_NAMED = regex.compile(r"\b(?:diện\s+tích|sản\s+lượng|tỷ\s+l�
 _PLACE_THEN_VERB = regex.compile(rf"(?:(?:và|,)\s*)?(?:{_PLACE_ITEM.pattern})\s*(?:đạt|là|có)?", regex.IGNORECASE)
 _WHOLE_PLACE = regex.compile(rf"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|phường)$"
                              rf"|(?:\s+(?:của|tại|ở))?\s+(?:{_UNIT_NAMES})\s+(?-i:\p{{Lu}})\S*(?:\s+(?-i:\p{{Lu}})\S*){{0,4}}$", regex.IGNORECASE)
+_YEARS_PART_OPENS = regex.compile(r"[,;]\s*(?:các\s+)?năm\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s*(?:là|:|mỗi\s+năm)?\s*"
+                               r"(?:trên|dưới|ít\s+nhất|tối\s+thiểu|khoảng|không\s+dưới)?\s*$", regex.IGNORECASE)
+# Another year's part right before a value: "…, năm 2027 là (450 ha)"
+_YEARS_PART_BEFORE = regex.compile(r"\s*[,;]\s*(?:các\s+)?năm\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s*(?:là|:|mỗi\s+năm)?\s*"
+                                r"(?:trên|dưới|ít\s+nhất|tối\s+thiểu|khoảng|không\s+dưới)?\s*", regex.IGNORECASE)
 # Each place alone: "trong đó mỗi xã", "mỗi thôn, tổ dân phố"
 _EACH_PLACE = regex.compile(rf"(?:trong\s+đó\s+)?mỗi\s+(?:{_UNIT_NAMES}|ấp|bản|khu\s+phố)(?:\s*,\s*(?:{_UNIT_NAMES}))?", regex.IGNORECASE)
 # A school level: "cấp tiểu học", "bậc THCS", "ở cấp trung học cơ sở"
@@ -2162,6 +2167,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # "100% cán bộ … cấp tỉnh, 90% cấp huyện", "tỷ lệ hồ sơ … cấp huyện được giải quyết trực tuyến đạt 60%, cấp
                 # xã 50%": the level alone stands for the noun before, at its level
                 item.subject = _at_level(items[-1].subject, item.subject)
+            elif (items and item.val.unit == items[-1].val.unit and items[-1].subject
+                  and item.val.unit in vocabulary()["measure_units"]
+                  and _YEARS_PART_BEFORE.fullmatch(text, items[-1].val.end, val.start) is not None):
+                # "Diện tích nhà màng, nhà lưới xây mới năm 2026 là 400 ha, năm 2027 là 450 ha, các năm 2028 - 2030 mỗi
+                # năm trên 500 ha": another year's part of the same measure
+                item.subject, item.action = items[-1].subject, items[-1].action
             elif (items and item.val.unit == items[-1].val.unit and items[-1].subject and _EACH_PLACE.fullmatch(item.subject)
                   and item.val.unit in vocabulary()["measure_units"]):
                 # "xây dựng mới tối thiểu 25 km đường hoa, trong đó mỗi xã ít nhất 1,5 km": each place's share of the same
@@ -3734,6 +3745,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             labelled = val.unit == kept[-1].unit and _PART_LABEL_BEFORE.search(bare) is not None
             # "150 tổ liên gia … (năm 2024 ít nhất 95 tổ, năm 2025 ít nhất 55 tổ)": the first year's share of the whole
             labelled = labelled or (val.unit.split()[0] == kept[-1].unit.split()[0] and _YEAR_SPLIT_OPENS.search(before) is not None)
+            # "… năm 2027 là 450 ha, các năm 2028 - 2030 mỗi năm (trên 500 ha)": the later years' part
+            labelled = labelled or (val.unit == kept[-1].unit and _YEARS_PART_OPENS.search(before) is not None)
             if not (part or raised or restated or made or apart or own_count or reached or own_measure or own_clause
                     or labelled) and not (_MEASURE_VERB.search(bare) and (measure or _COUNT_OF.search(_LEAD_VERB.sub("", bare.strip())))):
                 continue
