@@ -2190,6 +2190,9 @@ BLIND_652_675 = [
     ("Năm 2026 phấn đấu đạt 1,5 triệu TEU hàng container; đưa 1.200 hộ tiểu thương vào chợ mới; thành lập 03 tổ phản ứng "
      "nhanh; trang bị 10 phao tròn.", [("=", 1.5, "triệu TEU"), ("=", 1200, "hộ tiểu thương"), ("=", 3, "tổ phản ứng nhanh"),
                                ("=", 10, "phao tròn")]),
+    # 656: a bare act on a whole amount ("Tiết kiệm … 2,5% tổng mức tiêu thụ …") measures the whole, as the herd rule does
+    ("Năm 2024 tiết kiệm tối thiểu 2,5% tổng mức tiêu thụ năng lượng toàn tỉnh.",
+     [(">=", 2.5, "%", "tổng mức tiêu thụ năng lượng toàn tỉnh")]),
     # 667: each later year's part of a measure is that measure, "các năm 2028 - 2030 mỗi năm trên 500 ha" too
     ("Diện tích nhà màng, nhà lưới xây mới năm 2026 là 400 ha, năm 2027 là 450 ha, các năm 2028 - 2030 mỗi năm trên 500 ha.",
      [("=", 400, "ha", "Diện tích nhà màng, nhà lưới xây mới"), ("=", 450, "ha", "Diện tích nhà màng, nhà lưới xây mới"),

@@ -661,6 +661,7 @@ _GRADES = regex.compile(r"\b(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh)\b", reg
 _DENOMINATOR = regex.compile(r"\s*(?:trên\s+(?=tổng\s))?(?:dân\s+số|tổng\s+số|tổng\s+(?:khối\s+)?lượng|tổng\s+diện\s+tích|tổng\s+đàn|tổng\s+thu|số\s+dân|kế\s+hoạch|dự\s+toán|cùng\s+kỳ|GRDP|GDP|tổng\s+sản\s+phẩm"
                           r"|tổng\s+(?:dư\s+nợ|vốn|chi|nguồn\s+vốn|giá\s+trị|kim\s+ngạch|mức)|diện\s+tích\s+gieo\s+(?:trồng|cấy))\b",   # "dưới 0,1% tổng dư nợ", "0,5% diện tích gieo trồng"
                             regex.IGNORECASE)   # "thiệt hại về kinh tế không vượt quá 1% GRDP của tỉnh"
+_WHOLE_AMOUNT = regex.compile(r"tổng\s+(?:mức|lượng|khối\s+lượng)\s+\p{L}", regex.IGNORECASE)
 _WHOLE_HERD = regex.compile(r"tổng\s+đàn\s+\p{L}", regex.IGNORECASE)   # "80% | tổng đàn chó, mèo" (not a bare "tổng đàn, …")
 _ALL_OF = regex.compile(r"(?P<scope>\b(?:trên|ở|tại|của|cho|với|trong|về|giảm|tăng)\s+)?\bcả\s+$", regex.IGNORECASE)
 # ("rau đậu các loại 2.700 ha": of all kinds, then the figure)
@@ -4109,7 +4110,9 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         action = None if _COMMA_NEXT.match(after) else (_clean(after) or None)   # "… nâng lên 65%, không để trẻ …": none
         if measured_after:
             subj, action = after_subj, after_action
-        if not val.is_count and subj and action and _WHOLE_HERD.match(action) and not _RATE_NOUN.match(subj):
+        if not val.is_count and subj and action and not _RATE_NOUN.match(subj) and (
+                _WHOLE_HERD.match(action) or (_WHOLE_AMOUNT.match(action) and _BARE_VERB.fullmatch(subj))):
+            # (or "Tiết kiệm tối thiểu 2,5% | tổng mức tiêu thụ năng lượng toàn tỉnh": a bare act on a whole amount)
             # "tiêm vắc xin LMLM đạt tối thiểu 80% | tổng đàn trâu, bò trong diện tiêm": the share is of the herd; the
             # act before says what is done to it (gold/README)
             subj, action = action, subj
