@@ -2219,6 +2219,13 @@ def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_description_goes_on_describing_after_hon():
+    # held-out 664, 661: "… có khoảng 200 km bờ biển, 143 hòn đảo và hơn 9.800 tàu cá": what there is, "hơn" approximating
+    for sentence in ("Kiên Giang có khoảng 200 km bờ biển, 143 hòn đảo và hơn 9.800 tàu cá.",
+                     "Sau sắp xếp, xã Mỹ Hiệp mới có khoảng 3.950 ha đất trồng lúa, 14 ấp và hơn 9.800 hộ dân."):
+        assert find(Document.from_text(sentence), now=2023, horizon=2025) == []
+
+
 def test_a_numbered_section_of_recommended_doses_gives_advice_not_goals():
     # held-out 689: "II. LỊCH THỜI VỤ VÀ LIỀU LƯỢNG PHÂN BÓN KHUYẾN CÁO (áp dụng cho 1 sào Bắc Bộ = 360 m²)", a heading with
     # an aside in brackets, over a crop calendar's doses

@@ -2607,7 +2607,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # (a rate is a measure: "nâng tỷ lệ giáo viên mẫu giáo lên 1,75 giáo viên/lớp")
             plain_count = it.val.is_count and "/" not in it.val.unit and it.val.unit not in v["measure_units"]
             paragraph = text[para_start:s_start]  # "Các chỉ tiêu xã hội gồm: …. … 13 bác sĩ"
-            own = _own_requirement(text, it) and not (wholes_dropped and it.comparator == "=")
+            # (after a whole described, "… 143 hòn đảo và hơn 9.800 tàu cá" goes on describing: "hơn"/"trên" approximate)
+            own = _own_requirement(text, it) and not (wholes_dropped and (
+                it.comparator == "=" or _MORE_THAN_BEFORE.search(text, it.item_start, it.val.start) is not None))
             if (it.val.is_count and it.val.unit in v["measure_units"] and kind == "target" and section != "goal"
                     and _HAS_BEFORE.search(text, it.item_start, it.val.start)
                     and not _has("goal_markers", _goal_text(text[s_start:c_end]))
@@ -6091,6 +6093,7 @@ def _own_requirement(text: str, it: _Item) -> bool:
     return it.own_comparator and (it.comparator != "=" or _SUB_LIST.search(text, it.item_start, it.val.start) is not None)
 
 
+_MORE_THAN_BEFORE = regex.compile(r"\b(?:hơn|trên)\s*$", regex.IGNORECASE)
 _PLACES_HAVE = regex.compile(r"\b\d+\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thôn|trường|đơn\s+vị|địa\s+phương)\s+(?:đã\s+)?có\s+"
                           r"[\d.,]+\s*%", regex.IGNORECASE)
 _BY_YEAR = regex.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)\b", regex.IGNORECASE)
