@@ -2186,6 +2186,8 @@ BLIND_652_675 = [
     # 670, 649: a sum per what and per how long is measured so ("triệu đồng/vườn/năm", "đồng/cháu/ngày")
     ("Năm 2024 thu nhập bình quân của vườn mẫu đạt 80 - 120 triệu đồng/vườn/năm; mức ăn không dưới 25.000 đồng/cháu/ngày.",
      [("=", 80, "triệu đồng/vườn/năm"), (">=", 25000, "đồng/cháu/ngày")]),
+    # 658: thousands of seedlings
+    ("Năm 2025 phấn đấu cấp 180 nghìn cây giống lâm nghiệp chất lượng cao cho người dân.", [("=", 180, "nghìn cây giống")]),
     # 679, 680, 682, 683: counted whole
     ("Năm 2026 phấn đấu đạt 1,5 triệu TEU hàng container; đưa 1.200 hộ tiểu thương vào chợ mới; thành lập 03 tổ phản ứng "
      "nhanh; trang bị 10 phao tròn.", [("=", 1.5, "triệu TEU"), ("=", 1200, "hộ tiểu thương"), ("=", 3, "tổ phản ứng nhanh"),
