@@ -2224,6 +2224,13 @@ def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_trips_length_and_a_boats_capacity_are_no_goals():
+    # held-out 693 (a travel blog): how far the lake is and how many a boat carries
+    doc = Document.from_text("Quãng đường khoảng 230 km. Nếu đi từ trung tâm tỉnh Thái Nguyên thì gần hơn, tầm 150 km. Giá thuê "
+                             "thuyền là 900.000 đồng/thuyền, mỗi thuyền chở tối đa 12 người. Năm 2026 phấn đấu đón 80.000 lượt khách.")
+    assert [(t.value, t.unit) for t in find(doc, now=2026, horizon=2026)] == [(80000, "lượt khách")]
+
+
 def test_a_field_diarys_dated_entries_report_what_was_seen():
     # held-out 697: "Ngày 19/3: làm việc tại xóm …; hộ ông … nuôi 1.200 con gà …" in a report of 25 March: no goals
     doc = Document.from_text("Ngày 19/3: làm việc tại xóm Thống Nhất; hộ ông Bạch Văn Cường nuôi 1.200 con gà thả vườn, đồng "

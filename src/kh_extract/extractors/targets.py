@@ -1291,7 +1291,10 @@ _PLACE_LEVEL_WORD = regex.compile(rf"(?:{_UNIT_NAMES})", regex.IGNORECASE)   # "
 _STOREYS_CLASS = regex.compile(r"\b(?:có\s+)?(?:từ|trên|dưới|cao|có)\s+$", regex.IGNORECASE)   # "nhà trọ (có) từ 02 tầng"
 _PEOPLE_CLASS = regex.compile(r"\b(?:xã|phường|thôn|bản|huyện|địa\s+bàn)\s+có\s+(?:trên|từ|dưới|hơn)\s*$", regex.IGNORECASE)
 _DWT = regex.compile(r"\s*\(?\s*DWT\b")
-_DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;.:]{0,60}?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+_DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;.:]{0,60}?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
+                            # a trip's length: "Quãng đường khoảng 230 km", "Nếu đi từ … thì gần hơn, tầm 150 km"
+                            r"|\bquãng\s+đường\s+(?:dài\s+)?(?:khoảng\s+|gần\s+|hơn\s+|tầm\s+|chừng\s+)?$"
+                            r"|\bđi\s+từ\s+[^\d;.:]{0,60}?\b(?:khoảng|tầm|chừng)\s+$",
                             regex.IGNORECASE)   # "nằm cách trung tâm thị trấn (khoảng 06km)"
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
 _CLOCK_MINUTES = regex.compile(r"\s*\d{1,2}\s*phút\b", regex.IGNORECASE)
@@ -3493,7 +3496,9 @@ _MEETING_COUNT_LINE = regex.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?:có\s+mặt|v�
                                  r"có\s+mặt|dự\s+họp)|(?:kết\s+quả\s+)?biểu\s+quyết|tán\s+thành|không\s+tán\s+thành)\s*:",
                                  regex.IGNORECASE)
 _PASSED_BY = regex.compile(r"\b(?:thông\s+qua|hợp\s+lệ)\s+(?:do|khi|vì)\s+(?:có\s+)?(?:trên|hơn|từ|ít\s+nhất)?\s*$", regex.IGNORECASE)
-_CAPACITY_OF = regex.compile(r"\b(?:chở|chứa|tải|nuôi)\s+được\s+(?:khoảng\s+|tới\s+|đến\s+)?$", regex.IGNORECASE)
+_CAPACITY_OF = regex.compile(r"\b(?:chở|chứa|tải|nuôi)\s+được\s+(?:khoảng\s+|tới\s+|đến\s+)?$"
+                          r"|\bmỗi\s+\p{Ll}+\s+(?:chở|chứa)\s+(?:tối\s+đa|không\s+quá)\s+$",   # "mỗi thuyền chở tối đa 12 người"
+                          regex.IGNORECASE)
 _COMPARED_BY = regex.compile(r"\b(?:cao|thấp|lớn|nhỏ|nhiều|ít|đắt|rẻ|dài|ngắn|nhanh|chậm|nặng|nhẹ)\s+(?:hơn\s+)?gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?$",
                           regex.IGNORECASE)
 _WHICHEVER_BEFORE = regex.compile(r"\b\p{Ll}+\s+nào\b[^,;.:]*$", regex.IGNORECASE)
