@@ -2224,6 +2224,13 @@ def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_the_weather_is_no_goal():
+    # held-out 510 (a sixty-second bulletin): the day's temperature between the plan's items
+    doc = Document.from_text("Thời tiết hôm nay nắng nhẹ, nhiệt độ từ 23 - 30 độ C. Năm 2026 phường phấn đấu bố trí 6 điểm bán "
+                             "hàng tạm.")
+    assert [(t.value, t.unit) for t in find(doc, now=2026, horizon=2026)] == [(6, "điểm")]
+
+
 def test_a_trips_length_and_a_boats_capacity_are_no_goals():
     # held-out 693 (a travel blog): how far the lake is and how many a boat carries
     doc = Document.from_text("Quãng đường khoảng 230 km. Nếu đi từ trung tâm tỉnh Thái Nguyên thì gần hơn, tầm 150 km. Giá thuê "

