@@ -400,6 +400,10 @@ def test_a_post_of_this_year_takes_the_year_of_the_plan_it_reports():
 
 # Chat exports and newsletters, titled and dated by their own lines: (raw, title, published)
 CHATS_AND_NEWSLETTERS = [
+    # held-out 694: a district radio's bulletin, dated by its own head line
+    ("TRUNG TÂM VĂN HÓA, THỂ THAO VÀ TRUYỀN THÔNG HUYỆN BẮC YÊN\nChương trình phát thanh tiếng phổ thông\n\n"
+     "BẢN TIN THỜI SỰ NGÀY 14/5/2025\n\nKính thưa quý vị và các bạn!\n",
+     None, date(2025, 5, 14)),
     # held-out 671: an app's notification history, dated by its export line
     ("Ninh Kiều Smart - Lịch sử thông báo\nTài khoản: 0939***517 | Xuất dữ liệu lúc 08:05 ngày 16/03/2026 | Bộ lọc: Tất cả "
      "| 9 mục\n\n🔔 [Thông báo] 07:30 16/03 — Lịch cắt điện: Điện lực Ninh Kiều tạm ngừng cung cấp điện ngày 18/3.\n",

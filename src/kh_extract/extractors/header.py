@@ -65,6 +65,7 @@ _DATE_LINE = regex.compile(
                   | ngày [ ]+ ghi (?: [ ]+ âm )?                            # a transcript's "Ngày ghi: 18/02/2025"
                   | xuất [ ]+ dữ [ ]+ liệu                                  # an app's "Xuất dữ liệu lúc 08:05 ngày 16/03/2026"
                   | (?: chương [ ]+ trình [ ]+ )? phát [ ]+ thanh [ ]+ ngày  # a radio script's "CHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024"
+                  | bản [ ]+ tin (?: [ ]+ thời [ ]+ sự )? [ ]+ ngày        # … or its bulletin's "BẢN TIN THỜI SỰ NGÀY 14/5/2025" (694)
                   | phát [ ]+ sóng (?: [ ]+ (?: lúc [ ]+ )? \d{1,2} [ ]* (?: giờ | h ) (?: [ ]* \d{1,2} )? )? [ ]* ,? )
                                                             # "Phát sóng 11 giờ 30, Thứ Bảy ngày 15/6/2024" (held-out 551)
               (?: [ ]* / [ ]* (?i: updated | posted | published ) )?        # a bilingual page's "Cập nhật / Updated: 08/10/2024"
