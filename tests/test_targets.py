@@ -2186,6 +2186,9 @@ BLIND_652_675 = [
     # 670, 649: a sum per what and per how long is measured so ("triệu đồng/vườn/năm", "đồng/cháu/ngày")
     ("Năm 2024 thu nhập bình quân của vườn mẫu đạt 80 - 120 triệu đồng/vườn/năm; mức ăn không dưới 25.000 đồng/cháu/ngày.",
      [("=", 80, "triệu đồng/vườn/năm"), (">=", 25000, "đồng/cháu/ngày")]),
+    # 696: "thời gian thông quan một phương tiện" is per vehicle, no count of one
+    ("Năm 2025 phấn đấu thời gian thông quan một phương tiện tại cửa khẩu Hữu Nghị không quá 4 giờ.",
+     [("<=", 4, "giờ")]),
     # 665: a named kind of team; a line in capitals on a notice board reads as its words
     ("Năm 2025 thành lập mới 12 tổ dùng nước tại 12 xóm.", [("=", 12, "tổ dùng nước")]),
     ("Năm 2025 đạt:\n6. 100% TỔ DÙNG NƯỚC CÓ QUY CHẾ HOẠT ĐỘNG ĐƯỢC UBND XÃ PHÊ DUYỆT.", [("=", 100, "%", "tổ dùng nước")]),

@@ -4325,7 +4325,9 @@ _LEADING_CO = regex.compile(r"^\s*có\s+")
 # "bình quân trên 1 ha", "suất đầu tư một km đường dây": per one unit, no goal
 _PER_ONE = regex.compile(r"\b(?:bình\s+quân\s+(?:trên|mỗi|cho)|(?:thu\s+được|thu\s+nhập|giá\s+trị|lợi\s+nhuận)\s+(?:trên|mỗi)"
                       r"|(?:giá\s+trị|thu\s+nhập|lợi\s+nhuận|doanh\s+thu)\s+[^\d,;:.]{1,30}\s(?:trên|mỗi)"   # "Giá trị sản phẩm thu hoạch trên 1 ha"
-                      r"|suất\s+đầu\s+tư|đơn\s+giá|giá\s+thành)\s*$", regex.IGNORECASE | regex.REVERSE)   # "giá trị thu được trên 1 ha"
+                      r"|suất\s+đầu\s+tư|đơn\s+giá|giá\s+thành"
+                      r"|thời\s+gian\s+[^\d,;:.]{1,30}?(?:\s+cho)?)\s*$",   # "thời gian thông quan (một phương tiện)": per one
+                      regex.IGNORECASE | regex.REVERSE)   # "giá trị thu được trên 1 ha"
 _RATE_NOUN = regex.compile(r"\s*(?:tỷ\s+lệ|tỷ\s+trọng|tốc\s+độ)\b", regex.IGNORECASE)
 _TOTAL = regex.compile(r"\s*tổng\s+số\b", regex.IGNORECASE)
 
