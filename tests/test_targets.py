@@ -2186,6 +2186,10 @@ BLIND_652_675 = [
     # 670, 649: a sum per what and per how long is measured so ("triệu đồng/vườn/năm", "đồng/cháu/ngày")
     ("Năm 2024 thu nhập bình quân của vườn mẫu đạt 80 - 120 triệu đồng/vườn/năm; mức ăn không dưới 25.000 đồng/cháu/ngày.",
      [("=", 80, "triệu đồng/vườn/năm"), (">=", 25000, "đồng/cháu/ngày")]),
+    # 699: a later phase's part of the count is an item of its own
+    ("Năm 2026 phường phấn đấu gắn biển số nhà có mã QR: đợt 1 trong quý I tại 8 tổ dân phố, đợt 2 trong quý II tại 13 "
+     "tổ dân phố còn lại.",
+     [("=", 8, "tổ dân phố"), ("=", 13, "tổ dân phố")]),
     # 696: "thời gian thông quan một phương tiện" is per vehicle, no count of one
     ("Năm 2025 phấn đấu thời gian thông quan một phương tiện tại cửa khẩu Hữu Nghị không quá 4 giờ.",
      [("<=", 4, "giờ")]),
@@ -2242,6 +2246,9 @@ def test_a_trips_length_and_a_boats_capacity_are_no_goals():
     doc = Document.from_text("Quãng đường khoảng 230 km. Nếu đi từ trung tâm tỉnh Thái Nguyên thì gần hơn, tầm 150 km. Giá thuê "
                              "thuyền là 900.000 đồng/thuyền, mỗi thuyền chở tối đa 12 người. Năm 2026 phấn đấu đón 80.000 lượt khách.")
     assert [(t.value, t.unit) for t in find(doc, now=2026, horizon=2026)] == [(80000, "lượt khách")]
+    # 695: how far one walks
+    doc = Document.from_text("Người dân chỉ đường mà đi bộ gần 500 mét mới tới. Năm 2023 xây mới 3 nhà vệ sinh công cộng.")
+    assert [(t.value, t.unit) for t in find(doc, now=2023, horizon=2023)] == [(3, "nhà vệ sinh")]
 
 
 def test_a_field_diarys_dated_entries_report_what_was_seen():

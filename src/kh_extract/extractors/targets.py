@@ -567,8 +567,9 @@ _MEASURE_NAMED = regex.compile(r"\b(?:diện\s+tích|sản\s+lượng|tỷ\s+l�
 _PLACE_THEN_VERB = regex.compile(rf"(?:(?:và|,)\s*)?(?:{_PLACE_ITEM.pattern})\s*(?:đạt|là|có)?", regex.IGNORECASE)
 _WHOLE_PLACE = regex.compile(rf"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|phường)$"
                              rf"|(?:\s+(?:của|tại|ở))?\s+(?:{_UNIT_NAMES})\s+(?-i:\p{{Lu}})\S*(?:\s+(?-i:\p{{Lu}})\S*){{0,4}}$", regex.IGNORECASE)
-_YEARS_PART_OPENS = regex.compile(r"[,;]\s*(?:các\s+)?năm\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s*(?:là|:|mỗi\s+năm)?\s*"
-                               r"(?:trên|dưới|ít\s+nhất|tối\s+thiểu|khoảng|không\s+dưới)?\s*$", regex.IGNORECASE)
+_YEARS_PART_OPENS = regex.compile(r"[,;]\s*(?:đợt\s+\d+\b[^,;\d]{0,40}?(?:tại\s+)?$"   # "…, đợt 2 trong quý II tại (13 tổ dân phố)"
+                               r"|(?:các\s+)?năm\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s*(?:là|:|mỗi\s+năm)?\s*"
+                               r"(?:trên|dưới|ít\s+nhất|tối\s+thiểu|khoảng|không\s+dưới)?\s*$)", regex.IGNORECASE)
 # Another year's part right before a value: "…, năm 2027 là (450 ha)"
 _YEARS_PART_BEFORE = regex.compile(r"\s*[,;]\s*(?:các\s+)?năm\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s*(?:là|:|mỗi\s+năm)?\s*"
                                 r"(?:trên|dưới|ít\s+nhất|tối\s+thiểu|khoảng|không\s+dưới)?\s*", regex.IGNORECASE)
@@ -1296,7 +1297,8 @@ _DWT = regex.compile(r"\s*\(?\s*DWT\b")
 _DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;.:]{0,60}?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
                             # a trip's length: "Quãng đường khoảng 230 km", "Nếu đi từ … thì gần hơn, tầm 150 km"
                             r"|\bquãng\s+đường\s+(?:dài\s+)?(?:khoảng\s+|gần\s+|hơn\s+|tầm\s+|chừng\s+)?$"
-                            r"|\bđi\s+từ\s+[^\d;.:]{0,60}?\b(?:khoảng|tầm|chừng)\s+$",
+                            r"|\bđi\s+từ\s+[^\d;.:]{0,60}?\b(?:khoảng|tầm|chừng)\s+$"
+                            r"|\bđi\s+bộ\s+(?:gần\s+|khoảng\s+|hơn\s+|tầm\s+|chừng\s+)?$",   # "… mà đi bộ gần 500 mét mới tới"
                             regex.IGNORECASE)   # "nằm cách trung tâm thị trấn (khoảng 06km)"
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
 _CLOCK_MINUTES = regex.compile(r"\s*\d{1,2}\s*phút\b", regex.IGNORECASE)
@@ -1627,7 +1629,8 @@ _QUALIFYING = regex.compile(
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
     | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones
-    | (?<=\p{L}\s+)còn\s+lại(?=\s*[:;)])   # "Các khoản thu còn lại: 112,5 tỷ đồng": the other ones (not "… còn lại 0,2%")
+    | (?<=\p{L}\s+)còn\s+lại(?=\s*(?:[:;).,]|$))   # "Các khoản thu còn lại: 112,5 tỷ đồng", "tại 13 tổ dân phố còn lại.":
+                                                  # the other ones (not "… còn lại 0,2%")
     | \b(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)   # "Ở các xã đã đạt chuẩn, …": which ones
         (?:\s+(?:NTM|nông\s+thôn\s+mới)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?)?(?=\s*,)   # "Với các xã đã đạt chuẩn nông thôn mới, …"
     | (?<=\b(?:ở|tại|của)\s+(?:các\s+|những\s+)?)(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)
@@ -3659,7 +3662,7 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "trạm y tế ở xã có trên 20.000 dân": which communes, by their people (not "phường có từ 6 tuyến phố")
         if val.is_count and (_SIZE_BEFORE.search(text, max(0, val.start - 24), val.start) or _DWT.match(text, val.end)):
             continue  # "để tàu trọng tải 70.000 tấn (DWT) ra vào": the size of a ship, no goal
-        if val.unit in ("km", "m") and _DISTANCE_FROM.search(text, max(0, val.start - 70), val.start):
+        if val.unit in ("km", "m", "mét") and _DISTANCE_FROM.search(text, max(0, val.start - 70), val.start):
             continue  # "Xã nằm cách trung tâm thị trấn khoảng 06km": where a place is, no goal
         if val.unit == "%" and _DEGREE_BEFORE.search(text, max(0, val.start - 30), val.start):
             continue  # "286 xe quá tải trên 50%", "xe quá tải từ 50% trở lên không còn quá 0,5%": which vehicles, no goal
