@@ -1629,6 +1629,7 @@ _QUALIFYING = regex.compile(
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
     | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones
+    | \bđã\s+(?:bị\s+)?(?:xuống\s+cấp|hư\s+hỏng|hư\s+hại|quá\s+hạn|hết\s+hạn)\b   # "nâng cấp 5 nhà vệ sinh đã xuống cấp": which
     | (?<=\p{L}\s+)còn\s+lại(?=\s*(?:[:;).,]|$))   # "Các khoản thu còn lại: 112,5 tỷ đồng", "tại 13 tổ dân phố còn lại.":
                                                   # the other ones (not "… còn lại 0,2%")
     | \b(?:xã|thôn|bản|huyện|trường)\s+đã\s+(?:đạt\s+chuẩn|được\s+công\s+nhận)   # "Ở các xã đã đạt chuẩn, …": which ones
