@@ -758,6 +758,7 @@ def _first_place(doc: Document, level: str) -> Optional[str]:
 _TITLE_PLACE = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})[ ]*:")
 
 
+# "ban hành" right before a mention: the text tells the issue there ("UBND phường … ban hành | Kế hoạch số 27/KH-UBND")
 _ISSUING_BEFORE = regex.compile(r"\bban\s+hành\s+(?:\p{L}+\s+){0,2}$", regex.IGNORECASE)
 
 

@@ -567,12 +567,12 @@ _MEASURE_NAMED = regex.compile(r"\b(?:diện\s+tích|sản\s+lượng|tỷ\s+l�
 _PLACE_THEN_VERB = regex.compile(rf"(?:(?:và|,)\s*)?(?:{_PLACE_ITEM.pattern})\s*(?:đạt|là|có)?", regex.IGNORECASE)
 _WHOLE_PLACE = regex.compile(rf"\s+(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|phường)$"
                              rf"|(?:\s+(?:của|tại|ở))?\s+(?:{_UNIT_NAMES})\s+(?-i:\p{{Lu}})\S*(?:\s+(?-i:\p{{Lu}})\S*){{0,4}}$", regex.IGNORECASE)
-_YEARS_PART_OPENS = regex.compile(r"[,;]\s*(?:đợt\s+\d+\b[^,;\d]{0,40}?(?:tại\s+)?$"   # "…, đợt 2 trong quý II tại (13 tổ dân phố)"
-                               r"|(?:các\s+)?năm\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s*(?:là|:|mỗi\s+năm)?\s*"
-                               r"(?:trên|dưới|ít\s+nhất|tối\s+thiểu|khoảng|không\s+dưới)?\s*$)", regex.IGNORECASE)
-# Another year's part right before a value: "…, năm 2027 là (450 ha)"
-_YEARS_PART_BEFORE = regex.compile(r"\s*[,;]\s*(?:các\s+)?năm\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s*(?:là|:|mỗi\s+năm)?\s*"
-                                r"(?:trên|dưới|ít\s+nhất|tối\s+thiểu|khoảng|không\s+dưới)?\s*", regex.IGNORECASE)
+# A later year's part of a measure right before its value: "…, năm 2027 là (450 ha)", "…, các năm 2028 - 2030 mỗi năm trên
+# (500 ha)"; as a list item's opening, a later phase's too: "…, đợt 2 trong quý II tại (13 tổ dân phố)"
+_YEARS_PART = (r"(?:các\s+)?năm\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s*(?:là|:|mỗi\s+năm)?\s*"
+               r"(?:trên|dưới|ít\s+nhất|tối\s+thiểu|khoảng|không\s+dưới)?\s*")
+_YEARS_PART_OPENS = regex.compile(rf"[,;]\s*(?:đợt\s+\d+\b[^,;\d]{{0,40}}?(?:tại\s+)?$|{_YEARS_PART}$)", regex.IGNORECASE)
+_YEARS_PART_BEFORE = regex.compile(rf"\s*[,;]\s*{_YEARS_PART}", regex.IGNORECASE)
 # Each place alone: "trong đó mỗi xã", "mỗi thôn, tổ dân phố"
 _EACH_PLACE = regex.compile(rf"(?:trong\s+đó\s+)?mỗi\s+(?:{_UNIT_NAMES}|ấp|bản|khu\s+phố)(?:\s*,\s*(?:{_UNIT_NAMES}))?", regex.IGNORECASE)
 # A school level: "cấp tiểu học", "bậc THCS", "ở cấp trung học cơ sở"
@@ -1115,6 +1115,7 @@ def _rate_named_before(text: str, pos: int) -> Optional[_Value]:
     return _Value(pos, figure.end(), parse_number(figure.group()), None, unit, True)
 
 
+# "là", "trở thành" before "một": an article ("phải là một người lắng nghe"), no count
 _COPULA_BEFORE = regex.compile(r"\b(?:là|trở\s+thành)\s+$", regex.IGNORECASE)
 _BY_AFTER = regex.compile(r"\s*[x×]\s*\d")   # "0,6 m | x 0,8 m": one side of a size
 _BY_BEFORE = regex.compile(r"\d\s*(?:m|cm|mm)?\s*[x×]\s*$")   # "0,6 m x | 0,8 m": the other
@@ -1297,12 +1298,13 @@ _PLACE_LEVEL_WORD = regex.compile(rf"(?:{_UNIT_NAMES})", regex.IGNORECASE)   # "
 _STOREYS_CLASS = regex.compile(r"\b(?:có\s+)?(?:từ|trên|dưới|cao|có)\s+$", regex.IGNORECASE)   # "nhà trọ (có) từ 02 tầng"
 _PEOPLE_CLASS = regex.compile(r"\b(?:xã|phường|thôn|bản|huyện|địa\s+bàn)\s+có\s+(?:trên|từ|dưới|hơn)\s*$", regex.IGNORECASE)
 _DWT = regex.compile(r"\s*\(?\s*DWT\b")
+# Where a place is, and how far a trip goes: "nằm cách trung tâm thị trấn (khoảng 06km)", "Quãng đường khoảng 230 km", "Nếu
+# đi từ … thì gần hơn, tầm 150 km", "… mà đi bộ gần 500 mét mới tới"
 _DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;.:]{0,60}?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
-                            # a trip's length: "Quãng đường khoảng 230 km", "Nếu đi từ … thì gần hơn, tầm 150 km"
                             r"|\bquãng\s+đường\s+(?:dài\s+)?(?:khoảng\s+|gần\s+|hơn\s+|tầm\s+|chừng\s+)?$"
                             r"|\bđi\s+từ\s+[^\d;.:]{0,60}?\b(?:khoảng|tầm|chừng)\s+$"
-                            r"|\bđi\s+bộ\s+(?:gần\s+|khoảng\s+|hơn\s+|tầm\s+|chừng\s+)?$",   # "… mà đi bộ gần 500 mét mới tới"
-                            regex.IGNORECASE)   # "nằm cách trung tâm thị trấn (khoảng 06km)"
+                            r"|\bđi\s+bộ\s+(?:gần\s+|khoảng\s+|hơn\s+|tầm\s+|chừng\s+)?$",
+                            regex.IGNORECASE)
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
 _CLOCK_MINUTES = regex.compile(r"\s*\d{1,2}\s*phút\b", regex.IGNORECASE)
 _CLOCK_BEFORE = regex.compile(r"\b(?:lúc|từ|đến|vào)\s*$", regex.IGNORECASE)
@@ -3562,6 +3564,7 @@ _ITEM_BREAK = regex.compile(r"[,;:]|\b(?:và|hoặc)\b")
 # (not "nằm trong nhóm dẫn đầu cả nước", "Đại hội Thể dục thể thao toàn quốc")
 _NATIONAL_SUBJECT = regex.compile(r"(?:^|[(;:,]|\bnăm\s+20\d\d)\s*(?:thì\s+)?(?:cả\s+nước|toàn\s+quốc)(?:\s*:|\s+(?=\p{Ll}))", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+_BY_A_YEAR = regex.compile(r"\b(?:vào|đến|tới)\s+(?:hết\s+)?năm\s+20\d\d\b", regex.IGNORECASE)   # "(cả nước: 100% vào năm 2030)"
 
 
 def _national_figure(text: str, pos: int) -> bool:
@@ -3580,9 +3583,6 @@ def _national_figure(text: str, pos: int) -> bool:
         scope = _PAREN.sub(" ", text[start:pos])
     # a goal, not the country's figures a review reports ("Theo thống kê, đến tháng 6/2025, cả nước có 6.084 xã …")
     return _NATIONAL_SUBJECT.search(scope) is not None and (_GOAL_WORD.search(scope) or _BY_A_YEAR.search(scope)) is not None
-
-
-_BY_A_YEAR = regex.compile(r"\b(?:vào|đến|tới)\s+(?:hết\s+)?năm\s+20\d\d\b", regex.IGNORECASE)
 
 
 def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
@@ -5059,13 +5059,14 @@ def _year_row_targets(doc: Document, head: list[str], texts: list[str], cells, r
             part_unit = unit
             if part_unit is None and v is not None and v.group("pct"):
                 part_unit = "%"   # "| Tỷ lệ che phủ rừng |" over "| 55% |": the cell's own unit
+            part_subject = subject
             if part_unit is None and not counted and caption[0] and caption[1] and v is not None and not v.group("cunit"):
-                part_unit, subject = caption[0], _place_column(caption[1], subject)
+                part_unit, part_subject = caption[0], _place_column(caption[1], subject)
             if part_unit is None and v is not None and v.group("cunit") and _MONEY_CELL_UNIT.fullmatch(v.group("cunit")):
                 part_unit = " ".join(v.group("cunit").split())   # "| Vốn đăng ký |" over "| 2.800 tỷ đồng |"
-            if not subject or not part_unit or v is None or _PROJECTION_HEAD.search(subject):
+            if not part_subject or not part_unit or v is None or _PROJECTION_HEAD.search(part_subject):
                 continue   # (nor "Phát thải theo BAU": what would happen without the plan)
-            named = f"{subject} {period}" if period else subject
+            named = f"{part_subject} {period}" if period else part_subject
             pct = part_unit == "%"
             start = _cell_start(doc.raw, cells[col]) + texts[col].find(bare) + at
             span = (start + v.start("num"), start + v.end("num2" if v.group("num2") else "num"))
@@ -6117,6 +6118,7 @@ def _own_requirement(text: str, it: _Item) -> bool:
 
 # A diary's entry opened by its day: "Ngày 19/3: làm việc tại xóm Thống Nhất …"
 _LOG_ENTRY = regex.compile(r"[ \t]*(?:[-+•*][ \t]*)?Ngày[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})[ \t]*:[ \t]*(?P<act>\p{Ll})")
+# "hơn", "trên" right before a figure: more than, which a description uses as much as a goal
 _MORE_THAN_BEFORE = regex.compile(r"\b(?:hơn|trên)\s*$", regex.IGNORECASE)
 _PLACES_HAVE = regex.compile(r"\b\d+\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|thôn|trường|đơn\s+vị|địa\s+phương)\s+(?:đã\s+)?có\s+"
                           r"[\d.,]+\s*%", regex.IGNORECASE)
@@ -6136,12 +6138,13 @@ _PAST_PERIOD = regex.compile(r"[\W\d]*(?:(?:trong\s+)?(?:năm(?:\s+học)?|thán
 _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm)\b", regex.IGNORECASE)
 
 
-# Advice and the steps of a technique: "Bà con nên …", "Sau sạ khoảng 10 ngày thì giữ nước 3 - 5 cm", "khi mực nước … xuống
-# dưới mặt ruộng 15 cm thì bơm nước vào lại"
-# What a thing costs: "giá bán dự kiến", "giá thuê", "Về giá, …", "mức giá" (not "giá trị", "giá thành" to lower)
+# What a thing costs: "giá bán dự kiến", "giá thuê", "Về giá, …", "mức giá" (not "giá trị", "giá thành" to lower), and the
+# words of a cap or a floor that make a price a goal
 _PRICE = regex.compile(r"\b(?:giá\s+(?:bán|thuê|vé|mua)|về\s+giá|mức\s+giá)\b", regex.IGNORECASE)
 _BOUND = regex.compile(r"\b(?:tối\s+đa|tối\s+thiểu|không\s+(?:vượt\s+)?quá|không\s+dưới|không\s+thấp\s+hơn|ít\s+nhất|trở\s+(?:lên|xuống))\b",
                     regex.IGNORECASE)
+# Advice and the steps of a technique: "Bà con nên …", "Sau sạ khoảng 10 ngày thì giữ nước 3 - 5 cm", "khi mực nước … xuống
+# dưới mặt ruộng 15 cm thì bơm nước vào lại"
 _ADVICE = regex.compile(r"\b(?:bà\s+con|nông\s+dân|người\s+dân|người\s+chăn\s+nuôi|các\s+hộ|hộ\s+dân)\s+(?:chỉ\s+)?nên\b"
                         r"|\b(?:khi|sau|nếu)\s+[^.;:\n]{1,80}?\bthì\s+(?:giữ|bón|bơm|phun|tháo|rút|cho|sạ|cấy|gieo|thu\s+hoạch"
                         r"|cây\s+lúa|lúa)\b"
