@@ -2192,6 +2192,9 @@ BLIND_652_675 = [
     ("Năm 2026 phường phấn đấu gắn biển số nhà có mã QR: đợt 1 trong quý I tại 8 tổ dân phố, đợt 2 trong quý II tại 13 "
      "tổ dân phố còn lại.",
      [("=", 8, "tổ dân phố"), ("=", 13, "tổ dân phố")]),
+    # 653: a floor on classes does not carry to whom they serve ("cho 300 lượt nông dân")
+    ("Năm 2024 tổ chức ít nhất 06 lớp tập huấn, chuyển giao tiến bộ kỹ thuật cho 300 lượt nông dân.",
+     [(">=", 6, "lớp"), ("=", 300, "lượt nông dân")]),
     # 696: "thời gian thông quan một phương tiện" is per vehicle, no count of one
     ("Năm 2025 phấn đấu thời gian thông quan một phương tiện tại cửa khẩu Hữu Nghị không quá 4 giờ.",
      [("<=", 4, "giờ")]),

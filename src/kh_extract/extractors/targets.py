@@ -2374,7 +2374,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     or _NEXT_LEVEL.match(text, before_it.val.end, it.val.start) is not None
                     ) and not _OWN_VERB.search(text, before_it.val.end, it.val.start)
                     # "…, riêng thị trấn Chợ Chu trồng mới 1.200 cây": a part set apart has its own figure
-                    and not _RIENG.search(text, before_it.val.end, it.val.start)):
+                    and not _RIENG.search(text, before_it.val.end, it.val.start)
+                    # "Ít nhất 06 lớp tập huấn … cho 300 lượt nông dân": whom the classes serve, no floor of its own
+                    and not (it.val.unit != lead.val.unit and _FOR_SOME.search(text, before_it.val.end, it.val.start))):
                 # (not "đạt trên 72% vào cuối năm 2025 và phấn đấu đạt 78% …": a value with a verb of its own)
                 # not "tiếp nhận hơn 1,1 triệu hồ sơ …, tỷ lệ giải quyết đúng hạn đạt 98,6%": a clause of its own
                 it.comparator = lead.comparator
