@@ -280,9 +280,11 @@ _TRAILING_JOIN = regex.compile(r"(?:\s*(?:,|\bvà\b|\bhoặc\b|\btrong\s+đó(?:
 _LEVEL_NAMES = r"tỉnh|thành\s+phố|huyện|xã|thôn"
 _CAP = regex.compile(rf"(?<!\btrợ\s)\b(?:cấp|tuyến)\s+(?P<lv>{_LEVEL_NAMES})\b(?!\s+hội)", regex.IGNORECASE)   # not "trợ cấp xã hội"; "tuyến huyện" (health)
 # ("đối với đơn vị thuộc Ủy ban nhân dân cấp xã": the units of a level)
+# The school levels in words: "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông" (and "THCS", "THPT" beside them)
+_SCHOOL_LEVEL_NAMES = r"mầm\s+non|tiểu\s+học|trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)"
 _NEXT_LEVEL = regex.compile(r"\s*(?:,|;|\bvà\b)\s*(?:ở\s+|đối\s+với\s+)?(?:cấp\s+(?:tỉnh|huyện|xã|thôn)"
                          # (or a school level: "cấp mầm non đạt ít nhất 80%, tiểu học 86% và trung học cơ sở 92%", 638)
-                         r"|(?:cấp\s+)?(?:mầm\s+non|tiểu\s+học|trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông|THCS|THPT))"
+                         rf"|(?:cấp\s+)?(?:{_SCHOOL_LEVEL_NAMES}|THCS|THPT))"
                          r"(?:\s+(?:dưới|trên|đạt|không\s+quá|không\s+dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|là))*\s*$", regex.IGNORECASE)
 _CAP_LEAD = regex.compile(r"(?:đối\s+với|tại|ở)\s+(?:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+(?:thuộc\s+)?)?(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?cấp\s+[^\s,;]+(?:\s+phố)?(?:\s*(?:,|và)\s*cấp\s+[^\s,;]+(?:\s+phố)?)*",  # "ở cấp huyện, cấp xã"
                           regex.IGNORECASE)
@@ -576,8 +578,8 @@ _YEARS_PART_BEFORE = regex.compile(rf"\s*[,;]\s*{_YEARS_PART}", regex.IGNORECASE
 # Each place alone: "trong đó mỗi xã", "mỗi thôn, tổ dân phố"
 _EACH_PLACE = regex.compile(rf"(?:trong\s+đó\s+)?mỗi\s+(?:{_UNIT_NAMES}|ấp|bản|khu\s+phố)(?:\s*,\s*(?:{_UNIT_NAMES}))?", regex.IGNORECASE)
 # A school level: "cấp tiểu học", "bậc THCS", "ở cấp trung học cơ sở"
-_SCHOOL_LEVEL = regex.compile(r"(?:(?:ở|tại|đối\s+với)\s+)?(?:cấp|bậc)\s+(?:mầm\s+non|tiểu\s+học|trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)"
-                           r"|(?-i:THCS|THPT))", regex.IGNORECASE)
+_SCHOOL_LEVEL = regex.compile(rf"(?:(?:ở|tại|đối\s+với)\s+)?(?:cấp|bậc)\s+(?:{_SCHOOL_LEVEL_NAMES}|(?-i:THCS|THPT))",
+                           regex.IGNORECASE)
 _SCHOOL_LEVEL_END = regex.compile(rf"(?<!\w)(?:{_SCHOOL_LEVEL.pattern})$", regex.IGNORECASE)
 _LEVEL_PHRASE_END = regex.compile(rf"(?<!\w)(?:{_LEVEL_PHRASE.pattern})$", regex.IGNORECASE)   # "… cấp quận, huyện"
 # Whose authority ends a noun and goes with its level: "tỷ lệ giải quyết khiếu nại … thuộc thẩm quyền | của Chủ tịch UBND huyện"
@@ -1071,10 +1073,6 @@ def candidates(text: str) -> list[_Value]:
             if not m.group("rate") and not pct and (per := _PER_POPULATION.match(text, end)) is not None:
                 # "12 bác sĩ trên một vạn dân", "32 giường (tính trên 10.000 dân)": a rate per people
                 unit, end = unit + "/" + ("vạn dân" if per.group("vạn") else per.group("n") + " dân"), per.end()
-            if (not m.group("rate") and not pct and (unit == "đồng" or unit in vocabulary()["money_units"])
-                    and (per := _MONEY_PER.match(text, end)) is not None):
-                # "80 - 120 triệu đồng/vườn/năm", "25.000 đồng /cháu/ngày": a sum per what the plan counts
-                unit, end = unit + "/" + per.group("per"), per.end()
             if not m.group("rate") and (gas := _GAS_AFTER.match(text, end)) is not None:
                 end, unit = gas.end(), unit + " " + gas.group("gas")   # "52.000 tấn CO2/năm": tonnes of a gas
             if unit == "lượt" and (word := _next_word(text, end)) and not _ACT_AFTER_TIMES.match(text, end):
@@ -1169,7 +1167,8 @@ def _with_rate(text: str, val: _Value) -> _Value:
     if "/" in val.unit:
         return val
     if (val.unit == "đồng" or val.unit in vocabulary()["money_units"]) and (per := _MONEY_PER.match(text, val.end)):
-        return _Value(val.start, per.end(), val.value, val.value_max, f"{val.unit}/{per.group('per')}", True)   # "đồng/cháu/ngày"
+        # "80 - 120 triệu đồng/vườn/năm", "25.000 đồng /cháu/ngày": a sum per what the plan counts, per how long
+        return _Value(val.start, per.end(), val.value, val.value_max, f"{val.unit}/{per.group('per')}", True)
     if val.unit in _MASS_UNITS and (each := _EACH_PERIOD.match(text, val.end)) is not None:
         # "giảm tối thiểu 300 kg mỗi tháng": a mass per month in words, as "300 kg/tháng" (a sum or a count "mỗi năm" keeps its unit)
         return _Value(val.start, each.end(), val.value, val.value_max, f"{val.unit}/{each.group('period').lower()}", True)
@@ -3573,7 +3572,7 @@ def _national_figure(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` is the country's goal, quoted beside the plan's: in a bracket that names the whole
     country, or in a sentence that names it as its subject (and "các mức tương ứng" after it)."""
     window = max(0, pos - 400)
-    if "cả nước" not in text[window:pos] and "toàn quốc" not in text[window:pos]:   # (a cheap test first)
+    if text.find("cả nước", window, pos) < 0 and text.find("toàn quốc", window, pos) < 0:   # (a cheap test first)
         return False
     end = last_match(_SENTENCE_END, text, window, pos)
     start = end.end() if end is not None else window
