@@ -2192,6 +2192,11 @@ BLIND_652_675 = [
     ("Năm 2026 phường phấn đấu gắn biển số nhà có mã QR: đợt 1 trong quý I tại 8 tổ dân phố, đợt 2 trong quý II tại 13 "
      "tổ dân phố còn lại.",
      [("=", 8, "tổ dân phố"), ("=", 13, "tổ dân phố")]),
+    # 653: a crop season alone before its figure is the label's measure in that season
+    ("Năm 2024 phấn đấu:\nb) Diện tích lúa cấy bằng máy: vụ Xuân 180 ha, vụ Mùa 160 ha.\n"
+     "c) Năng suất lúa bình quân: vụ Đông Xuân đạt 7,2 tấn/ha, vụ Hè Thu đạt 6,5 tấn/ha.",
+     [("=", 180, "ha", "Diện tích lúa cấy bằng máy vụ Xuân"), ("=", 160, "ha", "Diện tích lúa cấy bằng máy vụ Mùa"),
+      ("=", 7.2, "tấn/ha", "Năng suất lúa bình quân vụ Đông Xuân"), ("=", 6.5, "tấn/ha", "Năng suất lúa bình quân vụ Hè Thu")]),
     # 653: a floor on classes does not carry to whom they serve ("cho 300 lượt nông dân")
     ("Năm 2024 tổ chức ít nhất 06 lớp tập huấn, chuyển giao tiến bộ kỹ thuật cho 300 lượt nông dân.",
      [(">=", 6, "lớp"), ("=", 300, "lượt nông dân")]),

@@ -765,6 +765,10 @@ _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(
 _TRAILING_ADVERB = regex.compile(
     r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã|tiếp\s+tục|với\s+tốc\s+độ(?:\s+bình\s+quân)?))+$",   # not "chứng chỉ"
     regex.IGNORECASE)
+# A crop season alone before its figure, under a line's label (_LINE_LABEL) that names the measure: "Diện tích lúa cấy bằng máy: vụ Xuân
+# 180 ha, vụ Mùa 160 ha" (each is the label's measure in that season)
+_SEASON_ONLY = regex.compile(r"vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|đông|hè|thu)"
+                             r"(?:\s+(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)?", regex.IGNORECASE)
 _WHEN_IN = r"(?:ngay\s+)?(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?"   # "vào cuối (năm 2025)", "sang (năm 2025)", "ngay trong (năm 2026)"
 _LEADING_YEAR = regex.compile(rf"^\s*{_WHEN_IN}năm\s+20\d\d\b(?!\s*[-–])", regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm(?:\s+20\d\d|\s+nay)?|(?:giai\s+đoạn|(?:các|hai|ba|bốn|năm)\s+năm)\s+20\d\d\s*[-–]\s*20\d\d)?$",
@@ -4192,6 +4196,8 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
         whole = f"{noun}, {pair.group('pair')}"
         rest = text[pair.end():item_end].strip()
         subj, action = whole, (action if subj == noun else (_clean(rest) or None) if not rest.startswith(",") else None)
+    if _SEASON_ONLY.fullmatch(subj) and (label := _LINE_LABEL.match(text, text.rfind("\n", 0, val.start) + 1, val.start)):
+        subj = f"{_clean(_strip_openers(label.group('label').strip()))} {subj}"   # the label's measure in that season
     item.subject = _clean(_PAREN.sub(" ", subj)) if len(subj) > 120 else subj
     item.action = _clean(_ENUMERATION.split(action, 1)[0]) or None if action else None
     if item.action and _AFTER_COMPARATOR.fullmatch(item.action):
