@@ -2244,6 +2244,20 @@ def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+BLIND_700_731 = [
+    # 715 (a ward's dashboard page): a quarter after a value dates it; the next value's item is the same measure
+    ("Năm 2026 phấn đấu:\n• Tỷ lệ thanh toán trực tuyến phí, lệ phí đạt 50% trong quý II, 60% trong quý III và 70% trong "
+     "quý IV/2026.",
+     [("=", 50, "%", "Tỷ lệ thanh toán trực tuyến phí, lệ phí"), ("=", 60, "%", "Tỷ lệ thanh toán trực tuyến phí, lệ phí"),
+      ("=", 70, "%", "Tỷ lệ thanh toán trực tuyến phí, lệ phí")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_700_731)
+def test_blind_batch_700_731(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
+
+
 def test_mot_after_a_copula_is_an_article():
     # held-out 692 (a pull quote): "phải là một người lắng nghe" is "a listener", no count of one
     doc = Document.from_text("“Mỗi thầy cô phải là một người lắng nghe đáng tin cậy.” Năm 2024 phấn đấu có 20 điểm tư vấn.")

@@ -539,6 +539,7 @@ _REPORTING = regex.compile(rf"\b(?:{_REPORTING_WORDS}|trước\s+khi\s+(?:sắp\
 # What qualifies the previous item, not a subject of its own: "70% đối với cấp huyện".
 # "… tăng ít nhất 8% so với năm 2023, đạt trên 51,6 triệu đồng/người/năm": a baseline is no subject either.
 _QUALIFIER = regex.compile(r"(?:đối\s+với|tại|ở|(?:trong|vào|đến|từ)\s+(?:(?:cuối|hết|đầu)\s+)?năm|năm\s+20\d\d|so\s+với"
+                           r"|(?:trong|vào|đến|hết)\s+(?:quý\s+[IV]{1,3}|tháng\s+\d{1,2})"   # "…, 60% trong quý III và 70% …"
                            r"|cả\s+năm|(?:6|sáu)\s+tháng\s+cuối\s+năm)\b",   # "…, phấn đấu cả năm (không dưới 2.350 tấn)"
                            regex.IGNORECASE)   # "… đạt trên 72% vào cuối năm 2025 và (phấn đấu đạt) 78%"
 # A verb with no noun: the item shares the subject before ("… và đến năm 2025 giữ ổn định ở mức 73,8%").
@@ -770,7 +771,9 @@ _TRAILING_ADVERB = regex.compile(
 _SEASON_ONLY = regex.compile(r"vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|đông|hè|thu)"
                              r"(?:\s+(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)?", regex.IGNORECASE)
 _WHEN_IN = r"(?:ngay\s+)?(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?"   # "vào cuối (năm 2025)", "sang (năm 2025)", "ngay trong (năm 2026)"
-_LEADING_YEAR = regex.compile(rf"^\s*{_WHEN_IN}năm\s+20\d\d\b(?!\s*[-–])", regex.IGNORECASE)
+# "năm 2025", "trong quý II", "trong quý IV/2026", "vào tháng 6 năm 2025": when, at the head of what follows a value
+_LEADING_YEAR = regex.compile(rf"^\s*{_WHEN_IN}(?:năm\s+20\d\d\b(?!\s*[-–])|(?:{_PART_OF_YEAR})\b(?:\s*/\s*20\d\d\b|\s+năm\s+20\d\d\b)?)",
+                           regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm(?:\s+20\d\d|\s+nay)?|(?:giai\s+đoạn|(?:các|hai|ba|bốn|năm)\s+năm)\s+20\d\d\s*[-–]\s*20\d\d)?$",
                         regex.IGNORECASE)   # "vào cuối năm 2025", "…, giai đoạn 2027 - 2030 (bình quân 900 - 1.000 hộ/năm)",
                                             # "… 11 - 12%/năm | trong hai năm 2024 - 2025"
