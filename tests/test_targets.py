@@ -2258,6 +2258,18 @@ def test_blind_batch_700_731(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
+def test_a_goals_lead_ending_a_paragraph_opens_goals_in_a_results_section():
+    # held-out 701 (a meeting's minutes): "Các chỉ tiêu chủ yếu năm 2026:" ends the paragraph that cites the plan, under a
+    # numbered item that reported 2025's results (the next item's heading is too long to read as one)
+    text = ("II. NỘI DUNG CUỘC HỌP\n1. Phó Hiệu trưởng báo cáo kết quả năm 2025\nNăm 2025, xã mở 03 lớp xóa mù chữ với 74 học "
+            "viên.\n\n2. Trưởng Ban Chỉ đạo quán triệt Kế hoạch số 31/KH-UBND ngày 09/3/2026 của UBND xã Si Ma Cai về xóa mù chữ "
+            "và xây dựng xã hội học tập năm 2026\nKế hoạch được xây dựng căn cứ Kế hoạch số 58/KH-UBND ngày 30/01/2026 của UBND "
+            "tỉnh Lào Cai. Các chỉ tiêu chủ yếu năm 2026:\n- Mở ít nhất 04 lớp xóa mù chữ tại các thôn vùng cao; huy động không "
+            "dưới 100 học viên ra lớp.")
+    found = {(t.value, t.kind) for t in find(Document.from_text(text), now=2026, horizon=2026)}
+    assert {(3, "result"), (4, "target"), (100, "target")} <= found
+
+
 def test_mot_after_a_copula_is_an_article():
     # held-out 692 (a pull quote): "phải là một người lắng nghe" is "a listener", no count of one
     doc = Document.from_text("“Mỗi thầy cô phải là một người lắng nghe đáng tin cậy.” Năm 2024 phấn đấu có 20 điểm tư vấn.")

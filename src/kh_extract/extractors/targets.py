@@ -332,6 +332,13 @@ _ADDED_END = regex.compile(r"\b(?:tăng|mở\s+rộng)\s+thêm\s*$", regex.IGNOR
 _MEASURE_VERB = regex.compile(r"\b(?:đạt|vượt|giảm|tăng|chiếm|là|ở\s+mức|còn|xuống|lên|bằng|phải)\s*$", regex.IGNORECASE | regex.REVERSE)
 # A list of goals opened in the paragraph: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)", "Mục tiêu cụ thể:"
 _GOALS_LISTED = regex.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:chủ\s+yếu|cụ\s+thể)\b", regex.IGNORECASE)
+# … or a sentence of its own that ends a paragraph and opens the list: "… Kế hoạch số 31/KH-UBND … Các chỉ tiêu chủ yếu
+# năm 2026:" (in a meeting's minutes, under "1. … báo cáo kết quả năm 2025")
+_GOALS_LEAD_END = regex.compile(
+    r"""(?: ^ | [.;!?] \s+ | \n \s* ) (?: [-+•*] \s* )? (?: (?:các|những) \s+ )? (?:chỉ|mục) \s+ tiêu
+    (?: \s+ (?:chủ \s+ yếu|cụ \s+ thể|chính|cơ \s+ bản|trọng \s+ tâm) )?
+    (?: \s+ (?: của \s+ kế \s+ hoạch | (?:đến \s+)? năm \s+ 20\d\d | giai \s+ đoạn \s+ 20\d\d \s* [-–] \s* 20\d\d ) )*
+    \s* : \s* $""", regex.IGNORECASE | regex.VERBOSE | regex.REVERSE)
 # ("cần", not the place "xã Cần Yên", "Cần Thơ": a capital before another is a name)
 _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|đặt\s+yêu\s+cầu|hướng\s+tới|sẽ|(?-i:cần|Cần(?!\s+\p{Lu})|CẦN)|phải)\b",
                         regex.IGNORECASE)
@@ -6203,6 +6210,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         goal = False  # "Tính đến hết tháng 8/2022, … 86 sản phẩm đạt từ 3 sao trở lên": "trở lên" describes
     if section == "goal" and not _REPORTING.search(clause):
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
+    if section == "result" and _GOALS_LEAD_END.search(intro) and not _REPORTING.search(clause):
+        return "target"  # a list the text opens as goals in a section of results ("Các chỉ tiêu chủ yếu năm 2026:")
     if _EVENT.search(clause) and not _STRONG_GOAL.search(clause):
         return "result"  # "Trong ba ngày, toàn tỉnh xuất hiện hơn 1.100 điểm sạt lở, hơn 2.300 ngôi nhà bị sập đổ": what happened
     if not goal and _REPORTING.search(_PAREN.sub(" ", clause)):   # not an aside "(hiện có 9 sản phẩm)"
