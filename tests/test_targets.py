@@ -2273,6 +2273,19 @@ def test_a_goals_lead_ending_a_paragraph_opens_goals_in_a_results_section():
     assert {(3, "result"), (4, "target"), (100, "target")} <= found
 
 
+def test_a_header_of_two_rows_flattened_with_empty_spans():
+    # held-out 722 (a district portal): "Năm 2025 | | Năm 2026 |" over "BHYT (%) | Hồ sơ SKĐT (%) | …", each year spanning
+    # two columns; each cell is a commune's goal for its column's year
+    text = ("Chỉ tiêu giao các xã trọng điểm (trích Phụ lục II kèm theo Kế hoạch số 36/KH-UBND)\n\n"
+            "TT\tĐơn vị\tNăm 2025\t\tNăm 2026\t\n\t\tBHYT (%)\tHồ sơ SKĐT (%)\tBHYT (%)\tHồ sơ SKĐT (%)\n"
+            "1\tXã Yang Mao\t92,5\t80\t95\t88\n2\tXã Cư Pui\t93\t82\t95,5\t90\n")
+    found = [(t.value, t.unit, t.deadline, t.subject) for t in find(Document.from_text(text), now=2025, horizon=2026)]
+    assert found == [(92.5, "%", 2025, "BHYT Xã Yang Mao"), (80, "%", 2025, "Hồ sơ SKĐT Xã Yang Mao"),
+                     (95, "%", 2026, "BHYT Xã Yang Mao"), (88, "%", 2026, "Hồ sơ SKĐT Xã Yang Mao"),
+                     (93, "%", 2025, "BHYT Xã Cư Pui"), (82, "%", 2025, "Hồ sơ SKĐT Xã Cư Pui"),
+                     (95.5, "%", 2026, "BHYT Xã Cư Pui"), (90, "%", 2026, "Hồ sơ SKĐT Xã Cư Pui")]
+
+
 def test_mot_after_a_copula_is_an_article():
     # held-out 692 (a pull quote): "phải là một người lắng nghe" is "a listener", no count of one
     doc = Document.from_text("“Mỗi thầy cô phải là một người lắng nghe đáng tin cậy.” Năm 2024 phấn đấu có 20 điểm tư vấn.")

@@ -4429,6 +4429,28 @@ def _spanned_header(top: list[str], sub: list[str]) -> Optional[list[str]]:
     return top[:1] + [f"{top[1 + i // width]} {t}" for i, t in enumerate(sub)]
 
 
+def _flattened_header(top: list[str], sub: list[str]) -> Optional[list[str]]:
+    """A header of two rows of one width whose upper cells span the lower ones, flattened with the span left empty or
+    repeated ("Năm 2025 | | Năm 2026 |" or "Xây mới | Xây mới | Sửa chữa | Sửa chữa" over "BHYT (%) | Hồ sơ SKĐT (%) | …"),
+    read as one row ("Năm 2025 BHYT (%)", …); None when ``sub`` holds figures or nothing spans."""
+    if len(top) != len(sub) or len(top) < 3 or any(_FIGURE_CELL.fullmatch(t) for t in sub if t):
+        return None
+    filled, last, spans = [], "", False
+    for i, (a, b) in enumerate(zip(top, sub)):
+        if a:
+            spans = spans or (i > 0 and a == top[i - 1] and bool(b) and b != a)
+            last = a
+        elif b and last:
+            spans = True
+        filled.append(a or (last if b else ""))
+    if not spans:
+        return None
+    return [f"{a} {b}".strip() if b and b != a else a for a, b in zip(filled, sub)]
+
+
+_FIGURE_CELL = regex.compile(r"[\d\s.,%≥≤<>+-]+")   # a row of figures is no header
+
+
 _ROW_NUMBER = regex.compile(r"^\s*\d+(?:\.\d+)*[.)]\s+")
 
 
@@ -4835,6 +4857,13 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
             # "Hiện trạng đến | Khối lượng |" over "| 30/9/2025 | Năm 2025 | Năm 2026": the years of the columns on the row below
             header = {**_classify_header(stacked, now, school_now), "caption_unit": header["caption_unit"], "texts": stacked, "fresh": True}
             continue
+        if header.get("fresh") and (flat := _flattened_header(header["texts"], texts)) is not None:
+            # "Năm 2025 | | Năm 2026 |" over "BHYT (%) | Hồ sơ SKĐT (%) | BHYT (%) | Hồ sơ SKĐT (%)": merged cells flattened
+            header = {**_classify_header(flat, now, school_now), "caption_unit": header["caption_unit"], "texts": flat,
+                      "start": header["start"]}
+            if header["place"] is not None and not header["goals"] and header["subject"] is None:
+                header["goals"] = _goals_by_caption(raw, header["start"], flat, header["place"])
+            continue
         if header.pop("fresh", False) and (spanned := _spanned_header(header["texts"], texts)) is not None:
             # "Chỉ tiêu | Năm 2025 | Năm 2026" over "Kế hoạch | Ước TH | Kế hoạch | Ước TH": each year spans its sub-columns
             header = {**_classify_header(spanned, now, school_now), "caption_unit": header["caption_unit"], "texts": spanned}
@@ -4948,7 +4977,9 @@ def _goals_by_caption(raw: str, start: int, texts: list[str], place: int) -> lis
     if not columns or not all(_HEAD_UNIT.search(texts[i]) for i in columns):
         return []
     # (not a column of what each place has: "Tổng đàn lợn (con)", "Dân số (người)")
-    return [(i, int(year.group()) if year else None) for i in columns if not _STOCK_HEAD.match(texts[i])]
+    # (a column's own year first: "Năm 2025 BHYT (%)" of a header flattened from two rows)
+    return [(i, int(own.group()) if (own := _YEAR_DIGITS.search(texts[i])) else int(year.group()) if year else None)
+            for i in columns if not _STOCK_HEAD.match(texts[i])]
 
 
 _STOCK_HEAD = regex.compile(r"\s*(?:tổng\s+đàn|dân\s+số|diện\s+tích\s+tự\s+nhiên|hiện\s+có|hiện\s+trạng|tổng\s+số\s+hộ)\b",
@@ -5035,7 +5066,7 @@ def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, hor
                          and _YEAR_HEAD.match(header["texts"][i])), None)   # "| Năm đạt chuẩn |" over "| 2024 |"
         # "Trồng rừng tập trung (ha) | Trồng cây phân tán (nghìn cây)": each goal column measures what its own head names
         own = " ".join(_GOAL_HEAD_WORDS.sub(" ", header["texts"][col]).split()) if len(header["goals"]) > 1 else ""
-        subject = f"{own if len(own.split()) >= 2 else header['metric']} {named}"
+        subject = f"{own if len(own.split()) >= 2 or (own.isupper() and len(own) >= 3) else header['metric']} {named}"   # ("BHYT")
         out.append(_cell_target(doc, cells[col], texts[col], v, unit, comparator, subject, year or row_year or horizon, codes))
     return out
 
