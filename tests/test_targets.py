@@ -2286,6 +2286,22 @@ def test_a_header_of_two_rows_flattened_with_empty_spans():
                      (95.5, "%", 2026, "BHYT Xã Cư Pui"), (90, "%", 2026, "Hồ sơ SKĐT Xã Cư Pui")]
 
 
+STATUS_LISTS = [
+    # 724 (a list of industrial clusters): a list opened as what things are like reports
+    ("Đến năm 2025 phấn đấu có 30 cụm công nghiệp.\nTình hình một số CCN (số liệu của Sở Công Thương, tháng 3/2023):\n"
+     "- CCN An Xá (TP Nam Định): 45 ha, lấp đầy 100%, chủ đầu tư: UBND TP Nam Định\n"
+     "- CCN Thịnh Lâm (Giao Thủy): 48,6 ha, lấp đầy 62%.", [30]),
+    # 249: an item's own "Kế hoạch:" under "Kết quả …:" is the plan's figure still
+    ("Kết quả đến hết ngày 30/9/2024:\n1. Đo đạc chỉnh lý bản đồ địa chính – Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa.",
+     [12500]),
+]
+
+
+@pytest.mark.parametrize("text,goals", STATUS_LISTS)
+def test_a_list_opened_as_what_things_are_like_reports(text, goals):
+    assert [t.value for t in find(Document.from_text(text), now=2023, horizon=2030) if t.kind == "target"] == goals
+
+
 def test_mot_after_a_copula_is_an_article():
     # held-out 692 (a pull quote): "phải là một người lắng nghe" is "a listener", no count of one
     doc = Document.from_text("“Mỗi thầy cô phải là một người lắng nghe đáng tin cậy.” Năm 2024 phấn đấu có 20 điểm tư vấn.")

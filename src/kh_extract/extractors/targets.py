@@ -339,6 +339,10 @@ _GOALS_LEAD_END = regex.compile(
     (?: \s+ (?:chủ \s+ yếu|cụ \s+ thể|chính|cơ \s+ bản|trọng \s+ tâm) )?
     (?: \s+ (?: của \s+ kế \s+ hoạch | (?:đến \s+)? năm \s+ 20\d\d | giai \s+ đoạn \s+ 20\d\d \s* [-–] \s* 20\d\d ) )*
     \s* : \s* $""", regex.IGNORECASE | regex.VERBOSE | regex.REVERSE)
+# A list the text opens as what things are like: "Tình hình một số CCN (số liệu của Sở Công Thương, tháng 3/2023):",
+# "Kết quả thực hiện các chỉ tiêu năm 2025:" (its items report)
+_STATUS_LIST_INTRO = regex.compile(r"(?:^|\s)(?:Tình\s+hình|Thực\s+trạng|Hiện\s+trạng|Kết\s+quả)\b[^\n:.;]{0,100}:\s*$",
+                                   regex.REVERSE)
 # ("cần", not the place "xã Cần Yên", "Cần Thơ": a capital before another is a name)
 _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|đặt\s+yêu\s+cầu|hướng\s+tới|sẽ|(?-i:cần|Cần(?!\s+\p{Lu})|CẦN)|phải)\b",
                         regex.IGNORECASE)
@@ -6248,6 +6252,10 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return "target"  # under "2. Mục tiêu cụ thể" a weak word ("hài lòng với kết quả …") tells nothing
     if section == "result" and _GOALS_LEAD_END.search(intro) and not _REPORTING.search(clause):
         return "target"  # a list the text opens as goals in a section of results ("Các chỉ tiêu chủ yếu năm 2026:")
+    if _STATUS_LIST_INTRO.search(intro) and not _STRONG_GOAL.search(clause) and not _GOAL_LABEL_IN.search(clause):
+        # "Tình hình một số CCN (số liệu …, tháng 3/2023):" over "- CCN An Xá: 45 ha, lấp đầy 100%, …" (not an item's
+        # own "– Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa")
+        return "result"
     if _EVENT.search(clause) and not _STRONG_GOAL.search(clause):
         return "result"  # "Trong ba ngày, toàn tỉnh xuất hiện hơn 1.100 điểm sạt lở, hơn 2.300 ngôi nhà bị sập đổ": what happened
     if not goal and _REPORTING.search(_PAREN.sub(" ", clause)):   # not an aside "(hiện có 9 sản phẩm)"
