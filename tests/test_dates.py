@@ -56,6 +56,9 @@ REAL_WORLD_MD = [
     # held-out 397: a schedule's lines open with their day ("✔️ 05/11: xã Tam Ngãi")
     ("🗓 LỊCH TẬP HUẤN:\n✔️ 05/11: xã Tam Ngãi\n- 12/11: xã Càng Long\n", date(2025, 10, 28),
      [("05/11", "2025-11-05"), ("12/11", "2025-11-12")]),
+    # held-out 737: a log table's rows open with their day (a fraction in a later cell is none)
+    ("Ngày | Thôn | Nội dung | Số con\n02/02 | Thanh Lương | Phối giống | 9\n06/02 | Gia Đức | Khám thai, đạt 3/4 | 17\n",
+     date(2024, 3, 7), [("02/02", "2024-02-02"), ("06/02", "2024-02-06")]),
     # held-out 433: a week in a table, a range of days
     ("| Tuần 2 | 12/8 – 18/8 | 1.250 | 16 |", date(2024, 9, 5), [("12/8", "2024-08-12"), ("18/8", "2024-08-18")]),
     # held-out 415: a scraped record's ISO date

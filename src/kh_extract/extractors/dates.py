@@ -61,9 +61,11 @@ _DATE = regex.compile(
     regex.VERBOSE,
 )
 
-# A schedule's line: "✔️ 05/11: xã Tam Ngãi", "- 12/11: tập huấn tại …" (a line mark or an emoji before, a colon after)
-_SCHEDULE_LINE_LEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*]|[\p{So}\p{Sk}\uFE0F\u200D])*[ \t]*$")
-_SCHEDULE_COLON = regex.compile(r"[ \t]*(?:[-–][ \t]*\d{1,2}/\d{1,2}[ \t]*)?:[ \t]+\S")   # (also "• 25/4 - 31/5: nạo vét …")
+# A schedule's line: "✔️ 05/11: xã Tam Ngãi", "- 12/11: tập huấn tại …" (a line mark or an emoji before, a colon after),
+# or a log table's row that opens with its day: "02/02 | Thanh Lương | Phối giống … | 9" (a cell's bar or tab after, or
+# the three spaces the normalised text puts for a bar)
+_SCHEDULE_LINE_LEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*|]|[\p{So}\p{Sk}\uFE0F\u200D])*[ \t]*$")
+_SCHEDULE_COLON = regex.compile(r"[ \t]*(?:[-–][ \t]*\d{1,2}/\d{1,2}[ \t]*)?(?::[ \t]+|[ \t]*\|[ \t]*|\t+|[ ]{3})\S")   # (also "• 25/4 - 31/5: nạo vét …")
 _DAY_RANGE_NEXT = regex.compile(r"[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/])")   # (also "01/9 - 30/9/2025")
 # A yearless "21/9" or "22.4" is a date only after one of these words.
 _CUE_BEFORE = regex.compile(
