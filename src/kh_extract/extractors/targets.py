@@ -6102,7 +6102,8 @@ _TITLE_AHEAD = regex.compile(r"\b(?:và|,)\s+(?:(?:đặt|đề\s+ra)\s+)?(?:ch�
 # A sentence that opens by saying it tells the plan's content: "Theo Kế hoạch, …", "Theo kế hoạch đề ra, …"
 _PLAN_OPENS = regex.compile(r"[\W\d]*(?:Theo\s+(?:Kế\s+hoạch|kế\s+hoạch|Đề\s+án|đề\s+án|Chương\s+trình)\b[^,.;]{0,60},"
                             # "Kế hoạch gắn với xây dựng nông thôn mới: 11/11 xã giữ vững …", "Đề án đặt ra …"
-                            r"|(?:Kế\s+hoạch|Đề\s+án|Chương\s+trình)\s+(?:gắn\s+với|đặt\s+ra|đề\s+ra|xác\s+định|hướng\s+tới|nhằm)\b)")
+                            # "Kế hoạch yêu cầu tuyển chọn, gọi công dân nhập ngũ đạt 100% chỉ tiêu trên giao"
+                            r"|(?:Kế\s+hoạch|Đề\s+án|Chương\s+trình)\s+(?:gắn\s+với|đặt\s+ra|đề\s+ra|xác\s+định|hướng\s+tới|nhằm|yêu\s+cầu)\b)")
 
 
 _BY_DATE = regex.compile(r"\b(?:đến|trước|chậm\s+nhất)\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(20\d\d)\b", regex.IGNORECASE)
@@ -6270,7 +6271,10 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
     ahead = doc.published is not None and any(int(y) > doc.published.year for y in _BY_YEAR.findall(sentence))
     if result and not goal and not ahead:
         return "result"
-    if section == "result" and not _STRONG_GOAL.search(clause):
+    if (section == "result" and not _STRONG_GOAL.search(clause)
+            and not (_PLAN_OPENS.match(sentence) and not _has("result_markers", clause) and "kết quả" not in clause)):
+        # (but a report's "Kế hoạch yêu cầu … đạt 100% chỉ tiêu trên giao" tells the plan's goals; not its "…; kết quả có 5
+        # tuyến được công nhận")
         return "result"
     if (not goal and not ahead and not _has("goal_markers", _goal_text(sentence))
             and _has("result_markers", _QUALIFYING.sub(" ", _PAREN.sub(" ", sentence) if "(" in sentence else sentence))):
