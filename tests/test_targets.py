@@ -2244,7 +2244,7 @@ def test_blind_batch_652_675(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 
-BLIND_700_731 = [
+BLIND_700_747 = [
     # 715 (a ward's dashboard page): a quarter after a value dates it; the next value's item is the same measure
     ("Năm 2026 phấn đấu:\n• Tỷ lệ thanh toán trực tuyến phí, lệ phí đạt 50% trong quý II, 60% trong quý III và 70% trong "
      "quý IV/2026.",
@@ -2253,11 +2253,16 @@ BLIND_700_731 = [
     # 709 (a price bulletin): what a kilogram sells for and how it moved is no goal; a floor on a price is (254)
     ("Năm 2025:\n- Loại 30 con/kg: 165.000 đồng/kg (tăng 5.000 đồng/kg so với tuần trước)\n"
      "- Giá bán muối sạch bình quân tối thiểu 3.500 đồng/kg.", [(">=", 3500, "đồng/kg")]),
+    # 708, 726: "lượt" counts with whom as the vocabulary names them whole; 709, 721, 747: named things counted whole
+    ("Năm 2024 tập huấn ít nhất 600 lượt nhân viên y tế cấp tỉnh; tiếp cận 2.500 lượt khách hàng mỗi năm.",
+     [(">=", 600, "lượt nhân viên y tế"), ("=", 2500, "lượt khách hàng")]),
+    ("Năm 2025 có ít nhất 35 ao nuôi đạt VietGAP. Năm 2025 xây dựng 300 hố ủ phân compost. Năm 2025 vận động 1.200 chủ nhà "
+     "trọ ký cam kết.", [(">=", 35, "ao nuôi"), ("=", 300, "hố ủ"), ("=", 1200, "chủ nhà trọ")]),
 ]
 
 
-@pytest.mark.parametrize("text,expected", BLIND_700_731)
-def test_blind_batch_700_731(text, expected):
+@pytest.mark.parametrize("text,expected", BLIND_700_747)
+def test_blind_batch_700_747(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
 
 

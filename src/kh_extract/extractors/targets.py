@@ -1094,7 +1094,11 @@ def candidates(text: str) -> list[_Value]:
             if not m.group("rate") and (gas := _GAS_AFTER.match(text, end)) is not None:
                 end, unit = gas.end(), unit + " " + gas.group("gas")   # "52.000 tấn CO2/năm": tonnes of a gas
             if unit == "lượt" and (word := _next_word(text, end)) and not _ACT_AFTER_TIMES.match(text, end):
-                end, unit = word[0], unit + " " + word[1]   # "1.500 lượt thanh niên": visits of whom (not "lượt tuần tra")
+                # "1.500 lượt thanh niên": visits of whom (not "lượt tuần tra"); a counted noun of the vocabulary whole
+                # ("600 lượt nhân viên y tế | cấp tỉnh", "2.500 lượt khách hàng")
+                known = _counted_noun_after().match(text, end)
+                end, noun = (known.end(), known.group("noun")) if known and known.end() > word[0] else word
+                unit = f"{unit} {' '.join(noun.split())}"
             if (not pct and "," in m.group("num") and _ENGLISH_THOUSANDS.fullmatch(m.group("num"))
                     and unit.split("/")[0] not in vocabulary()["measure_units"] and unit.split("/")[0] not in vocabulary()["money_units"]):
                 val = float(m.group("num").replace(",", ""))   # "1,200 nhà vệ sinh": no one builds 1.2 toilets
@@ -1335,6 +1339,12 @@ _KIND_OF_UNIT = regex.compile(r"ứng\s+dụng\s+công\s+nghệ(?:\s+(?:cao|số
 _MULTIPLIERS = {"triệu", "nghìn", "ngàn", "vạn", "trăm"}
 _MULTIPLIER_WORD = regex.compile(rf"^(?:{'|'.join(sorted(_MULTIPLIERS))})\s+(?=\S)")
 _NEXT_NOUN = regex.compile(r"\s+(\p{Ll}+)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _counted_noun_after():
+    """A counted noun of the vocabulary after a space: "(lượt) nhân viên y tế", longest first."""
+    return regex.compile(r"\s+(?P<noun>" + _trie(vocabulary()["count_units"]) + r")(?!\w)")
 # Words after a number that are not counted nouns: "năm 2025", "tháng", "ngày", "lần thứ".
 _NOT_UNITS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "giai đoạn", "và", "của", "trên", "tại", "để", "tuổi",
               "về", "cho", "với", "là", "được", "đã", "sẽ", "có", "không", "các", "những", "trong", "theo", "từ",
