@@ -2253,6 +2253,11 @@ BLIND_700_747 = [
     # 709 (a price bulletin): what a kilogram sells for and how it moved is no goal; a floor on a price is (254)
     ("Năm 2025:\n- Loại 30 con/kg: 165.000 đồng/kg (tăng 5.000 đồng/kg so với tuần trước)\n"
      "- Giá bán muối sạch bình quân tối thiểu 3.500 đồng/kg.", [(">=", 3500, "đồng/kg")]),
+    # 706 (a job fair): a table of what is offered at what wage, and "với mức lương từ …", are no goals
+    ("Năm 2025 phấn đấu đào tạo nghề cho 1.200 lao động nông thôn.\n| STT | Doanh nghiệp | Vị trí | Số lượng | Mức lương |\n"
+     "| 1 | Công ty TNHH Cà phê Phước An | Công nhân chế biến | 120 | 7 - 9 triệu đồng/tháng |\n"
+     "Ngoài ra có 300 chỉ tiêu đi làm việc ở nước ngoài với mức lương từ 28 - 35 triệu đồng/tháng.",
+     [("=", 1200, "lao động")]),
     # 708, 726: "lượt" counts with whom as the vocabulary names them whole; 709, 721, 747: named things counted whole
     ("Năm 2024 tập huấn ít nhất 600 lượt nhân viên y tế cấp tỉnh; tiếp cận 2.500 lượt khách hàng mỗi năm.",
      [(">=", 600, "lượt nhân viên y tế"), ("=", 2500, "lượt khách hàng")]),

@@ -5085,6 +5085,8 @@ def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, hor
     return out
 
 
+_PRICE_HEAD = regex.compile(r"(?:mức\s+)?(?:lương|giá(?:\s+(?:bán|vé|thuê|mua|phòng|dịch\s+vụ))?|đơn\s+giá)(?:\s*\([^()]*\))?",
+                         regex.IGNORECASE)
 _HEAD_BRACKET = regex.compile(r"\(\s*([^()]{2,15}?)\s*\)")
 _NUMBER_ONLY = regex.compile(r"[\d.,\s]+")
 _PROJECTION_HEAD = regex.compile(r"\b(?:BAU|theo\s+kịch\s+bản|dự\s+báo)\b", regex.IGNORECASE)
@@ -5701,6 +5703,8 @@ def _classify_header(texts: list[str], now: Optional[int] = None, school_now: Op
     # (or school years all over when the text was written: "| Nội dung | Năm học 2021-2022 | Năm học 2022-2023 |" in
     # September 2023, held-out 601)
     report = report or (not goals and subject is not None and sum(bool(_SCHOOL_YEAR_HEAD.fullmatch(t.strip())) for t in texts) >= 2)
+    # (or what is offered at what price: "| Doanh nghiệp | Vị trí | Số lượng | Mức lương |", "| Hạng vé | Giá vé |")
+    report = report or (not goals and any(_PRICE_HEAD.fullmatch(t.strip()) for t in texts))
     if goals and all(y is None for _, y in goals) and any(_ASSESSED_HEAD.fullmatch(t.strip()) for t in texts):
         # "| TT | Tiêu chí | Chỉ tiêu | Hiện trạng | Đánh giá |": a review of criteria; its "Chỉ tiêu" holds each criterion's
         # threshold, no goal of the plan
@@ -6201,9 +6205,9 @@ _PAST_PERIOD = regex.compile(r"[\W\d]*(?:(?:trong\s+)?(?:năm(?:\s+học)?|thán
 _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm)\b", regex.IGNORECASE)
 
 
-# What a thing costs: "giá bán dự kiến", "giá thuê", "Về giá, …", "mức giá" (not "giá trị", "giá thành" to lower), and the
-# words of a cap or a floor that make a price a goal
-_PRICE = regex.compile(r"\b(?:giá\s+(?:bán|thuê|vé|mua)|về\s+giá|mức\s+giá)\b", regex.IGNORECASE)
+# What a thing costs: "giá bán dự kiến", "giá thuê", "Về giá, …", "mức giá", "với mức lương từ 28 - 35 triệu đồng/tháng" (not
+# "giá trị", "giá thành" to lower), and the words of a cap or a floor that make a price a goal
+_PRICE = regex.compile(r"\b(?:giá\s+(?:bán|thuê|vé|mua|phòng)|về\s+giá|mức\s+(?:giá|lương))\b", regex.IGNORECASE)   # (a wage too)
 # … and a sum per kilogram, litre or head: "165.000 đồng/kg (tăng 5.000 đồng/kg so với tuần trước)" (a price list)
 _PER_ITEM_PRICE = regex.compile(r"\d\s*(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:đồng|đ|VNĐ)\s*/\s*(?:kg|tấn|tạ|lít|con|chai|hộp|gói|quả|trái)\b",
                              regex.IGNORECASE)
