@@ -2258,6 +2258,11 @@ BLIND_700_747 = [
      "| 1 | Công ty TNHH Cà phê Phước An | Công nhân chế biến | 120 | 7 - 9 triệu đồng/tháng |\n"
      "Ngoài ra có 300 chỉ tiêu đi làm việc ở nước ngoài với mức lương từ 28 - 35 triệu đồng/tháng.",
      [("=", 1200, "lao động")]),
+    # 736 (a travel feature): how far a trip goes, an entry ticket, a room's price and a package's cost are no goals
+    ("Năm 2025 phấn đấu đón 1,8 triệu lượt khách. Xuất phát từ trung tâm thành phố, đi khoảng 18 km là tới chùa Dâu. Vé vào "
+     "cổng 20.000 đồng/người lớn, 10.000 đồng/học sinh. Buổi chiều, chạy thêm 12 km về làng tranh. Nghỉ đêm tại homestay, "
+     "giá từ 350.000 đồng/phòng. Tổng quãng đường cả hành trình chừng 75 km, chi phí trọn gói khoảng 1,2 triệu đồng/người.",
+     [("=", 1.8, "triệu lượt khách")]),
     # 708, 726: "lượt" counts with whom as the vocabulary names them whole; 709, 721, 747: named things counted whole
     ("Năm 2024 tập huấn ít nhất 600 lượt nhân viên y tế cấp tỉnh; tiếp cận 2.500 lượt khách hàng mỗi năm.",
      [(">=", 600, "lượt nhân viên y tế"), ("=", 2500, "lượt khách hàng")]),

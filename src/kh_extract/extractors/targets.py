@@ -1319,12 +1319,14 @@ _PLACE_LEVEL_WORD = regex.compile(rf"(?:{_UNIT_NAMES})", regex.IGNORECASE)   # "
 _STOREYS_CLASS = regex.compile(r"\b(?:có\s+)?(?:từ|trên|dưới|cao|có)\s+$", regex.IGNORECASE)   # "nhà trọ (có) từ 02 tầng"
 _PEOPLE_CLASS = regex.compile(r"\b(?:xã|phường|thôn|bản|huyện|địa\s+bàn)\s+có\s+(?:trên|từ|dưới|hơn)\s*$", regex.IGNORECASE)
 _DWT = regex.compile(r"\s*\(?\s*DWT\b")
-# Where a place is, and how far a trip goes: "nằm cách trung tâm thị trấn (khoảng 06km)", "Quãng đường khoảng 230 km", "Nếu
-# đi từ … thì gần hơn, tầm 150 km", "… mà đi bộ gần 500 mét mới tới"
+# Where a place is, and how far a trip goes: "nằm cách trung tâm thị trấn (khoảng 06km)", "Quãng đường khoảng 230 km", "Tổng
+# quãng đường cả hành trình chừng 75 km", "Nếu đi từ … thì gần hơn, tầm 150 km", "… mà đi bộ gần 500 mét mới tới", "đi khoảng
+# 18 km theo đường tỉnh 282", "Buổi chiều, chạy thêm 12 km về làng tranh" (not "đường đi", a road to build)
 _DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;.:]{0,60}?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$"
-                            r"|\bquãng\s+đường\s+(?:dài\s+)?(?:khoảng\s+|gần\s+|hơn\s+|tầm\s+|chừng\s+)?$"
+                            r"|\bquãng\s+đường\s+(?:[^\d,;.:]{0,40}?\s)?(?:dài\s+)?(?:khoảng\s+|gần\s+|hơn\s+|tầm\s+|chừng\s+)?$"
                             r"|\bđi\s+từ\s+[^\d;.:]{0,60}?\b(?:khoảng|tầm|chừng)\s+$"
-                            r"|\bđi\s+bộ\s+(?:gần\s+|khoảng\s+|hơn\s+|tầm\s+|chừng\s+)?$",
+                            r"|\bđi\s+bộ\s+(?:gần\s+|khoảng\s+|hơn\s+|tầm\s+|chừng\s+)?$"
+                            r"|(?<!\bđường\s)\b(?:đi|chạy|lái\s+xe|đạp\s+xe|di\s+chuyển)\s+(?:thêm\s+)?(?:khoảng\s+|gần\s+|hơn\s+|tầm\s+|chừng\s+)?$",
                             regex.IGNORECASE)
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
 _CLOCK_MINUTES = regex.compile(r"\s*\d{1,2}\s*phút\b", regex.IGNORECASE)
@@ -6207,7 +6209,9 @@ _LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+
 
 # What a thing costs: "giá bán dự kiến", "giá thuê", "Về giá, …", "mức giá", "với mức lương từ 28 - 35 triệu đồng/tháng" (not
 # "giá trị", "giá thành" to lower), and the words of a cap or a floor that make a price a goal
-_PRICE = regex.compile(r"\b(?:giá\s+(?:bán|thuê|vé|mua|phòng)|về\s+giá|mức\s+(?:giá|lương))\b", regex.IGNORECASE)   # (a wage too)
+_PRICE = regex.compile(r"\b(?:(?<!\btrợ\s)giá\s+(?:bán|thuê|vé|mua|phòng|từ)|về\s+giá|mức\s+(?:giá|lương)|vé\s+vào\s+cổng|(?:giá|chi\s+phí)\s+trọn\s+gói)\b",
+                    regex.IGNORECASE)   # (a wage too; a trip's "Vé vào cổng 20.000 đồng/người lớn", "chi phí trọn gói khoảng …"; not
+                                       # "mức trợ giá từ ngân sách dưới 25%")
 # … and a sum per kilogram, litre or head: "165.000 đồng/kg (tăng 5.000 đồng/kg so với tuần trước)" (a price list)
 _PER_ITEM_PRICE = regex.compile(r"\d\s*(?:nghìn\s+|ngàn\s+|triệu\s+)?(?:đồng|đ|VNĐ)\s*/\s*(?:kg|tấn|tạ|lít|con|chai|hộp|gói|quả|trái)\b",
                              regex.IGNORECASE)
