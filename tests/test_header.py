@@ -251,6 +251,10 @@ DATE_LINE_FURNITURE = [
     # 478: a chat post's stamp, the day named after the time
     ("Zalo OA · UBND phường Hải Châu ✔\nHôm nay lúc 08:15 · 12/01/2026\n\n📢 THÔNG BÁO: Phường Hải Châu triển khai phân loại "
      "rác tại nguồn\n", date(2026, 1, 12)),
+    # 749, 751: two pages scraped as one, the news item's own stamp below a listing or a bulletin of more than ten lines
+    ("Homestay tại bản Lác, Mai Châu – 24 chỗ nghỉ phù hợp\n\n" + "".join(f"Nhà sàn {i} · Giá từ 450.000đ/đêm\n" for i in range(12))
+     + "\nXã Mai Châu phát triển du lịch cộng đồng\n09/03/2026 16:05\n\nNgày 20/02/2026, UBND xã ban hành Kế hoạch …",
+     date(2026, 3, 9)),
     # an afternoon time is still read as one
     ("Huyện đặt mục tiêu trồng 300 ha rừng\n\n12/03/2024 03:15 CH\n\nNội dung …", date(2024, 3, 12)),
 ]

