@@ -2258,9 +2258,11 @@ BLIND_700_747 = [
      "| 1 | Công ty TNHH Cà phê Phước An | Công nhân chế biến | 120 | 7 - 9 triệu đồng/tháng |\n"
      "Ngoài ra có 300 chỉ tiêu đi làm việc ở nước ngoài với mức lương từ 28 - 35 triệu đồng/tháng.",
      [("=", 1200, "lao động")]),
-    # 760, 763: named things counted whole
+    # 751, 760, 763: named things counted whole
     ("Đến năm 2030 cung cấp ít nhất 1.200 máy chủ ảo. Năm 2030 có 30 cơ sở dữ liệu dùng chung và 45 nhà thuốc đạt GPP.",
      [(">=", 1200, "máy chủ ảo"), ("=", 30, "cơ sở dữ liệu"), ("=", 45, "nhà thuốc")]),
+    ("Năm 2025 lắp đặt ít nhất 12 cảm biến đo mưa tự động. Năm 2025 gửi 30.000 tin nhắn cảnh báo.",
+     [(">=", 12, "cảm biến"), ("=", 30000, "tin nhắn")]),
     # 736 (a travel feature): how far a trip goes, an entry ticket, a room's price and a package's cost are no goals
     ("Năm 2025 phấn đấu đón 1,8 triệu lượt khách. Xuất phát từ trung tâm thành phố, đi khoảng 18 km là tới chùa Dâu. Vé vào "
      "cổng 20.000 đồng/người lớn, 10.000 đồng/học sinh. Buổi chiều, chạy thêm 12 km về làng tranh. Nghỉ đêm tại homestay, "
