@@ -2268,6 +2268,9 @@ BLIND_700_747 = [
      [(">=", 1200, "máy chủ ảo"), ("=", 30, "cơ sở dữ liệu"), ("=", 45, "nhà thuốc")]),
     ("Năm 2025 lắp đặt ít nhất 12 cảm biến đo mưa tự động. Năm 2025 gửi 30.000 tin nhắn cảnh báo.",
      [(">=", 12, "cảm biến"), ("=", 30000, "tin nhắn")]),
+    # 764 (a contest's results): a table of prizes holds no goals
+    ("Đến năm 2025 hỗ trợ ít nhất 40 dự án khởi nghiệp.\n| Giải | Dự án / Nhóm | Đơn vị | Điểm | Giá trị giải |\n|---|---|---|---|---|\n"
+     "| Nhất | Trà thảo mộc – nhóm Green Karst | Huyện Bố Trạch | 86,5 | 30 triệu đồng |", [(">=", 40, "dự án")]),
     # 736 (a travel feature): how far a trip goes, an entry ticket, a room's price and a package's cost are no goals
     ("Năm 2025 phấn đấu đón 1,8 triệu lượt khách. Xuất phát từ trung tâm thành phố, đi khoảng 18 km là tới chùa Dâu. Vé vào "
      "cổng 20.000 đồng/người lớn, 10.000 đồng/học sinh. Buổi chiều, chạy thêm 12 km về làng tranh. Nghỉ đêm tại homestay, "

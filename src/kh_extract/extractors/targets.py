@@ -5087,7 +5087,8 @@ def _place_row_targets(doc: Document, header: dict, texts: list[str], cells, hor
     return out
 
 
-_PRICE_HEAD = regex.compile(r"(?:mức\s+)?(?:lương|giá(?:\s+(?:bán|vé|thuê|mua|phòng|dịch\s+vụ))?|đơn\s+giá)(?:\s*\([^()]*\))?",
+_PRICE_HEAD = regex.compile(r"(?:(?:mức\s+)?(?:lương|giá(?:\s+(?:bán|vé|thuê|mua|phòng|dịch\s+vụ))?|đơn\s+giá)"
+                         r"|giá\s+trị\s+giải|(?:tiền|mức|giải)\s+thưởng)(?:\s*\([^()]*\))?",   # (or a prize: "| Điểm | Giá trị giải |")
                          regex.IGNORECASE)
 _HEAD_BRACKET = regex.compile(r"\(\s*([^()]{2,15}?)\s*\)")
 _NUMBER_ONLY = regex.compile(r"[\d.,\s]+")
@@ -5705,7 +5706,8 @@ def _classify_header(texts: list[str], now: Optional[int] = None, school_now: Op
     # (or school years all over when the text was written: "| Nội dung | Năm học 2021-2022 | Năm học 2022-2023 |" in
     # September 2023, held-out 601)
     report = report or (not goals and subject is not None and sum(bool(_SCHOOL_YEAR_HEAD.fullmatch(t.strip())) for t in texts) >= 2)
-    # (or what is offered at what price: "| Doanh nghiệp | Vị trí | Số lượng | Mức lương |", "| Hạng vé | Giá vé |")
+    # (or what is offered at what price: "| Doanh nghiệp | Vị trí | Số lượng | Mức lương |", "| Hạng vé | Giá vé |"; or
+    # a contest's prizes: "| Giải | Dự án / Nhóm | Đơn vị | Điểm | Giá trị giải |")
     report = report or (not goals and any(_PRICE_HEAD.fullmatch(t.strip()) for t in texts))
     if goals and all(y is None for _, y in goals) and any(_ASSESSED_HEAD.fullmatch(t.strip()) for t in texts):
         # "| TT | Tiêu chí | Chỉ tiêu | Hiện trạng | Đánh giá |": a review of criteria; its "Chỉ tiêu" holds each criterion's
