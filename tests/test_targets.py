@@ -2274,6 +2274,11 @@ BLIND_700_747 = [
     # 726 (a bank's quarterly report): balances on two days and their change hold no goals
     ("Năm 2024 phấn đấu tổng dư nợ tăng tối thiểu 8% so với đầu năm.\n| Chương trình | 31/12/2023 | 31/3/2024 | +/- so với đầu năm |\n"
      "|---|---|---|---|\n| Cho vay hộ nghèo | 176,30 | 178,95 | +1,50% |", [(">=", 8, "%")]),
+    # 735 (a tax office's notice): a row that opens with a band of revenue says what the band must do, no goal
+    ("Năm 2026 phấn đấu thu thuế không dưới 68 tỷ đồng.\n| Doanh thu năm | Nghĩa vụ thuế | Hóa đơn |\n|---|---|---|\n"
+     "| Từ 500 triệu đồng trở xuống | Không phải nộp thuế GTGT | Không bắt buộc |\n"
+     "| Trên 500 triệu đồng đến dưới 1 tỷ đồng | Kê khai, nộp thuế theo tỷ lệ % trên doanh thu | Hóa đơn điện tử |",
+     [(">=", 68, "tỷ đồng")]),
     # 736 (a travel feature): how far a trip goes, an entry ticket, a room's price and a package's cost are no goals
     ("Năm 2025 phấn đấu đón 1,8 triệu lượt khách. Xuất phát từ trung tâm thành phố, đi khoảng 18 km là tới chùa Dâu. Vé vào "
      "cổng 20.000 đồng/người lớn, 10.000 đồng/học sinh. Buổi chiều, chạy thêm 12 km về làng tranh. Nghỉ đêm tại homestay, "

@@ -4402,6 +4402,8 @@ _GOAL_HEAD = regex.compile(r"kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|chỉ\
 _RESULT_HEAD = regex.compile(r"thực\s+hiện|ước|kết\s+quả|hiện\s+trạng|thực\s+trạng|đánh\s+giá|yêu\s+cầu|lũy\s+kế|^\s*(?-i:TH)\s+20\d\d\s*$",
                           regex.IGNORECASE)   # "TH 2023" (thực hiện)
 # (also a balance as of a day and its change: "| Chương trình | 31/12/2023 | 31/3/2024 | +/- so với đầu năm |", held-out 726)
+_BAND_CELL = regex.compile(r"(?:từ|trên|dưới|không\s+quá|tối\s+đa)\s+[\d.,]+\s*[^\d|]{0,20}?"
+                        r"(?:\s+(?:trở\s+(?:xuống|lên)|đến\s+(?:dưới\s+)?[\d.,]+\s*[^\d|]{0,20}))?", regex.IGNORECASE)
 _COMPARED_HEAD = regex.compile(r"kỳ\s+này|cùng\s+kỳ|kỳ\s+trước|tăng\s*/\s*giảm|so\s+sánh|thực\s+hiện|kết\s+quả"
                             r"|\+\s*/\s*[-–]|^\s*\d{1,2}/\d{1,2}/20\d\d\s*$", regex.IGNORECASE)
 _ASCII_RULE = regex.compile(r"[ \t]*\+[-=+]+\+[ \t]*")
@@ -4885,6 +4887,12 @@ def _table_targets(doc: Document, horizon: Optional[int], now: Optional[int] = N
         if header.pop("fresh", False) and (spanned := _spanned_header(header["texts"], texts)) is not None:
             # "Chỉ tiêu | Năm 2025 | Năm 2026" over "Kế hoạch | Ước TH | Kế hoạch | Ước TH": each year spans its sub-columns
             header = {**_classify_header(spanned, now, school_now), "caption_unit": header["caption_unit"], "texts": spanned}
+            continue
+        if (not header["goals"] and len(cells) == header["width"] and len(cells) > 1
+                and _BAND_CELL.fullmatch(texts[0].strip()) and not any(_CELL_VALUE.fullmatch(t.strip()) for t in texts[1:])):
+            # "| Trên 500 triệu đồng đến dưới 1 tỷ đồng | Kê khai, nộp thuế … | Hóa đơn điện tử |": a band the row's rule
+            # applies to, no goal (held-out 735)
+            rows.append((doc.norm.to_norm(row_start), doc.norm.to_norm(row_end)))
             continue
         if header.get("report") and len(cells) == header["width"]:
             # "Chỉ tiêu | Kỳ này | Cùng kỳ | Tăng/giảm": a table of what was done, no goal in its cells ("+12,5%")
