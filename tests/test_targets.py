@@ -2279,6 +2279,9 @@ BLIND_700_747 = [
      "| Từ 500 triệu đồng trở xuống | Không phải nộp thuế GTGT | Không bắt buộc |\n"
      "| Trên 500 triệu đồng đến dưới 1 tỷ đồng | Kê khai, nộp thuế theo tỷ lệ % trên doanh thu | Hóa đơn điện tử |",
      [(">=", 68, "tỷ đồng")]),
+    # 719 (a reader's letter and the ward's reply): what a fine is, is no goal
+    ("Năm 2025 phấn đấu giảm không dưới 30% số vụ lấn chiếm vỉa hè. Hiện mức phạt hành vi sử dụng vỉa hè trái phép đối với cá "
+     "nhân từ 2 - 4 triệu đồng.", [(">=", 30, "%")]),
     # 736 (a travel feature): how far a trip goes, an entry ticket, a room's price and a package's cost are no goals
     ("Năm 2025 phấn đấu đón 1,8 triệu lượt khách. Xuất phát từ trung tâm thành phố, đi khoảng 18 km là tới chùa Dâu. Vé vào "
      "cổng 20.000 đồng/người lớn, 10.000 đồng/học sinh. Buổi chiều, chạy thêm 12 km về làng tranh. Nghỉ đêm tại homestay, "
