@@ -286,6 +286,11 @@ def test_a_letter_urging_a_plan_on_and_an_abbreviation_between_a_committee_and_i
 
 # The plan of held-out pages of the twelfth and thirteenth sessions
 HELD_OUT_PLANS = [
+    # held-out 710: a leaflet's "(Theo Kế hoạch số …)" under its goals heading names the source of the goals below
+    ("TRUNG TÂM Y TẾ HUYỆN QUỲNH PHỤ - KHOA DÂN SỐ\n★ TỜ RƠI TRUYỀN THÔNG ★\n\nPhát hành ngày: 20/04/2023\n\n━━━━━━━━\n"
+     "➤ MỤC TIÊU NĂM 2023 CỦA HUYỆN\n━━━━━━━━\n(Theo Kế hoạch số 86/KH-UBND ngày 14/3/2023 của UBND huyện Quỳnh Phụ về "
+     "công tác dân số và phát triển năm 2023)\n\n✔ Tỷ số giới tính khi sinh dưới 110 bé trai/100 bé gái\n"
+     "✔ Tỷ lệ sinh con thứ 3 trở lên giảm 0,6% so với năm 2022\n", None, ("86/KH-UBND", "UBND huyện Quỳnh Phụ", "2023-03-14")),
     # held-out 284: a gazette page; the plan's header stands beside the end of the decision before it
     ("chịu trách nhiệm thi hành Quyết định này./.  Số: 38/KH-UBND   Gia Lộc, ngày 05 tháng 3 năm 2025\n\n"
      "KẾ HOẠCH\nBố trí quỹ đất tái định cư\n\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nỦy ban nhân dân "

@@ -333,6 +333,8 @@ _BANNER = regex.compile(r"[\s-]*\b(?:TRANG|CỔNG)\s+THÔNG\s+TIN\b")   # "TỈN
 _QUOTED = regex.compile(r'(?i:thực\s+hiện|triển\s+khai|căn\s+cứ|theo)\s+(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Kế\s+hoạch)\s*'
                      r'(?:"[^"\n]{3,200}"|“[^”\n]{3,200}”)')   # the programme carried out, not the one approved
 _FOOTNOTE_OPENS = regex.compile(r"\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s*:?\s*)?$")
+_SOURCE_ASIDE = regex.compile(r"\s*\(\s*(?:Theo|Trích|trích)\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?")   # "(Theo Kế hoạch số …)"
+_GOALS_HEADING_ABOVE = regex.compile(r"\b(?:MỤC\s+TIÊU|CHỈ\s+TIÊU|Mục\s+tiêu|Chỉ\s+tiêu)\b[^\n]*\n[^\p{L}\d]*$")
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
 
 
@@ -381,6 +383,10 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score += 3
     elif _SOURCE.fullmatch(before):
         score += 3   # "Nguồn: Kế hoạch số 52/KH-UBND …" under an infographic: the plan the page sets out
+    elif (_SOURCE_ASIDE.fullmatch(before) and _GOALS_HEADING_ABOVE.search(doc.text, max(0, s_start - 200), s_start)
+          and doc.text[s_start:s_end].rstrip().endswith(")")):
+        # "➤ MỤC TIÊU NĂM 2023 CỦA HUYỆN" over "(Theo Kế hoạch số 86/KH-UBND … năm 2023)": the source of the goals below (710)
+        score += 3
     elif (_REPORTED.match(before.lstrip(" -+*•(")) and (_SETS_GOALS.search(after) or _issuer_acts(ref, after))
             and not _ISSUING.search(after)):
         score += 2   # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …" reports the goals this plan sets
