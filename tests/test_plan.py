@@ -286,6 +286,12 @@ def test_a_letter_urging_a_plan_on_and_an_abbreviation_between_a_committee_and_i
 
 # The plan of held-out pages of the twelfth and thirteenth sessions
 HELD_OUT_PLANS = [
+    # held-out 777: a plan's text with no date line under the news that tells its issue
+    ("Xã Tùng Lộc xây dựng khu dân cư kiểu mẫu\n\nNgày 02/4/2024\n\nTrên cơ sở đăng ký của thôn, ngày 25/3/2024, UBND xã Tùng "
+     "Lộc ban hành Kế hoạch số 41/KH-UBND về xây dựng khu dân cư nông thôn mới kiểu mẫu thôn Trung Tiến năm 2024. Nội dung "
+     "chính của kế hoạch như sau:\n\nUBND XÃ TÙNG LỘC\nSố: 41/KH-UBND\n\nKẾ HOẠCH\nXây dựng khu dân cư nông thôn mới kiểu "
+     "mẫu thôn Trung Tiến năm 2024\n\nCăn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ;\n", None,
+     ("41/KH-UBND", "UBND xã Tùng Lộc", "2024-03-25")),
     # held-out 710: a leaflet's "(Theo Kế hoạch số …)" under its goals heading names the source of the goals below
     ("TRUNG TÂM Y TẾ HUYỆN QUỲNH PHỤ - KHOA DÂN SỐ\n★ TỜ RƠI TRUYỀN THÔNG ★\n\nPhát hành ngày: 20/04/2023\n\n━━━━━━━━\n"
      "➤ MỤC TIÊU NĂM 2023 CỦA HUYỆN\n━━━━━━━━\n(Theo Kế hoạch số 86/KH-UBND ngày 14/3/2023 của UBND huyện Quỳnh Phụ về "

