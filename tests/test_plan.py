@@ -286,6 +286,11 @@ def test_a_letter_urging_a_plan_on_and_an_abbreviation_between_a_committee_and_i
 
 # The plan of held-out pages of the twelfth and thirteenth sessions
 HELD_OUT_PLANS = [
+    # held-out 728: an urgent dispatch that carries out a plan and lists "các chỉ tiêu của Kế hoạch, cụ thể:"
+    ("BAN CHỈ HUY PCTT VÀ TKCN TỈNH NINH THUẬN\nSố: 04/CĐ-BCH\n\nThực hiện Công điện số 25/CĐ-TTg ngày 08/3/2025 của Thủ tướng "
+     "Chính phủ và Kế hoạch số 1068/KH-UBND ngày 05/3/2025 của UBND tỉnh Ninh Thuận về cấp nước sinh hoạt mùa khô năm 2025, "
+     "Trưởng Ban Chỉ huy yêu cầu các địa phương khẩn trương thực hiện ngay các chỉ tiêu của Kế hoạch, cụ thể:\n- Khoan mới ít "
+     "nhất 150 giếng khoan.\n", "2025-03-14", ("1068/KH-UBND", "UBND tỉnh Ninh Thuận", "2025-03-05")),
     # held-out 777: a plan's text with no date line under the news that tells its issue
     ("Xã Tùng Lộc xây dựng khu dân cư kiểu mẫu\n\nNgày 02/4/2024\n\nTrên cơ sở đăng ký của thôn, ngày 25/3/2024, UBND xã Tùng "
      "Lộc ban hành Kế hoạch số 41/KH-UBND về xây dựng khu dân cư nông thôn mới kiểu mẫu thôn Trung Tiến năm 2024. Nội dung "

