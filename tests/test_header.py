@@ -255,6 +255,12 @@ DATE_LINE_FURNITURE = [
     ("Homestay tại bản Lác, Mai Châu – 24 chỗ nghỉ phù hợp\n\n" + "".join(f"Nhà sàn {i} · Giá từ 450.000đ/đêm\n" for i in range(12))
      + "\nXã Mai Châu phát triển du lịch cộng đồng\n09/03/2026 16:05\n\nNgày 20/02/2026, UBND xã ban hành Kế hoạch …",
      date(2026, 3, 9)),
+    # 708: a bilingual release's place and date with its translation after a bar
+    ("SỞ Y TẾ TỈNH QUẢNG NAM | QUANG NAM DEPARTMENT OF HEALTH\nTHÔNG CÁO BÁO CHÍ / PRESS RELEASE\n\nQuảng Nam kết nối khám, "
+     "chữa bệnh từ xa\n\nTam Kỳ, ngày 16/5/2024 | Tam Ky, 16 May 2024\n\nNgày 10/5/2024, UBND tỉnh …", date(2024, 5, 16)),
+    # 721: a radio script broadcast twice a day
+    ("ĐÀI TRUYỀN THANH XÃ HƯNG ĐẠO\nChuyên mục \"Sống xanh mỗi ngày\" – Số 07/2024\nPhát sóng: 06 giờ 30 và 17 giờ 00, thứ Hai "
+     "ngày 15/4/2024 (phát lại thứ Năm 18/4)\n", date(2024, 4, 15)),
     # an afternoon time is still read as one
     ("Huyện đặt mục tiêu trồng 300 ha rừng\n\n12/03/2024 03:15 CH\n\nNội dung …", date(2024, 3, 12)),
 ]

@@ -66,7 +66,8 @@ _DATE_LINE = regex.compile(
                   | xuất [ ]+ dữ [ ]+ liệu                                  # an app's "Xuất dữ liệu lúc 08:05 ngày 16/03/2026"
                   | (?: chương [ ]+ trình [ ]+ )? phát [ ]+ thanh [ ]+ ngày  # a radio script's "CHƯƠNG TRÌNH PHÁT THANH NGÀY 12/8/2024"
                   | bản [ ]+ tin (?: [ ]+ thời [ ]+ sự )? [ ]+ ngày        # … or its bulletin's "BẢN TIN THỜI SỰ NGÀY 14/5/2025" (694)
-                  | phát [ ]+ sóng (?: [ ]+ (?: lúc [ ]+ )? \d{1,2} [ ]* (?: giờ | h ) (?: [ ]* \d{1,2} )? )? [ ]* ,? )
+                  | phát [ ]+ sóng [ ]* :? (?: [ ]* (?: lúc [ ]+ )? \d{1,2} [ ]* (?: giờ | h ) (?: [ ]* \d{1,2} )?
+                      (?: [ ]+ và [ ]+ \d{1,2} [ ]* (?: giờ | h ) (?: [ ]* \d{1,2} )? )? )? [ ]* ,? )   # (or "Phát sóng: 06 giờ 30 và 17 giờ 00, …")
                                                             # "Phát sóng 11 giờ 30, Thứ Bảy ngày 15/6/2024" (held-out 551)
               (?: [ ]* / [ ]* (?i: updated | posted | published ) )?        # a bilingual page's "Cập nhật / Updated: 08/10/2024"
               [ ]* [:;]? [ ]*                                               # (";" in a CSV's "Ngày cập nhật;26/08/2024 16:05")
@@ -530,6 +531,7 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
     return title, (below[0] if below else dated[0][1])
 
 
+_CELL_BREAK = regex.compile(r"\s*\|\s*|[ ]{3,}")
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _LINE = regex.compile(r"[^\n]+")
 
@@ -560,7 +562,9 @@ def _place_date_line(line: str) -> Optional[date]:
     """A press release's or a letter's place and date on a line of its own: "Hải Phòng, ngày 18 tháng 12 năm 2025"."""
     m = _PLACE_DATE.match(line)
     got = dates.parse_date_at(line, m.end()) if m is not None else None
-    if got is None or got[0].startswith("--") or line[got[2]:].strip(" .") != "":
+    # (a bilingual release's "Tam Kỳ, ngày 16/5/2024 | Tam Ky, 16 May 2024": its translation after a bar, or the three
+    # spaces the normalised text puts for it, held-out 708)
+    if got is None or got[0].startswith("--") or _CELL_BREAK.split(line[got[2]:], 1)[0].strip(" .") != "":
         return None
     return date.fromisoformat(got[0])
 
