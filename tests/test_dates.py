@@ -59,6 +59,10 @@ REAL_WORLD_MD = [
     # held-out 737: a log table's rows open with their day (a fraction in a later cell is none)
     ("Ngày | Thôn | Nội dung | Số con\n02/02 | Thanh Lương | Phối giống | 9\n06/02 | Gia Đức | Khám thai, đạt 3/4 | 17\n",
      date(2024, 3, 7), [("02/02", "2024-02-02"), ("06/02", "2024-02-06")]),
+    # held-out 774: a cell of a column of days; a fraction in a table with no such column is none
+    ("| Đơn vị | Ngày tiêm | Đối tượng |\n| Xã Ea Phê | 07/3 | Trẻ 2, 3, 4 tháng tuổi |\n", date(2023, 3, 2),
+     [("07/3", "2023-03-07")]),
+    ("| Đơn vị | Số xã đạt | Ghi chú |\n| Huyện A | 8/10 | |\n", date(2023, 3, 2), []),
     # held-out 433: a week in a table, a range of days
     ("| Tuần 2 | 12/8 – 18/8 | 1.250 | 16 |", date(2024, 9, 5), [("12/8", "2024-08-12"), ("18/8", "2024-08-18")]),
     # held-out 415: a scraped record's ISO date

@@ -66,6 +66,10 @@ _DATE = regex.compile(
 # the three spaces the normalised text puts for a bar)
 _SCHEDULE_LINE_LEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*|]|[\p{So}\p{Sk}\uFE0F\u200D])*[ \t]*$")
 _SCHEDULE_COLON = regex.compile(r"[ \t]*(?:[-–][ \t]*\d{1,2}/\d{1,2}[ \t]*)?(?::[ \t]+|[ \t]*\|[ \t]*|\t+|[ ]{3})\S")   # (also "• 25/4 - 31/5: nạo vét …")
+_CELL_BEFORE = regex.compile(r"(?:\||[ ]{3}|\t)[ \t]*$")
+_CELL_AFTER = regex.compile(r"[ \t]*(?:\||[ ]{3}|\t|\n|$)")
+_DAYS_HEAD = regex.compile(r"^[^\n]*(?:\||[ ]{3}|\t)[ \t]*(?i:ngày|thời[ ]+gian)(?:[ ]+\p{L}+){0,2}[ \t]*(?:\||[ ]{3}|\t)[^\n]*$",
+                        regex.MULTILINE)   # a table's head with a column of days: "| Đơn vị | Ngày tiêm | Đối tượng |"
 _DAY_RANGE_NEXT = regex.compile(r"[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/])")   # (also "01/9 - 30/9/2025")
 # A yearless "21/9" or "22.4" is a date only after one of these words.
 _CUE_BEFORE = regex.compile(
@@ -204,7 +208,12 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
                         and not (m.group("sep") == "/" and _SCHEDULE_LINE_LEAD.search(text, max(0, m.start() - 12), m.start())
                                  and _SCHEDULE_COLON.match(text, m.end()))
                         # "| 12/8 – 18/8 |": a week's first day, the range's second a date as well
-                        and not (m.group("sep") == "/" and _DAY_RANGE_NEXT.match(text, m.end()))):
+                        and not (m.group("sep") == "/" and _DAY_RANGE_NEXT.match(text, m.end()))
+                        # "| Xã Ea Phê | 07/3 | Trẻ 2, 3, 4 tháng tuổi |" under "| Đơn vị | Ngày tiêm | Đối tượng |": a cell
+                        # of a column of days (held-out 774)
+                        and not (m.group("sep") == "/" and _CELL_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                 and _CELL_AFTER.match(text, m.end())
+                                 and _DAYS_HEAD.search(text, max(0, m.start() - 1500), m.start()))):
                     return None
         if not year and _part_of_a_series(text, m, day, month):
             return None
