@@ -2284,6 +2284,11 @@ BLIND_700_747 = [
      "nhân từ 2 - 4 triệu đồng.", [(">=", 30, "%")]),
     # 716 (an epidemiological report): how soon, said of a figure before it, is no goal of its own
     ("Năm 2024 phấn đấu trên 95% ổ dịch được phát hiện và xử lý trong vòng 48 giờ.", [(">", 95, "%")]),
+    # 755, 756: a box of advice under a short heading ("KHUYẾN CÁO NGƯỜI DÂN", "📌 GHI NHỚ …") sets no goal; the next heading
+    # in capitals ends it
+    ("KHUYẾN CÁO NGƯỜI DÂN\n• Uống đủ 2 - 2,5 lít nước mỗi ngày kể cả khi không khát.\n• Người lao động ngoài trời nghỉ giải "
+     "lao 10 - 15 phút sau mỗi giờ làm việc.\n\nKẾ HOẠCH CỦA PHƯỜNG\nNăm 2026 phường lắp đặt 20 trạm nước uống miễn phí.",
+     [("=", 20, "trạm")]),
     # 736 (a travel feature): how far a trip goes, an entry ticket, a room's price and a package's cost are no goals
     ("Năm 2025 phấn đấu đón 1,8 triệu lượt khách. Xuất phát từ trung tâm thành phố, đi khoảng 18 km là tới chùa Dâu. Vé vào "
      "cổng 20.000 đồng/người lớn, 10.000 đồng/học sinh. Buổi chiều, chạy thêm 12 km về làng tranh. Nghỉ đêm tại homestay, "

@@ -1765,6 +1765,7 @@ _RESULT_HEADINGS = ("kết quả", "thực trạng", "hiện trạng", "tình h�
 # A criterion's status before the dash that opens what is to be done: "…: đã đạt – duy trì …", "…: chưa đạt – phấn đấu …"
 _STATUS_THEN = regex.compile(r"\b(?:đã|chưa)\s+đạt\s*(?:\([^()\n]{0,80}\))?\s*[–—-]\s+(?=\p{Ll})")
 _DOSE_HEADINGS = ("liều lượng", "khuyến cáo")
+_ADVICE_BOX = regex.compile(r"[\W\d]*(?:khuyến\s+cáo|lưu\s+ý|ghi\s+nhớ|mẹo)\b")   # a short heading that opens advice
 _ADVICE_HEADINGS = ("hỏi đáp", "hướng dẫn", "lưu ý", "khuyến cáo", "mẹo")
 _ROADMAP_HEADINGS = ("lộ trình", "phương hướng", "nhiệm vụ", "giải pháp", "kế hoạch", "mục tiêu", "chỉ tiêu", "phấn đấu")
 _TASK_HEADINGS = ("việc cần làm", "nhiệm vụ năm", "nhiệm vụ trọng tâm", "kế hoạch năm", "phương hướng")
@@ -1841,6 +1842,8 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
                 out.append((m.start(), "rules"))   # a drill's "TÌNH HUỐNG GIẢ ĐỊNH": what is pretended, no goal (held-out 679)
             elif "kỹ thuật" in low and any(w in low for w in _ADVICE_HEADINGS):
                 out.append((m.start(), "rules"))   # a farmers' "HỎI ĐÁP KỸ THUẬT" box: how to plant, no goal (held-out 673)
+            elif _ADVICE_BOX.match(low):
+                out.append((m.start(), "rules"))   # "KHUYẾN CÁO NGƯỜI DÂN", "📌 GHI NHỚ CHO MẸ BẦU": what one should do (755, 756)
             elif _EMOJI_LED.match(m.group()):
                 out.append((m.start(), "other"))   # a post's next emoji heading ends the section before
             elif m.group("short").isupper() and out and out[-1][1] == "rules":
