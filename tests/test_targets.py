@@ -2337,6 +2337,9 @@ STATUS_LISTS = [
     ("Đến năm 2025 phấn đấu có 30 cụm công nghiệp.\nTình hình một số CCN (số liệu của Sở Công Thương, tháng 3/2023):\n"
      "- CCN An Xá (TP Nam Định): 45 ha, lấp đầy 100%, chủ đầu tư: UBND TP Nam Định\n"
      "- CCN Thịnh Lâm (Giao Thủy): 48,6 ha, lấp đầy 62%.", [30]),
+    # 760 (a technical article): a list of how the system is now
+    ("Đến năm 2030 nâng dung lượng lưu trữ lên ít nhất 1.000 TB. Thông số chính của hệ thống hiện tại:\n- tổng bộ nhớ RAM "
+     "3.456 GB;\n- đường truyền giữa hai phòng máy 10 Gbps.", [1000]),
     # 249: an item's own "Kế hoạch:" under "Kết quả …:" is the plan's figure still
     ("Kết quả đến hết ngày 30/9/2024:\n1. Đo đạc chỉnh lý bản đồ địa chính – Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa.",
      [12500]),

@@ -341,7 +341,8 @@ _GOALS_LEAD_END = regex.compile(
     \s* : \s* $""", regex.IGNORECASE | regex.VERBOSE | regex.REVERSE)
 # A list the text opens as what things are like: "Tình hình một số CCN (số liệu của Sở Công Thương, tháng 3/2023):",
 # "Kết quả thực hiện các chỉ tiêu năm 2025:" (its items report)
-_STATUS_LIST_INTRO = regex.compile(r"(?:^|\s)(?:Tình\s+hình|Thực\s+trạng|Hiện\s+trạng|Kết\s+quả)\b[^\n:.;]{0,100}:\s*$",
+_STATUS_LIST_INTRO = regex.compile(r"(?:^|\s)(?:Tình\s+hình|Thực\s+trạng|Hiện\s+trạng|Kết\s+quả)\b[^\n:.;]{0,100}:\s*$"
+                                   r"|\bhiện\s+(?:tại|nay)\s*:\s*$",   # "Thông số chính của hệ thống hiện tại:" (held-out 760)
                                    regex.REVERSE)
 # ("cần", not the place "xã Cần Yên", "Cần Thơ": a capital before another is a name)
 _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|đặt\s+yêu\s+cầu|hướng\s+tới|sẽ|(?-i:cần|Cần(?!\s+\p{Lu})|CẦN)|phải)\b",
