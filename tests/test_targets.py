@@ -2340,6 +2340,9 @@ STATUS_LISTS = [
     # 760 (a technical article): a list of how the system is now
     ("Đến năm 2030 nâng dung lượng lưu trữ lên ít nhất 1.000 TB. Thông số chính của hệ thống hiện tại:\n- tổng bộ nhớ RAM "
      "3.456 GB;\n- đường truyền giữa hai phòng máy 10 Gbps.", [1000]),
+    # 765 (a cooperative's meeting): a heading in capitals over a report's lines, which end at the next paragraph
+    ("BÁO CÁO TÀI CHÍNH NĂM 2022 (trích)\n* Tổng doanh thu: 18,6 tỷ đồng (tăng 14,2% so với năm 2021)\n* Tổng chi phí: 16,9 tỷ "
+     "đồng\n\nNăm 2023 phấn đấu có 15 ha nhà lưới.", [15]),
     # 249: an item's own "Kế hoạch:" under "Kết quả …:" is the plan's figure still
     ("Kết quả đến hết ngày 30/9/2024:\n1. Đo đạc chỉnh lý bản đồ địa chính – Kế hoạch: 12.500 thửa – Thực hiện: 8.200 thửa.",
      [12500]),

