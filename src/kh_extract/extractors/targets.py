@@ -778,13 +778,13 @@ _RESPECTIVE_TAIL = regex.compile(r"(?:\s+(?:trong\s+)?(?:các\s+)?năm\s+20\d\d(
 _TRAILING_ADVERB = regex.compile(
     r"(?:\s+(?:(?<!\b(?:chứng|địa|ghi|chủ)\s+)chỉ|cũng|vẫn|đều|sẽ|đã|tiếp\s+tục|với\s+tốc\s+độ(?:\s+bình\s+quân)?))+$",   # not "chứng chỉ"
     regex.IGNORECASE)
-# A crop season alone before its figure, under a line's label (_LINE_LABEL) that names the measure: "Diện tích lúa cấy bằng máy: vụ Xuân
-# 180 ha, vụ Mùa 160 ha" (each is the label's measure in that season)
+# A crop season alone before its figure, under a line's label (_LINE_LABEL) that names the measure: "Diện tích lúa cấy
+# bằng máy: vụ Xuân 180 ha, vụ Mùa 160 ha" (each is the label's measure in that season)
 _SEASON_ONLY = regex.compile(r"vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|đông|hè|thu)"
                              r"(?:\s+(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?)?", regex.IGNORECASE)
 _WHEN_IN = r"(?:ngay\s+)?(?:(?:vào|trong|đến|sang)\s+)?(?:(?:cuối|hết)\s+)?"   # "vào cuối (năm 2025)", "sang (năm 2025)", "ngay trong (năm 2026)"
 # "năm 2025", "trong quý II", "trong quý IV/2026", "vào tháng 6 năm 2025": when, at the head of what follows a value
-_LEADING_YEAR = regex.compile(rf"^\s*{_WHEN_IN}(?:năm\s+20\d\d\b(?!\s*[-–])|(?:{_PART_OF_YEAR})\b(?:\s*/\s*20\d\d\b|\s+năm\s+20\d\d\b)?)",
+_LEADING_WHEN = regex.compile(rf"^\s*{_WHEN_IN}(?:năm\s+20\d\d\b(?!\s*[-–])|(?:{_PART_OF_YEAR})\b(?:\s*/\s*20\d\d\b|\s+năm\s+20\d\d\b)?)",
                            regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(rf"(?:(?:và|hoặc)\s*)?{_WHEN_IN}(?:năm(?:\s+20\d\d|\s+nay)?|(?:giai\s+đoạn|(?:các|hai|ba|bốn|năm)\s+năm)\s+20\d\d\s*[-–]\s*20\d\d)?$",
                         regex.IGNORECASE)   # "vào cuối năm 2025", "…, giai đoạn 2027 - 2030 (bình quân 900 - 1.000 hộ/năm)",
@@ -3943,7 +3943,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             and not _predicate_re(tuple(v["predicate_starters"])).search(after, 0, verb_in.start())):
         after = after[:verb_in.start()]  # "Xây mới 4 chòi canh lửa | , sửa chữa, gia cố các chòi đã xuống cấp": another act
     # "đào tạo 1.150 người | năm 2025 và 1.240 người năm 2026", "20 xã | năm 2025 đạt chuẩn": the year dates the value
-    after = _LEADING_YEAR.sub("", after)
+    after = _LEADING_WHEN.sub("", after)
     if (not val.is_count and after[:4].lstrip().startswith("là") and (share_of := _SHARE_IS.match(after)) is not None
             and (_SUB_LIST.search(before) is not None or before.rstrip().endswith(","))):
         after = after[share_of.end():]   # "…, trong đó tối thiểu 70% | là cây bóng mát có chiều cao từ 3 m": what the part is
@@ -4003,7 +4003,7 @@ def _read_item(text: str, val: _Value, prev_end: int, item_end: int,
             head = _clean(_strip_comparator(before, cmp_before).rstrip()[:part.start()])
             head = _last_comma_split(head)[2]   # (not inside a pair: "Diễn tập ứng phó lũ, ngập lụt | cấp huyện 01 cuộc")
             head = head[max(head.rfind(";"), head.rfind(":")) + 1:].strip()
-            head = _MAKING_LEAD.sub("", _strip_openers(_LEADING_YEAR.sub("", head).strip()))   # ("Năm 2025 tổ chức …")
+            head = _MAKING_LEAD.sub("", _strip_openers(_LEADING_WHEN.sub("", head).strip()))   # ("Năm 2025 tổ chức …")
             if len(head.split()) >= 2:
                 item.activity = head
                 subj = f"{head} {part.group('label')}"
@@ -5819,7 +5819,9 @@ _BARE_VERB_WORDS = (
     # huyện", "Nạo vét, khơi thông (12,5 km) kênh, rạch", "phường chỉnh trang (9,5 km) vỉa hè", "các hộ hiến (25.000 m²) đất"
     r"|quản\s+lý|bảo\s+vệ(?:\s+an\s+toàn)?|duy\s+tu|bảo\s+dưỡng|tu\s+sửa|phát\s+dọn|khơi\s+thông|chỉnh\s+trang|hiến"
     r"|thu\s+đổi|gieo\s+(?:sạ|trồng|cấy)|đưa|tiêu\s+hủy)"   # "Thu gom, tiêu hủy không dưới (6 tấn) ốc bươu vàng" (held-out 757)
-    r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên|tổng\s+cộng|dứt\s+điểm|triệt\s+để)){0,2}")   # "Xử lý dứt điểm ít nhất (250 ha) lúa …"   # ("chuyển đổi tổng cộng (2.400 ha) …", held-out 569; "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531)
+    # ("chuyển đổi tổng cộng (2.400 ha) …", held-out 569; "Sửa chữa định kỳ ít nhất 186 km | mặt đường tỉnh …", held-out 531;
+    # "Xử lý dứt điểm ít nhất (250 ha) lúa …", 757)
+    r"(?:\s+(?:thêm|mới|định\s+kỳ|thường\s+xuyên|tổng\s+cộng|dứt\s+điểm|triệt\s+để)){0,2}")
 _BARE_VERB = regex.compile(
     r"(?:(?:cũng|sẽ|tiếp\s+tục|còn|đã|khuyến\s+khích|dự\s+kiến)\s+)*"   # "Huyện cũng kêu gọi khoảng 40 tỷ đồng vốn …", "Tỉnh khuyến khích huy động …" (596)
     r"(?:phối\s+hợp\s+(?:với\s+)?[^,;:\d]{2,30}?\s+)?"   # "Phối hợp ngành điện cải tạo tối thiểu (6,5 km) đường dây …" (held-out 741)
