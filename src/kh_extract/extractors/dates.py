@@ -66,10 +66,10 @@ _DATE = regex.compile(
 # the three spaces the normalised text puts for a bar)
 _SCHEDULE_LINE_LEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*|]|[\p{So}\p{Sk}\uFE0F\u200D])*[ \t]*$")
 _SCHEDULE_COLON = regex.compile(r"[ \t]*(?:[-–][ \t]*\d{1,2}/\d{1,2}[ \t]*)?(?::[ \t]+|[ \t]*\|[ \t]*|\t+|[ ]{3})\S")   # (also "• 25/4 - 31/5: nạo vét …")
-_CELL_SEP = r"(?:\||[ ]{3}|\t)"   # a table's bar, the three spaces the normalised text puts for one, or a tab
-_CELL_BEFORE = regex.compile(rf"{_CELL_SEP}[ \t]*$")
-_CELL_AFTER = regex.compile(rf"[ \t]*(?:{_CELL_SEP}|\n|$)")
-_DAYS_HEAD = regex.compile(rf"^[^\n]*{_CELL_SEP}[ \t]*(?i:ngày|thời[ ]+gian)(?:[ ]+\p{{L}}+){{0,2}}[ \t]*{_CELL_SEP}[^\n]*$",
+CELL_SEP = r"(?:\||[ ]{3}|\t)"   # a table's bar, the three spaces the normalised text puts for one, or a tab
+_CELL_BEFORE = regex.compile(rf"{CELL_SEP}[ \t]*$")
+_CELL_AFTER = regex.compile(rf"[ \t]*(?:{CELL_SEP}|\n|$)")
+_DAYS_HEAD = regex.compile(rf"^[^\n]*{CELL_SEP}[ \t]*(?i:ngày|thời[ ]+gian)(?:[ ]+\p{{L}}+){{0,2}}[ \t]*{CELL_SEP}[^\n]*$",
                         regex.MULTILINE)   # a table's head with a column of days: "| Đơn vị | Ngày tiêm | Đối tượng |"
 _DAY_RANGE_NEXT = regex.compile(r"[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/])")   # (also "01/9 - 30/9/2025")
 # A yearless "21/9" or "22.4" is a date only after one of these words.

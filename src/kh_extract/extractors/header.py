@@ -531,7 +531,7 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
     return title, (below[0] if below else dated[0][1])
 
 
-_CELL_BREAK = regex.compile(r"\s*\|\s*|[ ]{3,}")
+_CELL_BREAK = regex.compile(dates.CELL_SEP)   # a table cell's bar, the three spaces put for one, or a tab
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _LINE = regex.compile(r"[^\n]+")
 
