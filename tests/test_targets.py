@@ -2306,6 +2306,27 @@ BLIND_700_747 = [
 ]
 
 
+# Units brought into line in the twenty-fourth session (gold/README: named teams and kinds of people counted whole;
+# kinds of one head listed count the head)
+UNITS_24 = [
+    # 583, 635, 746: "tổ tuần tra" is a named kind of team, like "tổ tự quản"
+    ("Năm 2025 duy trì ít nhất 45 tổ tuần tra, kiểm soát trên toàn tỉnh.", [(">=", 45, "tổ tuần tra")]),
+    # 487, 504, 762: "tổ công tác" the same
+    ("Năm 2025 thành lập 01 tổ công tác liên ngành cấp huyện.", [("=", 1, "tổ công tác")]),
+    # 327, 771: "người khuyết tật" is a kind of people, like "người cao tuổi"
+    ("Năm 2025 hỗ trợ ít nhất 15 người khuyết tật tham gia tập huấn.", [(">=", 15, "người khuyết tật")]),
+    # 491: kinds of people listed after the count: it counts the head they share
+    ("Năm 2025 đào tạo nghề cho ít nhất 1.200 người khuyết tật, người thuộc hộ nghèo, hộ cận nghèo.", [(">=", 1200, "người")]),
+    # 613, 531: "12 điểm đen, điểm tiềm ẩn tai nạn" count "điểm" (531 had written "điểm đen")
+    ("Năm 2026 xử lý dứt điểm không dưới 25 điểm đen, điểm tiềm ẩn tai nạn giao thông.", [(">=", 25, "điểm")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNITS_24)
+def test_units_brought_into_line_24(text, expected):
+    _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)
+
+
 @pytest.mark.parametrize("text,expected", BLIND_700_747)
 def test_blind_batch_700_747(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)

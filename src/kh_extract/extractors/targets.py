@@ -1089,6 +1089,11 @@ def candidates(text: str) -> list[_Value]:
                         last_end = minutes.end()   # "19 giờ 30 phút": the minutes are the time's too
                     continue   # "lúc 16 giờ", "14 giờ 30": a time of day, no duration
             end = m.end()
+            if (not pct and not m.group("rate") and " " in unit and unit.split()[0] in _count_units()
+                    and regex.match(rf",\s+{regex.escape(unit.split()[0])}\s", text[end:end + 20], regex.IGNORECASE)):
+                # "1.200 người khuyết tật, người thuộc hộ nghèo": kinds of one head listed, the count is of the head
+                unit = unit.split()[0]
+                end = m.start("unit") + len(unit)
             if not m.group("rate") and not pct and (per := _PER_POPULATION.match(text, end)) is not None:
                 # "12 bác sĩ trên một vạn dân", "32 giường (tính trên 10.000 dân)": a rate per people
                 unit, end = unit + "/" + ("vạn dân" if per.group("vạn") else per.group("n") + " dân"), per.end()
