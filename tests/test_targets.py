@@ -3039,7 +3039,7 @@ BLIND_252_255 = [
      "giá bán muối sạch không dưới 3.500 đồng/kg.",
      [("=", 180, "ha", "đất sản xuất muối"), (">", 95, "triệu đồng/hộ/năm"), (">=", 3500, "đồng/kg", "giá bán muối sạch")]),
     ("Năm 2025 xã giao khoán bổ sung 1.200 ha rừng phòng hộ; cả giai đoạn trồng mới 350 ha rừng; thành lập hai tổ tuần tra "
-     "rừng chuyên trách.", [("=", 1200, "ha", "rừng phòng hộ"), ("=", 350, "ha", "rừng"), ("=", 2, "tổ")]),
+     "rừng chuyên trách.", [("=", 1200, "ha", "rừng phòng hộ"), ("=", 350, "ha", "rừng"), ("=", 2, "tổ tuần tra")]),
     # 255: "… đạt ít nhất 38 mô hình trong năm 2026 và từ 45 mô hình trở lên …": the "Số …" measure counts both
     ("Số mô hình được công nhận đạt ít nhất 38 mô hình trong năm 2026 và từ 45 mô hình trở lên vào năm 2030.",
      [(">=", 38, "mô hình", "Số mô hình được công nhận"), (">=", 45, "mô hình", "Số mô hình được công nhận")]),
