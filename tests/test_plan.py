@@ -286,6 +286,16 @@ def test_a_letter_urging_a_plan_on_and_an_abbreviation_between_a_committee_and_i
 
 # The plan of held-out pages of the twelfth and thirteenth sessions
 HELD_OUT_PLANS = [
+    # held-out 785: "Theo Kế hoạch số … của UBND tỉnh …, toàn tỉnh phải hỗ trợ …": the province itself acts on the plan
+    ("Kon Tum đẩy nhanh xóa nhà tạm\n\nTheo Kế hoạch số 4318/KH-UBND ngày 08/11/2024 của UBND tỉnh Kon Tum về thực hiện xóa nhà "
+     "tạm, nhà dột nát trên địa bàn tỉnh năm 2025, toàn tỉnh phải hỗ trợ 3.612 căn nhà cho hộ nghèo, hộ cận nghèo. Kế hoạch cụ "
+     "thể hóa Nghị quyết số 42-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng khóa XIII.\n", "2025-04-18",
+     ("4318/KH-UBND", "UBND tỉnh Kon Tum", "2024-11-08")),
+    # held-out 794: a decision that assigns targets ("Quyết định số … giao chỉ tiêu …") is the plan the news reports
+    ("Tuyên Quang giao chỉ tiêu BHXH cho các xã\n\nThực hiện Quyết định số 546/QĐ-TTg ngày 29/4/2022 của Thủ tướng Chính phủ "
+     "giao chỉ tiêu bao phủ BHYT, UBND tỉnh đã ban hành Quyết định số 1452/QĐ-UBND ngày 28/8/2025 giao chỉ tiêu phát triển người "
+     "tham gia BHXH, BHYT năm 2025 cho các xã, phường. Theo đó, năm 2025 tỉnh phấn đấu tỷ lệ bao phủ BHYT đạt 95,2% dân số.\n",
+     "2025-10-02", ("1452/QĐ-UBND", "UBND tỉnh Tuyên Quang", "2025-08-28")),
     # held-out 728: an urgent dispatch that carries out a plan and lists "các chỉ tiêu của Kế hoạch, cụ thể:"
     ("BAN CHỈ HUY PCTT VÀ TKCN TỈNH NINH THUẬN\nSố: 04/CĐ-BCH\n\nThực hiện Công điện số 25/CĐ-TTg ngày 08/3/2025 của Thủ tướng "
      "Chính phủ và Kế hoạch số 1068/KH-UBND ngày 05/3/2025 của UBND tỉnh Ninh Thuận về cấp nước sinh hoạt mùa khô năm 2025, "

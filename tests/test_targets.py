@@ -4949,6 +4949,14 @@ BLIND_532_539 = [
      "\n525\n17\n",
      [(60, "người", "target"), (2, "lớp", "target"), (50, "người", "target"), (2, "lớp", "target"), (415, "người", "target"),
       (13, "lớp", "target")]),
+    # 782: the head's years wrapped under their word ("Năm\n2026"), a unit under its multiplier ("Triệu\nUSD"), a group's
+    # row ("I" over "SẢN XUẤT") and a part's row ("1.1") among the rows, a page break with the head again over a group row
+    ("PHỤ LỤC\nTT\nChỉ tiêu\nĐơn vị\ntính\nNăm\n2026\nNăm\n2027\nI\nSẢN XUẤT\n1\nTổng sản lượng thủy sản\nTấn\n318.500\n"
+     "324.000\n1.1\nSản lượng khai thác\nTấn\n262.000\n264.500\n2\nKim ngạch xuất khẩu thủy sản\nTriệu\nUSD\n420\n445\n\n4\n\n"
+     "TT\nChỉ tiêu\nĐơn vị\ntính\nNăm\n2026\nNăm\n2027\nII\nKHAI THÁC\n3\nTỷ lệ sản lượng bốc dỡ qua cảng cá được giám "
+     "sát\n%\n≥ 80\n≥ 85\n",
+     [(318500, "tấn", "target"), (324000, "tấn", "target"), (262000, "tấn", "target"), (264500, "tấn", "target"),
+      (420, "triệu USD", "target"), (445, "triệu USD", "target"), (80, "%", "target"), (85, "%", "target")]),
 ]
 
 
@@ -4996,6 +5004,19 @@ def test_an_ascii_tables_wrapped_head_and_its_caption_share_goals_out():
     found = find(Document.from_text(text), now=2024, horizon=2024)
     assert [(t.value, t.unit, t.subject) for t in found] == [(1200, "con", "Tiêm vắc xin DTLCP Xã Quỳnh Hải"),
                                                             (950, "con", "Tiêm vắc xin DTLCP Xã An Thái")]
+
+
+def test_an_appendix_table_of_places_under_its_caption_and_attached_to_line():
+    # held-out 797: the caption "CHỈ TIÊU … NĂM 2024 GIAO CÁC XÃ, THỊ TRẤN" stands over "(Kèm theo Quyết định số …)", not
+    # right over the head; what each place had at the start of the year ("Hộ nghèo đầu năm 2024 (hộ)") is no goal
+    text = ("PHỤ LỤC\nCHỈ TIÊU KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024 GIAO CÁC XÃ, THỊ TRẤN\n(Kèm theo Quyết định số "
+            "28/QĐ-UBND ngày 03/01/2024 của UBND huyện Tam Nông)\n\nTT | Xã, thị trấn | Hộ nghèo đầu năm 2024 (hộ) | Tỷ lệ hộ "
+            "nghèo cuối năm 2024 (%) | Giải quyết việc làm mới (lao động)\n1 | Thị trấn Tràm Chim | 61 | 0,95 | 300\n"
+            "2 | Xã An Hòa | 88 | 2,3 | 175\n")
+    found = find(Document.from_text(text), now=2024, horizon=2024)
+    assert [(t.value, t.unit, t.deadline) for t in found] == [(0.95, "%", 2024), (300, "lao động", 2024),
+                                                             (2.3, "%", 2024), (175, "lao động", 2024)]
+    assert "Tràm Chim" in found[0].subject and "hộ nghèo" in found[0].subject
 
 
 def test_a_box_of_last_years_figures_reports_and_a_birth_weight_names_which_babies():

@@ -88,7 +88,8 @@ _REPLACED = regex.compile(r"\b(?:thay\s+thế|thay\s+cho|bãi\s+bỏ)\s+(?:các\
 _DOING = regex.compile(r"\b(?:triển\s+khai|quán\s+triệt|thông\s+qua|thực\s+hiện|đánh\s+giá|sơ\s+kết|tổng\s+kết)\b[^.;]*$",
                       regex.IGNORECASE)   # "hội nghị quán triệt Kế hoạch 87/KH-UBND"
 _ABOUT_A_PLAN = regex.compile(
-    r"[^.;]{0,40}?\b(?:về|ban\s+hành|phê\s+duyệt)\s+(?:việc\s+ban\s+hành\s+)?(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b",
+    r"[^.;]{0,40}?\b(?:(?:về|ban\s+hành|phê\s+duyệt)\s+(?:việc\s+ban\s+hành\s+)?(?:kế\s+hoạch|chương\s+trình|đề\s+án)"
+    r"|(?:về\s+việc\s+)?giao\s+(?:các\s+)?chỉ\s+tiêu)\b",   # "Quyết định số 1452/QĐ-UBND ngày 28/8/2025 giao chỉ tiêu …" (794)
     regex.IGNORECASE,
 )
 # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …": "theo" reporting what the plan sets is the plan itself.
@@ -98,7 +99,7 @@ _SETS_GOALS = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\
 # level word after the comma, acts on the plan — the plan reported, not a basis (a basis of the province's would
 # go on "…, huyện …" with another level, or with the name of another place).
 _SAME_BODY_ACTS = regex.compile(
-    r",\s*(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(?!(?-i:\p{Lu})|\d)",
+    r",\s*(?:toàn\s+)?(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+(?!(?-i:\p{Lu})|\d)",
     regex.IGNORECASE,
 )
 # "Kế hoạch số 58/KH-UBND … vừa được gửi đến các xã", "Kế hoạch số 296/KH-UBND … đã được ban hành": the plan

@@ -4677,35 +4677,46 @@ _LINE = regex.compile(r"[^\n]*")
 
 
 def _stacked_rows(raw: str) -> list:
-    """The rows of tables pasted one cell per line. A head cell wrapped over lines ("Số lao động\\nđược đào tạo\\n(người)")
-    is joined back, when the rows' numbering says the head has fewer cells than lines, as is a row's wrapped name ("Các
-    xã, thị trấn\\ncòn lại"); a PDF's page break inside the table (a running footer, then the head again) is passed
-    over; the rows end at the first line that does not go on numbering them ("Tổng cộng")."""
+    """The rows of tables pasted one cell per line. A head cell wrapped over lines ("Số lao động\\nđược đào tạo\\n(người)",
+    "Năm\\n2026") is joined back, when the rows' numbering says the head has fewer cells than lines, as is a row's wrapped
+    name ("Các xã, thị trấn\\ncòn lại"); a group's row ("I" over "SẢN XUẤT") is passed over, a part's row ("1.1") read as
+    a row; a PDF's page break inside the table (a running footer, then the head again) is passed over; the rows end at
+    the first line that does not go on numbering them ("Tổng cộng")."""
     out = []
     for head in _STACKED_HEAD.finditer(raw):
         lines, pos = [], head.start()
-        while pos <= len(raw) and len(lines) < 400:
+        while pos <= len(raw) and len(lines) < 600:
             m = _LINE.match(raw, pos)
             lines.append((m.start(), m.end(), m.group().strip()))
             pos = m.end() + 1
-        first = next((i for i, (_, _, t) in enumerate(lines) if t == "1"), 0)
-        if not 3 <= first <= 12 or any(not t or len(t) > 60 for _, _, t in lines[:first]):
+        first = next((i for i, (_, _, t) in enumerate(lines) if t == "1" or _group_row_at(lines, i)), 0)
+        if not 3 <= first <= 16 or any(not t or len(t) > 60 for _, _, t in lines[:first]):
             continue
         joined = _joined_cells(lines[:first])
-        width = _stacked_width(lines, first, len(joined))
+        at = first
+        while _group_row_at(lines, at):
+            at += 2
+        width = _stacked_width(lines, at, len(joined))
         head_cells = lines[:first] if width == first else joined
         if width is None or len(head_cells) != width:
             continue
         head_texts = [t for _, _, t in lines[:first]]
-        table, at, number = [(head_cells, True)], first, 1
+        table, number = [(head_cells, True)], 1
         while at < len(lines):
-            if lines[at][2] != str(number) and (at := _past_page_break(lines, at, head_texts, number)) is None:
+            if _group_row_at(lines, at):
+                at += 2   # "II" over "KHAI THÁC VÀ CHỐNG KHAI THÁC IUU": a group of the rows below, no figures
+                continue
+            part = number > 1 and regex.fullmatch(rf"{number - 1}\.\d{{1,2}}", lines[at][2]) is not None   # "1.1" under "1"
+            if (lines[at][2] != str(number) and not part
+                    and (at := _past_page_break(lines, at, head_texts, number)) is None):
                 break
+            if not part and lines[at][2] != str(number):
+                continue   # a group's row right after the head again
             row = _stacked_row(lines, at, width)
             if row is None:
                 break
             table.append((row[0], False))
-            at, number = row[1], number + 1
+            at, number = row[1], number + (0 if part else 1)
         if len(table) < 2:
             continue
         for cells, first_row in table:
@@ -4713,11 +4724,25 @@ def _stacked_rows(raw: str) -> list:
     return out
 
 
+# A group's row of a table pasted one cell per line: "I" (or "A") over its name, "SẢN XUẤT", over the group's first row
+_GROUP_NUMBER = regex.compile(r"[IVX]{1,4}|[A-Đ]")
+
+
+def _group_row_at(lines: list, at: int) -> bool:
+    """Whether ``lines[at]`` opens a group's row: a Roman numeral, then a name in capitals, then a row's number."""
+    return (at + 2 < len(lines) and _GROUP_NUMBER.fullmatch(lines[at][2]) is not None
+            and lines[at + 1][2][:1].isalpha() and lines[at + 1][2].isupper()
+            and (lines[at + 2][2] == "1" or regex.fullmatch(r"\d{1,2}", lines[at + 2][2]) is not None))
+
+
 def _stacked_width(lines: list, first: int, joined: int) -> Optional[int]:
     """How many lines a row takes, from where its number "1" stands: of the counts that put "2" (and "3", when there is
     one) at a row's start, the head's count of cells once its wrapped lines are joined, else its line count, else the
     least."""
-    fits = [w for w in range(3, 9) if first + w < len(lines) and lines[first + w][2] == "2"
+    fits = [w for w in range(3, 9) if first + w < len(lines)
+            # (the next row "2", a part of the first "1.1", a group's row "II")
+            and (lines[first + w][2] == "2" or regex.fullmatch(r"1\.\d{1,2}", lines[first + w][2]) is not None
+                 or _group_row_at(lines, first + w))
             and all(t for _, _, t in lines[first:first + w])]
     full = [w for w in fits if first + 2 * w < len(lines) and lines[first + 2 * w][2] == "3"] or fits
     return next((w for w in (joined, first) if w in full), full[0] if full else None)
@@ -4725,13 +4750,17 @@ def _stacked_width(lines: list, first: int, joined: int) -> Optional[int]:
 
 # a cell's line that goes on the line above: "được đào tạo", "(người)", "còn lại"
 _CONTINUED_CELL = regex.compile(r"[(\p{Ll}]")
+# a head's year under its word, a unit's currency under its multiplier: "Năm\n2026", "KH\n2026", "Triệu\nUSD"
+_WRAPPED_PAIR = regex.compile(r"(?i:năm|kế\s+hoạch|kh)\n20\d\d|(?i:nghìn|triệu|tỷ)\n(?:USD|đồng|Đồng)")
 
 
 def _add_line(cells: list, line: tuple[int, int, str], width: Optional[int] = None) -> bool:
     """Add a pasted cell's line to ``cells``: onto the text cell above it when it starts in lower case or with a bracket,
-    else as a cell of its own; False, adding nothing, when that would be one cell more than ``width``."""
+    or when it completes a column's year ("Năm" over "2026") or a unit's multiplier ("Triệu" over "USD"), else as a cell
+    of its own; False, adding nothing, when that would be one cell more than ``width``."""
     start, end, text = line
-    if cells and _CONTINUED_CELL.match(text) and not _NUMBER_ONLY.fullmatch(cells[-1][2]):
+    if cells and ((_CONTINUED_CELL.match(text) and not _NUMBER_ONLY.fullmatch(cells[-1][2]))
+                  or _WRAPPED_PAIR.fullmatch(f"{cells[-1][2]}\n{text}")):
         cells[-1] = (cells[-1][0], end, f"{cells[-1][2]} {text}")
     elif width is not None and len(cells) == width:
         return False
@@ -4761,7 +4790,7 @@ def _past_page_break(lines: list, at: int, head: list[str], number: int) -> Opti
     """Where row ``number`` starts after a page break: a few lines of page furniture, then the table's head again."""
     for k in range(at, min(at + 4, len(lines))):
         if ([t for _, _, t in lines[k:k + len(head)]] == head and k + len(head) < len(lines)
-                and lines[k + len(head)][2] == str(number)):
+                and (lines[k + len(head)][2] == str(number) or _group_row_at(lines, k + len(head)))):
             return k + len(head)
     return None
 
@@ -4861,7 +4890,10 @@ def _cell_unit(cell: str) -> str:
     """A unit cell as the text writes the unit: "Người" → "người", "Ha" → "ha"; "MWp", "kWh" as they are."""
     if cell.startswith("%"):
         return "%"   # "% chỉ tiêu", "% dân số": a share
-    return cell.lower() if cell[1:] == cell[1:].lower() else cell
+    if cell[1:] == cell[1:].lower():
+        return cell.lower()
+    # "Triệu USD", "Tỷ đồng/năm": a capitalised multiplier before a currency as written ("MWp", "kWh" kept)
+    return cell[0].lower() + cell[1:] if regex.match(r"(?:Nghìn|Triệu|Tỷ)\s", cell) else cell
 
 
 def _is_row(line: str) -> bool:
@@ -5002,13 +5034,18 @@ _GOALS_CAPTION = regex.compile(r"""
 
 
 def _line_over(raw: str, start: int) -> str:
-    """The last line over a table's head at ``start``, a blank line or an ASCII table's top rule "+----+" between or not."""
-    above = raw[max(0, start - 300):start].rstrip()
+    """The last line over a table's head at ``start``, a blank line, an ASCII table's top rule "+----+" or an appendix's
+    "(Kèm theo Quyết định số … )" between or not."""
+    above = raw[max(0, start - 400):start].rstrip()
     line = above[above.rfind("\n") + 1:].strip()
-    if _ASCII_RULE.fullmatch(line):
+    while _ASCII_RULE.fullmatch(line) or _ATTACHED_TO.fullmatch(line):
         above = above[:above.rfind("\n")].rstrip()
         line = above[above.rfind("\n") + 1:].strip()
     return line
+
+
+# An appendix's line under its caption: "(Kèm theo Quyết định số 28/QĐ-UBND ngày 03/01/2024 của UBND huyện Tam Nông)"
+_ATTACHED_TO = regex.compile(r"\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b[^()]*\)", regex.IGNORECASE)
 
 
 def _goals_by_caption(raw: str, start: int, texts: list[str], place: int) -> list[tuple[int, Optional[int]]]:
@@ -5024,11 +5061,13 @@ def _goals_by_caption(raw: str, start: int, texts: list[str], place: int) -> lis
     # (not a column of what each place has: "Tổng đàn lợn (con)", "Dân số (người)")
     # (a column's own year first: "Năm 2025 BHYT (%)" of a header flattened from two rows)
     return [(i, int(own.group()) if (own := _YEAR_DIGITS.search(texts[i])) else int(year.group()) if year else None)
-            for i in columns if not _STOCK_HEAD.match(texts[i])]
+            for i in columns if not _STOCK_HEAD.match(texts[i]) and not _AT_START_HEAD.search(texts[i])]
 
 
 _STOCK_HEAD = regex.compile(r"\s*(?:tổng\s+đàn|dân\s+số|diện\s+tích\s+tự\s+nhiên|hiện\s+có|hiện\s+trạng|tổng\s+số\s+hộ)\b",
                             regex.IGNORECASE)
+# what a place has when the plan starts: "Hộ nghèo đầu năm 2024 (hộ)" (held-out 797)
+_AT_START_HEAD = regex.compile(r"\bđầu\s+(?:năm|kỳ)\b", regex.IGNORECASE)
 
 
 def _cell_start(raw: str, cell: tuple[int, int, str]) -> int:
