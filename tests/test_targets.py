@@ -2322,6 +2322,23 @@ UNITS_24 = [
 ]
 
 
+# Held-out documents of the twenty-fourth session's blind batches (780–819): (text, [(comparator, value, unit, subject,
+# deadline)] as far as given), read with now=2025, horizon 2026
+BLIND_780_819 = [
+    # 792 (a portal page): "Mục tiêu đến ngày 31/12/2025:" dates the items under it as "Mục tiêu năm 2026:" does its own
+    ("Mục tiêu đến ngày 31/12/2025:\n- 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn "
+     "trình.\n\nMục tiêu năm 2026:\n- Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt tối thiểu 70%.",
+     [("=", 100, "%", "thủ tục hành chính đủ điều kiện", 2025), (">=", 70, "%", "Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình", 2026)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_780_819)
+def test_blind_batches_780_819(text, expected):
+    found = find(Document.from_text(text), now=2025, horizon=2026)
+    assert [(t.comparator, t.value, t.unit, t.subject, t.deadline)[:len(e)] for t, e in zip(found, expected)] == expected
+    assert len(found) == len(expected) and all(t.kind == "target" for t in found)
+
+
 @pytest.mark.parametrize("text,expected", UNITS_24)
 def test_units_brought_into_line_24(text, expected):
     _assert_goals(find(Document.from_text(text), now=2024, horizon=2030), expected)

@@ -317,7 +317,9 @@ _LEAD_VERB = regex.compile(r"(?:\b(?:đạt|là|ở\s+mức|chiếm|(?<!\b(?:m�
                         r"|giữ(?:\s+vững)?|(?:được\s+)?mở\s+rộng|phải|cần"   # "… mỗi tháng giữ ở mức (2.700 - 3.000 đơn vị)"   # "… (chỉ tiêu 15.1) phải trên 95%", "… cần đạt tối thiểu 85%"
                         r"|(?:được\s+)?bố\s+trí|khống\s+chế|kiềm\s+chế)\s*)+$", regex.IGNORECASE | regex.REVERSE)   # "… khống chế (tối đa 0,5%)"
 _LEAD_VERB2 = regex.compile(r"\b(?:đạt|là|ở\s+mức|(?<!\bgia\s)tăng|giảm|bình\s+quân)\s*$", regex.IGNORECASE | regex.REVERSE)
-_INTRO_YEAR = regex.compile(r"(?:đến\s+(?:hết\s+)?)?năm\s+(?P<year>20\d{2})(?:\s+(?:như\s+sau|cụ\s+thể))?\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
+_INTRO_YEAR = regex.compile(r"(?:(?:đến\s+(?:hết\s+)?)?năm\s+|đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/)(?P<year>20\d{2})"
+                         r"(?:\s+(?:như\s+sau|cụ\s+thể))?\s*[:,]?\s*$", regex.IGNORECASE | regex.REVERSE)
+# (a day's date too: "Mục tiêu đến ngày 31/12/2025:" over its items, held-out 792)
 # What the plan sets, not what was done: "Theo Kế hoạch, …", "đến hết năm 2025, …"
 _PLAN_SAYS = regex.compile(r"\b(?:theo\s+kế\s+hoạch|đến\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d"
                          r"|(?:kế\s+hoạch|đề\s+án|nghị\s+quyết)\s+(?:yêu\s+cầu|đặt|đề\s+ra|xác\s+định))\b", regex.IGNORECASE)
