@@ -2329,6 +2329,8 @@ BLIND_780_819 = [
     ("Mục tiêu đến ngày 31/12/2025:\n- 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn "
      "trình.\n\nMục tiêu năm 2026:\n- Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt tối thiểu 70%.",
      [("=", 100, "%", "thủ tục hành chính đủ điều kiện", 2025), (">=", 70, "%", "Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình", 2026)]),
+    # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
+    ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", [("=", 26.5, "km")]),
 ]
 
 

