@@ -1959,6 +1959,8 @@ def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Opt
     """The latest year the text between ``start`` and ``end`` sets ("đến năm 2025"); years before
     the document was written ("Luật Giáo dục năm 2019") and criteria-set periods are no deadlines."""
     years = [y for y in _years_in(text, start, end) if now is None or y >= now]
+    if years and ("(" in text[start:end] or "trong khi" in text[start:end]):
+        years = [y for y in years if y in _years_not_aside(text, start, end)]   # not "(năm 2025 ước thu …)" (held-out 800)
     if len(years) > 1 and (kept := _MAINTAINED.search(text, start, end)) is not None:
         # "đạt 100% vào năm 2027 và duy trì đến năm 2030": the goal is met by 2027, then kept
         later = int(kept.group("year"))
@@ -2537,6 +2539,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # (nor "…; kế hoạch yêu cầu trang bị thêm không dưới 600 loa" after last year's "đã trang bị 2.000 loa")
                 and not _PLAN_DEMANDS.search(text, c_start, c_end)):
             years = _years_in(text, s_start, c_end)  # not "theo Luật Giáo dục năm 2019"
+            if years and ("(" in text[s_start:c_end] or "trong khi" in text[s_start:c_end]):
+                # "… đạt từ 10% trở lên (ước năm 2025 đạt 8,22%); GRDP … đạt 78 triệu đồng, trong khi năm 2025 ước đạt 70,4
+                # triệu đồng; …": last year's estimate in brackets or set against the goal dates no clause (held-out 800)
+                years = tuple(y for y in years if y in _years_not_aside(text, s_start, c_end))
             # "Năm 2023, toàn huyện có thêm 3 xã đạt chuẩn …. Thu nhập … đạt 48,2 triệu đồng": the year
             # opening the paragraph dates its later sentences too.
             if not years and not (_PLAN_OPENS.match(text, para_start) or _PLAN_OPENS.match(text, s_start)
@@ -2545,6 +2551,8 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # (not the period of a criteria set: "… Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025")
                 earlier = [int(m.group("year")) for m in _YEAR.finditer(text, para_start, s_start)
                            if not _SET_PERIOD_BEFORE.search(text, max(para_start, m.start() - 140), m.start())]
+                if earlier and ("(" in text[para_start:s_start] or "trong khi" in text[para_start:s_start]):
+                    earlier = [y for y in earlier if y in _years_not_aside(text, para_start, s_start)]   # (held-out 800)
                 years = earlier[-1:]
             if years and (max(years) < now or (late_in_year and max(years) == now and section != "goal"   # (not under "2. Mục tiêu")
                                                 and not _PLAN_SAYS.search(
@@ -2661,6 +2669,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             if item_kind == "target" and "(" in text[max(0, it.val.start - 24):it.val.start] and _NOW_ASIDE.search(
                     text, max(it.item_start, it.val.start - 24), it.val.start):
                 item_kind = "result"   # "đạt trên 88% (hiện đạt | 83,4%)": where the measure stands now (held-out 546)
+            if item_kind == "target" and now and _in_estimate_aside(text, s_start, it.val.start, now):
+                item_kind = "result"   # "… đạt từ 10% trở lên (ước năm 2025 đạt | 8,22%)", "…, trong khi năm 2025 ước đạt |
+                                       # 70,4 triệu đồng" written in 2025: this year's estimate set against the goal (held-out 800)
             if item_kind == "target" and _LAST_YEAR_SAID.search(text, it.item_start, it.val.start):
                 item_kind = "result"   # "Xã mình năm ngoái gia đình thể thao mới 24,6%, năm nay …" (held-out 506, 502)
             if item_kind == "target" and _CHANGE_ARROW.search(text, text.rfind("\n", 0, it.val.start) + 1, _line_end(text, it.val.end)):
@@ -6056,6 +6067,60 @@ def _outer_heading_year(text: str, pos: int, intro: str) -> Optional[int]:
     return _heading_year(_list_intro(text, at)) if at > 0 else None
 
 
+def _years_not_aside(text: str, start: int, end: int) -> set[int]:
+    """The years ``text[start:end]`` writes, but for an estimate's aside set against a goal: "(ước năm 2025 đạt 8,22%)",
+    "…, trong khi năm 2025 ước đạt 70,4 triệu đồng"."""
+    out = set()
+    for m in _YEAR.finditer(text, start, end):
+        if (_estimate_aside(text, start, m.start()) is not None
+                or _WHILE_BEFORE.search(text, max(start, m.start() - 20), m.start())):
+            continue
+        out.add(int(m.group("year")))
+    return out
+
+
+def _in_estimate_aside(text: str, start: int, pos: int, now: int) -> bool:
+    """Whether ``pos`` stands in an estimate of this or an earlier year set against a goal: in "(ước năm 2025 đạt …",
+    "(năm 2025 giảm …", or after "trong khi năm 2025 …" in its clause."""
+    if (aside := _estimate_aside(text, start, pos)) is not None:
+        return aside <= now
+    m = last_match(_WHILE_YEAR, text, max(start, pos - 80), pos)
+    return m is not None and int(m.group("year")) <= now and not regex.search(r"[;(]", text[m.end():pos])
+
+
+def _without_asides(text: str) -> str:
+    """``text`` without what it says in brackets ("(hiện có 9 sản phẩm)") or sets against a goal after "trong khi năm …"
+    ("…, trong khi năm 2025 ước đạt 70,4 triệu đồng", held-out 800): a result word there reports no figure of the goal's."""
+    text = _PAREN.sub(" ", text) if "(" in text else text
+    return _WHILE_TAIL.sub(" ", text) if "trong khi" in text else text
+
+
+_WHILE_TAIL = regex.compile(r",\s*trong\s+khi\s+(?:(?:cả|hết|cuối)\s+)?năm\s+20\d\d\b[^;]*", regex.IGNORECASE)
+_WHILE_YEAR = regex.compile(r"\btrong\s+khi\s+(?:(?:cả|hết|cuối)\s+)?năm\s+(?P<year>20\d\d)\b", regex.IGNORECASE)
+_ESTIMATE_ASIDE = regex.compile(r"\(\s*(?:ước\s+(?:tính\s+)?)?(?:(?:cả|hết)\s+)?năm\s+(?P<year>20\d\d)(?P<rest>[^()]*)\)?",
+                             regex.IGNORECASE)
+
+
+def _estimate_aside(text: str, start: int, pos: int) -> Optional[int]:
+    """The year of the bracket ``pos`` stands in, when it opens with a year and tells how that year went ("(ước năm 2025
+    đạt 8,22%)", "(năm 2025 giảm 3,1%)"), not a year's part of the goal ("(năm 2026 ít nhất 4.000 hiện vật)"); else None."""
+    opened = text.rfind("(", start, pos)
+    if opened < 0 or text.find(")", opened, pos) >= 0 or (m := _ESTIMATE_ASIDE.match(text, opened)) is None:
+        return None
+    rest = m.group("rest")
+    if "ước" in m.group().lower():
+        return int(m.group("year"))
+    # (nor a bare date of the figure before, "đạt 88% (năm 2025)", nor a year's part "(năm 2026: 5 đường ngang; …)")
+    if not regex.search(r"\d", rest) or rest.lstrip().startswith(":") or _PART_BOUND.search(rest):
+        return None
+    return int(m.group("year"))
+
+
+_PART_BOUND = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+(?:dưới|quá|thấp\s+hơn)|phấn\s+đấu|trở\s+lên)\b",
+                            regex.IGNORECASE)
+_WHILE_BEFORE = regex.compile(r"\btrong\s+khi\s+(?:(?:cả|hết|cuối)\s+)?(?:năm\s+)?$", regex.IGNORECASE)
+
+
 def _clause_start(clause_ends: list[int], pos: int) -> int:
     """Start of the clause holding ``pos``: after the last ";", sentence end or line break before it."""
     k = bisect_right(clause_ends, pos) - 1
@@ -6358,12 +6423,12 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         return "result"
     if _EVENT.search(clause) and not _STRONG_GOAL.search(clause):
         return "result"  # "Trong ba ngày, toàn tỉnh xuất hiện hơn 1.100 điểm sạt lở, hơn 2.300 ngôi nhà bị sập đổ": what happened
-    if not goal and _REPORTING.search(_PAREN.sub(" ", clause)):   # not an aside "(hiện có 9 sản phẩm)"
+    if not goal and _REPORTING.search(_without_asides(clause)):   # not an aside "(hiện có 9 sản phẩm)"
         return "result"  # "…, đàn bò sữa hữu cơ hiện đạt 4.600 con; kế hoạch đặt chỉ tiêu …": the goal is the next clause's
     # "100% số xã đã đạt chuẩn giữ vững chỉ tiêu 3.2": "đã đạt chuẩn" says which communes, it reports nothing
     # (or a count of places that have a share: "Ngoài ra, 16 tỉnh có 100% số xã đạt chuẩn nông thôn mới")
     # (not an aside: "Dưới 5 điểm ngập cục bộ (hiện nay là 18 điểm)")
-    result = (_has("result_markers", _QUALIFYING.sub(" ", _PAREN.sub(" ", clause) if "(" in clause else clause))
+    result = (_has("result_markers", _QUALIFYING.sub(" ", _without_asides(clause)))
               or _PLACES_HAVE.search(clause) is not None)
     # "…; đến năm 2028, …; thu đổi 12.000 - 15.000 xe máy xăng đã sử dụng trên 15 năm; …" in 2025: a roadmap to a later
     # year, whose "đã" qualifies a noun
@@ -6376,7 +6441,7 @@ def _clause_kind(clause: str, sentence: str, intro: str, section: Optional[str],
         # tuyến được công nhận")
         return "result"
     if (not goal and not ahead and not _has("goal_markers", _goal_text(sentence))
-            and _has("result_markers", _QUALIFYING.sub(" ", _PAREN.sub(" ", sentence) if "(" in sentence else sentence))):
+            and _has("result_markers", _QUALIFYING.sub(" ", _without_asides(sentence)))):
         return "result"
     if (not goal and section is None and doc.title and _REVIEW_TITLE.search(doc.title)
             and not _TITLE_AHEAD.search(doc.title)):
