@@ -286,6 +286,12 @@ def test_a_letter_urging_a_plan_on_and_an_abbreviation_between_a_committee_and_i
 
 # The plan of held-out pages of the twelfth and thirteenth sessions
 HELD_OUT_PLANS = [
+    # held-out 801: a six-month review's table captioned "(KH năm 2024 theo Nghị quyết số 65/NQ-HĐND …)": the plan its
+    # goals column comes from, first cited as a basis
+    ("Yên Lập sơ kết 6 tháng đầu năm 2024\n\nThực hiện Nghị quyết số 65/NQ-HĐND ngày 20/12/2023 của HĐND huyện về kế hoạch phát "
+     "triển kinh tế - xã hội năm 2024, UBND huyện Yên Lập báo cáo kết quả như sau.\n\nBiểu 01. Kết quả thực hiện một số chỉ tiêu chủ yếu "
+     "6 tháng đầu năm 2024\n(KH năm 2024 theo Nghị quyết số 65/NQ-HĐND của HĐND huyện)\n\nTT | Chỉ tiêu | ĐVT | KH năm 2024 | TH "
+     "6 tháng\n1 | Trồng rừng tập trung | Ha | 1.650 | 1.160\n", "2024-07-03", ("65/NQ-HĐND", "HĐND huyện Yên Lập", "2023-12-20")),
     # held-out 785: "Theo Kế hoạch số … của UBND tỉnh …, toàn tỉnh phải hỗ trợ …": the province itself acts on the plan
     ("Kon Tum đẩy nhanh xóa nhà tạm\n\nTheo Kế hoạch số 4318/KH-UBND ngày 08/11/2024 của UBND tỉnh Kon Tum về thực hiện xóa nhà "
      "tạm, nhà dột nát trên địa bàn tỉnh năm 2025, toàn tỉnh phải hỗ trợ 3.612 căn nhà cho hộ nghèo, hộ cận nghèo. Kế hoạch cụ "

