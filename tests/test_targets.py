@@ -2339,6 +2339,9 @@ BLIND_780_819 = [
     ("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU\n\n6 tháng đầu năm, toàn huyện trồng 1.160 ha rừng tập trung.\n\nII. NHIỆM VỤ "
      "TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024\n\n2. Trồng 490 ha rừng tập trung còn lại trong vụ thu.", "2024-07-03",
      [("=", 490, "ha")]),
+    # 816 (a cooperative's page of January 2024): a table whose every figure column is a year before the text's reports
+    ("Chỉ tiêu\tĐVT\tNăm 2022\tNăm 2023\nDoanh thu\ttriệu đồng\t3.876\t4.312\nLợi nhuận\ttriệu đồng\t365\t418\n\nNăm 2024, HTX "
+     "phấn đấu doanh thu đạt 5 tỷ đồng.", "2024-01-15", [("=", 5, "tỷ đồng")]),
     # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
     ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", None, [("=", 26.5, "km")]),
 ]

@@ -5787,7 +5787,10 @@ def _classify_header(texts: list[str], now: Optional[int] = None, school_now: Op
         # "| Chỉ tiêu | ĐVT | Năm 2025 | Kế hoạch 2026 |" written in 2026: a bare past year beside a goal still to come
         # holds what was done
         goals = [(i, y) for i, y in goals if not (y is not None and y < now and _BARE_YEAR_HEAD.fullmatch(texts[i]))]
-    if not goals and subject is not None:
+    past_years = bool(now and goals and all(y is not None and y < now and _BARE_YEAR_HEAD.fullmatch(texts[i]) for i, y in goals))
+    if past_years:
+        goals = []   # "| Chỉ tiêu | ĐVT | Năm 2022 | Năm 2023 |" written in 2024: what those years did (held-out 816)
+    if not goals and subject is not None and not past_years:
         # "| STT | Nội dung | Chỉ tiêu |": beside a subject column, a bare "Chỉ tiêu" column holds the goals
         goals = [(i, None) for i, t in enumerate(texts)
                  if i > subject and i != unit and _BARE_GOAL_HEAD.fullmatch(t.strip())]
@@ -5800,7 +5803,7 @@ def _classify_header(texts: list[str], now: Optional[int] = None, school_now: Op
     report = report or (not goals and subject is not None and sum(bool(_SCHOOL_YEAR_HEAD.fullmatch(t.strip())) for t in texts) >= 2)
     # (or what is offered at what price: "| Doanh nghiệp | Vị trí | Số lượng | Mức lương |", "| Hạng vé | Giá vé |"; or
     # a contest's prizes: "| Giải | Dự án / Nhóm | Đơn vị | Điểm | Giá trị giải |")
-    report = report or (not goals and any(_PRICE_HEAD.fullmatch(t.strip()) for t in texts))
+    report = report or past_years or (not goals and any(_PRICE_HEAD.fullmatch(t.strip()) for t in texts))
     if goals and all(y is None for _, y in goals) and any(_ASSESSED_HEAD.fullmatch(t.strip()) for t in texts):
         # "| TT | Tiêu chí | Chỉ tiêu | Hiện trạng | Đánh giá |": a review of criteria; its "Chỉ tiêu" holds each criterion's
         # threshold, no goal of the plan
