@@ -2342,6 +2342,10 @@ BLIND_780_819 = [
     # 816 (a cooperative's page of January 2024): a table whose every figure column is a year before the text's reports
     ("Chỉ tiêu\tĐVT\tNăm 2022\tNăm 2023\nDoanh thu\ttriệu đồng\t3.876\t4.312\nLợi nhuận\ttriệu đồng\t365\t418\n\nNăm 2024, HTX "
      "phấn đấu doanh thu đạt 5 tỷ đồng.", "2024-01-15", [("=", 5, "tỷ đồng")]),
+    # 815 (a school's plan): each grade after a line's label is measured by the label; "loại Chưa đạt" names a grade
+    ("Năm học 2024 - 2025 phấn đấu:\n- Kết quả học tập: loại Tốt đạt 15%, loại Khá đạt 45% trở lên; loại Chưa đạt không quá "
+     "2%.", None, [("=", 15, "%", "Kết quả học tập loại Tốt"), (">=", 45, "%", "Kết quả học tập loại Khá"),
+                   ("<=", 2, "%", "Kết quả học tập loại Chưa đạt")]),
     # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
     ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", None, [("=", 26.5, "km")]),
 ]

