@@ -2351,6 +2351,10 @@ BLIND_780_819 = [
     ("[Hộp thông tin]\nBỘ TIÊU CHÍ XÃ THÔNG MINH (trích) - mức đạt của xã Quảng Thọ\n(✔ đã đạt; ☐ chưa đạt)\n✔ Tiêu chí 1 - Hạ "
      "tầng số: 100% thôn được phủ sóng 4G; có wifi công cộng miễn phí tại ít nhất 50% nhà văn hóa thôn.\n[Hết hộp]\n\nNăm 2024, "
      "UBND xã phấn đấu phủ wifi miễn phí tại 100% nhà văn hóa thôn.", None, [("=", 100, "%")]),
+    # 799 (a newspaper page): readers' comments under "Ý kiến bạn đọc (6)" with its sort tabs on the same line are no goals
+    ("Năm 2025, tỷ lệ dân cư nông thôn được dùng nước sạch đạt 55%.\n\nÝ kiến bạn đọc (6)                    Mới nhất | Nhiều "
+     "thích nhất\n\nLê Văn Hòa (Gio Linh)\n07:58 | 22/10/2024\nThôn tôi 140 hộ mà mới có 30 hộ đấu nối, đặt chỉ tiêu 65% thì "
+     "chậm quá.\n👍 42   Trả lời\n", None, [("=", 55, "%")]),
     # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
     ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", None, [("=", 26.5, "km")]),
 ]

@@ -395,7 +395,9 @@ _COMMENTS = regex.compile(r"^[ ]*(?:Bình\s+luận(?:\s+nổi\s+bật|\s+mới\s
                        # a social post's bar over its comments: "42 bình luận · 18 lượt chia sẻ", "Thích · Bình luận · Chia sẻ"
                        # (or after the reactions' count, cells parted by spaces: "👍❤️ 86    14 bình luận    21 lượt chia sẻ", 581)
                        r"|(?:[^\n\d]{0,6}\d[\d.,]*K?[ ]{2,})?\d[\d.,]*K?\s+bình\s+luận(?:\s*·|[ ]{2,})[^\n]*"
-                       r"|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*[▾▼⌄]?[ ]*$",   # ("▾": a sort menu)
+                       r"|Thích\s*·\s*Bình\s+luận\s*·\s*Chia\s+sẻ)[ ]*:?[ ]*[▾▼⌄]?"   # ("▾": a sort menu)
+                       r"(?:[ ]{2,}(?:Mới\s+nhất|Cũ\s+nhất|Nhiều\s+thích\s+nhất|Hay\s+nhất|Sắp\s+xếp)[^\n]*)?[ ]*$",   # or its tabs
+                       # "Ý kiến bạn đọc (6)      Mới nhất | Nhiều thích nhất" (held-out 799)
                        regex.MULTILINE)
 _FOR_SOME = regex.compile(r"\bcho\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên|hơn|gần|không\s+dưới)?\s*$", regex.IGNORECASE)
 _DASH_NEXT = regex.compile(r"[ \t]+[-–—][ \t]+")
