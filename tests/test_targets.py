@@ -2360,6 +2360,11 @@ BLIND_780_819 = [
     ("Nhà ở bị tốc mái, hư hỏng ............ 3.862 nhà\nLúa mùa bị đổ, ngập úng ............... 7.460 ha\nƯớc giá trị thiệt hại "
      "................. 468 tỷ đồng\n\nKế hoạch đặt mục tiêu:\n- Sửa chữa 1.250 căn nhà hư hỏng nặng và xây dựng lại 27 căn nhà "
      "bị sập đổ cho các hộ dân, hoàn thành trước ngày 31/12/2024.", "2024-09-28", [("=", 1250, "căn nhà"), ("=", 27, "căn nhà")]),
+    # 826, 583 (traffic safety): one change named for the three counts, listed or in brackets after "cả 3 tiêu chí", is a goal
+    # for each
+    ("Năm 2025, phấn đấu kéo giảm tai nạn giao thông từ 5 - 10% cả 3 tiêu chí (số vụ, số người chết, số người bị thương) so "
+     "với cùng kỳ.", None, [("=", 5, "%", "số vụ tai nạn giao thông"), ("=", 5, "%", "số người chết"),
+                            ("=", 5, "%", "số người bị thương")]),
     # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
     ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", None, [("=", 26.5, "km")]),
 ]

@@ -3139,7 +3139,40 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             for h in heads)]
     if "đúng" in doc.raw:   # (a cheap test first)
         targets = _corrected(doc, targets)
+    if "số người" in doc.raw:   # (a cheap test first)
+        targets = _split_listed_measures(doc.raw, targets)
     return targets
+
+
+# A change named once for several counts: "giảm từ 5 - 10% số vụ, số người chết và số người bị thương do tai nạn giao
+# thông", "… 5 - 10% cả 3 tiêu chí (số vụ, số người chết, số người bị thương)": one goal per count (gold 583, 826)
+_LISTED_COUNTS = regex.compile(r"(?P<items>số\s+[^,;()]{1,30}?(?:\s*,\s*số\s+[^,;()]{1,30}?)*\s*(?:,|\s+và)\s+số\s+[^,;()]+?)"
+                            r"(?P<tail>\s+(?:do|vì)\s+[^,;()]+)?$")
+_THREE_MEASURES = regex.compile(r"(?:(?:trên|cả)\s+)*(?:3|ba)\s+tiêu\s+chí")
+_MEASURES_AFTER = regex.compile(r"\s*\(\s*(?P<items>số\s+[^()\n]{3,80})\)")
+_LIST_SEP = regex.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _split_listed_measures(raw: str, targets: list[Target]) -> list[Target]:
+    """A share or change whose subject lists counts, each its own goal with the same figure and span."""
+    out = []
+    for t in targets:
+        items, tail, cases = None, "", ""
+        if t.unit.startswith("%") and (m := _LISTED_COUNTS.fullmatch(t.subject)) is not None:
+            items, tail = _LIST_SEP.split(m.group("items")), (m.group("tail") or "")
+            cases = tail   # "số vụ, … do tai nạn giao thông": the cases are of what the last count says
+        elif (t.unit.startswith("%") and _THREE_MEASURES.fullmatch(t.subject)
+              and (m := _MEASURES_AFTER.match(raw, t.span[1] + len(raw[t.span[1]:].split("(", 1)[0]))) is not None):
+            items = _LIST_SEP.split(m.group("items").strip())
+            if "tai nạn giao thông" in raw[max(0, t.span[0] - 200):t.span[1]]:
+                cases = " tai nạn giao thông"   # "kéo giảm tai nạn giao thông trên cả 3 tiêu chí (số vụ, …)"
+        if not items or len(items) < 2 or not all(i.startswith("số ") for i in items):
+            out.append(t)
+            continue
+        for item in items:
+            subject = item + (cases if item == "số vụ" else tail if item == items[-1] else "")
+            out.append(t.model_copy(update={"subject": subject.strip()}))
+    return out
 
 
 # A correction notice: "… chỉ tiêu tỷ lệ hộ gia đình trang bị … được ghi là 80%; con số đúng theo Kế hoạch số 285/KH-UBND
