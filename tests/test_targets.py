@@ -2365,6 +2365,10 @@ BLIND_780_819 = [
     ("Năm 2025, phấn đấu kéo giảm tai nạn giao thông từ 5 - 10% cả 3 tiêu chí (số vụ, số người chết, số người bị thương) so "
      "với cùng kỳ.", None, [("=", 5, "%", "số vụ tai nạn giao thông"), ("=", 5, "%", "số người chết"),
                             ("=", 5, "%", "số người bị thương")]),
+    # 828 (a drought plan): a salinity forecast table and "khi độ mặn trên 2‰" are readings and thresholds, no goals
+    ("Sông\tĐộ mặn 4‰ (cách cửa sông)\tĐộ mặn 1‰ (cách cửa sông)\tThời điểm\nHàm Luông\t40 - 45 km\t55 - 60 km\tTháng 3/2025\n\n"
+     "Lúa giai đoạn làm đòng bị ảnh hưởng khi độ mặn trên 2‰. Năm 2025, huyện phấn đấu nạo vét 32 tuyến kênh thủy lợi nội đồng.", None,
+     [("=", 32, "tuyến")]),
     # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
     ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", None, [("=", 26.5, "km")]),
 ]

