@@ -286,6 +286,12 @@ def test_a_letter_urging_a_plan_on_and_an_abbreviation_between_a_committee_and_i
 
 # The plan of held-out pages of the twelfth and thirteenth sessions
 HELD_OUT_PLANS = [
+    # held-out 826: a press conference "thông tin về Kế hoạch số 05/KH-CAT-PC08 …" is about that plan, not the ministry's plan a
+    # speaker says it carries out
+    ("Công an tỉnh Hà Tĩnh họp báo\n\nChiều 08/01, Công an tỉnh tổ chức họp báo thông tin về Kế hoạch số 05/KH-CAT-PC08 ngày "
+     "02/01/2025 của Công an tỉnh Hà Tĩnh về đợt cao điểm bảo đảm trật tự an toàn giao thông.\n\nĐẠI TÁ NGUYỄN HỒNG PHONG: Thực "
+     "hiện Kế hoạch số 474/KH-BCA-C08 ngày 15/01/2025 của Bộ Công an, đợt cao điểm của tỉnh diễn ra từ ngày 15/01/2025.\n",
+     "2025-01-08", ("05/KH-CAT-PC08", "Công an tỉnh Hà Tĩnh", "2025-01-02")),
     # held-out 815: a school's plan text under "PHÒNG GD&ĐT TÂN KỲ / TRƯỜNG THCS NGHĨA ĐỒNG": the school issues it
     ("TRƯỜNG THCS NGHĨA ĐỒNG - TÂN KỲ - NGHỆ AN\n\nPHÒNG GD&ĐT TÂN KỲ                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "TRƯỜNG THCS NGHĨA ĐỒNG                        Độc lập - Tự do - Hạnh phúc\nSố: 86/KH-THCSNĐ                        "

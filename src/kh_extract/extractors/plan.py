@@ -85,8 +85,8 @@ _BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|
 _REPLACED = regex.compile(r"\b(?:thay\s+thế|thay\s+cho|bãi\s+bỏ)\s+(?:các\s+)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)?\s*(?:số\s+)?$",
                        regex.IGNORECASE)
 # Speaking of the plan itself: "hội nghị triển khai Kế hoạch số …", "thông qua Nghị quyết số …".
-_DOING = regex.compile(r"\b(?:triển\s+khai|quán\s+triệt|thông\s+qua|thực\s+hiện|đánh\s+giá|sơ\s+kết|tổng\s+kết)\b[^.;]*$",
-                      regex.IGNORECASE)   # "hội nghị quán triệt Kế hoạch 87/KH-UBND"
+_DOING = regex.compile(r"\b(?:triển\s+khai|quán\s+triệt|thông\s+qua|thực\s+hiện|đánh\s+giá|sơ\s+kết|tổng\s+kết|thông\s+tin\s+về)\b[^.;]*$",
+                      regex.IGNORECASE)   # "hội nghị quán triệt Kế hoạch 87/KH-UBND", "họp báo thông tin về Kế hoạch số 05/KH-CAT-PC08" (826)
 _ABOUT_A_PLAN = regex.compile(
     r"[^.;]{0,40}?\b(?:(?:về|ban\s+hành|phê\s+duyệt)\s+(?:việc\s+ban\s+hành\s+)?(?:kế\s+hoạch|chương\s+trình|đề\s+án)"
     r"|(?:về\s+việc\s+)?giao\s+(?:các\s+)?chỉ\s+tiêu)\b",   # "Quyết định số 1452/QĐ-UBND ngày 28/8/2025 giao chỉ tiêu …" (794)
@@ -359,6 +359,18 @@ def _best_score(doc: Document, ref: Reference, order: int) -> float:
     return best
 
 
+# A clause opener in capitals inside what the text gives as one sentence: a heading joined to the line under it
+# ("Nhiệm vụ trọng tâm 3 tháng cuối năm Theo Kế hoạch số …", held-out 831)
+_OPENER_INSIDE = regex.compile(r"(?<=\s|:)(?=(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể"
+                            r"\s+hóa)\b)")
+
+
+def _own_clause(before: str) -> str:
+    """What comes before a reference in its own clause: from the last opener in capitals, list marks stripped."""
+    last = last_match(_OPENER_INSIDE, before)
+    return (before[last.start():] if last is not None else before).lstrip(" -+*•(")
+
+
 def _score(doc: Document, ref: Reference, order: int) -> float:
     """How likely the article is about this reference's plan.
 
@@ -394,7 +406,7 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
           and doc.text[s_start:s_end].rstrip().endswith(")")):
         # "➤ MỤC TIÊU NĂM 2023 CỦA HUYỆN" over "(Theo Kế hoạch số 86/KH-UBND … năm 2023)": the source of the goals below (710)
         score += 3
-    elif (_REPORTED.match(before.lstrip(" -+*•(")) and (_SETS_GOALS.search(after) or _issuer_acts(ref, after))
+    elif (_REPORTED.match(_own_clause(before)) and (_SETS_GOALS.search(after) or _issuer_acts(ref, after))
             and not _ISSUING.search(after)):
         score += 2   # "Theo Kế hoạch số 15/KH-UBND …, huyện phấn đấu …" reports the goals this plan sets
     elif _CARRIED_OUT_BY.search(before[-60:]):
