@@ -2369,6 +2369,11 @@ BLIND_780_819 = [
     ("Sông\tĐộ mặn 4‰ (cách cửa sông)\tĐộ mặn 1‰ (cách cửa sông)\tThời điểm\nHàm Luông\t40 - 45 km\t55 - 60 km\tTháng 3/2025\n\n"
      "Lúa giai đoạn làm đòng bị ảnh hưởng khi độ mặn trên 2‰. Năm 2025, huyện phấn đấu nạo vét 32 tuyến kênh thủy lợi nội đồng.", None,
      [("=", 32, "tuyến")]),
+    # 821 (a plan text): a rate named by the list's intro measures each year's bare share under it
+    ("a) Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm bình quân từ 3,5%/năm trở lên, cụ thể:\n- Năm 2024: giảm 3,8%, còn dưới "
+     "12%;\n- Năm 2025: giảm 3,5%, còn dưới 8,5%.", "2024-02-29",
+     [(">=", 3.5, "%/năm"), ("=", 3.8, "%", "Tỷ lệ hộ nghèo", 2024), ("<", 12, "%", "Tỷ lệ hộ nghèo", 2024),
+      ("=", 3.5, "%", "Tỷ lệ hộ nghèo", 2025), ("<", 8.5, "%", "Tỷ lệ hộ nghèo", 2025)]),
     # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
     ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", None, [("=", 26.5, "km")]),
 ]

