@@ -286,6 +286,10 @@ def test_a_letter_urging_a_plan_on_and_an_abbreviation_between_a_committee_and_i
 
 # The plan of held-out pages of the twelfth and thirteenth sessions
 HELD_OUT_PLANS = [
+    # held-out 830: a Youth Union plan under "BAN CHẤP HÀNH ĐOÀN TỈNH HÀ GIANG": its standing board issues it (as 325, 442)
+    ("BAN CHẤP HÀNH ĐOÀN TỈNH HÀ GIANG          ĐOÀN TNCS HỒ CHÍ MINH\n                ***\nSố: 120-KH/TĐTN-PT                 "
+     "        Hà Giang, ngày 14 tháng 02 năm 2025\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n", None,
+     ("120-KH/TĐTN-PT", "Ban Thường vụ Tỉnh đoàn Hà Giang", "2025-02-14")),
     # held-out 826: a press conference "thông tin về Kế hoạch số 05/KH-CAT-PC08 …" is about that plan, not the ministry's plan a
     # speaker says it carries out
     ("Công an tỉnh Hà Tĩnh họp báo\n\nChiều 08/01, Công an tỉnh tổ chức họp báo thông tin về Kế hoạch số 05/KH-CAT-PC08 ngày "

@@ -275,6 +275,8 @@ _MASS_ORGANISATIONS = {"HỘI LHPN": "Hội LHPN", "HỘI LIÊN HIỆP PHỤ N�
                        "HỘI CỰU CHIẾN BINH": "Hội Cựu chiến binh", "HỘI CCB": "Hội CCB",
                        "LIÊN ĐOÀN LAO ĐỘNG": "Liên đoàn Lao động", "TỈNH ĐOÀN": "Tỉnh đoàn", "HUYỆN ĐOÀN": "Huyện đoàn",
                        "THÀNH ĐOÀN": "Thành đoàn"}
+_UNION_BOARD = regex.compile(r"^[ ]*BAN[ ]+(?:CHẤP[ ]+HÀNH|THƯỜNG[ ]+VỤ)[ ]+ĐOÀN[ ]+(?P<level>TỈNH|HUYỆN|THÀNH[ ]+PHỐ|QUẬN|THỊ[ ]+XÃ)[ ]+"
+                          r"(?P<place>\p{Lu}[\p{Lu} \-]*?)[ ]*$", regex.MULTILINE)
 _MASS_BODY = regex.compile(
     rf"""
     ^ [ ]* BAN [ ]+ (?P<board> THƯỜNG [ ]+ VỤ | CHẤP [ ]+ HÀNH ) [ ]+
@@ -639,6 +641,11 @@ def issuing_body(doc) -> Optional[str]:
             if party.group("unit"):
                 return f"Đảng ủy {_SPACES.sub(' ', party.group('unit')).lower()} {place}"
             return f"{party.group('level').capitalize()} ủy {place}"
+        if (union := _UNION_BOARD.search(column)) is not None:
+            # "BAN CHẤP HÀNH ĐOÀN TỈNH HÀ GIANG": the Youth Union's committee, whose standing board signs ("TM. BAN THƯỜNG VỤ")
+            # as gold 325 and 442 name it (held-out 830)
+            level = " ".join(union.group("level").split()).capitalize()
+            return f"Ban Thường vụ {level} đoàn " + " ".join(w.capitalize() for w in union.group("place").split())
         if (school := last_match(_SCHOOL, "\n" + column)) is not None:
             # "PHÒNG GD&ĐT TÂN KỲ / TRƯỜNG THCS NGHĨA ĐỒNG": the school under the education office (held-out 815)
             kind = _SCHOOL_KINDS.get(" ".join(school.group("kind").split()), school.group("kind"))
