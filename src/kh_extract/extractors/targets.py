@@ -2556,7 +2556,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # "Đến năm 2030, hình thành ít nhất 06 tuyến phố đi bộ …. Tổng thu từ du lịch đạt trên 100 nghìn tỷ đồng, …": a
             # paragraph that opens with a later year goes on with that year's goals (held-out 624)
             kind = "target"
-        if (kind == "target" and ("...." in text[c_start - 40:c_start] or "…" in text[c_start - 40:c_start])
+        if (kind == "target" and ("...." in text[max(0, c_start - 40):c_start] or "…" in text[max(0, c_start - 40):c_start])
                 and _DAMAGE_LINE.search(text, text.rfind("\n", 0, c_start) + 1, _line_end(text, c_end))):
             kind = "result"   # "Lúa mùa bị đổ, ngập úng ........ 7.460 ha": a damage list's line (its dots end a sentence)
         if kind == "target" and "Ảnh" in (line := text[text.rfind("\n", 0, c_start) + 1:_line_end(text, c_end)]):
@@ -4816,7 +4816,7 @@ def _group_row_at(lines: list, at: int) -> bool:
     """Whether ``lines[at]`` opens a group's row: a Roman numeral, then a name in capitals, then a row's number."""
     return (at + 2 < len(lines) and _GROUP_NUMBER.fullmatch(lines[at][2]) is not None
             and lines[at + 1][2][:1].isalpha() and lines[at + 1][2].isupper()
-            and (lines[at + 2][2] == "1" or regex.fullmatch(r"\d{1,2}", lines[at + 2][2]) is not None))
+            and regex.fullmatch(r"\d{1,2}", lines[at + 2][2]) is not None)
 
 
 def _stacked_width(lines: list, first: int, joined: int) -> Optional[int]:
