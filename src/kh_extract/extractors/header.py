@@ -648,16 +648,14 @@ def issuing_body(doc) -> Optional[str]:
             return f"Ban Thường vụ {level} đoàn " + " ".join(w.capitalize() for w in union.group("place").split())
         if (school := last_match(_SCHOOL, "\n" + column)) is not None:
             # "PHÒNG GD&ĐT TÂN KỲ / TRƯỜNG THCS NGHĨA ĐỒNG": the school under the education office (held-out 815)
-            kind = _SCHOOL_KINDS.get(" ".join(school.group("kind").split()), school.group("kind"))
-            return f"Trường {kind} " + " ".join(w.capitalize() for w in school.group("name").split())
+            return _school_name(school)
         return None
     head = _ABBREVIATION[_SPACES.sub(" ", m.group("head"))]
     level = _SPACES.sub(" ", m.group("level")).lower()
     place = " ".join(w.capitalize() for w in m.group("place").split())
     if (school := _SCHOOL.match(column, m.end())) is not None:
         # "UBND PHƯỜNG THANH KHÊ / TRƯỜNG TIỂU HỌC QUANG TRUNG": the school under the council issues the text
-        kind = _SCHOOL_KINDS.get(" ".join(school.group("kind").split()), school.group("kind"))
-        return f"Trường {kind} " + " ".join(w.capitalize() for w in school.group("name").split())
+        return _school_name(school)
     if (agency := _AGENCY.match(column, m.end())) is not None:
         # "UBND HUYỆN NGHĨA HƯNG / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO": the office under the council issues the text
         return f"{_agency_name(agency.group('agency'))} {level} {place}"
@@ -669,8 +667,17 @@ _AGENCY = regex.compile(r"[ ]*\n[ ]*(?P<agency>(?:PHÒNG|SỞ|BAN|VĂN[ ]+PHÒNG
 _SCHOOL_KINDS = {"MẦM NON": "Mầm non", "TIỂU HỌC": "Tiểu học", "TRUNG HỌC CƠ SỞ": "Trung học cơ sở", "THCS": "THCS",
                  "TRUNG HỌC PHỔ THÔNG": "Trung học phổ thông", "THPT": "THPT", "TH VÀ THCS": "TH và THCS",
                  "TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ": "Tiểu học và Trung học cơ sở"}
+SCHOOL_KINDS = tuple(_SCHOOL_KINDS.values())   # as a school's name writes its kind: "Trường THCS …", "Trường Tiểu học …"
 _SCHOOL = regex.compile(rf"[ ]*\n[ ]*TRƯỜNG[ ]+(?P<kind>{_caps_alternation(_SCHOOL_KINDS)})"
                      r"[ ]+(?P<name>[\p{Lu}][\p{Lu} \-]*?)[ ]*(?=\n|$)")
+
+
+def _school_name(school: regex.Match) -> str:
+    """A school's header line as its name: "TRƯỜNG THCS NGHĨA ĐỒNG" → "Trường THCS Nghĩa Đồng"."""
+    kind = _SCHOOL_KINDS.get(" ".join(school.group("kind").split()), school.group("kind"))
+    return f"Trường {kind} " + " ".join(w.capitalize() for w in school.group("name").split())
+
+
 _NAME_PART = regex.compile(r"(?:^|(?<=\b(?:và|VÀ)[ ]|[-–,][ ]))\p{L}")
 
 

@@ -361,8 +361,7 @@ def _best_score(doc: Document, ref: Reference, order: int) -> float:
 
 # A clause opener in capitals inside what the text gives as one sentence: a heading joined to the line under it
 # ("Nhiệm vụ trọng tâm 3 tháng cuối năm Theo Kế hoạch số …", held-out 831)
-_OPENER_INSIDE = regex.compile(r"(?<=\s|:)(?=(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể"
-                            r"\s+hóa)\b)")
+_OPENER_INSIDE = regex.compile(rf"(?<=\s|:)(?={_BASIS.pattern})")
 
 
 def _own_clause(before: str) -> str:
@@ -697,8 +696,9 @@ def _locality(issuer: Optional[str], context: str, on: Optional[date]) -> dict:
     return loc
 
 
-_SCHOOL_NAME = regex.compile(r"Trường\s+(?:Mầm\s+non|Tiểu\s+học|THCS|THPT|TH\s+và\s+THCS|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông"
-                          r"|Tiểu\s+học\s+và\s+Trung\s+học\s+cơ\s+sở)\s+(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})$")
+_SCHOOL_NAME = regex.compile(
+    r"Trường\s+(?:" + "|".join(r"\s+".join(map(regex.escape, k.split())) for k in sorted(header.SCHOOL_KINDS, key=len, reverse=True))
+    + r")\s+(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,2})$")   # the kinds as header.py writes them
 
 
 def _issuer_in(text: str, start: int, end: int) -> Optional[str]:

@@ -1975,7 +1975,7 @@ def _deadline(text: str, start: int, end: int, now: Optional[int] = None) -> Opt
     """The latest year the text between ``start`` and ``end`` sets ("đến năm 2025"); years before
     the document was written ("Luật Giáo dục năm 2019") and criteria-set periods are no deadlines."""
     years = [y for y in _years_in(text, start, end) if now is None or y >= now]
-    if years and ("(" in text[start:end] or "trong khi" in text[start:end]):
+    if years and (text.find("(", start, end) >= 0 or text.find("trong khi", start, end) >= 0):
         years = [y for y in years if y in _years_not_aside(text, start, end)]   # not "(năm 2025 ước thu …)" (held-out 800)
     if len(years) > 1 and (kept := _MAINTAINED.search(text, start, end)) is not None:
         # "đạt 100% vào năm 2027 và duy trì đến năm 2030": the goal is met by 2027, then kept
@@ -2570,7 +2570,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # (nor "…; kế hoạch yêu cầu trang bị thêm không dưới 600 loa" after last year's "đã trang bị 2.000 loa")
                 and not _PLAN_DEMANDS.search(text, c_start, c_end)):
             years = _years_in(text, s_start, c_end)  # not "theo Luật Giáo dục năm 2019"
-            if years and ("(" in text[s_start:c_end] or "trong khi" in text[s_start:c_end]):
+            if years and (text.find("(", s_start, c_end) >= 0 or text.find("trong khi", s_start, c_end) >= 0):
                 # "… đạt từ 10% trở lên (ước năm 2025 đạt 8,22%); GRDP … đạt 78 triệu đồng, trong khi năm 2025 ước đạt 70,4
                 # triệu đồng; …": last year's estimate in brackets or set against the goal dates no clause (held-out 800)
                 years = tuple(y for y in years if y in _years_not_aside(text, s_start, c_end))
@@ -2582,7 +2582,7 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                 # (not the period of a criteria set: "… Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025")
                 earlier = [int(m.group("year")) for m in _YEAR.finditer(text, para_start, s_start)
                            if not _SET_PERIOD_BEFORE.search(text, max(para_start, m.start() - 140), m.start())]
-                if earlier and ("(" in text[para_start:s_start] or "trong khi" in text[para_start:s_start]):
+                if earlier and (text.find("(", para_start, s_start) >= 0 or text.find("trong khi", para_start, s_start) >= 0):
                     earlier = [y for y in earlier if y in _years_not_aside(text, para_start, s_start)]   # (held-out 800)
                 years = earlier[-1:]
             if years and (max(years) < now or (late_in_year and max(years) == now and section != "goal"   # (not under "2. Mục tiêu")
@@ -6174,8 +6174,9 @@ def _without_asides(text: str) -> str:
     return _WHILE_TAIL.sub(" ", text) if "trong khi" in text else text
 
 
-_WHILE_TAIL = regex.compile(r",\s*trong\s+khi\s+(?:(?:cả|hết|cuối)\s+)?năm\s+20\d\d\b[^;]*", regex.IGNORECASE)
-_WHILE_YEAR = regex.compile(r"\btrong\s+khi\s+(?:(?:cả|hết|cuối)\s+)?năm\s+(?P<year>20\d\d)\b", regex.IGNORECASE)
+_WHILE = r"\btrong\s+khi\s+(?:(?:cả|hết|cuối)\s+)?"   # "trong khi (cả) năm 2025 …": set against the goal
+_WHILE_TAIL = regex.compile(rf",\s*{_WHILE}năm\s+20\d\d\b[^;]*", regex.IGNORECASE)
+_WHILE_YEAR = regex.compile(rf"{_WHILE}năm\s+(?P<year>20\d\d)\b", regex.IGNORECASE)
 _ESTIMATE_ASIDE = regex.compile(r"\(\s*(?:ước\s+(?:tính\s+)?)?(?:(?:cả|hết)\s+)?năm\s+(?P<year>20\d\d)(?P<rest>[^()]*)\)?",
                              regex.IGNORECASE)
 
@@ -6197,7 +6198,7 @@ def _estimate_aside(text: str, start: int, pos: int) -> Optional[int]:
 
 _PART_BOUND = regex.compile(r"\b(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+(?:dưới|quá|thấp\s+hơn)|phấn\s+đấu|trở\s+lên)\b",
                             regex.IGNORECASE)
-_WHILE_BEFORE = regex.compile(r"\btrong\s+khi\s+(?:(?:cả|hết|cuối)\s+)?(?:năm\s+)?$", regex.IGNORECASE)
+_WHILE_BEFORE = regex.compile(rf"{_WHILE}(?:năm\s+)?$", regex.IGNORECASE)
 
 
 def _clause_start(clause_ends: list[int], pos: int) -> int:
