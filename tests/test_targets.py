@@ -2376,6 +2376,10 @@ BLIND_780_819 = [
       ("=", 3.5, "%", "Tỷ lệ hộ nghèo", 2025), ("<", 8.5, "%", "Tỷ lệ hộ nghèo", 2025)]),
     # 814 (a rural power plan): "Để đạt mục tiêu, …" says what for; it reports no goal reached
     ("Để đạt mục tiêu, giai đoạn 2024 - 2025 huyện đầu tư xây dựng mới 26,5 km đường dây trung thế.", None, [("=", 26.5, "km")]),
+    # 784 (tourism news): the parts after "trong đó" go on after a comma in another multiple of the same unit
+    ("Năm 2024 tỉnh phấn đấu đón 9,6 triệu lượt khách, trong đó khách quốc tế đạt 550 nghìn lượt, khách lưu trú khoảng 5,5 "
+     "triệu lượt.", "2024-02-23",
+     [("=", 9.6, "triệu lượt khách"), ("=", 550, "nghìn lượt", "khách quốc tế"), ("=", 5.5, "triệu lượt", "khách lưu trú")]),
 ]
 
 

