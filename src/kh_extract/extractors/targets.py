@@ -3031,14 +3031,16 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
             # fewer: "… dạy bơi cho hơn 3.000 trẻ" is the row "Trẻ em được dạy bơi, kỹ năng an toàn dưới nước | Trẻ | > 3.000")
             if any(id(k[1]) in table_ids for k in twins):
                 said = set(_syllables(sentence))
-                twins = [k for k in twins if id(k[1]) not in table_ids or _share_of(k[0][2], said) >= (0.25 if in_headline else 0.4)]
+                twins = [k for k in twins if id(k[1]) not in table_ids or (_share_of(k[0][2], said) >= (0.25 if in_headline else 0.4)
+                                                                           and _numbers_said(k[1].subject, sentence))]
             elif table_ids and not twins:
                 # a row whose name the sentence says in its own order, subject and predicate at once: "ít nhất 60% cơ sở
                 # thuộc danh mục hoàn thành kiểm kê khí nhà kính cấp cơ sở" is the row "Tỷ lệ cơ sở hoàn thành kiểm kê KNK
                 # cấp cơ sở | % | 60" of its year
                 said = set(_syllables(sentence))
                 twins = [k for k in seen if id(k[1]) in table_ids and k[0][:2] == key[:2] and k[0][4:] == key[4:] and k[0][2]
-                         and k[1].deadline == (own_year or deadline) and _share_of(k[0][2], said) >= 0.6]
+                         and k[1].deadline == (own_year or deadline) and _share_of(k[0][2], said) >= 0.6
+                         and _numbers_said(k[1].subject, sentence)]
             twin = max(twins, key=lambda k: _containment(k[0][2], key[2]), default=None)
             span = doc.raw_span(it.val.start, it.val.end)
             if twin is not None and id(twin[1]) in table_ids and span[0] < twin[1].span[0]:
@@ -6554,6 +6556,18 @@ _NON_WORD = regex.compile(r"[^\w\s]")
 
 def _syllables(s: str) -> list[str]:
     return _NON_WORD.sub(" ", s.lower()).split()
+
+
+# The numbers a table row's name holds: "Trẻ 9 tháng tuổi tiêm vắc xin sởi mũi 1", "tiêm đủ 3 mũi vắc xin DPT-VGB-Hib (5 trong
+# 1)" (ages, doses, standing as words: not the "2" of "UV2+"; not a year, which a sentence may leave to its deadline)
+_NAME_NUMBER = regex.compile(r"(?<![\w.,/])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\w/])")   # (nor a date's "09/3")
+
+
+def _numbers_said(row_name: Optional[str], sentence: str) -> bool:
+    """Whether a sentence restating a table row says the numbers of its name: "tỷ lệ tiêm trong chiến dịch đạt ≥ 95%" after
+    "… cho 6.500 trẻ từ 1 - 5 tuổi …" is not the row "Trẻ 9 tháng tuổi tiêm vắc xin sởi mũi 1 | ≥ 95%" (held-out 840)."""
+    numbers = _NAME_NUMBER.findall(row_name or "")
+    return not numbers or set(numbers) <= set(_NAME_NUMBER.findall(sentence))
 
 
 def _containment(a: set, b: set) -> float:
