@@ -342,6 +342,10 @@ HEADLINES_UNDER_FURNITURE = [
      "HOẠCH NƯỚC SẠCH NÔNG THÔN NĂM 2026\n", "XÃ GIO LINH TRIỂN KHAI KẾ HOẠCH NƯỚC SẠCH NÔNG THÔN NĂM 2026"),
     ("Chuyên mục: Vì trẻ em\n\nPHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM, DẠY BƠI AN TOÀN HÈ NĂM 2026\n",
      "PHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM, DẠY BƠI AN TOÀN HÈ NĂM 2026"),
+    # 840, 789: a health centre's hotline banner over the menu and the headline
+    ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH PHÚ THỌ\nTrang chủ\tGiới thiệu\tTin tức - Sự kiện\nĐường dây nóng tiêm chủng: "
+     "0210.3846.115 (giờ hành chính) - 0912.115.246 (ngoài giờ)\n\nKế hoạch triển khai công tác Tiêm chủng mở rộng năm 2026\n",
+     "Kế hoạch triển khai công tác Tiêm chủng mở rộng năm 2026"),
     ("BTV: Hoàng Thu Trang – PTV: Minh Đức, Thu Hà – Duyệt phát: Phòng Thời sự\nNHẠC HIỆU – 10\"\n\nNGHỆ AN ĐẶT MỤC TIÊU TẠO "
      "VIỆC LÀM MỚI CHO 46.000 LAO ĐỘNG\n", "NGHỆ AN ĐẶT MỤC TIÊU TẠO VIỆC LÀM MỚI CHO 46.000 LAO ĐỘNG"),
     ("THÀNH PHỐ HÀ NỘI\nAGRIBANK CHI NHÁNH TỈNH BẮC GIANG\nThông cáo báo chí\n\nPhường Cửa Nam ra quân lập lại trật tự vỉa hè\n",

@@ -400,6 +400,10 @@ HELD_OUT_PLANS = [
     ("SỞ Y TẾ TỈNH BẮC NINH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA                           Độc "
      "lập - Tự do - Hạnh phúc\nHUYỆN LỤC NGẠN\nSố: 15/KH-BVĐK                        Lục Ngạn, ngày 12 tháng 01 năm 2026\n\n"
      "KẾ HOẠCH\nHoạt động năm 2026\n", None, ("15/KH-BVĐK", "Bệnh viện Đa khoa huyện Lục Ngạn", "2026-01-12")),
+    # held-out 840: a provincial centre's plan from a Word export, its department over it, the columns parted by tabs
+    ("SỞ Y TẾ TỈNH PHÚ THỌ\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\t\tĐộc lập - Tự do - Hạnh "
+     "phúc\nSố: 37/KH-KSBT\t\tPhú Thọ, ngày 15 tháng 01 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác Tiêm chủng mở rộng năm "
+     "2026\n", None, ("37/KH-KSBT", "Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ", "2026-01-15")),
     # held-out 396: a commune health station's plan, under the district centre's line; the lower line issues it
     ("TRUNG TÂM Y TẾ HUYỆN PHÚ LƯƠNG      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    TRẠM Y TẾ XÃ YÊN ĐỔ                  Độc "
      "lập - Tự do - Hạnh phúc\nSố: 08/KH-TYT                        Yên Đổ, ngày 14 tháng 02 năm 2025\n\nKẾ HOẠCH\n"

@@ -159,6 +159,8 @@ _FURNITURE = regex.compile(
       | [^\n]{0,80}? \d{1,2} [ ]+ (?i: tháng ) [ ]+ \d{1,2} (?: , [ ]* 20\d\d )? [ ]+ (?i: lúc ) [ ]+ \d{1,2} : \d{2}   # a post's
                                                            # "Xã Lộc Hà - Hà Tĩnh 12 tháng 8 lúc 16:20 ·"
       | (?i: chuyên [ ]+ mục | chủ [ ]+ đề ) [ ]* :          # "Chuyên mục: Vì trẻ em"
+      | (?i: đường [ ]+ dây [ ]+ nóng | hotline ) [^\n:]{0,40} : [ ]* [\d(+] [^\n]* $   # a portal's banner: "Đường dây nóng
+                                                           # tiêm chủng: 0210.3846.115 (giờ hành chính) - …" (held-out 840)
       | (?i: hoạt [ ]+ động ) (?: [ ]+ \S+ ){1,2} [ ]* $    # a section's "Hoạt động HĐND xã" over the headline (held-out 579)
       | (?: BTV | PTV | (?i: biên [ ]+ tập [ ]+ viên | phát [ ]+ thanh [ ]+ viên | người [ ]+ đọc ) ) [ ]* :   # a radio script's
                                                            # "BTV: Hoàng Thu Trang – PTV: Minh Đức …"
@@ -629,6 +631,11 @@ def issuing_body(doc) -> Optional[str]:
                             [words[0].capitalize(), words[1]] + ([words[2].capitalize()] + words[3:] if len(words) > 2 else []))
             return f"{name} {_SPACES.sub(' ', unit.group('level')).lower()} " + " ".join(
                 w.capitalize() for w in unit.group("place").split())
+        if (centre := _DEPARTMENT_UNIT.search(column)) is not None:
+            # "SỞ Y TẾ TỈNH PHÚ THỌ / TRUNG TÂM KIỂM SOÁT BỆNH TẬT": the centre under the department, of its province
+            # (held-out 840)
+            place = " ".join(w.capitalize() for w in centre.group("place").split())
+            return f"{_agency_name(centre.group('unit'))} {_SPACES.sub(' ', centre.group('level')).lower()} {place}"
         if (mass := _MASS_BODY.search(column)) is not None:
             # "HỘI LHPN VIỆT NAM / BAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH" → "Ban Thường vụ Hội LHPN tỉnh Hà Tĩnh"
             board = "Ban Thường vụ" if mass.group("board").startswith("THƯỜNG") else "Ban Chấp hành"
@@ -662,6 +669,10 @@ def issuing_body(doc) -> Optional[str]:
     return f"{head} {level} {place}"
 
 
+# A centre or a sub-department under a provincial department, on the header's next line: "SỞ Y TẾ TỈNH PHÚ THỌ / TRUNG TÂM
+# KIỂM SOÁT BỆNH TẬT", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH … / CHI CỤC THỦY SẢN"
+_DEPARTMENT_UNIT = regex.compile(r"^[ ]*SỞ[ ]+[\p{Lu}][\p{Lu} ,\-–&]*?[ ]+(?P<level>TỈNH|THÀNH[ ]+PHỐ)[ ]+(?P<place>[\p{Lu}][\p{Lu} \-]*?)[ ]*\n"
+                              r"[ ]*(?P<unit>(?:TRUNG[ ]+TÂM|CHI[ ]+CỤC)[ ]+[\p{Lu}][\p{Lu} ,\-–&]*?)[ ]*(?=\n|$)", regex.MULTILINE)
 # An office under the people's committee, on the header's next line: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "SỞ Y TẾ"
 _AGENCY = regex.compile(r"[ ]*\n[ ]*(?P<agency>(?:PHÒNG|SỞ|BAN|VĂN[ ]+PHÒNG|TRUNG[ ]+TÂM|CHI[ ]+CỤC)[ ]+[\p{Lu}][\p{Lu} ,\-–&]*?)[ ]*(?=\n|$)")
 _SCHOOL_KINDS = {"MẦM NON": "Mầm non", "TIỂU HỌC": "Tiểu học", "TRUNG HỌC CƠ SỞ": "Trung học cơ sở", "THCS": "THCS",

