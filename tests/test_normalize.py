@@ -18,6 +18,7 @@ REAL_WORLD_MD = [
     # held-out 229 (text extracted from a PDF): a code cut at its hyphen joins; page footers and the running header after
     # them are dropped, so the sentence runs on
     ("Nghị định số 08/2022/NĐ-\nCP ngày 10/01/2022", "Nghị định số 08/2022/NĐ-CP ngày 10/01/2022"),
+    ("tại Tờ trình số 215/TTr-\nSNN ngày 20/02/2024", "tại Tờ trình số 215/TTr-SNN ngày 20/02/2024"),   # held-out 846
     # held-out 270, 247: a numbered item opening with a capital, or with a keycap emoji, starts its own line even after
     # a line that ends mid-sentence
     ("từ 1.100 người trở lên\n2. Chụp X-quang cho 30.000 người", "từ 1.100 người trở lên\n2. Chụp X-quang cho 30.000 người"),

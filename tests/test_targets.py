@@ -2407,6 +2407,11 @@ BLIND_840_879 = [
      [(">=", 95, "%", "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin trong TCMR"), (">=", 90, "%"),
       (">=", 95, "%", "Trẻ dưới 1 tuổi tiêm đủ 3 mũi vắc xin DPT-VGB-Hib (5 trong 1)"),
       (">=", 95, "%", "Trẻ 9 tháng tuổi tiêm vắc xin sởi mũi 1"), (">=", 95, "%", "tỷ lệ tiêm trong chiến dịch")]),
+    # 846 (a clean-water plan from a PDF): "… hiện có" ending a clause names the existing works to upgrade, it reports
+    # nothing; "mở rộng" makes as "nâng cấp" does
+    ("III. NHIỆM VỤ, GIẢI PHÁP\n1. Đầu tư xây dựng công trình cấp nước\nXây mới 14 công trình cấp nước tập trung, nâng cấp, "
+     "mở rộng 22 công trình hiện\ncó; đấu nối mới cho ít nhất 18.500 hộ dân.", "2024-03-05",
+     [("=", 14, "công trình", "công trình cấp nước tập trung"), ("=", 22, "công trình"), (">=", 18500, "hộ dân")]),
 ]
 
 

