@@ -342,6 +342,10 @@ HEADLINES_UNDER_FURNITURE = [
      "HOẠCH NƯỚC SẠCH NÔNG THÔN NĂM 2026\n", "XÃ GIO LINH TRIỂN KHAI KẾ HOẠCH NƯỚC SẠCH NÔNG THÔN NĂM 2026"),
     ("Chuyên mục: Vì trẻ em\n\nPHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM, DẠY BƠI AN TOÀN HÈ NĂM 2026\n",
      "PHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM, DẠY BƠI AN TOÀN HÈ NĂM 2026"),
+    # 842: the site's name on two lines over its breadcrumb; the headline is below it
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nChi nhánh Khu vực 7 (Thanh Hóa - Ninh Bình)\nTrang chủ > Tin tức - Sự kiện > Tỉnh Ninh Bình\n\n"
+     "Ninh Bình phấn đấu ít nhất 90% người trưởng thành có tài khoản thanh toán năm 2026\n\nThứ Năm, 22/01/2026 - 15:40\n",
+     "Ninh Bình phấn đấu ít nhất 90% người trưởng thành có tài khoản thanh toán năm 2026"),
     # 840, 789: a health centre's hotline banner over the menu and the headline
     ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH PHÚ THỌ\nTrang chủ\tGiới thiệu\tTin tức - Sự kiện\nĐường dây nóng tiêm chủng: "
      "0210.3846.115 (giờ hành chính) - 0912.115.246 (ngoài giờ)\n\nKế hoạch triển khai công tác Tiêm chủng mở rộng năm 2026\n",

