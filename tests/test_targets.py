@@ -2423,6 +2423,10 @@ BLIND_840_879 = [
      "2025-02-12",
      [("=", 2000, "lao động"), ("=", 230, "người"), ("=", 2000, "lao động"), ("=", 250, "người"), ("=", 1550, "lao động"),
       ("=", 230, "người")]),
+    # 848 (a resolution's indicators): this year's estimate in brackets, its year without "năm" or unsaid, reports
+    ("Về kinh tế: (2) GRDP bình quân đầu người đạt 128 triệu đồng (ước 2025: 116,5 triệu đồng); (6) Tỷ lệ đô thị hóa đạt "
+     "41% (ước 2025 đạt 39,6%); (13) Tỷ lệ trường học đạt chuẩn quốc gia 82% (ước 80,3%).", "2025-12-10",
+     [("=", 128, "triệu đồng"), ("=", 41, "%"), ("=", 82, "%")]),
 ]
 
 

