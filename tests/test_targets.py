@@ -2427,6 +2427,12 @@ BLIND_840_879 = [
     ("Về kinh tế: (2) GRDP bình quân đầu người đạt 128 triệu đồng (ước 2025: 116,5 triệu đồng); (6) Tỷ lệ đô thị hóa đạt "
      "41% (ước 2025 đạt 39,6%); (13) Tỷ lệ trường học đạt chuẩn quốc gia 82% (ước 80,3%).", "2025-12-10",
      [("=", 128, "triệu đồng"), ("=", 41, "%"), ("=", 82, "%")]),
+    # 848: a heading that counts the goals under it ("20 chỉ tiêu chủ yếu năm 2026") opens them as "Chỉ tiêu …" does; a
+    # budget's heading ("Dự toán ngân sách …") closes them
+    ("20 chỉ tiêu chủ yếu năm 2026\n\nNghị quyết xác định 20 chỉ tiêu chủ yếu:\n\nVề xã hội: (10) Giải quyết việc làm mới "
+     "cho 23.500 lao động; (12) Số bác sĩ trên một vạn dân đạt 16,5 bác sĩ.\n\nDự toán ngân sách và đầu tư công\n\nNghị "
+     "quyết số 99/NQ-HĐND về kế hoạch đầu tư công năm 2026, tổng vốn 7.312,6 tỷ đồng, bố trí cho 214 dự án.", "2025-12-10",
+     [("=", 23500, "lao động"), ("=", 16.5, "bác sĩ", "Số bác sĩ trên một vạn dân")]),
 ]
 
 
