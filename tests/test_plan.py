@@ -400,6 +400,12 @@ HELD_OUT_PLANS = [
     ("SỞ Y TẾ TỈNH BẮC NINH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN ĐA KHOA                           Độc "
      "lập - Tự do - Hạnh phúc\nHUYỆN LỤC NGẠN\nSố: 15/KH-BVĐK                        Lục Ngạn, ngày 12 tháng 01 năm 2026\n\n"
      "KẾ HOẠCH\nHoạt động năm 2026\n", None, ("15/KH-BVĐK", "Bệnh viện Đa khoa huyện Lục Ngạn", "2026-01-12")),
+    # held-out 855: an action programme issued to carry out a Politburo resolution; the headline names only the resolution
+    ("Tỉnh ủy Quảng Trị ban hành Chương trình hành động thực hiện Nghị quyết số 71-NQ/TW về đột phá phát triển giáo dục và "
+     "đào tạo\n\nThứ Tư, 26/11/2025 - 15:10\n\n(QT) - Ngày 21-11-2025, thay mặt Ban Chấp hành Đảng bộ tỉnh, đồng chí Bí thư "
+     "Tỉnh ủy đã ký ban hành Chương trình hành động số 12-CTr/TU của Tỉnh ủy Quảng Trị thực hiện Nghị quyết số 71-NQ/TW, ngày "
+     "22-8-2025 của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo.", None,
+     ("12-CTr/TU", "Tỉnh ủy Quảng Trị", "2025-11-21")),
     # held-out 840: a provincial centre's plan from a Word export, its department over it, the columns parted by tabs
     ("SỞ Y TẾ TỈNH PHÚ THỌ\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\t\tĐộc lập - Tự do - Hạnh "
      "phúc\nSố: 37/KH-KSBT\t\tPhú Thọ, ngày 15 tháng 01 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác Tiêm chủng mở rộng năm "

