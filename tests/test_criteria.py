@@ -29,6 +29,9 @@ CORPUS_BUGS_CAUGHT = [
      "theo Bộ tiêu chí quốc gia về xã nông thôn mới.", [("17.1", "xa_ntm")]),
     # an indicator code alone in a table cell of the row that names its criterion (corpus 035)
     ("| TT | Tiêu chí | Chỉ tiêu |\n|---|---|---|\n| 1 | Tiêu chí số 5 - Trường học | 5.1 |\n", [("5.1", None)]),
+    # an indicator's code leading its name in a cell, under a column that names criteria (held-out 849)
+    ("Bảng 1. Hiện trạng và mục tiêu\n\n| TT | Tiêu chí / chỉ tiêu | Hiện trạng | Mục tiêu 2025 |\n|---|---|---|---|\n"
+     "| 4 | 17.5 - Tỷ lệ hộ phân loại chất thải rắn sinh hoạt tại nguồn | 68% | 80% |\n", [("17.5", None)]),
     # a framework phrase after a line wrapped at a hyphen (corpus 034)
     ("huyện đạt chỉ tiêu 9.2 của Tiêu chí số 9 về An ninh trật tự -\nhành chính công theo Bộ tiêu chí quốc gia "
      "về huyện NTM nâng cao.", [("9.2", "huyen_ntm_nang_cao")]),

