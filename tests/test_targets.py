@@ -2437,6 +2437,10 @@ BLIND_840_879 = [
     ("NAM: Nhìn lại vụ Xuân 2024, toàn huyện gieo cấy 7.850 ha lúa, năng suất bình quân đạt 68,2 tạ/ha, sản lượng hơn 53.500 "
      "tấn.\n\nNỮ: Theo kế hoạch, trong năm nay toàn huyện chuyển đổi 350 ha đất trồng lúa kém hiệu quả.", "2025-02-21",
      [("=", 350, "ha")]),
+    # 854 (a tree-planting launch): the donors' lines under "… đã trao tặng …:" tell what was given
+    ("Năm 2025, toàn tỉnh phấn đấu trồng 22,5 triệu cây xanh. Tại buổi lễ, các doanh nghiệp, đơn vị đã trao tặng cây giống "
+     "và kinh phí ủng hộ trồng cây:\n- Ngân hàng Nông nghiệp và PTNT chi nhánh tỉnh Hòa Bình: 200 triệu đồng;\n- Công ty "
+     "Thủy điện Hòa Bình: 150 triệu đồng;", "2025-02-05", [("=", 22.5, "triệu cây xanh")]),
 ]
 
 

