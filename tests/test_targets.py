@@ -2444,6 +2444,9 @@ BLIND_840_879 = [
     # 853: a day and month after a cue of time is a date, not a count of the noun after it
     ("Năm 2026 phấn đấu 80% hồ sơ được giải quyết trực tuyến. Ngày 15/3 huyện tổ chức ra quân; riêng thứ Bảy 24/1 phường mở "
      "điểm hỗ trợ lưu động.", "2026-01-20", [("=", 80, "%")]),
+    # 851 (a school-year plan): a count right before the rate's verb is in the rate's noun
+    ("2. Giáo dục tiểu học\n- Tỷ lệ học sinh học 2 buổi/ngày đạt 92%.", "2025-09-05",
+     [("=", 92, "%", "Tỷ lệ học sinh học 2 buổi/ngày")]),
 ]
 
 

@@ -426,7 +426,7 @@ _GOAL_OF_PLAN = regex.compile(r"\bmục\s+tiêu\b[^.;]{0,40}\b(?:kế\s+hoạch|
 _NOW_HAS = regex.compile(r"[\W\d]*Hiện\s+(?!đại|thực)[^,.;]{0,50}?\s(?:có|gồm|bố\s+trí|quản\s+lý)\s", regex.IGNORECASE)   # ("Hiện xí nghiệp bố trí 41 điểm tập kết rác": how things stand, held-out 496)
 _RATE_NOUN_IN = regex.compile(r"\b(?:tỷ\s+lệ|tỷ\s+trọng)\b", regex.IGNORECASE)
 # … from a count in the rate's noun phrase to the rate's own verb, within one clause
-_INSIDE_RATE = regex.compile(r"[^,;:()]{1,80}?\s(?:đạt|là|chiếm|ở\s+mức|tăng\s+từ|giảm\s+từ"   # "tỷ lệ hộ … tại (36 bản) … tăng từ 63%"
+_INSIDE_RATE = regex.compile(r"[^,;:()]{0,80}?\s(?:đạt|là|chiếm|ở\s+mức|tăng\s+từ|giảm\s+từ"   # "tỷ lệ hộ … tại (36 bản) … tăng từ 63%"
                              r"|(?:tăng|giảm)(?:\s+thêm)?)"   # "tỷ lệ gia đình thể thao ở 47 xã miền núi tăng ít nhất 3 điểm phần trăm"
                              r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|từ|dưới|không\s+dưới))?\s*", regex.IGNORECASE)
 _RATE_LABEL_END = regex.compile(r"[^,;:\n]{0,60}:\s*(?:[<>≥≤]=?\s*)?")
