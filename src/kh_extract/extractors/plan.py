@@ -392,6 +392,7 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         return -10.0  # "Quyết định số 06/QĐ-BCĐTW về kế hoạch …" stands for the plan it issues
     score = 1.0 if ref.kind == "Kế hoạch" else 0.0
     after = doc.text[doc.norm.to_norm(ref.span[1]):s_end]
+    verb = last_match(_ISSUING, before, max(0, len(before) - 120))   # "… ban hành (Kế hoạch số …)"
     if _ATTACHED_TO.search(before):
         score += 4   # "ĐỀ CƯƠNG TUYÊN TRUYỀN … (Kèm theo Kế hoạch số 86/KH-UBND …)": the text belongs to that plan
     elif _REPLACED.search(before[-40:]):
@@ -419,7 +420,7 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score -= 4   # "Kế hoạch triển khai Nghị quyết số 06-NQ/TW …": what the plan implements is a basis
     elif approving:
         score += 3
-    elif (((verb := last_match(_ISSUING, before, max(0, len(before) - 120))) is not None
+    elif ((verb is not None
            and not _VERB_OF_ANOTHER.search(before, 0, verb.start())
            # "Kế hoạch được ban hành để thực hiện Quyết định … và (Kế hoạch số 27/KH-UBND …)": what it carries out
            and not _TO_CARRY_OUT.search(before, verb.end())
