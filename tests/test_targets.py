@@ -2447,6 +2447,9 @@ BLIND_840_879 = [
     # 851 (a school-year plan): a count right before the rate's verb is in the rate's noun
     ("2. Giáo dục tiểu học\n- Tỷ lệ học sinh học 2 buổi/ngày đạt 92%.", "2025-09-05",
      [("=", 92, "%", "Tỷ lệ học sinh học 2 buổi/ngày")]),
+    # 844 (a ward's fire-safety plan): "…, với trên 3.000 lượt người tham gia" after what is made is how many it reaches
+    ("Năm 2026:\n- Tổ chức 12 buổi tuyên truyền, hướng dẫn kỹ năng thoát nạn tại các tổ dân phố, chợ dân sinh và nhà chung "
+     "cư, với trên 3.000 lượt người tham gia.", "2026-01-10", [("=", 12, "buổi"), (">", 3000, "lượt người")]),
 ]
 
 

