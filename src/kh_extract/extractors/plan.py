@@ -327,9 +327,11 @@ def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
 
 
 _CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo)\b", regex.IGNORECASE)
+# A basis opener's own phrase, up to its first comma: "Thực hiện Chương trình … được phê duyệt tại" (held-out 847). _BASIS's
+# openers but "Theo" ("Theo đó, UBND tỉnh vừa phê duyệt …" tells of the approval itself) and "Nhằm cụ thể hóa".
+_INSIDE_BASIS = regex.compile(r"[\s\-+*•(]*(?:Thực\s+hiện|Căn\s+cứ|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện)\b[^,;:]*")
 # "… để thực hiện …"; "ban hành Chương trình hành động (số 12-CTr/TU của Tỉnh ủy …) thực hiện Nghị quyết số 71-NQ/TW": what
 # the plan issued carries out (held-out 855)
-_INSIDE_BASIS = regex.compile(r"[\s\-+*•(]*(?:Thực\s+hiện|Căn\s+cứ|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện)\b[^,;:]*")
 _TO_CARRY_OUT = regex.compile(r"\b(?:(?:để|nhằm)\s+|(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\b[^.;:()]{0,100}?\s)(?:thực\s+hiện|triển\s+khai"
                            r"|cụ\s+thể\s+hóa)\b", regex.IGNORECASE)
 _JUST_ISSUED = regex.compile(r"[^,;.]{0,200}?\s(?:vừa|mới)\s+(?:được\s+)?ban\s+hành\b", regex.IGNORECASE)
