@@ -80,7 +80,8 @@ _APPROVED_AT = regex.compile(rf"(?:\b(?:phê\s+duyệt|ban\s+hành)\s+{_PLAN_WOR
                           r"(?:tại|theo)\s+(?:Quyết\s+định\s+(?:số\s+)?)?$")
 _VERB_OF_ANOTHER = regex.compile(r"\d+[\w./-]*/[\p{Lu}Đ][^,;]*$")   # "Quyết định số 2147/QĐ-TTg … của Thủ tướng Chính phủ (phê duyệt)"
 # Opening a sentence: the cited document is a basis, not the plan ("Thực hiện Kế hoạch số 06/KH-UBND …").
-_BASIS = regex.compile(r"(?:Thực\s+hiện|Căn\s+cứ|Theo|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện|Nhằm\s+cụ\s+thể\s+hóa)\b")
+_CARRYING_OUT = r"Thực\s+hiện|Căn\s+cứ|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện"   # openers of what a text carries out
+_BASIS = regex.compile(rf"(?:{_CARRYING_OUT}|Theo|Nhằm\s+cụ\s+thể\s+hóa)\b")
 # Before a plan that another replaces: "…, thay thế Kế hoạch số 96/KH-UBND …" (held-out 639)
 _REPLACED = regex.compile(r"\b(?:thay\s+thế|thay\s+cho|bãi\s+bỏ)\s+(?:các\s+)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)?\s*(?:số\s+)?$",
                        regex.IGNORECASE)
@@ -329,7 +330,7 @@ def _issuer_from_title(doc: Document, body: str) -> Optional[str]:
 _CONCLUSIONS = regex.compile(r"[^.;]{0,40}?\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo)\b", regex.IGNORECASE)
 # A basis opener's own phrase, up to its first comma: "Thực hiện Chương trình … được phê duyệt tại" (held-out 847). _BASIS's
 # openers but "Theo" ("Theo đó, UBND tỉnh vừa phê duyệt …" tells of the approval itself) and "Nhằm cụ thể hóa".
-_INSIDE_BASIS = regex.compile(r"[\s\-+*•(]*(?:Thực\s+hiện|Căn\s+cứ|Trên\s+cơ\s+sở|Triển\s+khai\s+thực\s+hiện)\b[^,;:]*")
+_INSIDE_BASIS = regex.compile(rf"[\s\-+*•(]*(?:{_CARRYING_OUT})\b[^,;:]*")
 # "… để thực hiện …"; "ban hành Chương trình hành động (số 12-CTr/TU của Tỉnh ủy …) thực hiện Nghị quyết số 71-NQ/TW": what
 # the plan issued carries out (held-out 855)
 _TO_CARRY_OUT = regex.compile(r"\b(?:(?:để|nhằm)\s+|(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)\b[^.;:()]{0,100}?\s)(?:thực\s+hiện|triển\s+khai"

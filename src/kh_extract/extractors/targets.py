@@ -6107,9 +6107,9 @@ def _labelled_line(text: str, pos: int):
     return _LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, pos) + 1, _line_end(text, pos))
 
 
-# … or a place: "- Huyện Lâm Thao: 2.000 lao động (XKLĐ: 230 người)" (held-out 845)
-_PLACE_LABEL = regex.compile(r"(?:huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|tỉnh|đặc\s+khu|TP\.?|thôn|bản|ấp"
-                          r"|tổ\s+dân\s+phố|khu\s+phố)\s+\p{Lu}", regex.IGNORECASE)
+# … or a place: "- Huyện Lâm Thao: 2.000 lao động (XKLĐ: 230 người)" (held-out 845): a unit's name, or "TP.", "Bản", "Ấp",
+# "Khu phố", before a capital
+_PLACE_LABEL = regex.compile(rf"(?:{_UNIT_NAMES}|TP\.?|bản|ấp|khu\s+phố)\s+\p{{Lu}}", regex.IGNORECASE)
 
 
 def _line_part_label(text: str, pos: int) -> Optional[str]:
